@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file system calls the library makes, on POSIX directly: reading a file is one
+/// `read` into an array, with no intermediate copies.
+public enum FileSystem {
+    public enum Kind: Sendable { case file, directory, other, missing }
+
+    public static func kind(of path: String) -> Kind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// Size, modification time (ns) and permission bits of a file.
+    public static func status(of path: String) -> (size: Int, modified: Int, mode: UInt32)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        #if canImport(Darwin)
+        let ns = Int(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int(st.st_mtimespec.tv_nsec)
+        #else
+        let ns = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
+        #endif
+        return (Int(st.st_size), ns, UInt32(st.st_mode & 0o7777))
+    }
+
+    /// The whole file, or a `ReadError` naming `path`.
+    public static func readFile(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
+        switch kind(of: path) {
+        case .missing: throw .notFound(path: path)
+        case .directory, .other: throw .notAFile(path: path)
+        case .file: break
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: errorText()) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: errorText()) }
+        let size = Int(st.st_size)
+        guard size <= limit else { throw .tooLarge(path: path, size: size, limit: limit) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        var failure: String? = nil
+        bytes.withUnsafeMutableBytes { buf in
+            while total < size {
+                let n = read(fd, buf.baseAddress! + total, size - total)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errorText()
+                    return
+                }
+                if n == 0 { break }
+                total += n
+            }
+        }
+        if let failure { throw .unreadable(path: path, reason: failure) }
+        if total < size { bytes.removeSubrange(total...) }
+        return bytes
+    }
+
+    /// Files below `directory` (recursively, hidden entries skipped), sorted by path.
+    public static func files(under directory: String) -> [String] {
+        var out: [String] = []
+        var pending = [directory]
+        while let dir = pending.popLast() {
+            guard let handle = opendir(dir) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                switch kind(of: path) {
+                case .directory: pending.append(path)
+                case .file: out.append(path)
+                default: break
+                }
+            }
+        }
+        return out.sorted()
+    }
+
+    static func errorText() -> String {
+        String(cString: strerror(errno))
+    }
+}

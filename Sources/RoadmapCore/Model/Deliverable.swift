@@ -1,0 +1,54 @@
+/// A checklist entry of an item: `- [ ] Switch to etcd2`, with the entries nested under it.
+public struct Deliverable: Hashable, Sendable {
+    /// The entry's text, markup removed and whitespace collapsed.
+    public var text: String
+    public var checked: Bool
+    /// 1-based line of the entry.
+    public var line: Int
+    public var links: [Link]
+    public var issues: [IssueRef]
+    /// Checkbox entries nested under this one.
+    public var children: [Deliverable]
+    /// Byte offset of the checkbox's state character (the space in `[ ]`), for editing.
+    public var checkboxOffset: Int
+
+    public init(text: String, checked: Bool, line: Int, links: [Link] = [], issues: [IssueRef] = [], children: [Deliverable] = [], checkboxOffset: Int = -1) {
+        self.text = text
+        self.checked = checked
+        self.line = line
+        self.links = links
+        self.issues = issues
+        self.children = children
+        self.checkboxOffset = checkboxOffset
+    }
+
+    /// This entry and all nested entries, depth first, with their outline positions (`3`, `3.1`).
+    public func flattened(position: String) -> [(position: String, deliverable: Deliverable)] {
+        var out: [(String, Deliverable)] = []
+        var stack: [(String, Deliverable)] = [(position, self)]
+        while let (pos, d) = stack.popLast() {
+            out.append((pos, d))
+            for (k, child) in d.children.enumerated().reversed() { stack.append(("\(pos).\(k + 1)", child)) }
+        }
+        return out
+    }
+}
+
+extension Array where Element == Deliverable {
+    /// Every deliverable, nested ones included, depth first, with outline positions.
+    public var flattened: [(position: String, deliverable: Deliverable)] {
+        enumerated().flatMap { $0.element.flattened(position: "\($0.offset + 1)") }
+    }
+
+    /// (checked, total) over all deliverables, nested ones included.
+    public var progress: (done: Int, total: Int) {
+        var done = 0, total = 0
+        var stack = Array(self)
+        while let d = stack.popLast() {
+            total += 1
+            if d.checked { done += 1 }
+            stack.append(contentsOf: d.children)
+        }
+        return (done, total)
+    }
+}

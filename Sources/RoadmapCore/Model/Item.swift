@@ -1,0 +1,38 @@
+/// One roadmap item: a section of the document (or an entry of a backlog list).
+public struct Item: Hashable, Sendable {
+    /// A slug of the title, unique in its document, or the anchor the document gives
+    /// (RST `.. _id:` before the section, Markdown `{#id}` after the heading).
+    public var id: String
+    public var title: String
+    /// 1-based line of the title.
+    public var line: Int
+    public var status: Status
+    /// The first paragraph of the item's description, markup removed.
+    public var summary: String?
+    public var fields: [Field]
+    public var deliverables: [Deliverable]
+    /// Issues the item's prose refers to (outside its checklist).
+    public var issues: [IssueRef]
+    /// Links in the item's prose (outside its checklist).
+    public var links: [Link]
+    /// The section's lines (0-based, end exclusive), for editing and rendering.
+    public var lineRange: Range<Int>
+
+    public init(id: String, title: String, line: Int, status: Status, summary: String? = nil, fields: [Field] = [],
+                deliverables: [Deliverable] = [], issues: [IssueRef] = [], links: [Link] = [], lineRange: Range<Int> = 0 ..< 0)
+    {
+        self.id = id
+        self.title = title
+        self.line = line
+        self.status = status
+        self.summary = summary
+        self.fields = fields
+        self.deliverables = deliverables
+        self.issues = issues
+        self.links = links
+        self.lineRange = lineRange
+    }
+
+    /// (checked, total) deliverables, nested ones included.
+    public var progress: (done: Int, total: Int) { deliverables.progress }
+}

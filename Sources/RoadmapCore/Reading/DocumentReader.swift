@@ -1,0 +1,121 @@
+/// Turns a syntax tree into a `Document`: metadata, title, items and meetings.
+///
+/// The rules, in brief (docs/reading.md has the long form):
+/// - The title is the document's only top-level section; items are the sections one level
+///   below it (or the top-level sections, when there is no single title).
+/// - A section whose title is a status or backlog word ("Idea Backlog", "Completed") is a group:
+///   its subsections, or else its top-level list entries, are items with that status. A section
+///   with no checklist of its own whose subsections carry checklists is a group too.
+/// - In a process document (its title speaks of planning, process, meetings or minutes), a
+///   section whose title carries a date is a meeting, and a section without a checklist is prose.
+public enum DocumentReader {
+    public static func read(_ tree: SyntaxTree, path: String) -> Document {
+        var context = ReadingContext(tree: tree)
+        let outline = SectionOutline(blocks: tree.blocks) { k in headingTitle(k, &context) }
+        var document = Document(path: path, format: tree.format)
+
+        // Title and the level items live at.
+        let rootLevel = outline.sections.map(\.level).min()
+        let atRootLevel = outline.sections.indices.filter { outline.sections[$0].level == rootLevel }
+        var titleSection: Int? = nil
+        if atRootLevel.count == 1, tree.format != .text || tree.blocks[outline.sections[atRootLevel[0]].heading].level == 1 {
+            titleSection = atRootLevel[0]
+        }
+        document.metadata = readMetadata(&context, outline: outline, titleSection: titleSection)
+        document.title = titleSection.map { outline.sections[$0].title.plain } ?? document.metadata["title"]
+
+        let itemSections: [Int] = titleSection.map { outline.sections[$0].children } ?? atRootLevel
+        let titleText = [document.title, document.metadata["title"]].compactMap { $0 }.joined(separator: " ").lowercased()
+        let isProcess = ["planning", "process", "meeting", "minutes", "agenda"].contains { titleText.contains($0) }
+
+        var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess)
+        for s in itemSections { builder.collect(section: s) }
+        // Meetings anywhere in the document, not only at item level.
+        for s in outline.sections.indices where builder.isMeeting(s) && !builder.meetingSections.contains(s) {
+            builder.meetingSections.insert(s)
+        }
+        context = builder.context
+        var items = builder.items
+        var meetingBuilder = MeetingReader(context: context, outline: outline)
+        let meetings = builder.meetingSections.sorted().map { meetingBuilder.meeting(section: $0) }
+        context = meetingBuilder.context
+
+        assignIDs(&items)
+        document.items = items
+        document.meetings = meetings
+        document.diagnostics = (tree.diagnostics + context.diagnostics).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        return document
+    }
+
+    // MARK: - Headings
+
+    private static func headingTitle(_ k: Int, _ context: inout ReadingContext) -> (InlineText, String?) {
+        var bytes = context.textBytes(of: k)
+        var anchor: String? = nil
+        // Markdown `{#id}` after the title
+        if context.tree.format == .markdown, bytes.last == 0x7D, let open = bytes.lastIndex(of: 0x7B), open + 1 < bytes.count, bytes[open + 1] == 0x23 {
+            anchor = String(decoding: bytes[(open + 2) ..< (bytes.count - 1)], as: UTF8.self)
+            bytes.removeSubrange(open...)
+            while bytes.last == 0x20 { bytes.removeLast() }
+        }
+        // RST `.. _id:` right before the title
+        if context.tree.format == .rst {
+            var j = k - 1
+            while j >= 0, context.blocks[j].kind == .blank { j -= 1 }
+            if j >= 0, context.blocks[j].kind == .target, context.blocks[j].textEnd == context.blocks[j].textStart {
+                anchor = context.source.string(context.blocks[j].mark)
+            }
+        }
+        return (context.inlineText(bytes), anchor)
+    }
+
+    // MARK: - Metadata
+
+    private static func readMetadata(_ context: inout ReadingContext, outline: SectionOutline, titleSection: Int?) -> [Field] {
+        var fields: [Field] = []
+        let blocks = context.blocks
+        let src = context.source
+        // Front matter
+        if let first = blocks.first, first.kind == .frontMatter {
+            for i in (Int(first.firstLine) + 1) ..< (Int(first.endLine) - 1) {
+                let line = src.line(i)
+                guard let colon = line.firstIndex(of: ":"), line.first?.isWhitespace == false, line.first != "#" else { continue }
+                let key = String(line[..<colon]).trimming(" \t")
+                var value = String(line[line.index(after: colon)...]).trimming(" \t")
+                if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q { value = String(value.dropFirst().dropLast()) }
+                if !key.isEmpty { fields.append(Field(key: key, value: value, line: i + 1)) }
+            }
+        }
+        // Fields before the first heading, and (RST docinfo) right after the title.
+        var starts = [0]
+        if let t = titleSection { starts.append(outline.sections[t].bodyStart) }
+        for start in starts {
+            var k = start
+            while k < blocks.count {
+                let b = blocks[k]
+                if b.kind == .field {
+                    let value = context.inlineText(of: k).plain
+                    fields.append(Field(key: src.string(b.mark), value: value, line: context.line(ofBlock: k)))
+                } else if b.kind == .heading {
+                    break
+                } else if (b.kind == .paragraph || b.kind == .listItem) && context.tree.format != .text {
+                    // Plain text copies carry page chrome before their metadata; the others do not.
+                    break
+                }
+                k += 1
+            }
+        }
+        return fields
+    }
+
+    // MARK: - Ids
+
+    /// Slugs of titles, made unique in order; anchors the document gives win.
+    private static func assignIDs(_ items: inout [Item]) {
+        var taken = Set<String>()
+        for item in items where !item.id.isEmpty { taken.insert(item.id) }
+        for k in items.indices where items[k].id.isEmpty {
+            items[k].id = Slug.unique(Slug.make(items[k].title), in: &taken)
+        }
+    }
+}

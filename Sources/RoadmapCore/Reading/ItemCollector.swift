@@ -1,0 +1,221 @@
+/// Decides which sections are items, groups, meetings or prose, and builds the items.
+struct ItemCollector {
+    var context: ReadingContext
+    let outline: SectionOutline
+    let isProcessDocument: Bool
+    var items: [Item] = []
+    var meetingSections: Set<Int> = []
+
+    init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool) {
+        self.context = context
+        self.outline = outline
+        self.isProcessDocument = isProcessDocument
+    }
+
+    /// Titles that make a section a group of items with one status.
+    static func groupStatus(title: String) -> Status? {
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        let set = Set(words)
+        if !set.isDisjoint(with: ["backlog", "ideas", "icebox", "wishlist", "someday"]) { return .backlog }
+        let joined = words.joined(separator: " ")
+        switch joined {
+        case "completed", "complete", "done", "delivered", "finished", "shipped", "recently completed", "completed items": return .done
+        case "in progress", "ongoing", "current", "in development", "work in progress", "wip": return .inProgress
+        case "planned", "open", "todo", "to do", "upcoming", "next", "future", "not started": return .planned
+        default: return nil
+        }
+    }
+
+    // MARK: - Classification
+
+    func isMeeting(_ s: Int) -> Bool {
+        let section = outline.sections[s]
+        guard PartialDate.find(in: section.title.plain) != nil else { return false }
+        if isProcessDocument { return true }
+        return outline.ancestors(of: s).contains { a in
+            let t = outline.sections[a].title.plain.lowercased()
+            return t.contains("meeting") || t.contains("minutes")
+        }
+    }
+
+    private func containsMeeting(_ s: Int) -> Bool {
+        var stack = outline.sections[s].children
+        while let c = stack.popLast() {
+            if isMeeting(c) { return true }
+            stack.append(contentsOf: outline.sections[c].children)
+        }
+        return false
+    }
+
+    private func hasCheckbox(blocks range: Range<Int>) -> Bool {
+        range.contains { context.blocks[$0].kind == .listItem && context.blocks[$0].hasCheckbox }
+    }
+
+    private func hasStatusField(_ s: Int) -> Bool {
+        var k = outline.sections[s].bodyStart
+        while k < outline.sections[s].ownBodyEnd(in: outline), context.blocks[k].kind == .blank { k += 1 }
+        guard k < context.blocks.count else { return false }
+        let b = context.blocks[k]
+        if b.kind == .field { return context.source.string(b.mark).lowercased() == "status" }
+        if b.kind == .paragraph { return context.source.string(b.text).lowercased().contains("status") }
+        return false
+    }
+
+    // MARK: - Collecting
+
+    mutating func collect(section s: Int) {
+        let section = outline.sections[s]
+        if isMeeting(s) {
+            meetingSections.insert(s)
+            return
+        }
+        if let status = Self.groupStatus(title: section.title.plain) {
+            if section.children.isEmpty {
+                collectListItems(of: s, status: status)
+            } else {
+                for c in section.children { addItem(section: c, groupStatus: status) }
+            }
+            return
+        }
+        if containsMeeting(s) {
+            for c in section.children { collect(section: c) }
+            return
+        }
+        let ownEnd = section.ownBodyEnd(in: outline)
+        let ownChecklist = hasCheckbox(blocks: section.bodyStart ..< ownEnd)
+        let childrenAreItems = section.children.contains { c in
+            let child = outline.sections[c]
+            return hasCheckbox(blocks: child.bodyStart ..< child.end) || hasStatusField(c) || Self.groupStatus(title: child.title.plain) != nil
+        }
+        if !ownChecklist && childrenAreItems {
+            for c in section.children { collect(section: c) }
+            return
+        }
+        if isProcessDocument && !hasCheckbox(blocks: section.bodyStart ..< section.end) { return }
+        addItem(section: s, groupStatus: nil)
+    }
+
+    /// The top-level list entries of a backlog (or status) section become items.
+    private mutating func collectListItems(of s: Int, status: Status) {
+        let section = outline.sections[s]
+        var k = section.bodyStart
+        while k < section.end {
+            let b = context.blocks[k]
+            if b.kind == .listItem && b.parent < 0 {
+                let text = context.inlineText(of: k)
+                // Nested checkbox entries are the idea's deliverables.
+                var end = k + 1
+                while end < section.end, isDescendant(end, of: k) || context.blocks[end].kind == .blank && end + 1 < section.end && isDescendant(end + 1, of: k) { end += 1 }
+                let deliverables = DeliverableBuilder.build(&context, blocks: (k + 1) ..< end)
+                let title = text.plain
+                var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, deliverables: deliverables,
+                                issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
+                if b.hasCheckbox && b.isChecked { item.status = .done }
+                items.append(item)
+                k = end
+                continue
+            }
+            k += 1
+        }
+    }
+
+    private func isDescendant(_ k: Int, of ancestor: Int) -> Bool {
+        var p = Int(context.blocks[k].parent)
+        var steps = 0
+        while p >= 0, steps < 10_000 {
+            if p == ancestor { return true }
+            p = Int(context.blocks[p].parent)
+            steps += 1
+        }
+        return false
+    }
+
+    // MARK: - Items
+
+    private mutating func addItem(section s: Int, groupStatus: Status?) {
+        let section = outline.sections[s]
+        let blocks = context.blocks
+        var fields: [Field] = []
+        var summary: String? = nil
+        var issues: [IssueRef] = []
+        var links: [Link] = []
+
+        // Fields directly under the title.
+        var k = section.bodyStart
+        while k < section.end, blocks[k].kind == .blank { k += 1 }
+        var fieldsEnd = k
+        if k < section.end, blocks[k].kind == .field {
+            while fieldsEnd < section.end, blocks[fieldsEnd].kind == .field || blocks[fieldsEnd].kind == .blank && fieldsEnd + 1 < section.end && blocks[fieldsEnd + 1].kind == .field {
+                if blocks[fieldsEnd].kind == .field {
+                    let b = blocks[fieldsEnd]
+                    let value = context.inlineText(of: fieldsEnd)
+                    fields.append(Field(key: context.source.string(b.mark), value: value.plain, line: context.line(ofBlock: fieldsEnd)))
+                    issues.merge(value.issues)
+                    links.append(contentsOf: value.links)
+                }
+                fieldsEnd += 1
+            }
+        } else if k < section.end, blocks[k].kind == .paragraph, context.tree.format == .markdown, let parsed = markdownFields(block: k) {
+            fields = parsed
+            fieldsEnd = k + 1
+        }
+
+        // Prose: summary, issues and links outside the checklist.
+        k = fieldsEnd
+        while k < section.end {
+            let b = blocks[k]
+            switch b.kind {
+            case .paragraph, .heading, .field:
+                if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor[Int(b.parent)] >= 0 { break }
+                let text = context.inlineText(of: k)
+                if summary == nil, b.kind == .paragraph, b.parent < 0, !text.plain.isEmpty { summary = text.plain }
+                issues.merge(text.issues)
+                links.append(contentsOf: text.links)
+            case .listItem where !b.hasCheckbox && context.checkboxAncestor[k] < 0:
+                let text = context.inlineText(of: k)
+                issues.merge(text.issues)
+                links.append(contentsOf: text.links)
+            default:
+                break
+            }
+            k += 1
+        }
+        let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
+        let progress = deliverables.progress
+        var status = groupStatus ?? Status.derived(done: progress.done, total: progress.total)
+        if groupStatus == nil || groupStatus == .backlog, progress.total > 0, groupStatus == nil { status = Status.derived(done: progress.done, total: progress.total) }
+        if let value = fields["status"], let s = Status(text: value) { status = s }
+
+        let heading = blocks[section.heading]
+        let endLine = section.end > section.heading ? Int(blocks[section.end - 1].endLine) : Int(heading.endLine)
+        items.append(Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
+                          status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues,
+                          links: links, lineRange: Int(heading.firstLine) ..< endLine))
+    }
+
+    /// A paragraph whose every line is `Key: value` (`**Key:** value` too).
+    private mutating func markdownFields(block k: Int) -> [Field]? {
+        let b = context.blocks[k]
+        var fields: [Field] = []
+        for i in b.lines {
+            let line = context.source.line(i).trimming(" \t")
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            var key = String(line[..<colon])
+            var rest = String(line[line.index(after: colon)...])
+            for marker in ["**", "__"] {
+                if key.hasPrefix(marker) { key = String(key.dropFirst(2)) }
+                if key.hasSuffix(marker) { key = String(key.dropLast(2)) }
+                if rest.hasPrefix(marker) { rest = String(rest.dropFirst(2)) }
+            }
+            key = key.trimming(" \t")
+            let words = key.split(separator: " ")
+            guard !key.isEmpty, key.count <= 30, words.count <= 4,
+                key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" }) else { return nil }
+            let value = context.inlineText(Array(rest.utf8)).plain
+            guard !value.isEmpty else { return nil }
+            fields.append(Field(key: key, value: value, line: i + 1))
+        }
+        return fields.isEmpty ? nil : fields
+    }
+}

@@ -1,0 +1,31 @@
+/// Why a document could not be read. Every case names the path; where a position is known
+/// (invalid UTF-8) it carries the line and column.
+public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(path: String)
+    case notAFile(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String)
+    case invalidUTF8(path: String, location: SourceLocation)
+    case tooLarge(path: String, size: Int, limit: Int)
+    case noDocuments(path: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "\(path): no such file or directory"
+        case .notAFile(let path): "\(path): not a regular file"
+        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+        case .binary(let path): "\(path): binary file (it holds NUL bytes), not a roadmap document"
+        case .invalidUTF8(let path, let loc): "\(path):\(loc.line):\(loc.column): error: invalid UTF-8; save the file as UTF-8"
+        case .tooLarge(let path, let size, let limit): "\(path): \(size) bytes is more than the \(limit) bytes a document may have"
+        case .noDocuments(let path): "\(path): no roadmap documents (.rst, .md, .markdown, .txt) here"
+        }
+    }
+
+    public var path: String {
+        switch self {
+        case .notFound(let p), .notAFile(let p), .unreadable(let p, _), .binary(let p), .invalidUTF8(let p, _),
+            .tooLarge(let p, _, _), .noDocuments(let p):
+            p
+        }
+    }
+}

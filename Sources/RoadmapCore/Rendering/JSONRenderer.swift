@@ -1,0 +1,128 @@
+/// The JSON form of documents: the stable, versioned contract of `roadmap export` and
+/// `roadmap render --to json` (docs/json-schema.md describes it field by field).
+public enum JSONRenderer {
+    /// Bumped only when a field changes meaning or disappears; new fields may be added within a version.
+    public static let schemaVersion = 1
+
+    public static func render(_ documents: [Document], pretty: Bool = true) -> String {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.field("schema", schemaVersion)
+        w.key("documents")
+        w.beginArray()
+        for d in documents { write(d, &w) }
+        w.endArray()
+        w.endObject()
+        return w.string + "\n"
+    }
+
+    public static func write(_ d: Document, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("path", d.path)
+        w.field("format", d.format.rawValue)
+        w.field("title", d.title)
+        w.key("metadata"); write(fields: d.metadata, &w)
+        w.key("items")
+        w.beginArray()
+        for item in d.items { write(item, &w) }
+        w.endArray()
+        w.key("meetings")
+        w.beginArray()
+        for m in d.meetings { write(m, &w) }
+        w.endArray()
+        w.key("diagnostics")
+        w.beginArray()
+        for diag in d.diagnostics {
+            w.beginObject()
+            w.field("severity", diag.severity.rawValue)
+            w.field("line", diag.line)
+            w.field("column", diag.column)
+            w.field("message", diag.message)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    public static func write(_ item: Item, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", item.id)
+        w.field("title", item.title)
+        w.field("line", item.line)
+        w.field("status", item.status.rawValue)
+        w.field("summary", item.summary)
+        w.key("fields"); write(fields: item.fields, &w)
+        let p = item.progress
+        w.key("progress")
+        w.beginObject(); w.field("done", p.done); w.field("total", p.total); w.endObject()
+        w.key("deliverables")
+        w.beginArray()
+        for d in item.deliverables { write(d, &w) }
+        w.endArray()
+        w.key("issues"); write(issues: item.issues, &w)
+        w.key("links"); write(links: item.links, &w)
+        w.endObject()
+    }
+
+    /// Deliverables nest at most `ReadingContext.maximumNesting` deep, so this recursion is bounded.
+    public static func write(_ d: Deliverable, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("text", d.text)
+        w.field("checked", d.checked)
+        w.field("line", d.line)
+        w.key("links"); write(links: d.links, &w)
+        w.key("issues"); write(issues: d.issues, &w)
+        w.key("children")
+        w.beginArray()
+        for c in d.children { write(c, &w) }
+        w.endArray()
+        w.endObject()
+    }
+
+    public static func write(_ m: Meeting, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("title", m.title)
+        w.field("line", m.line)
+        w.field("date", m.date)
+        w.field("release", m.release)
+        w.stringArray("completed", m.completed)
+        w.stringArray("added", m.added)
+        w.key("links"); write(links: m.links, &w)
+        w.key("attendees")
+        w.beginArray()
+        for a in m.attendees {
+            w.beginObject(); w.field("name", a.name); w.field("organization", a.organization); w.endObject()
+        }
+        w.endArray()
+        w.key("actions")
+        w.beginArray()
+        for a in m.actions {
+            w.beginObject()
+            w.field("id", a.id); w.field("text", a.text); w.field("owner", a.owner); w.field("done", a.done); w.field("line", a.line)
+            w.endObject()
+        }
+        w.endArray()
+        w.stringArray("decisions", m.decisions)
+        w.field("next", m.next)
+        w.endObject()
+    }
+
+    static func write(fields: [Field], _ w: inout JSONWriter) {
+        w.beginObject()
+        var seen = Set<String>()
+        for f in fields where seen.insert(f.key).inserted { w.field(f.key, f.value) }
+        w.endObject()
+    }
+
+    static func write(links: [Link], _ w: inout JSONWriter) {
+        w.beginArray()
+        for l in links { w.beginObject(); w.field("text", l.text); w.field("url", l.url); w.endObject() }
+        w.endArray()
+    }
+
+    static func write(issues: [IssueRef], _ w: inout JSONWriter) {
+        w.beginArray()
+        for i in issues { w.beginObject(); w.field("number", i.number); w.field("url", i.url); w.field("repository", i.repository); w.endObject() }
+        w.endArray()
+    }
+}

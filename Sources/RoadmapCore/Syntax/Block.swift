@@ -1,0 +1,104 @@
+/// One block of a document: a run of whole lines, with what the dialect's scanner learned about them.
+///
+/// Blocks tile the document: block `k + 1` starts on the line after block `k` ends, so
+/// concatenating their byte ranges gives back the document byte for byte. Offsets are stored
+/// as `Int32` to keep a block small; documents are limited to `SourceText.maximumSize`.
+public struct Block: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        /// Blank lines.
+        case blank
+        /// A section title, its adornment lines (RST, setext) or `#` markers included.
+        case heading
+        /// Running text.
+        case paragraph
+        /// One entry of a bullet or enumerated list, its continuation lines included.
+        case listItem
+        /// One field of a field list (RST `:key: value`) or a metadata `key: value` line.
+        case field
+        /// A link target: RST `.. _name: url`, `__ url`, Markdown `[name]: url`.
+        case target
+        /// Code or literal text: RST `::` blocks, Markdown fenced and indented code.
+        case literal
+        /// An RST directive or substitution definition, or a Markdown admonition (`!!! note`), with its body.
+        case directive
+        /// An RST comment or a Markdown HTML comment.
+        case comment
+        /// A Markdown HTML block.
+        case html
+        /// A table (RST grid or simple table, GFM pipe table).
+        case table
+        /// YAML or TOML front matter at the top of a Markdown document.
+        case frontMatter
+        /// A transition or thematic break.
+        case thematicBreak
+        /// A Markdown block quote.
+        case quote
+    }
+
+    public var kind: Kind
+    /// First line (0-based).
+    public var firstLine: Int32
+    /// One past the last line.
+    public var endLine: Int32
+    /// Heading level (1 is the outermost); for list items the nesting depth (0 at top level).
+    public var level: Int32 = 0
+    /// Column of the block's first non-space character.
+    public var indent: Int32 = 0
+    /// The main text on the first line: a title, a list entry's text after its marker and checkbox,
+    /// a field's value, a target's URL.
+    public var textStart: Int32 = 0
+    public var textEnd: Int32 = 0
+    /// A marker: a list bullet or enumerator, a field or target name, a heading's adornment or `#`s.
+    public var markStart: Int32 = 0
+    public var markEnd: Int32 = 0
+    /// Offset of the state character inside a checkbox (`[ ]` → the space), or -1.
+    public var checkbox: Int32 = -1
+    /// Index of the enclosing list item, or -1.
+    public var parent: Int32 = -1
+    /// Column where a list entry's text starts; continuation lines indent to it.
+    public var contentColumn: Int32 = 0
+    /// Dialect-specific style bits (see `HeadingStyle`).
+    public var style: UInt32 = 0
+
+    public init(_ kind: Kind, lines: Range<Int>) {
+        self.kind = kind
+        self.firstLine = Int32(lines.lowerBound)
+        self.endLine = Int32(lines.upperBound)
+    }
+
+    public var lines: Range<Int> { Int(firstLine) ..< Int(endLine) }
+    public var text: Range<Int> { Int(textStart) ..< Int(textEnd) }
+    public var mark: Range<Int> { Int(markStart) ..< Int(markEnd) }
+    public var isChecked: Bool { checkbox >= 0 && style & Block.checkedBit != 0 }
+    public var hasCheckbox: Bool { checkbox >= 0 }
+
+    static let checkedBit: UInt32 = 1 << 31
+}
+
+/// How a heading is written, packed into `Block.style`.
+public struct HeadingStyle: Hashable, Sendable {
+    /// RST adornment character (`=`, `-`, …); 0 for Markdown ATX headings, `=`/`-` for setext.
+    public var character: UInt8
+    /// RST: an overline above the title as well as the underline.
+    public var overlined: Bool
+    /// Markdown: `#` heading (as opposed to setext underline).
+    public var atx: Bool
+
+    public init(character: UInt8, overlined: Bool = false, atx: Bool = false) {
+        self.character = character
+        self.overlined = overlined
+        self.atx = atx
+    }
+
+    init(packed: UInt32) {
+        character = UInt8(packed & 0xFF)
+        overlined = packed & 0x100 != 0
+        atx = packed & 0x200 != 0
+    }
+
+    var packed: UInt32 { UInt32(character) | (overlined ? 0x100 : 0) | (atx ? 0x200 : 0) }
+}
+
+extension Block {
+    public var headingStyle: HeadingStyle { HeadingStyle(packed: style) }
+}

@@ -1,0 +1,479 @@
+/// Reads the inline markup of one block's text: removes it, resolves references, collects links
+/// and issue references. One pass over the bytes; searches for closing delimiters are bounded
+/// and remember failures, so a 50 MB line of unmatched backticks stays linear.
+public struct InlineParser: Sendable {
+    public let format: Format
+    public let targets: LinkTargets
+
+    public init(format: Format, targets: LinkTargets) {
+        self.format = format
+        self.targets = targets
+    }
+
+    /// Parses `text`; `anonymousIndex` counts RST anonymous references (`` `x`__ ``) across
+    /// the document, since they match anonymous targets in order.
+    public func parse(_ text: [UInt8], anonymousIndex: inout Int) -> InlineText {
+        var state = State(input: text)
+        switch format {
+        case .rst: parseRST(&state, anonymousIndex: &anonymousIndex)
+        case .markdown: parseMarkdown(&state, allowLinks: true)
+        case .text: parsePlain(&state)
+        }
+        var result = InlineText()
+        result.plain = state.plainString()
+        result.links = state.links
+        result.unresolved = state.unresolved
+        var issues: [IssueRef] = []
+        // Issues in reading order: the text's bare `#N` and the links' URLs, merged by number.
+        for link in state.links { if let ref = IssueReferenceScanner.reference(fromURL: link.url) { issues.merge(ref) } }
+        issues.merge(state.roleIssues)
+        issues.merge(IssueReferenceScanner.references(in: result.plain))
+        result.issues = issues
+        return result
+    }
+
+    public func parse(_ text: String) -> InlineText {
+        var k = 0
+        return parse(Array(text.utf8), anonymousIndex: &k)
+    }
+
+    // MARK: - State
+
+    struct State {
+        let input: [UInt8]
+        var out: [UInt8] = []
+        var links: [Link] = []
+        var roleIssues: [IssueRef] = []
+        var unresolved: [String] = []
+        /// Per closing delimiter: searches from at or after this offset already failed.
+        var failedFrom: [UInt16: Int] = [:]
+
+        init(input: [UInt8]) {
+            self.input = input
+            out.reserveCapacity(input.count)
+        }
+
+        /// The first index ≥ `from` where `needle` starts, searching at most `window` bytes.
+        mutating func find(_ needle: [UInt8], from: Int, window: Int = 1 << 16, key: UInt16) -> Int? {
+            if let f = failedFrom[key], from >= f { return nil }
+            let n = input.count
+            let limit = min(n, from + window)
+            var i = from
+            let first = needle[0]
+            while i + needle.count <= limit {
+                if input[i] == first {
+                    var k = 1
+                    while k < needle.count && input[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return i }
+                }
+                i += 1
+            }
+            if limit == n { failedFrom[key] = from }
+            return nil
+        }
+
+        mutating func emit(_ b: UInt8) { out.append(b) }
+        mutating func emit(_ range: Range<Int>) { out.append(contentsOf: input[range]) }
+        mutating func emit(_ s: String) { out.append(contentsOf: s.utf8) }
+
+        func string(_ r: Range<Int>) -> String { String(decoding: input[r], as: UTF8.self) }
+
+        /// The output with runs of whitespace collapsed to one space and the ends trimmed.
+        func plainString() -> String {
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(out.count)
+            var space = false
+            for b in out {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    space = !collapsed.isEmpty
+                } else {
+                    if space { collapsed.append(0x20) }
+                    space = false
+                    collapsed.append(b)
+                }
+            }
+            return String(decoding: collapsed, as: UTF8.self)
+        }
+    }
+
+    // MARK: - reStructuredText
+
+    private func parseRST(_ s: inout State, anonymousIndex: inout Int) {
+        let t = s.input
+        let n = t.count
+        var i = 0
+        while i < n {
+            let c = t[i]
+            switch c {
+            case 0x5C where i + 1 < n:  // backslash escape
+                if t[i + 1] != 0x20 { s.emit(t[i + 1]) }
+                i += 2
+            case 0x60:  // backquote
+                if i + 1 < n, t[i + 1] == 0x60 {
+                    if let close = s.find([0x60, 0x60], from: i + 2, key: 1) {
+                        s.emit(i + 2 ..< close)
+                        i = close + 2
+                    } else {
+                        s.emit(i ..< i + 2); i += 2
+                    }
+                } else if let close = s.find([0x60], from: i + 1, key: 2), close > i + 1 {
+                    i = interpretedText(&s, content: i + 1 ..< close, role: nil, anonymousIndex: &anonymousIndex)
+                } else {
+                    s.emit(c); i += 1
+                }
+            case 0x3A where i + 1 < n && isRoleStart(t, i):  // :role:`text`
+                let nameEnd = roleNameEnd(t, from: i + 1)!
+                if let close = s.find([0x60], from: nameEnd + 2, key: 2), close > nameEnd + 2 {
+                    let role = s.string(i + 1 ..< nameEnd)
+                    i = interpretedText(&s, content: nameEnd + 2 ..< close, role: role, anonymousIndex: &anonymousIndex)
+                } else {
+                    s.emit(c); i += 1
+                }
+            case 0x2A:  // *emphasis*, **strong**
+                let strong = i + 1 < n && t[i + 1] == 0x2A
+                let open = strong ? 2 : 1
+                let canOpen = (i == 0 || !isWordByte(t[i - 1])) && i + open < n && !isSpace(t[i + open])
+                if canOpen, let close = s.find(strong ? [0x2A, 0x2A] : [0x2A], from: i + open + 1, window: 4096, key: strong ? 3 : 4),
+                    !isSpace(t[close - 1])
+                {
+                    s.emit(i + open ..< close)
+                    i = close + open
+                } else {
+                    s.emit(c); i += 1
+                }
+            default:
+                if (c == 0x68 || c == 0x6D), isURLStart(t, i) {  // http(s):// and mailto:
+                    let end = urlEnd(t, from: i)
+                    let url = s.string(i ..< end)
+                    s.links.append(Link(text: url, url: url))
+                    s.emit(i ..< end)
+                    i = end
+                    continue
+                }
+                // `name_` simple reference, when a target defines it
+                if c == 0x5F, i > 0, isWordByte(t[i - 1]), i + 1 == n || !isWordByte(t[i + 1]) && t[i + 1] != 0x5F {
+                    var k = i
+                    while k > 0, isWordByte(t[k - 1]) || t[k - 1] == 0x2D || t[k - 1] == 0x2E { k -= 1 }
+                    let name = s.string(k ..< i)
+                    if let url = targets.resolve(name) {
+                        s.links.append(Link(text: name, url: url))
+                        i += 1
+                        continue
+                    }
+                }
+                s.emit(c)
+                i += 1
+            }
+        }
+    }
+
+    /// `` `text` `` with an optional role before it and `_`/`__` after it; returns where to go on.
+    private func interpretedText(_ s: inout State, content: Range<Int>, role: String?, anonymousIndex: inout Int) -> Int {
+        let t = s.input
+        var after = content.upperBound + 1
+        var suffix = 0
+        if role == nil, after < t.count, t[after] == 0x5F {
+            suffix = after + 1 < t.count && t[after + 1] == 0x5F ? 2 : 1
+            after += suffix
+        }
+        var display = s.string(content)
+        var embedded: String? = nil
+        // `text <url>` and `text <name_>` carry their target inside
+        if display.hasSuffix(">"), let lt = display.lastIndex(of: "<") {
+            let inner = String(display[display.index(after: lt) ..< display.index(before: display.endIndex)])
+            let before = String(display[..<lt]).trimming(" \t\n")
+            embedded = inner
+            display = before.isEmpty ? inner : before
+        }
+        if let role {
+            let r = role.lowercased()
+            if ["gh", "issue", "ghissue", "github", "pr", "ghpull", "pull"].contains(r),
+                let number = Int(display.filter(\.isNumber)), number > 0, display.allSatisfy({ $0.isNumber || $0 == "#" })
+            {
+                s.roleIssues.append(IssueRef(number: number, url: nil, repository: nil))
+                s.emit("#\(number)")
+            } else if r == "pep" || r == "rfc" {
+                s.emit("\(r.uppercased()) \(display)")
+            } else {
+                s.emit(embedded != nil && display == embedded ? display : display)
+            }
+            return after
+        }
+        s.emit(display)
+        if suffix == 0 { return after }
+        if let embedded {
+            if embedded.hasSuffix("_"), !embedded.contains("://") {
+                let name = String(embedded.dropLast())
+                if let url = targets.resolve(name) { s.links.append(Link(text: display, url: url)) } else { s.unresolved.append(name) }
+            } else {
+                s.links.append(Link(text: display, url: embedded.filter { !$0.isWhitespace }))
+            }
+        } else if suffix == 2 {
+            if anonymousIndex < targets.anonymous.count { s.links.append(Link(text: display, url: targets.anonymous[anonymousIndex])) }
+            anonymousIndex += 1
+        } else if let url = targets.resolve(display) {
+            s.links.append(Link(text: display, url: url))
+        } else {
+            s.unresolved.append(display)
+        }
+        return after
+    }
+
+    private func isRoleStart(_ t: [UInt8], _ i: Int) -> Bool {
+        guard i == 0 || !isWordByte(t[i - 1]) else { return false }
+        guard let end = roleNameEnd(t, from: i + 1) else { return false }
+        return end + 1 < t.count && t[end + 1] == 0x60
+    }
+
+    /// The `:` closing a role name that starts at `from`.
+    private func roleNameEnd(_ t: [UInt8], from: Int) -> Int? {
+        var k = from
+        while k < t.count, k - from < 64 {
+            let b = t[k]
+            if b == 0x3A { return k > from ? k : nil }
+            if !(isWordByte(b) || b == 0x2D || b == 0x2E || b == 0x2B) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - Markdown
+
+    private func parseMarkdown(_ s: inout State, allowLinks: Bool) {
+        let t = s.input
+        let n = t.count
+        var i = 0
+        while i < n {
+            let c = t[i]
+            switch c {
+            case 0x5C where i + 1 < n && isASCIIPunctuation(t[i + 1]):
+                s.emit(t[i + 1]); i += 2
+            case 0x60:
+                var run = 1
+                while i + run < n, t[i + run] == 0x60 { run += 1 }
+                if let close = findBacktickRun(&s, length: run, from: i + run) {
+                    var a = i + run, b = close
+                    if b - a >= 2, t[a] == 0x20, t[b - 1] == 0x20 { a += 1; b -= 1 }
+                    s.emit(a ..< b)
+                    i = close + run
+                } else {
+                    s.emit(i ..< i + run); i += run
+                }
+            case 0x21 where i + 1 < n && t[i + 1] == 0x5B:  // image: keep the alt text
+                if allowLinks, let link = bracketLink(&s, at: i + 1) {
+                    var inner = State(input: Array(t[link.text]))
+                    parseMarkdown(&inner, allowLinks: false)
+                    s.out.append(contentsOf: inner.out)
+                    i = link.end
+                } else {
+                    s.emit(c); i += 1
+                }
+            case 0x5B where allowLinks:
+                if let link = bracketLink(&s, at: i) {
+                    var inner = State(input: Array(t[link.text]))
+                    parseMarkdown(&inner, allowLinks: false)
+                    let text = inner.plainString()
+                    s.out.append(contentsOf: inner.out)
+                    if let url = link.url { s.links.append(Link(text: text, url: url)) }
+                    i = link.end
+                } else {
+                    s.emit(c); i += 1
+                }
+            case 0x3C:  // autolink or inline HTML tag
+                if let close = s.find([0x3E], from: i + 1, window: 512, key: 5) {
+                    let inner = s.string(i + 1 ..< close)
+                    if inner.contains("://") || inner.hasPrefix("mailto:"), !inner.contains(" ") {
+                        s.links.append(Link(text: inner, url: inner))
+                        s.emit(inner)
+                        i = close + 1
+                        continue
+                    }
+                    if let first = inner.utf8.first, LineClassifier.isASCIILetter(first) || first == 0x2F || first == 0x21 {
+                        s.emit(0x20)
+                        i = close + 1
+                        continue
+                    }
+                }
+                s.emit(c); i += 1
+            case 0x2A, 0x5F, 0x7E:  // emphasis, strong, strikethrough delimiters
+                var run = 1
+                while i + run < n, t[i + run] == c { run += 1 }
+                let before: UInt8 = i > 0 ? t[i - 1] : 0x20
+                let after: UInt8 = i + run < n ? t[i + run] : 0x20
+                let leftFlanking = !isSpace(after) && (c != 0x5F || !isWordByte(before))
+                let rightFlanking = !isSpace(before) && (c != 0x5F || !isWordByte(after))
+                let isDelimiter = c == 0x7E ? run == 2 && (leftFlanking || rightFlanking) : (leftFlanking != rightFlanking || (leftFlanking && run >= 2))
+                if !isDelimiter { s.emit(i ..< i + run) }
+                i += run
+            default:
+                if (c == 0x68 || c == 0x6D || c == 0x77), allowLinks, isURLStart(t, i) || isWWWStart(t, i) {
+                    let end = urlEnd(t, from: i)
+                    let text = s.string(i ..< end)
+                    s.links.append(Link(text: text, url: text.hasPrefix("www.") ? "http://" + text : text))
+                    s.emit(i ..< end)
+                    i = end
+                    continue
+                }
+                if c == 0x7B, let end = mystRole(t, at: i) {
+                    // MyST {issue}`123`
+                    let role = s.string(i + 1 ..< end.nameEnd)
+                    let body = s.string(end.body)
+                    if role == "issue" || role == "pr", let number = Int(body), number > 0 {
+                        s.roleIssues.append(IssueRef(number: number, url: nil, repository: nil))
+                        s.emit("#\(number)")
+                    } else {
+                        s.emit(body)
+                    }
+                    i = end.body.upperBound + 1
+                    continue
+                }
+                s.emit(c); i += 1
+            }
+        }
+    }
+
+    private func findBacktickRun(_ s: inout State, length: Int, from: Int) -> Int? {
+        var p = from
+        let t = s.input
+        while let k = s.find([0x60], from: p, key: UInt16(100 + min(length, 50))) {
+            var run = 1
+            while k + run < t.count, t[k + run] == 0x60 { run += 1 }
+            if run == length { return k }
+            p = k + run
+        }
+        return nil
+    }
+
+    /// `[text](url "title")`, `[text][ref]`, `[text][]`, `[text]` (when defined).
+    private func bracketLink(_ s: inout State, at open: Int) -> (text: Range<Int>, url: String?, end: Int)? {
+        let t = s.input
+        let n = t.count
+        var depth = 0
+        var k = open
+        var close = -1
+        let limit = min(n, open + 4096)
+        while k < limit {
+            let b = t[k]
+            if b == 0x5C { k += 2; continue }
+            if b == 0x60 {
+                // skip a code span inside the link text
+                var run = 1
+                while k + run < n, t[k + run] == 0x60 { run += 1 }
+                if let end = findBacktickRun(&s, length: run, from: k + run), end < limit { k = end + run; continue }
+                k += run
+                continue
+            }
+            if b == 0x5B { depth += 1 } else if b == 0x5D { depth -= 1; if depth == 0 { close = k; break } }
+            k += 1
+        }
+        guard close > open else { return nil }
+        let text = open + 1 ..< close
+        let next = close + 1
+        if next < n, t[next] == 0x28 {
+            var j = next + 1
+            var parens = 1
+            let urlLimit = min(n, next + 4096)
+            while j < urlLimit {
+                let b = t[j]
+                if b == 0x5C { j += 2; continue }
+                if b == 0x28 { parens += 1 } else if b == 0x29 { parens -= 1; if parens == 0 { break } }
+                j += 1
+            }
+            guard j < urlLimit, t[j] == 0x29 else { return nil }
+            var dest = s.string(next + 1 ..< j).trimming(" \t\n")
+            if dest.hasPrefix("<"), let gt = dest.firstIndex(of: ">") {
+                dest = String(dest[dest.index(after: dest.startIndex) ..< gt])
+            } else if let sp = dest.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                dest = String(dest[..<sp])
+            }
+            return (text, dest, j + 1)
+        }
+        if next < n, t[next] == 0x5B, let refClose = s.find([0x5D], from: next + 1, window: 1000, key: 6) {
+            let label = refClose == next + 1 ? s.string(text) : s.string(next + 1 ..< refClose)
+            if let url = targets.resolve(label) { return (text, url, refClose + 1) }
+            s.unresolved.append(label)
+            return (text, nil, refClose + 1)
+        }
+        // A shortcut reference only when the label is defined; `[ ]` and `[x]` are plain text.
+        if let url = targets.resolve(s.string(text)) { return (text, url, next) }
+        return nil
+    }
+
+    private func mystRole(_ t: [UInt8], at i: Int) -> (nameEnd: Int, body: Range<Int>)? {
+        var k = i + 1
+        while k < t.count, k - i < 32, isWordByte(t[k]) || t[k] == 0x2D || t[k] == 0x3A { k += 1 }
+        guard k > i + 1, k + 1 < t.count, t[k] == 0x7D, t[k + 1] == 0x60 else { return nil }
+        var e = k + 2
+        while e < t.count, e - k < 256, t[e] != 0x60 { e += 1 }
+        guard e < t.count, t[e] == 0x60 else { return nil }
+        return (k, k + 2 ..< e)
+    }
+
+    // MARK: - Plain text
+
+    private func parsePlain(_ s: inout State) {
+        let t = s.input
+        var i = 0
+        while i < t.count {
+            if (t[i] == 0x68 || t[i] == 0x6D), isURLStart(t, i) {
+                let end = urlEnd(t, from: i)
+                let url = s.string(i ..< end)
+                s.links.append(Link(text: url, url: url))
+                s.emit(i ..< end)
+                i = end
+                continue
+            }
+            s.emit(t[i])
+            i += 1
+        }
+    }
+
+    // MARK: - Bytes
+
+    private func isURLStart(_ t: [UInt8], _ i: Int) -> Bool {
+        guard i == 0 || !isWordByte(t[i - 1]) else { return false }
+        return hasPrefix(t, i, "https://") || hasPrefix(t, i, "http://") || hasPrefix(t, i, "mailto:")
+    }
+
+    private func isWWWStart(_ t: [UInt8], _ i: Int) -> Bool {
+        (i == 0 || isSpace(t[i - 1]) || t[i - 1] == 0x28) && hasPrefix(t, i, "www.") && i + 4 < t.count && isWordByte(t[i + 4])
+    }
+
+    private func hasPrefix(_ t: [UInt8], _ i: Int, _ p: StaticString) -> Bool {
+        let count = p.utf8CodeUnitCount
+        guard i + count <= t.count else { return false }
+        return p.withUTF8Buffer { pb in
+            for k in 0 ..< count where t[i + k] != pb[k] { return false }
+            return true
+        }
+    }
+
+    /// A URL runs to whitespace or `<`; trailing punctuation and unbalanced `)` are not part of it.
+    private func urlEnd(_ t: [UInt8], from i: Int) -> Int {
+        var e = i
+        var parens = 0
+        while e < t.count {
+            let b = t[e]
+            if isSpace(b) || b == 0x3C || b == 0x3E || b == 0x60 || b == 0x22 { break }
+            if b == 0x28 { parens += 1 }
+            if b == 0x29 { if parens == 0 { break }; parens -= 1 }
+            e += 1
+        }
+        while e > i, [0x2E, 0x2C, 0x3A, 0x3B, 0x21, 0x3F, 0x27, 0x2A, 0x5F].contains(t[e - 1]) { e -= 1 }
+        return e
+    }
+
+    @inline(__always) private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    @inline(__always) private func isWordByte(_ b: UInt8) -> Bool { IssueReferenceScanner.isWordByte(b) }
+    @inline(__always) private func isASCIIPunctuation(_ b: UInt8) -> Bool { LineClassifier.isAdornmentCharacter(b) }
+}
+
+extension String {
+    func trimming(_ set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,106 @@
+/// Finds issue references in plain text and in URLs.
+///
+/// Recognised: `#123`, `GH-123`, `owner/repo#123`, and GitHub issue and pull request URLs
+/// (`https://github.com/owner/repo/issues/123`, `…/pull/123`).
+public enum IssueReferenceScanner {
+    /// References in `text`, in order of appearance.
+    public static func references(in text: String) -> [IssueRef] {
+        var found: [IssueRef] = []
+        let u = Array(text.utf8)
+        let n = u.count
+        var i = 0
+        while i < n {
+            let c = u[i]
+            if c == 0x23, i + 1 < n, isDigit(u[i + 1]) {
+                // '#' must not follow a letter, digit, '&' (entity) or '#'
+                var repo: String? = nil
+                if i > 0 {
+                    let prev = u[i - 1]
+                    if isWordByte(prev) {
+                        repo = ownerRepo(endingAt: i, in: u)
+                        if repo == nil { i += 1; continue }
+                    } else if prev == 0x26 || prev == 0x23 {
+                        i += 1
+                        continue
+                    }
+                }
+                var j = i + 1
+                var number = 0
+                while j < n, isDigit(u[j]), j - i <= 9 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
+                if j < n, isWordByte(u[j]) || u[j] == 0x2D && j + 1 < n && isDigit(u[j + 1]) { i = j; continue }
+                if number > 0 { found.append(IssueRef(number: number, url: nil, repository: repo)) }
+                i = j
+                continue
+            }
+            if (c == 0x47 || c == 0x67), i + 3 < n, (u[i + 1] | 0x20) == 0x68, u[i + 2] == 0x2D, isDigit(u[i + 3]),
+                i == 0 || !isWordByte(u[i - 1])
+            {
+                var j = i + 3
+                var number = 0
+                while j < n, isDigit(u[j]), j - i <= 12 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
+                if j == n || !isWordByte(u[j]), number > 0 { found.append(IssueRef(number: number, url: nil, repository: nil)) }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The issue or pull request a GitHub URL points at, if it points at one.
+    public static func reference(fromURL url: String) -> IssueRef? {
+        var rest = Substring(url)
+        for prefix in ["https://github.com/", "http://github.com/", "https://www.github.com/", "github.com/"] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            let parts = rest.split(separator: "/", maxSplits: 4, omittingEmptySubsequences: false)
+            guard parts.count >= 4, parts[2] == "issues" || parts[2] == "pull" || parts[2] == "pulls" else { return nil }
+            let digits = parts[3].prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 9, let number = Int(digits), number > 0 else { return nil }
+            let after = parts[3].dropFirst(digits.count)
+            guard after.isEmpty || after.first == "#" || after.first == "?" else { return nil }
+            return IssueRef(number: number, url: url, repository: "\(parts[0])/\(parts[1])")
+        }
+        return nil
+    }
+
+    /// `owner/repo` immediately before the `#` at `hash`, if the text there has that shape.
+    private static func ownerRepo(endingAt hash: Int, in u: [UInt8]) -> String? {
+        var s = hash
+        var slashes = 0
+        while s > 0 {
+            let b = u[s - 1]
+            if b == 0x2F { slashes += 1; if slashes > 1 { break } } else if !isRepoByte(b) { break }
+            s -= 1
+            if hash - s > 200 { return nil }
+        }
+        guard slashes == 1 else { return nil }
+        let candidate = String(decoding: u[s ..< hash], as: UTF8.self)
+        let parts = candidate.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        return candidate
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        isDigit(b) || LineClassifier.isASCIILetter(b) || b == 0x5F || b >= 0x80
+    }
+    @inline(__always) static func isRepoByte(_ b: UInt8) -> Bool {
+        isDigit(b) || LineClassifier.isASCIILetter(b) || b == 0x5F || b == 0x2D || b == 0x2E
+    }
+}
+
+extension Array where Element == IssueRef {
+    /// Adds `ref` unless it is already here; a reference with a URL replaces a bare one with the
+    /// same number (`#3564` in the text and its target URL are one issue).
+    mutating func merge(_ ref: IssueRef) {
+        if let k = firstIndex(where: { $0.number == ref.number && ($0.repository == ref.repository || $0.repository == nil || ref.repository == nil) }) {
+            if self[k].url == nil && ref.url != nil { self[k] = ref }
+            return
+        }
+        append(ref)
+    }
+
+    mutating func merge(_ refs: [IssueRef]) {
+        for r in refs { merge(r) }
+    }
+}

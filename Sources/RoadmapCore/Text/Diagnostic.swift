@@ -1,0 +1,35 @@
+/// Something odd found while reading or checking a document, with where it is.
+///
+/// Readers forgive and report: a diagnostic never stops a document from being read.
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning, info
+
+        private var rank: Int {
+            switch self {
+            case .error: 2
+            case .warning: 1
+            case .info: 0
+            }
+        }
+
+        public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+    }
+
+    public var severity: Severity
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(_ severity: Severity, line: Int, column: Int = 1, _ message: String) {
+        self.severity = severity
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `path:line:column: severity: message`, the form editors jump to.
+    public func formatted(path: String) -> String {
+        "\(path):\(line):\(column): \(severity.rawValue): \(message)"
+    }
+}

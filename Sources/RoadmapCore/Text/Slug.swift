@@ -1,0 +1,41 @@
+/// Turns titles into ids: lowercase ASCII letters and digits joined by single hyphens.
+///
+/// `"Monitoring & Telemetry"` → `monitoring-telemetry`; `"Etcd 2"` → `etcd-2`.
+/// Letters outside ASCII are kept (lowercased) so that titles in other scripts still get ids.
+public enum Slug {
+    public static func make(_ title: String) -> String {
+        var out = ""
+        out.reserveCapacity(title.utf8.count)
+        var pendingHyphen = false
+        for scalar in title.unicodeScalars {
+            let v = scalar.value
+            let isASCIIAlnum = (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
+            if isASCIIAlnum || (v > 0x7F && scalar.properties.isAlphabetic) {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else if v == 0x27 || v == 0x2019 {
+                continue  // apostrophes join: "project's" → "projects"
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if out.isEmpty { return "item" }
+        // Long titles make unwieldy ids: cut at a word boundary.
+        if out.count > maximumLength, let cut = out.prefix(maximumLength).lastIndex(of: "-") {
+            return String(out[..<cut])
+        }
+        return out
+    }
+
+    /// Longest slug made from a title, in characters.
+    public static let maximumLength = 60
+
+    /// `base`, or `base-2`, `base-3`, … whichever is not yet in `taken`; inserts the result.
+    public static func unique(_ base: String, in taken: inout Set<String>) -> String {
+        if taken.insert(base).inserted { return base }
+        var n = 2
+        while !taken.insert("\(base)-\(n)").inserted { n += 1 }
+        return "\(base)-\(n)"
+    }
+}

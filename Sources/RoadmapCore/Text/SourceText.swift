@@ -1,0 +1,143 @@
+/// The bytes of one document and a table of where its lines start.
+///
+/// Everything above this type works on byte offsets into `bytes`; lines and
+/// columns are computed from the line table only when a person needs them.
+public struct SourceText: Sendable {
+    /// The document exactly as read from disk.
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line. Line `i` (0-based) spans
+    /// `lineStarts[i] ..< lineStarts[i + 1]` (or `bytes.count`), line ending included.
+    public let lineStarts: [Int32]
+    /// Whether the document starts with a UTF-8 byte order mark.
+    public let hasBOM: Bool
+    /// The line ending most lines use: `"\r\n"` or `"\n"`.
+    public let lineEnding: String
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        self.hasBOM = hasBOM
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        var crlf = 0
+        var lf = 0
+        bytes.withUnsafeBufferPointer { buf in
+            var i = 0
+            let n = buf.count
+            while i < n {
+                if buf[i] == 0x0A {
+                    lf += 1
+                    if i > 0 && buf[i - 1] == 0x0D { crlf += 1 }
+                    if i + 1 < n { starts.append(Int32(i + 1)) }
+                }
+                i += 1
+            }
+        }
+        self.lineStarts = starts
+        self.lineEnding = crlf * 2 > lf ? "\r\n" : "\n"
+    }
+
+    public init(_ string: String) {
+        self.init(bytes: Array(string.utf8))
+    }
+
+    /// Number of lines (a final line without a line ending counts; an empty document has one empty line).
+    public var lineCount: Int { lineStarts.count }
+
+    /// Byte offset where line `i` starts, the BOM excluded for line 0.
+    @inline(__always)
+    public func start(ofLine i: Int) -> Int {
+        i == 0 && hasBOM ? 3 : Int(lineStarts[i])
+    }
+
+    /// Byte offset just past line `i`, its line ending included.
+    @inline(__always)
+    public func end(ofLine i: Int) -> Int {
+        i + 1 < lineStarts.count ? Int(lineStarts[i + 1]) : bytes.count
+    }
+
+    /// Byte offset where the content of line `i` ends (before `\n` or `\r\n`).
+    @inline(__always)
+    public func contentEnd(ofLine i: Int) -> Int {
+        var e = end(ofLine: i)
+        let s = start(ofLine: i)
+        if e > s && bytes[e - 1] == 0x0A { e -= 1 }
+        if e > s && bytes[e - 1] == 0x0D { e -= 1 }
+        return e
+    }
+
+    /// The byte range of line `i` without its line ending.
+    public func contentRange(ofLine i: Int) -> Range<Int> {
+        start(ofLine: i) ..< contentEnd(ofLine: i)
+    }
+
+    /// The bytes of `range` decoded as a `String` (invalid sequences repaired).
+    public func string(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { buf in
+            String(decoding: UnsafeBufferPointer(rebasing: buf[range]), as: UTF8.self)
+        }
+    }
+
+    /// The content of line `i` as a `String`.
+    public func line(_ i: Int) -> String { string(contentRange(ofLine: i)) }
+
+    /// The 0-based line holding byte `offset` (binary search of the line table).
+    public func lineIndex(ofByte offset: Int) -> Int {
+        var lo = 0
+        var hi = lineStarts.count - 1
+        let target = Int32(clamping: offset)
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= target { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// 1-based line and column (in Unicode scalars) of byte `offset`.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        let line = lineIndex(ofByte: offset)
+        var column = 1
+        var i = start(ofLine: line)
+        let end = min(offset, bytes.count)
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return SourceLocation(line: line + 1, column: column)
+    }
+
+    /// Number of leading spaces of line `i` (a tab advances to the next multiple of 8, as docutils and CommonMark do).
+    public func indent(ofLine i: Int) -> Int {
+        var col = 0
+        var p = start(ofLine: i)
+        let e = contentEnd(ofLine: i)
+        while p < e {
+            let b = bytes[p]
+            if b == 0x20 { col += 1 } else if b == 0x09 { col = (col / 8 + 1) * 8 } else { break }
+            p += 1
+        }
+        return col
+    }
+
+    /// Byte offset of the first character of line `i` that is not a space or tab.
+    public func firstNonSpace(ofLine i: Int) -> Int {
+        var p = start(ofLine: i)
+        let e = contentEnd(ofLine: i)
+        while p < e && (bytes[p] == 0x20 || bytes[p] == 0x09) { p += 1 }
+        return p
+    }
+
+    /// Whether line `i` holds only spaces and tabs.
+    public func isBlank(line i: Int) -> Bool {
+        firstNonSpace(ofLine: i) == contentEnd(ofLine: i)
+    }
+
+    /// `range` without leading and trailing spaces and tabs.
+    public func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var s = range.lowerBound
+        var e = range.upperBound
+        while s < e && (bytes[s] == 0x20 || bytes[s] == 0x09) { s += 1 }
+        while e > s && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
+        return s ..< e
+    }
+}

@@ -1,0 +1,49 @@
+/// Display width of text in a terminal column grid: East Asian wide characters count two,
+/// combining marks zero. Used for RST adornment lengths and table layout.
+public enum TextWidth {
+    public static func of(_ s: Substring) -> Int { of(String(s)) }
+
+    public static func of(_ s: String) -> Int {
+        var w = 0
+        for scalar in s.unicodeScalars { w += width(of: scalar) }
+        return w
+    }
+
+    public static func width(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x300 { return v < 0x20 ? 0 : 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
+            || (0x20000...0x3FFFD).contains(v)
+        {
+            return 2
+        }
+        return 1
+    }
+
+    /// `s` cut to at most `width` columns, ending in `…` when cut.
+    public static func truncate(_ s: String, to limit: Int) -> String {
+        if of(s) <= limit { return s }
+        if limit <= 0 { return "" }
+        var out = ""
+        var w = 0
+        for scalar in s.unicodeScalars {
+            let cw = width(of: scalar)
+            if w + cw > limit - 1 { break }
+            out.unicodeScalars.append(scalar)
+            w += cw
+        }
+        return out + "…"
+    }
+
+    /// `s` padded with spaces to `width` columns.
+    public static func pad(_ s: String, to columns: Int) -> String {
+        let w = of(s)
+        return w >= columns ? s : s + String(repeating: " ", count: columns - w)
+    }
+}
