@@ -1,5 +1,9 @@
-import RoadmapCore
-let args = CommandLine.arguments.dropFirst()
-var docs: [Document] = []
-for p in args { docs.append(try DocumentLoader().document(path: p)) }
-print(JSONRenderer.render(docs), terminator: "")
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+exit(CLI.main())

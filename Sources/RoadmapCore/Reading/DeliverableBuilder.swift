@@ -6,42 +6,45 @@ enum DeliverableBuilder {
         var nodes: [Deliverable] = []
         var children: [[Int]] = []
         var roots: [Int] = []
-        // block index → node index and checkbox depth, for entries in `range`
-        var nodeOf: [Int: (node: Int, depth: Int, parentNode: Int)] = [:]
+        // Per block of `range` with a checkbox: its node, checkbox depth and parent node.
+        var nodeOf: [(node: Int32, depth: Int32, parentNode: Int32)] = []
         var reportedDepth = false
         for k in range {
             let b = context.blocks[k]
             guard b.kind == .listItem, b.hasCheckbox else { continue }
-            let text = context.inlineText(of: k)
+            let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
             let node = nodes.count
             nodes.append(Deliverable(text: text.plain, checked: b.isChecked, line: Int(b.firstLine) + 1, links: text.links,
                                      issues: text.issues, checkboxOffset: Int(b.checkbox)))
             children.append([])
+            if nodeOf.isEmpty { nodeOf = Array(repeating: (-1, 0, -1), count: range.count) }
             let a = Int(context.checkboxAncestor[k])
-            guard a >= 0, let parent = nodeOf[a] else {
+            guard a >= range.lowerBound, nodeOf[a - range.lowerBound].node >= 0 else {
                 roots.append(node)
-                nodeOf[k] = (node, 0, -1)
+                nodeOf[k - range.lowerBound] = (Int32(node), 0, -1)
                 continue
             }
-            var parentNode = parent.node
-            var depth = parent.depth + 1
+            let parent = nodeOf[a - range.lowerBound]
+            var parentNode = Int(parent.node)
+            var depth = Int(parent.depth) + 1
             if depth > ReadingContext.maximumNesting {
                 // Too deep to keep nesting: a sibling of its parent, and said so.
-                parentNode = parent.parentNode
-                depth = parent.depth
+                parentNode = Int(parent.parentNode)
+                depth = Int(parent.depth)
                 if !reportedDepth {
                     reportedDepth = true
                     context.diagnostics.append(Diagnostic(.warning, line: Int(b.firstLine) + 1, column: Int(b.indent) + 1,
                         "checklist nested deeper than \(ReadingContext.maximumNesting) levels; deeper entries are kept at that level"))
                 }
             }
-            nodeOf[k] = (node, depth, parentNode)
+            nodeOf[k - range.lowerBound] = (Int32(node), Int32(depth), Int32(parentNode))
             if parentNode >= 0 { children[parentNode].append(node) } else { roots.append(node) }
         }
         // Children always come after their parent: assemble from the end.
         for n in nodes.indices.reversed() where !children[n].isEmpty {
             nodes[n].children = children[n].map { nodes[$0] }
         }
+        if roots.count == nodes.count { return nodes }
         return roots.map { nodes[$0] }
     }
 }

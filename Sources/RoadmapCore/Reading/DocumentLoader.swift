@@ -81,6 +81,11 @@ public enum UTF8Validation {
             let n = b.count
             var i = 0
             while i < n {
+                // Eight ASCII bytes at a time: most documents are mostly ASCII.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
                 var need = 0

@@ -9,8 +9,11 @@
 /// - In a process document (its title speaks of planning, process, meetings or minutes), a
 ///   section whose title carries a date is a meeting, and a section without a checklist is prose.
 public enum DocumentReader {
-    public static func read(_ tree: SyntaxTree, path: String) -> Document {
-        var context = ReadingContext(tree: tree)
+    /// Reads the model from `tree`; `detail` `.outline` skips what a listing does not show.
+    /// With `onItem`, items are handed over one by one as they are read and not kept in the
+    /// document, so a listing of a huge roadmap never holds all of them at once.
+    public static func read(_ tree: SyntaxTree, path: String, detail: ReadingDetail = .full, onItem: ((Item) -> Void)? = nil) -> Document {
+        var context = ReadingContext(tree: tree, detail: detail)
         let outline = SectionOutline(blocks: tree.blocks) { k in headingTitle(k, &context) }
         var document = Document(path: path, format: tree.format)
 
@@ -28,19 +31,18 @@ public enum DocumentReader {
         let titleText = [document.title, document.metadata["title"]].compactMap { $0 }.joined(separator: " ").lowercased()
         let isProcess = ["planning", "process", "meeting", "minutes", "agenda"].contains { titleText.contains($0) }
 
-        var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess)
+        var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: onItem)
         for s in itemSections { builder.collect(section: s) }
         // Meetings anywhere in the document, not only at item level.
         for s in outline.sections.indices where builder.isMeeting(s) && !builder.meetingSections.contains(s) {
             builder.meetingSections.insert(s)
         }
         context = builder.context
-        var items = builder.items
+        let items = builder.items
         var meetingBuilder = MeetingReader(context: context, outline: outline)
         let meetings = builder.meetingSections.sorted().map { meetingBuilder.meeting(section: $0) }
         context = meetingBuilder.context
 
-        assignIDs(&items)
         document.items = items
         document.meetings = meetings
         document.diagnostics = (tree.diagnostics + context.diagnostics).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
@@ -107,15 +109,13 @@ public enum DocumentReader {
         }
         return fields
     }
+}
 
-    // MARK: - Ids
-
-    /// Slugs of titles, made unique in order; anchors the document gives win.
-    private static func assignIDs(_ items: inout [Item]) {
-        var taken = Set<String>()
-        for item in items where !item.id.isEmpty { taken.insert(item.id) }
-        for k in items.indices where items[k].id.isEmpty {
-            items[k].id = Slug.unique(Slug.make(items[k].title), in: &taken)
-        }
-    }
+/// How much of each item a read produces.
+public enum ReadingDetail: Sendable {
+    /// Everything.
+    case full
+    /// What a listing shows: titles, statuses, fields, issues and checklist progress; deliverables
+    /// keep their checked state and line but not their text, links or issues, and items no summary.
+    case outline
 }

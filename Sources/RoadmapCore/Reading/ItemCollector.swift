@@ -5,15 +5,29 @@ struct ItemCollector {
     let isProcessDocument: Bool
     var items: [Item] = []
     var meetingSections: Set<Int> = []
+    /// Where finished items go when the caller streams them instead of keeping them.
+    let sink: ((Item) -> Void)?
+    /// Ids given so far; anchors the document gives are reserved up front.
+    private var takenIDs: Set<String>
 
-    init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool) {
+    init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, sink: ((Item) -> Void)? = nil) {
         self.context = context
         self.outline = outline
         self.isProcessDocument = isProcessDocument
+        self.sink = sink
+        takenIDs = Set(outline.sections.compactMap(\.anchor))
+    }
+
+    /// Gives `item` its id (its anchor, or a slug of its title made unique in order) and hands it on.
+    private mutating func emit(_ item: Item) {
+        var item = item
+        if item.id.isEmpty { item.id = Slug.unique(Slug.make(item.title), in: &takenIDs) }
+        if let sink { sink(item) } else { items.append(item) }
     }
 
     /// Titles that make a section a group of items with one status.
     static func groupStatus(title: String) -> Status? {
+        guard title.utf8.count <= 40, mayNameGroup(title) else { return nil }
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
         guard !words.isEmpty, words.count <= 4 else { return nil }
         let set = Set(words)
@@ -25,6 +39,23 @@ struct ItemCollector {
         case "planned", "open", "todo", "to do", "upcoming", "next", "future", "not started": return .planned
         default: return nil
         }
+    }
+
+    /// Word stems one of which every group title holds.
+    private static let groupStems: [[UInt8]] = [
+        "backlog", "idea", "icebox", "wish", "someday", "complet", "done", "deliver", "finish", "ship", "progress",
+        "ongoing", "current", "develop", "wip", "plan", "open", "todo", "to do", "upcoming", "next", "future", "start",
+    ].map { Array($0.utf8) }
+
+    /// A cheap test that rules out most titles before the word-by-word one.
+    private static func mayNameGroup(_ title: String) -> Bool {
+        let lower = title.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for needle in groupStems where lower.count >= needle.count {
+            for start in 0 ... (lower.count - needle.count) where lower[start] == needle[0] {
+                if lower[start ..< start + needle.count].elementsEqual(needle) { return true }
+            }
+        }
+        return false
     }
 
     // MARK: - Classification
@@ -112,7 +143,7 @@ struct ItemCollector {
                 var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
                 if b.hasCheckbox && b.isChecked { item.status = .done }
-                items.append(item)
+                emit(item)
                 k = end
                 continue
             }
@@ -168,12 +199,13 @@ struct ItemCollector {
             switch b.kind {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor[Int(b.parent)] >= 0 { break }
-                let text = context.inlineText(of: k)
-                if summary == nil, b.kind == .paragraph, b.parent < 0, !text.plain.isEmpty { summary = text.plain }
+                let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0
+                let text = context.inlineText(of: k, needsPlain: wantsSummary)
+                if wantsSummary, !text.plain.isEmpty { summary = text.plain }
                 issues.merge(text.issues)
                 links.append(contentsOf: text.links)
             case .listItem where !b.hasCheckbox && context.checkboxAncestor[k] < 0:
-                let text = context.inlineText(of: k)
+                let text = context.inlineText(of: k, needsPlain: false)
                 issues.merge(text.issues)
                 links.append(contentsOf: text.links)
             default:
@@ -189,7 +221,7 @@ struct ItemCollector {
 
         let heading = blocks[section.heading]
         let endLine = section.end > section.heading ? Int(blocks[section.end - 1].endLine) : Int(heading.endLine)
-        items.append(Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
+        emit(Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
                           status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues,
                           links: links, lineRange: Int(heading.firstLine) ..< endLine))
     }

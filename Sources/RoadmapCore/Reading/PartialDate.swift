@@ -30,16 +30,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         day = parts.count == 3 ? Int(parts[2]) : nil
     }
 
-    static let monthNames = [
+    static let monthNames: [[UInt8]] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    ].map { Array($0.utf8) }
 
     /// The month a word names (`Oct`, `October`, `Sept`), or nil.
-    static func month(named word: Substring) -> Int? {
-        let w = word.lowercased()
-        guard w.count >= 3 else { return nil }
-        for (k, name) in monthNames.enumerated() {
-            if name == w || (w.count <= name.count && name.hasPrefix(w) && (w.count == 3 || w == "sept")) { return k + 1 }
+    static func month(named word: ArraySlice<UInt8>) -> Int? {
+        guard word.count >= 3, word.count <= 9 else { return nil }
+        let w = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for (k, name) in monthNames.enumerated() where name.starts(with: w) {
+            if w.count == name.count || w.count == 3 || (k == 8 && w.count == 4) { return k + 1 }
         }
         return nil
     }
@@ -47,7 +47,8 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The first date written in `text`: `2026-03-10`, `2026/03/10`, `2015-10`, `October 2015`,
     /// `Oct 5, 2015`, `5 October 2015`, `November 5th 2015`.
     public static func find(in text: String) -> PartialDate? {
-        let words = tokens(text)
+        let u = Array(text.utf8)
+        let words = tokens(u)
         for (k, w) in words.enumerated() {
             if let iso = isoLike(w) { return iso }
             if let m = month(named: w) {
@@ -61,41 +62,67 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return nil
     }
 
-    /// A month and day without a year (`November 5th`, `Nov 28`, `12/15`), as (month, day) pairs in order.
+    /// A month and day without a year (`November 5th`, `Nov 28`), as (month, day) pairs in order.
     public static func monthDays(in text: String) -> [(month: Int, day: Int)] {
         var out: [(Int, Int)] = []
-        let words = tokens(text)
+        let words = tokens(Array(text.utf8))
         for (k, w) in words.enumerated() {
             if let m = month(named: w), k + 1 < words.count, let d = day(words[k + 1]) { out.append((m, d)) }
         }
         return out
     }
 
-    /// Words and numbers of `text`; `/` and `-` stay inside a token so `2016-12-01` and `12/15` survive.
-    static func tokens(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "/") })
+    /// Runs of letters, digits, `-` and `/` (so `2016-12-01` and `12/15` stay whole).
+    static func tokens(_ u: [UInt8]) -> [ArraySlice<UInt8>] {
+        var out: [ArraySlice<UInt8>] = []
+        var start = -1
+        for (i, b) in u.enumerated() {
+            let inWord = (b >= 0x30 && b <= 0x39) || LineClassifier.isASCIILetter(b) || b == 0x2D || b == 0x2F || b >= 0x80
+            if inWord {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                out.append(u[start ..< i])
+                start = -1
+            }
+        }
+        if start >= 0 { out.append(u[start...]) }
+        return out
     }
 
-    private static func year(_ w: Substring) -> Int? {
-        guard w.count == 4, let y = Int(w), (1970 ... 2200).contains(y) else { return nil }
+    private static func number(_ w: ArraySlice<UInt8>) -> Int? {
+        guard !w.isEmpty, w.count <= 9 else { return nil }
+        var n = 0
+        for b in w {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
+    }
+
+    private static func year(_ w: ArraySlice<UInt8>) -> Int? {
+        guard w.count == 4, let y = number(w), (1970 ... 2200).contains(y) else { return nil }
         return y
     }
 
-    private static func day(_ w: Substring) -> Int? {
+    private static func day(_ w: ArraySlice<UInt8>) -> Int? {
         var digits = w
-        for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) { digits = digits.dropLast(2) }
-        guard digits.count <= 2, let d = Int(digits), (1 ... 31).contains(d) else { return nil }
+        if digits.count > 2, let last = digits.last, LineClassifier.isASCIILetter(last) {
+            let suffix = String(decoding: digits.suffix(2), as: UTF8.self).lowercased()
+            if ["st", "nd", "rd", "th"].contains(suffix) { digits = digits.dropLast(2) }
+        }
+        guard digits.count <= 2, let d = number(digits), (1 ... 31).contains(d) else { return nil }
         return d
     }
 
-    private static func isoLike(_ w: Substring) -> PartialDate? {
-        let sep: Character = w.contains("-") ? "-" : "/"
+    private static func isoLike(_ w: ArraySlice<UInt8>) -> PartialDate? {
+        guard w.count >= 6, w.count <= 10 else { return nil }
+        let sep: UInt8 = w.contains(0x2D) ? 0x2D : 0x2F
         let parts = w.split(separator: sep, omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts[0].count == 4, let y = year(parts[0]),
-            parts[1].count <= 2, let m = Int(parts[1]), (1 ... 12).contains(m)
+            parts[1].count <= 2, let m = number(parts[1]), (1 ... 12).contains(m)
         else { return nil }
         if parts.count == 3 {
-            guard parts[2].count <= 2, let d = Int(parts[2]), (1 ... 31).contains(d) else { return nil }
+            guard parts[2].count <= 2, let d = number(parts[2]), (1 ... 31).contains(d) else { return nil }
             return PartialDate(year: y, month: m, day: d)
         }
         return PartialDate(year: y, month: m)

@@ -8,30 +8,47 @@ struct ReadingContext {
     /// For each list item block: the nearest enclosing list item that has a checkbox, or -1.
     let checkboxAncestor: [Int32]
 
+    /// How much of each item to read.
+    let detail: ReadingDetail
+
     /// Deliverables nest at most this deep; deeper entries are kept at this depth (and reported).
     static let maximumNesting = 64
 
     var source: SourceText { tree.source }
     var blocks: [Block] { tree.blocks }
 
-    init(tree: SyntaxTree) {
+    init(tree: SyntaxTree, detail: ReadingDetail = .full) {
         self.tree = tree
-        var targets = LinkTargets()
+        self.detail = detail
+        var targetCount = 0
+        for b in tree.blocks where b.kind == .target { targetCount += 1 }
+        var targets = LinkTargets(source: tree.source.bytes, capacity: targetCount)
         var diagnostics: [Diagnostic] = []
         let src = tree.source
         for b in tree.blocks where b.kind == .target {
-            let name = src.string(b.mark)
-            var url = src.string(b.text)
-            // A URL may wrap onto indented lines; docutils joins them without spaces.
-            if b.endLine - b.firstLine > 1 {
-                for i in (Int(b.firstLine) + 1) ..< Int(b.endLine) { url += src.string(src.trimmed(src.contentRange(ofLine: i))) }
+            let nameBytes = src.bytes[b.mark]
+            let isAnonymous = nameBytes.elementsEqual([0x5F]) || nameBytes.elementsEqual([0x5F, 0x5F])
+            let multiline = b.endLine - b.firstLine > 1
+            var url = src.bytes[b.text]
+            if multiline {
+                // A URL may wrap onto indented lines; docutils joins them without spaces.
+                var joined = Array(url)
+                for i in (Int(b.firstLine) + 1) ..< Int(b.endLine) { joined += src.bytes[src.trimmed(src.contentRange(ofLine: i))] }
+                url = joined[...]
             }
-            if name == "_" || name == "__" {
-                targets.defineAnonymous(url: url)
+            if isAnonymous {
+                targets.defineAnonymous(url: String(decoding: url, as: UTF8.self))
             } else if !url.isEmpty {
-                if !targets.define(Self.unescape(name), url: url) {
+                let defined: Bool
+                if nameBytes.contains(0x5C) || multiline {
+                    let name = String(decoding: nameBytes, as: UTF8.self).replacingBackslashEscapes()
+                    defined = targets.define(name: Array(name.utf8), url: url)
+                } else {
+                    defined = targets.define(nameRange: b.mark, urlRange: b.text)
+                }
+                if !defined {
                     let loc = src.location(ofByte: Int(b.markStart))
-                    diagnostics.append(Diagnostic(.warning, line: loc.line, column: loc.column, "duplicate link target \"\(name)\""))
+                    diagnostics.append(Diagnostic(.warning, line: loc.line, column: loc.column, "duplicate link target \"\(String(decoding: nameBytes, as: UTF8.self))\""))
                 }
             }
         }
@@ -71,18 +88,18 @@ struct ReadingContext {
         return out
     }
 
-    /// Block `k`'s text with inline markup read.
-    mutating func inlineText(of k: Int) -> InlineText {
-        inline.parse(textBytes(of: k), anonymousIndex: &anonymousIndex)
+    /// Block `k`'s text with inline markup read. With `needsPlain` false, text without any
+    /// markup comes back empty: its links and issues (none) are all the caller wants.
+    mutating func inlineText(of k: Int, needsPlain: Bool = true) -> InlineText {
+        let bytes = textBytes(of: k)
+        if !needsPlain && inline.isPlain(bytes) { return InlineText() }
+        return inline.parse(bytes, anonymousIndex: &anonymousIndex)
     }
 
     mutating func inlineText(_ bytes: [UInt8]) -> InlineText {
         inline.parse(bytes, anonymousIndex: &anonymousIndex)
     }
 
-    private static func unescape(_ name: String) -> String {
-        name.contains("\\") ? String(name.replacingBackslashEscapes()) : name
-    }
 }
 
 extension String {

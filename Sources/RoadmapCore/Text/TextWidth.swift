@@ -4,22 +4,28 @@ public enum TextWidth {
     public static func of(_ s: Substring) -> Int { of(String(s)) }
 
     public static func of(_ s: String) -> Int {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var w = 0
         for scalar in s.unicodeScalars { w += width(of: scalar) }
         return w
     }
 
+    /// Columns a scalar takes: 0 for combining marks and zero-width characters, 2 for East
+    /// Asian wide and emoji ranges, else 1. Ranges, not Unicode property lookups: this runs for
+    /// every cell of every table.
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return v < 0x20 ? 0 : 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
+        if (0x300 ... 0x36F).contains(v) || (0x1AB0 ... 0x1AFF).contains(v) || (0x1DC0 ... 0x1DFF).contains(v)
+            || (0x20D0 ... 0x20FF).contains(v) || (0xFE20 ... 0xFE2F).contains(v) || (0x200B ... 0x200F).contains(v)
+            || (0x2060 ... 0x2064).contains(v) || v == 0xFEFF || (0xFE00 ... 0xFE0F).contains(v)
+        {
+            return 0
         }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
-            || (0x20000...0x3FFFD).contains(v)
+        if (0x1100 ... 0x115F).contains(v) || (0x2E80 ... 0xA4CF).contains(v) || (0xAC00 ... 0xD7A3).contains(v)
+            || (0xF900 ... 0xFAFF).contains(v) || (0xFE30 ... 0xFE4F).contains(v) || (0xFF00 ... 0xFF60).contains(v)
+            || (0xFFE0 ... 0xFFE6).contains(v) || (0x1F300 ... 0x1F64F).contains(v) || (0x1F900 ... 0x1F9FF).contains(v)
+            || (0x20000 ... 0x3FFFD).contains(v) || (0x2705 == v) || (0x274C == v) || (0x2B50 == v)
         {
             return 2
         }

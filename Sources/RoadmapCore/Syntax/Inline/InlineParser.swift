@@ -13,6 +13,10 @@ public struct InlineParser: Sendable {
     /// Parses `text`; `anonymousIndex` counts RST anonymous references (`` `x`__ ``) across
     /// the document, since they match anonymous targets in order.
     public func parse(_ text: [UInt8], anonymousIndex: inout Int) -> InlineText {
+        if isPlain(text) {
+            // No markup, link or issue reference can be in it: just collapse the whitespace.
+            return InlineText(plain: State.collapse(text))
+        }
         var state = State(input: text)
         switch format {
         case .rst: parseRST(&state, anonymousIndex: &anonymousIndex)
@@ -37,6 +41,30 @@ public struct InlineParser: Sendable {
         return parse(Array(text.utf8), anonymousIndex: &k)
     }
 
+    /// Whether `text` holds none of the bytes any markup, URL or issue reference of this
+    /// dialect starts with (most titles and much prose): then its plain text is itself.
+    func isPlain(_ text: [UInt8]) -> Bool {
+        for (i, b) in text.enumerated() {
+            switch b {
+            case 0x23, 0x5C, 0x60, 0x2A, 0x5F, 0x3C, 0x5B, 0x7C, 0x7E, 0x21, 0x7B:  // markup and issue starts
+                return false
+            case 0x3A where i + 2 < text.count && text[i + 1] == 0x2F && text[i + 2] == 0x2F:  // ://
+                return false
+            case 0x3A where format == .rst:  // :role:
+                return false
+            case 0x2D where i >= 2 && (text[i - 1] | 0x20) == 0x68 && (text[i - 2] | 0x20) == 0x67:  // GH-
+                return false
+            case 0x77 where format == .markdown && i + 3 < text.count && text[i + 1] == 0x77 && text[i + 2] == 0x77 && text[i + 3] == 0x2E:
+                return false
+            case 0x6D where i + 6 < text.count && text[i + 6] == 0x3A && text[i + 1] == 0x61:  // mailto:
+                return false
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
     // MARK: - State
 
     struct State {
@@ -45,30 +73,31 @@ public struct InlineParser: Sendable {
         var links: [Link] = []
         var roleIssues: [IssueRef] = []
         var unresolved: [String] = []
-        /// Per closing delimiter: searches from at or after this offset already failed.
-        var failedFrom: [UInt16: Int] = [:]
+        /// Per closing delimiter (by key): searches from at or after this offset already failed.
+        /// Allocated on the first failure, which most texts never have.
+        var failedFrom: [Int] = []
 
         init(input: [UInt8]) {
             self.input = input
             out.reserveCapacity(input.count)
         }
 
-        /// The first index ≥ `from` where `needle` starts, searching at most `window` bytes.
-        mutating func find(_ needle: [UInt8], from: Int, window: Int = 1 << 16, key: UInt16) -> Int? {
-            if let f = failedFrom[key], from >= f { return nil }
+        /// The first index ≥ `from` where `first` (followed by `second`, if given) occurs,
+        /// searching at most `window` bytes.
+        mutating func find(_ first: UInt8, _ second: UInt8? = nil, from: Int, window: Int = 1 << 16, key: UInt16) -> Int? {
+            if Int(key) < failedFrom.count, from >= failedFrom[Int(key)] { return nil }
             let n = input.count
             let limit = min(n, from + window)
             var i = from
-            let first = needle[0]
-            while i + needle.count <= limit {
-                if input[i] == first {
-                    var k = 1
-                    while k < needle.count && input[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return i }
-                }
+            let length = second == nil ? 1 : 2
+            while i + length <= limit {
+                if input[i] == first && (second == nil || input[i + 1] == second!) { return i }
                 i += 1
             }
-            if limit == n { failedFrom[key] = from }
+            if limit == n {
+                if failedFrom.isEmpty { failedFrom = Array(repeating: Int.max, count: 160) }
+                failedFrom[Int(key)] = min(failedFrom[Int(key)], from)
+            }
             return nil
         }
 
@@ -79,11 +108,13 @@ public struct InlineParser: Sendable {
         func string(_ r: Range<Int>) -> String { String(decoding: input[r], as: UTF8.self) }
 
         /// The output with runs of whitespace collapsed to one space and the ends trimmed.
-        func plainString() -> String {
+        func plainString() -> String { Self.collapse(out) }
+
+        static func collapse(_ bytes: [UInt8]) -> String {
             var collapsed: [UInt8] = []
-            collapsed.reserveCapacity(out.count)
+            collapsed.reserveCapacity(bytes.count)
             var space = false
-            for b in out {
+            for b in bytes {
                 if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
                     space = !collapsed.isEmpty
                 } else {
@@ -110,20 +141,20 @@ public struct InlineParser: Sendable {
                 i += 2
             case 0x60:  // backquote
                 if i + 1 < n, t[i + 1] == 0x60 {
-                    if let close = s.find([0x60, 0x60], from: i + 2, key: 1) {
+                    if let close = s.find(0x60, 0x60, from: i + 2, key: 1) {
                         s.emit(i + 2 ..< close)
                         i = close + 2
                     } else {
                         s.emit(i ..< i + 2); i += 2
                     }
-                } else if let close = s.find([0x60], from: i + 1, key: 2), close > i + 1 {
+                } else if let close = s.find(0x60, from: i + 1, key: 2), close > i + 1 {
                     i = interpretedText(&s, content: i + 1 ..< close, role: nil, anonymousIndex: &anonymousIndex)
                 } else {
                     s.emit(c); i += 1
                 }
             case 0x3A where i + 1 < n && isRoleStart(t, i):  // :role:`text`
                 let nameEnd = roleNameEnd(t, from: i + 1)!
-                if let close = s.find([0x60], from: nameEnd + 2, key: 2), close > nameEnd + 2 {
+                if let close = s.find(0x60, from: nameEnd + 2, key: 2), close > nameEnd + 2 {
                     let role = s.string(i + 1 ..< nameEnd)
                     i = interpretedText(&s, content: nameEnd + 2 ..< close, role: role, anonymousIndex: &anonymousIndex)
                 } else {
@@ -133,7 +164,7 @@ public struct InlineParser: Sendable {
                 let strong = i + 1 < n && t[i + 1] == 0x2A
                 let open = strong ? 2 : 1
                 let canOpen = (i == 0 || !isWordByte(t[i - 1])) && i + open < n && !isSpace(t[i + open])
-                if canOpen, let close = s.find(strong ? [0x2A, 0x2A] : [0x2A], from: i + open + 1, window: 4096, key: strong ? 3 : 4),
+                if canOpen, let close = s.find(0x2A, strong ? 0x2A : nil, from: i + open + 1, window: 4096, key: strong ? 3 : 4),
                     !isSpace(t[close - 1])
                 {
                     s.emit(i + open ..< close)
@@ -280,7 +311,7 @@ public struct InlineParser: Sendable {
                     s.emit(c); i += 1
                 }
             case 0x3C:  // autolink or inline HTML tag
-                if let close = s.find([0x3E], from: i + 1, window: 512, key: 5) {
+                if let close = s.find(0x3E, from: i + 1, window: 512, key: 5) {
                     let inner = s.string(i + 1 ..< close)
                     if inner.contains("://") || inner.hasPrefix("mailto:"), !inner.contains(" ") {
                         s.links.append(Link(text: inner, url: inner))
@@ -335,7 +366,7 @@ public struct InlineParser: Sendable {
     private func findBacktickRun(_ s: inout State, length: Int, from: Int) -> Int? {
         var p = from
         let t = s.input
-        while let k = s.find([0x60], from: p, key: UInt16(100 + min(length, 50))) {
+        while let k = s.find(0x60, from: p, key: UInt16(100 + min(length, 50))) {
             var run = 1
             while k + run < t.count, t[k + run] == 0x60 { run += 1 }
             if run == length { return k }
@@ -388,7 +419,7 @@ public struct InlineParser: Sendable {
             }
             return (text, dest, j + 1)
         }
-        if next < n, t[next] == 0x5B, let refClose = s.find([0x5D], from: next + 1, window: 1000, key: 6) {
+        if next < n, t[next] == 0x5B, let refClose = s.find(0x5D, from: next + 1, window: 1000, key: 6) {
             let label = refClose == next + 1 ? s.string(text) : s.string(next + 1 ..< refClose)
             if let url = targets.resolve(label) { return (text, url, refClose + 1) }
             s.unresolved.append(label)

@@ -19,52 +19,166 @@ public struct InlineText: Sendable, Equatable {
 
 /// Link targets a document defines, by normalised name: RST `.. _name: url` and `__ url`,
 /// Markdown `[label]: url`.
+///
+/// Targets are byte ranges into the document (or into a side buffer for names and URLs that
+/// need rewriting), found through an open-addressing table keyed by a hash of the normalised
+/// name: 500,000 targets cost a few megabytes and no per-target objects.
 public struct LinkTargets: Sendable {
-    private var named: [String: String] = [:]
+    /// The document's bytes, shared, not copied.
+    private let source: [UInt8]
+    /// Names and URLs that are not verbatim in the source (joined lines, escapes removed).
+    private var extra: [UInt8] = []
+    /// Name and URL ranges; a negative start means the range is in `extra` (at `-start - 1`).
+    private var entries: [(nameStart: Int32, nameEnd: Int32, urlStart: Int32, urlEnd: Int32)] = []
+    /// Per slot: (entry index + 1) << 32 | the name hash's low 32 bits; 0 is empty.
+    private var table: [UInt64] = []
     /// RST anonymous targets (`__ url`), consumed in order by `` `text`__ `` references.
     public private(set) var anonymous: [String] = []
 
-    public init() {}
+    /// `capacity`: how many targets are coming, so the table is sized once.
+    public init(source: [UInt8] = [], capacity: Int = 0) {
+        self.source = source
+        if capacity > 0 {
+            entries.reserveCapacity(capacity)
+            table = [UInt64](repeating: 0, count: max(64, capacity * 2 + 2).nextPowerOfTwo)
+        }
+    }
 
     /// docutils and CommonMark both match names case-insensitively with whitespace collapsed.
     public static func normalize(_ name: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        normalize(name.utf8, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the normalised form of `name` to `out`: lowercased, runs of whitespace as one
+    /// space, ends trimmed.
+    static func normalize<C: Collection>(_ name: C, into out: inout [UInt8]) where C.Element == UInt8 {
+        let start = out.count
+        if name.contains(where: { $0 >= 0x80 }) {
+            appendCollapsed(String(decoding: name, as: UTF8.self).lowercased().utf8, into: &out, start: start)
+        } else {
+            appendCollapsed(name.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, into: &out, start: start)
+        }
+    }
+
+    private static func appendCollapsed<C: Sequence>(_ bytes: C, into out: inout [UInt8], start: Int) where C.Element == UInt8 {
         var space = false
-        for ch in name.lowercased() {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" {
-                space = !out.isEmpty
+        for b in bytes {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                space = out.count > start
             } else {
-                if space { out.append(" ") }
+                if space { out.append(0x20) }
                 space = false
-                out.append(ch)
+                out.append(b)
             }
         }
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    private func bytes(_ start: Int32, _ end: Int32) -> ArraySlice<UInt8> {
+        start >= 0 ? source[Int(start) ..< Int(end)] : extra[Int(-start - 1) ..< Int(-start - 1 + (end - start))]
+    }
+
+    private func normalizedName(of e: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        Self.normalize(bytes(entries[e].nameStart, entries[e].nameEnd), into: &out)
         return out
     }
 
-    /// Adds a target; the first definition of a name wins (as in CommonMark), later ones are
-    /// reported as duplicates by returning false.
+    /// The slot where `key` (normalised) is, or the empty slot where it would go.
+    private func slot(for key: [UInt8], hash h: UInt64) -> (index: Int, entry: Int?) {
+        let mask = table.count - 1
+        let tag = h & 0xFFFF_FFFF
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let v = table[i]
+            if v == 0 { return (i, nil) }
+            if v & 0xFFFF_FFFF == tag {
+                let e = Int(v >> 32) - 1
+                if normalizedName(of: e) == key { return (i, e) }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let capacity = max(64, (entries.count + 1) * 2).nextPowerOfTwo
+        guard capacity > table.count else { return }
+        var fresh = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for v in table where v != 0 {
+            let e = Int(v >> 32) - 1
+            let h = Self.hash(normalizedName(of: e))
+            var i = Int(truncatingIfNeeded: h) & mask
+            while fresh[i] != 0 { i = (i + 1) & mask }
+            fresh[i] = v
+        }
+        table = fresh
+    }
+
+    /// Adds a target whose name and URL are byte ranges of the source. The first definition
+    /// of a name wins; a later one returns false (a duplicate).
     @discardableResult
-    public mutating func define(_ name: String, url: String) -> Bool {
-        let key = Self.normalize(name)
-        if named[key] != nil { return false }
-        named[key] = url
+    public mutating func define(nameRange: Range<Int>, urlRange: Range<Int>) -> Bool {
+        insert(name: (Int32(nameRange.lowerBound), Int32(nameRange.upperBound)), url: (Int32(urlRange.lowerBound), Int32(urlRange.upperBound)))
+    }
+
+    /// Adds a target from bytes that are not in the source as they stand.
+    @discardableResult
+    public mutating func define<N: Collection, U: Collection>(name: N, url: U) -> Bool where N.Element == UInt8, U.Element == UInt8 {
+        let n = storeExtra(name)
+        let u = storeExtra(url)
+        return insert(name: n, url: u)
+    }
+
+    @discardableResult
+    public mutating func define(_ name: String, url: String) -> Bool { define(name: name.utf8, url: url.utf8) }
+
+    private mutating func storeExtra<C: Collection>(_ bytes: C) -> (Int32, Int32) where C.Element == UInt8 {
+        let start = Int32(-(extra.count + 1))
+        extra.append(contentsOf: bytes)
+        return (start, start + Int32(bytes.count))
+    }
+
+    private mutating func insert(name: (Int32, Int32), url: (Int32, Int32)) -> Bool {
+        if (entries.count + 1) * 2 > table.count { grow() }
+        var key: [UInt8] = []
+        Self.normalize(bytes(name.0, name.1), into: &key)
+        let h = Self.hash(key)
+        let found = slot(for: key, hash: h)
+        if found.entry != nil { return false }
+        entries.append((name.0, name.1, url.0, url.1))
+        table[found.index] = UInt64(entries.count) << 32 | (h & 0xFFFF_FFFF)
         return true
     }
 
     public mutating func defineAnonymous(url: String) { anonymous.append(url) }
 
-    public func contains(_ name: String) -> Bool { named[Self.normalize(name)] != nil }
+    public func contains(_ name: String) -> Bool { lookup(name) != nil }
+
+    private func lookup(_ name: String) -> String? {
+        guard !table.isEmpty else { return nil }
+        var key: [UInt8] = []
+        Self.normalize(name.utf8, into: &key)
+        guard let e = slot(for: key, hash: Self.hash(key)).entry else { return nil }
+        return String(decoding: bytes(entries[e].urlStart, entries[e].urlEnd), as: UTF8.self)
+    }
 
     /// The URL for `name`, following RST indirect targets (`.. _a: b_`) a few steps.
     public func resolve(_ name: String) -> String? {
-        var key = Self.normalize(name)
+        var current = name
         for _ in 0 ..< 8 {
-            guard let url = named[key] else { return nil }
+            guard let url = lookup(current) else { return nil }
             if url.hasSuffix("_"), !url.contains("://"), !url.hasSuffix("__") {
                 var inner = String(url.dropLast())
                 if inner.hasPrefix("`") && inner.hasSuffix("`") && inner.count >= 2 { inner = String(inner.dropFirst().dropLast()) }
-                key = Self.normalize(inner)
+                current = inner
                 continue
             }
             return url
@@ -72,5 +186,14 @@ public struct LinkTargets: Sendable {
         return nil
     }
 
-    public var isEmpty: Bool { named.isEmpty && anonymous.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty && anonymous.isEmpty }
+    public var count: Int { entries.count }
+}
+
+extension Int {
+    var nextPowerOfTwo: Int {
+        var p = 1
+        while p < self { p <<= 1 }
+        return p
+    }
 }

@@ -47,20 +47,32 @@ public enum IssueReferenceScanner {
         return found
     }
 
-    /// The issue or pull request a GitHub URL points at, if it points at one.
+    /// The issue or pull request a GitHub URL points at, if it points at one:
+    /// `https://github.com/OWNER/REPO/issues/N` or `…/pull/N` (a `#fragment` or `?query` may follow).
     public static func reference(fromURL url: String) -> IssueRef? {
-        var rest = Substring(url)
-        for prefix in ["https://github.com/", "http://github.com/", "https://www.github.com/", "github.com/"] where rest.hasPrefix(prefix) {
-            rest = rest.dropFirst(prefix.count)
-            let parts = rest.split(separator: "/", maxSplits: 4, omittingEmptySubsequences: false)
-            guard parts.count >= 4, parts[2] == "issues" || parts[2] == "pull" || parts[2] == "pulls" else { return nil }
-            let digits = parts[3].prefix { $0.isASCII && $0.isNumber }
-            guard !digits.isEmpty, digits.count <= 9, let number = Int(digits), number > 0 else { return nil }
-            let after = parts[3].dropFirst(digits.count)
-            guard after.isEmpty || after.first == "#" || after.first == "?" else { return nil }
-            return IssueRef(number: number, url: url, repository: "\(parts[0])/\(parts[1])")
+        var u = Array(url.utf8)[...]
+        for prefix in ["https://", "http://"] where u.starts(with: prefix.utf8) { u = u.dropFirst(prefix.utf8.count); break }
+        if u.starts(with: "www.".utf8) { u = u.dropFirst(4) }
+        guard u.starts(with: "github.com/".utf8) else { return nil }
+        u = u.dropFirst(11)
+        var parts: [ArraySlice<UInt8>] = []
+        while parts.count < 4 {
+            let end = u.firstIndex(of: 0x2F) ?? u.endIndex
+            parts.append(u[u.startIndex ..< end])
+            if end == u.endIndex { break }
+            u = u[(end + 1)...]
         }
-        return nil
+        guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        let kind = String(decoding: parts[2], as: UTF8.self)
+        guard kind == "issues" || kind == "pull" || kind == "pulls" else { return nil }
+        var number = 0
+        var digits = 0
+        var rest = parts[3]
+        while let b = rest.first, isDigit(b), digits < 9 { number = number * 10 + Int(b - 0x30); digits += 1; rest = rest.dropFirst() }
+        // Whatever follows the number must end the path: nothing, a fragment, a query, or a slash.
+        if let b = rest.first, b != 0x23, b != 0x3F, b != 0x2F { return nil }
+        guard digits > 0, number > 0 else { return nil }
+        return IssueRef(number: number, url: url, repository: String(decoding: parts[0], as: UTF8.self) + "/" + String(decoding: parts[1], as: UTF8.self))
     }
 
     /// `owner/repo` immediately before the `#` at `hash`, if the text there has that shape.

@@ -1,0 +1,84 @@
+/// Finds the item a person means: by id, by title (case-insensitive), or by a unique prefix of
+/// either; when nothing matches, it suggests the closest ids.
+public enum ItemSelector {
+    /// Where an item is: its document's index and its index in that document.
+    public struct Location: Hashable, Sendable {
+        public var document: Int
+        public var item: Int
+    }
+
+    public static func select(_ query: String, in documents: [Document]) throws(SelectionError) -> Location {
+        let q = query.trimming(" \t")
+        let lower = q.lowercased()
+        let all: [Location] = documents.indices.flatMap { d in documents[d].items.indices.map { Location(document: d, item: $0) } }
+        func item(_ l: Location) -> Item { documents[l.document].items[l.item] }
+
+        let tiers: [(Item) -> Bool] = [
+            { $0.id == q },
+            { $0.id.lowercased() == lower || $0.title.lowercased() == lower },
+            { $0.id.hasPrefix(lower) || $0.title.lowercased().hasPrefix(lower) },
+            { $0.title.lowercased().contains(lower) },
+        ]
+        for matches in tiers {
+            let found = all.filter { matches(item($0)) }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 {
+                throw .ambiguous(query: q, candidates: found.map { Candidate(path: documents[$0.document].path, id: item($0).id, title: item($0).title, line: item($0).line) })
+            }
+        }
+        let scored = all.map { l -> (Location, Int) in
+            let it = item(l)
+            return (l, min(EditDistance.between(lower, it.id), EditDistance.between(lower, it.title.lowercased())))
+        }
+        let limit = max(2, q.count / 3)
+        let suggestions = scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.prefix(3).map { item($0.0).id }
+        throw .unknown(query: q, suggestions: Array(suggestions))
+    }
+
+    /// One of several items a query matched.
+    public struct Candidate: Hashable, Sendable {
+        public var path: String
+        public var id: String
+        public var title: String
+        public var line: Int
+    }
+}
+
+/// Why an item could not be selected.
+public enum SelectionError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknown(query: String, suggestions: [String])
+    case ambiguous(query: String, candidates: [ItemSelector.Candidate])
+
+    public var description: String {
+        switch self {
+        case .unknown(let q, let suggestions):
+            let hint = suggestions.isEmpty ? "; `roadmap list` shows the items" : "; did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
+            return "no item matches \"\(q)\"\(hint)"
+        case .ambiguous(let q, let candidates):
+            let files = Set(candidates.map(\.path))
+            let list = candidates.prefix(10).map { files.count > 1 ? "\($0.id) (\($0.path):\($0.line))" : $0.id }.joined(separator: ", ")
+            return "\"\(q)\" matches \(candidates.count) items: \(list)\(candidates.count > 10 ? ", …" : ""); name one by its id"
+        }
+    }
+}
+
+/// Levenshtein distance, on Unicode scalars, with one row of memory.
+public enum EditDistance {
+    public static func between(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars.prefix(200))
+        let y = Array(b.unicodeScalars.prefix(200))
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var row = Array(0 ... y.count)
+        for i in 1 ... x.count {
+            var previous = row[0]
+            row[0] = i
+            for j in 1 ... y.count {
+                let current = row[j]
+                row[j] = x[i - 1] == y[j - 1] ? previous : min(previous, row[j], row[j - 1]) + 1
+                previous = current
+            }
+        }
+        return row[y.count]
+    }
+}

@@ -1,0 +1,149 @@
+/// `roadmap list`: one row per item, as a terminal table, a Markdown table or JSON.
+public enum ItemListRenderer {
+    /// What a listing shows of one item.
+    public struct Row: Sendable {
+        public var id: String
+        public var title: String
+        public var line: Int
+        public var status: Status
+        public var done: Int
+        public var total: Int
+        public var issues: [IssueRef]
+
+        public init(_ item: Item) {
+            id = item.id
+            title = item.title
+            line = item.line
+            status = item.status
+            (done, total) = item.progress
+            issues = item.issues
+        }
+    }
+
+    /// The rows of one document.
+    public struct Section: Sendable {
+        public var path: String
+        public var title: String?
+        public var items: [Row]
+
+        public init(path: String, title: String?, items: [Row]) {
+            self.path = path
+            self.title = title
+            self.items = items
+        }
+
+        public init(document: Document, items: [Item]) {
+            self.init(path: document.path, title: document.title, items: items.map(Row.init))
+        }
+    }
+
+    static func issueText(_ row: Row) -> String {
+        row.issues.map(\.label).joined(separator: " ")
+    }
+
+    /// A table per document (with a heading line when there are several), fitted to `width`.
+    public static func table(_ sections: [Section], width: Int?, style: TextStyle) -> String {
+        var out = ""
+        let many = sections.count > 1
+        for (k, section) in sections.enumerated() {
+            if many {
+                if k > 0 { out += "\n" }
+                let title = section.title.map { " — \($0)" } ?? ""
+                out += style.bold("\(section.path)\(title)") + "\n"
+            }
+            let rows = section.items.map { item -> [String] in
+                [item.id, item.title, item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), issueText(item)]
+            }
+            var layout = TableLayout(columns: [
+                .init("ID", flexible: true, minimumWidth: 12), .init("TITLE", flexible: true, minimumWidth: 12),
+                .init("STATUS"), .init("PROGRESS"), .init("ISSUES", flexible: true, minimumWidth: 6),
+            ], rows: rows)
+            let items = section.items
+            layout.headerStyle = { style.dim($0) }
+            layout.style = { cell, row, column in
+                switch column {
+                case 0: style.cyan(cell)
+                case 2: style.status(cell, items[row].status)
+                default: cell
+                }
+            }
+            out += layout.render(width: width)
+        }
+        return out
+    }
+
+    public static func markdown(_ sections: [Section]) -> String {
+        var out = ""
+        for (k, section) in sections.enumerated() {
+            if sections.count > 1 {
+                if k > 0 { out += "\n" }
+                out += "### \(MarkdownEscaping.text(section.title ?? section.path))\n\n"
+            }
+            out += "| ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|\n"
+            for item in section.items {
+                let progress = item.total > 0 ? "\(item.done)/\(item.total)" : "–"
+                let issues = item.issues.map { i in i.url.map { "[\(i.label)](\($0))" } ?? i.label }.joined(separator: " ")
+                out += "| `\(item.id)` | \(MarkdownEscaping.cell(item.title)) | \(item.status.rawValue) | \(progress) | \(issues) |\n"
+            }
+        }
+        return out
+    }
+
+    public static func json(_ sections: [Section]) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("schema", JSONRenderer.schemaVersion)
+        w.key("items")
+        w.beginArray()
+        for section in sections {
+            for item in section.items {
+                w.beginObject()
+                w.field("document", section.path)
+                w.field("id", item.id)
+                w.field("title", item.title)
+                w.field("line", item.line)
+                w.field("status", item.status.rawValue)
+                w.key("progress"); w.beginObject(); w.field("done", item.done); w.field("total", item.total); w.endObject()
+                w.key("issues"); JSONRenderer.write(issues: item.issues, &w)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.endObject()
+        return w.string + "\n"
+    }
+}
+
+/// Escaping for text placed into Markdown.
+public enum MarkdownEscaping {
+    /// Text in a table cell: pipes escaped, newlines folded.
+    public static func cell(_ s: String) -> String {
+        text(s).replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+    }
+
+    /// Text that must not be read as markup.
+    public static func text(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            if "\\`*_[]<>".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (without Foundation).
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+import RoadmapCore
+
+/// `roadmap list [PATH...]`: the items, one row each.
+enum ListCommand: Command {
+    static let spec = CommandSpec(
+        name: "list",
+        summary: "List the items of roadmap documents: id, title, status, progress and issues.",
+        usage: "[PATH...] [--status STATUS] [--grep TEXT] [--format table|markdown|json]",
+        options: [
+            .option("--status", value: "STATUS", help: "only items with this status: planned, in-progress, done, backlog, or open (not done)"),
+            .option("--grep", value: "TEXT", help: "only items whose id, title, summary, fields or deliverables contain TEXT (case-insensitive)"),
+            .option("--format", value: "FORMAT", help: "table (default), markdown or json"),
+            inputFormatOption,
+        ],
+        positionals: 0 ... Int.max,
+        examples: [
+            "roadmap list                          # the roadmap/ of this directory",
+            "roadmap list docs/roadmap.rst --status open",
+            "roadmap list roadmap/ --grep telemetry --format json",
+        ],
+        discussion: "PATH is a file or a directory (every .rst, .md, .markdown and .txt file below it). Without one, roadmap/ is used, else ROADMAP.md, ROADMAP.rst or docs/roadmap.*."
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        let format = try outputFormat(args, ["table", "markdown", "json"], default: "table")
+        var filter = ItemFilter(grep: args.value("--grep"))
+        if let s = args.value("--status") {
+            guard let f = ItemFilter.StatusFilter(s) else {
+                throw UsageError(message: "--status must be planned, in-progress, done, backlog or open, not \"\(s)\"")
+            }
+            filter.status = f
+        }
+        // Items stream in and only their rows are kept; deliverable texts are read only when
+        // --grep may need them.
+        var rows: [String: [ItemListRenderer.Row]] = [:]
+        let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full) { path, item in
+            if filter.matches(item) { rows[path, default: []].append(ItemListRenderer.Row(item)) }
+        }
+        let sections = set.documents.map { ItemListRenderer.Section(path: $0.path, title: $0.title, items: rows[$0.path] ?? []) }
+            .filter { !$0.items.isEmpty || set.documents.count == 1 }
+        defer { keepUntilExit((set, rows, sections)) }
+        switch format {
+        case "json": console.out(ItemListRenderer.json(sections))
+        case "markdown": console.out(ItemListRenderer.markdown(sections))
+        default:
+            if sections.allSatisfy({ $0.items.isEmpty }) {
+                if !args.has("--quiet") && code == ExitCode.success { console.err("no items\(filter.status != nil || filter.grep != nil ? " match" : "")\n") }
+            } else {
+                console.out(ItemListRenderer.table(sections, width: console.width, style: console.style(color: args.value("--color"))))
+            }
+        }
+        return code
+    }
+}
