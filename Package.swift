@@ -13,12 +13,7 @@ let package = Package(
     targets: [
         .target(name: "RoadmapCore"),
         .executableTarget(name: "roadmap", dependencies: ["RoadmapCore"]),
-        .executableTarget(name: "probe", dependencies: ["RoadmapCore"]),
-        .testTarget(
-            name: "RoadmapCoreTests",
-            dependencies: ["RoadmapCore"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore"]),
     ]
 )

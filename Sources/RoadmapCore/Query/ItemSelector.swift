@@ -5,6 +5,11 @@ public enum ItemSelector {
     public struct Location: Hashable, Sendable {
         public var document: Int
         public var item: Int
+
+        public init(document: Int, item: Int) {
+            self.document = document
+            self.item = item
+        }
     }
 
     public static func select(_ query: String, in documents: [Document]) throws(SelectionError) -> Location {

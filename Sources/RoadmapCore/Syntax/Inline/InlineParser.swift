@@ -29,7 +29,14 @@ public struct InlineParser: Sendable {
         result.unresolved = state.unresolved
         var issues: [IssueRef] = []
         // Issues in reading order: the text's bare `#N` and the links' URLs, merged by number.
-        for link in state.links { if let ref = IssueReferenceScanner.reference(fromURL: link.url) { issues.merge(ref) } }
+        for link in state.links {
+            if let ref = IssueReferenceScanner.reference(fromURL: link.url) {
+                issues.merge(ref)
+            } else if let number = IssueReferenceScanner.number(inLabel: link.text) {
+                // `#12` linking to a tracker that is not GitHub: still issue 12, at that URL.
+                issues.merge(IssueRef(number: number, url: link.url, repository: nil))
+            }
+        }
         issues.merge(state.roleIssues)
         issues.merge(IssueReferenceScanner.references(in: result.plain))
         result.issues = issues

@@ -75,6 +75,14 @@ public enum IssueReferenceScanner {
         return IssueRef(number: number, url: url, repository: String(decoding: parts[0], as: UTF8.self) + "/" + String(decoding: parts[1], as: UTF8.self))
     }
 
+    /// The number of a label that is only an issue reference: `#12`, `GH-12`.
+    public static func number(inLabel text: String) -> Int? {
+        var t = Substring(text)
+        if t.hasPrefix("#") { t = t.dropFirst() } else if t.lowercased().hasPrefix("gh-") { t = t.dropFirst(3) } else { return nil }
+        guard !t.isEmpty, t.count <= 9, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t), n > 0 else { return nil }
+        return n
+    }
+
     /// `owner/repo` immediately before the `#` at `hash`, if the text there has that shape.
     private static func ownerRepo(endingAt hash: Int, in u: [UInt8]) -> String? {
         var s = hash

@@ -66,7 +66,7 @@ struct MarkdownScanner {
         let base = listStack.last?.contentColumn ?? 0
         let relative = indent - base
 
-        if relative >= 4 && marker == nil {
+        if relative >= 4 {
             return indentedCode(from: i, base: base, lineCount: n)
         }
         if let fence = fence(at: p, lineEnd: e) {
@@ -216,8 +216,9 @@ struct MarkdownScanner {
     }
 
     private func interruptsParagraph(line j: Int, start p: Int, end e: Int) -> Bool {
-        if listMarker(at: p, lineEnd: e) != nil { return true }
+        // Four columns past the enclosing content: a continuation line, whatever it starts with.
         if src.indent(ofLine: j) - (listStack.last?.contentColumn ?? 0) >= 4 { return false }
+        if listMarker(at: p, lineEnd: e) != nil { return true }
         if atxLevel(at: p, lineEnd: e) != nil || fence(at: p, lineEnd: e) != nil || isThematicBreak(from: p, to: e) { return true }
         let c = lines.byte(p)
         if c == 0x3E { return true }

@@ -57,20 +57,28 @@ struct PlainTextScanner {
             listStack.removeAll()
             var j = i + 1
             while j < n, !isBlank(line: j), !startsListEntry(line: j) { j += 1 }
-            if (i ..< j).allSatisfy({ metadataField(line: $0) != nil }) {
-                appendFields(lines: i ..< j)
+            // `key:value` lines closing a paragraph are fields (a page copy may glue them to chrome).
+            var fieldsStart = j
+            while fieldsStart > i, metadataField(line: fieldsStart - 1) != nil { fieldsStart -= 1 }
+            if fieldsStart == i || (fieldsStart < j && j - fieldsStart >= 2) {
+                if fieldsStart > i { appendParagraph(lines: i ..< fieldsStart, indent: indent) }
+                appendFields(lines: fieldsStart ..< j)
                 i = j
                 continue
             }
-            var b = Block(.paragraph, lines: i ..< j)
-            b.indent = Int32(indent)
-            let first = src.trimmed(src.contentRange(ofLine: i))
-            b.textStart = Int32(first.lowerBound); b.textEnd = Int32(first.upperBound)
-            blocks.append(b)
+            appendParagraph(lines: i ..< j, indent: indent)
             i = j
         }
         findHeadingsAndMetadata()
         return SyntaxTree(source: src, format: .text, blocks: blocks, diagnostics: [])
+    }
+
+    private mutating func appendParagraph(lines range: Range<Int>, indent: Int) {
+        var b = Block(.paragraph, lines: range)
+        b.indent = Int32(indent)
+        let first = src.trimmed(src.contentRange(ofLine: range.lowerBound))
+        b.textStart = Int32(first.lowerBound); b.textEnd = Int32(first.upperBound)
+        blocks.append(b)
     }
 
     private func startsListEntry(line j: Int) -> Bool {

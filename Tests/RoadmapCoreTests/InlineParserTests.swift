@@ -1,0 +1,67 @@
+import Testing
+import RoadmapCore
+
+@Suite struct InlineParserTests {
+    func rst(_ s: String, _ targets: [(String, String)] = []) -> InlineText {
+        var t = LinkTargets()
+        for (n, u) in targets { t.define(n, url: u) }
+        return InlineParser(format: .rst, targets: t).parse(s)
+    }
+
+    func md(_ s: String) -> InlineText { InlineParser(format: .markdown, targets: LinkTargets()).parse(s) }
+
+    @Test func rstMarkupIsRemoved() {
+        #expect(rst("``literal`` *emph* **strong** `interpreted`").plain == "literal emph strong interpreted")
+        #expect(rst("escaped \\*star\\*").plain == "escaped *star*")
+    }
+
+    @Test func rstUnresolvedReferenceIsReported() {
+        let t = rst("see `Nowhere`_")
+        #expect(t.plain == "see Nowhere")
+        #expect(t.unresolved == ["Nowhere"])
+        #expect(t.links.isEmpty)
+    }
+
+    @Test func rstSimpleReferenceNeedsATarget() {
+        #expect(rst("use Fleet_ now", [("fleet", "https://f.example/")]).links == [Link(text: "Fleet", url: "https://f.example/")])
+        #expect(rst("snake_case stays").plain == "snake_case stays")
+    }
+
+    @Test func issueReferencesInText() {
+        let refs = IssueReferenceScanner.references(in: "#1, GH-2, o/r#3, a#4, &#5; x#y, #0, (#6)")
+        #expect(refs.map(\.number) == [1, 2, 3, 6])
+        #expect(refs[2].repository == "o/r")
+    }
+
+    @Test func issueReferencesInURLs() {
+        #expect(IssueReferenceScanner.reference(fromURL: "https://github.com/deis/deis/issues/3808")
+            == IssueRef(number: 3808, url: "https://github.com/deis/deis/issues/3808", repository: "deis/deis"))
+        #expect(IssueReferenceScanner.reference(fromURL: "https://github.com/o/r/pull/12#discussion")?.number == 12)
+        #expect(IssueReferenceScanner.reference(fromURL: "https://github.com/o/r/blob/main/x") == nil)
+        #expect(IssueReferenceScanner.reference(fromURL: "https://gitlab.com/o/r/issues/1") == nil)
+    }
+
+    @Test func markdownEmphasisAndEscapes() {
+        #expect(md("**bold** _it_ ~~gone~~ snake_case 2 * 3 \\[x\\]").plain == "bold it gone snake_case 2 * 3 [x]")
+        #expect(md("a `code [x](y)` b").links.isEmpty)
+    }
+
+    @Test func unclosedDelimitersOnAHugeLineStayLinear() {
+        // Many unmatched openers: each search must not rescan the rest of the line.
+        let line = String(repeating: "`a *b [c ", count: 40_000)
+        let r = rst(line)
+        #expect(r.plain.count > 100_000)
+        let m = md(line)
+        #expect(m.plain.count > 100_000)
+    }
+
+    @Test func linkTargetsNormaliseNames() {
+        var t = LinkTargets()
+        let first = t.define("Log  Tailing", url: "u1")
+        let duplicate = t.define("log tailing", url: "u2")  // the first definition wins
+        let indirect = t.define("indirect", url: "`log tailing`_")
+        #expect(first && !duplicate && indirect)
+        #expect(t.resolve("LOG TAILING") == "u1")
+        #expect(t.resolve("indirect") == "u1")
+    }
+}

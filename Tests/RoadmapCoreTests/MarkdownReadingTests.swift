@@ -1,0 +1,120 @@
+import Testing
+import RoadmapCore
+
+@Suite struct MarkdownReadingTests {
+    @Test func atxAndSetextHeadingsWithTaskLists() {
+        let d = read("""
+            Roadmap
+            =======
+
+            ## Alpha ##
+
+            - [x] one
+            - [X] two
+
+            Beta
+            ----
+
+            * [ ] three
+              * [x] three point one
+            """, as: .markdown)
+        #expect(d.title == "Roadmap")
+        #expect(d.items.map(\.title) == ["Alpha", "Beta"])
+        #expect(d.items[0].status == .done)
+        #expect(d.items[1].deliverables[0].children.map(\.text) == ["three point one"])
+    }
+
+    @Test func frontMatterIsMetadata() {
+        let d = read("---\ntitle: \"Flux Roadmap\"\nweight: 90\n---\n\n# Roadmap\n\n## A\n", as: .markdown)
+        #expect(d.metadata["title"] == "Flux Roadmap")
+        #expect(d.metadata["weight"] == "90")
+        #expect(d.title == "Roadmap")
+    }
+
+    @Test func codeHTMLTablesAndCommentsAreNotItems() {
+        let d = read("""
+            # Roadmap
+
+            ## Item
+
+            ```
+            - [ ] fenced
+            ```
+
+                - [ ] indented code
+
+            <!--
+            - [ ] commented
+            -->
+
+            | a | b |
+            |---|---|
+            | - [ ] cell | x |
+
+            - [ ] real
+            """, as: .markdown)
+        #expect(d.items[0].deliverables.map(\.text) == ["real"])
+    }
+
+    @Test func linksOfEveryKindAndIssueReferences() {
+        let d = read("""
+            # Roadmap
+
+            ## Item
+
+            Inline [spec](https://spec.example/), reference [docs][d], shortcut [docs], auto <https://auto.example/>,
+            bare https://bare.example/path. Tracked in #42, GH-43 and other/repo#44.
+
+            - [ ] [Fix](https://github.com/o/r/issues/9) the `code` **thing**
+
+            [d]: https://docs.example/
+            [docs]: https://shortcut.example/
+            """, as: .markdown)
+        let item = d.items[0]
+        #expect(item.links.map(\.url) == ["https://spec.example/", "https://docs.example/", "https://shortcut.example/",
+                                          "https://auto.example/", "https://bare.example/path"])
+        #expect(item.issues.map(\.number) == [42, 43, 44])
+        #expect(item.issues[2].repository == "other/repo")
+        let deliverable = item.deliverables[0]
+        #expect(deliverable.text == "Fix the code thing")
+        #expect(deliverable.issues == [IssueRef(number: 9, url: "https://github.com/o/r/issues/9", repository: "o/r")])
+    }
+
+    @Test func keyValueParagraphUnderHeadingIsFields() {
+        let d = read("# R\n\n## Phase 1\n\n**Status:** In Progress\nOwner: bob\n\nText.\n", as: .markdown)
+        #expect(d.items[0].fields.map(\.key) == ["Status", "Owner"])
+        #expect(d.items[0].status == .inProgress)
+        #expect(d.items[0].summary == "Text.")
+    }
+
+    @Test func explicitHeadingIDs() {
+        let d = read("# R\n\n## A long title {#short}\n", as: .markdown)
+        #expect(d.items[0].id == "short")
+        #expect(d.items[0].title == "A long title")
+    }
+
+    @Test func groupSectionWhoseSubsectionsCarryChecklists() {
+        let d = read("""
+            # Flux Roadmap
+
+            ## Milestones
+
+            Intro.
+
+            ### v2.8
+
+            - [x] a
+
+            ### v2.9
+
+            - [ ] b
+            """, as: .markdown)
+        #expect(d.items.map(\.title) == ["v2.8", "v2.9"])
+        #expect(d.items.map(\.status) == [.done, .planned])
+    }
+
+    @Test func admonitionsAreNotItems() {
+        let d = read("# R\n\n## Backlog\n\n!!! info\n\n    - not an idea\n\n- Idea one\n- Idea two\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Idea one", "Idea two"])
+    }
+}
