@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// The executable end to end: output, exit codes, errors.
+@Suite struct CommandTests {
+    static let deis = CLI.fixture("001_6ef8e799ee81f698.txt")
+    static let planning = CLI.fixture("000_cd62a6579c4ad6d6.txt")
+
+    @Test func listShowsOneRowPerItem() throws {
+        let r = try CLI.run(["list", Self.deis])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines[0].hasPrefix("ID"))
+        #expect(lines[2].contains("scheduling-and-orchestration") && lines[2].contains("in-progress") && lines[2].contains("1/3"))
+        #expect(lines[3].hasSuffix("#3564"))
+        #expect(!r.stdout.contains("\u{1B}["))  // not a terminal: no colors
+    }
+
+    @Test func listFiltersByStatusAndText() throws {
+        let open = try CLI.run(["list", Self.deis, "--status", "in-progress"])
+        #expect(open.stdout.split(separator: "\n").count == 2)
+        let grep = try CLI.run(["list", Self.deis, "--grep", "TELEMETRY", "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(grep.stdout.utf8)) as! [String: Any]
+        let items = json["items"] as! [[String: Any]]
+        #expect(items.map { $0["id"] as! String } == ["monitoring-telemetry"])
+        #expect(json["schema"] as? Int == 1)
+    }
+
+    @Test func listMarkdownTable() throws {
+        let r = try CLI.run(["list", Self.deis, "--format", "markdown"])
+        #expect(r.stdout.hasPrefix("| ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|\n| `tty-broker` |"))
+        #expect(r.stdout.contains("[#3564](https://github.com/deis/deis/issues/3564)"))
+    }
+
+    @Test func listWithoutPathReadsThisProjectsRoadmap() throws {
+        let r = try CLI.run(["list"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("reading-roadmaps"))
+    }
+
+    @Test func showPrintsTheItemInFull() throws {
+        let r = try CLI.run(["show", "update", "-f", Self.deis])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Update Service  (update-service)\n"))
+        #expect(r.stdout.contains("1 ☐ Update client/agent — https://github.com/deis/deis/issues/3811"))
+        #expect(r.stdout.contains("Issues:   deis/deis#2106"))
+    }
+
+    @Test func showNamesTheMeetingsThatMentionTheItem() throws {
+        let r = try CLI.run(["show", "stateless-logger", "-f", Self.deis, "-f", Self.planning])
+        #expect(r.stdout.contains("2015-10 October 2015 (Deis v1.12): completed"))
+        #expect(r.stdout.contains("2015-07 July 2015 (Deis v1.9): added"))
+    }
+
+    @Test func unknownItemSuggestsAndExitsTwo() throws {
+        let r = try CLI.run(["show", "tty-brokr", "-f", Self.deis])
+        #expect(r.status == 2)
+        #expect(r.stderr == "roadmap: no item matches \"tty-brokr\"; did you mean `tty-broker`?\n")
+    }
+
+    @Test func ambiguousItemListsCandidates() throws {
+        let r = try CLI.run(["show", "s", "-f", Self.deis])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("matches 3 items: scheduling-and-orchestration, stateless-logger, service-broker"))
+    }
+
+    @Test func meetingsTableAndJSON() throws {
+        let r = try CLI.run(["meetings", Self.planning])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("2015-10     October 2015 (Deis v1.12)"))
+        let j = try CLI.run(["meetings", Self.planning, "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any]
+        #expect((json["meetings"] as! [Any]).count == 6)
+    }
+
+    @Test func exportIsValidJSONWithTheSchema() throws {
+        let r = try CLI.run(["export", Self.deis, Self.planning, "--format", "json"])
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let docs = json["documents"] as! [[String: Any]]
+        #expect(docs.count == 2)
+        let item = (docs[0]["items"] as! [[String: Any]])[0]
+        #expect(Set(item.keys) == ["id", "title", "line", "status", "summary", "fields", "progress", "deliverables", "issues", "links"])
+        let deliverable = (item["deliverables"] as! [[String: Any]])[0]
+        #expect(Set(deliverable.keys) == ["text", "checked", "line", "links", "issues", "children"])
+        let meeting = (docs[1]["meetings"] as! [[String: Any]])[0]
+        #expect(meeting["next"] is NSNull)
+    }
+
+    @Test func missingFileExitsThree() throws {
+        let r = try CLI.run(["list", "/nonexistent/ROADMAP.md"])
+        #expect(r.status == 3)
+        #expect(r.stderr == "roadmap: /nonexistent/ROADMAP.md: no such file or directory\n")
+    }
+
+    @Test func invalidUTF8IsADiagnosticWithPosition() throws {
+        let dir = try CLI.sandbox([:])
+        let path = dir + "/bad.md"
+        try Data("# T\n\nab".utf8 + [0xFF] + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
+        let r = try CLI.run(["list", path])
+        #expect(r.status == 3)
+        #expect(r.stderr == "roadmap: \(path):3:3: error: invalid UTF-8; save the file as UTF-8\n")
+    }
+
+    @Test func directoriesAreSearchedForDocuments() throws {
+        let dir = try CLI.sandbox(["a/ROADMAP.md": "# R\n\n## One\n\n- [ ] x\n", "b/notes.rst": "N\n=\n\nTwo\n---\ntext\n", "c/data.json": "{}"])
+        let r = try CLI.run(["list", dir])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("/a/ROADMAP.md — R") && r.stdout.contains("/b/notes.rst — N"))
+        let empty = try CLI.sandbox(["data.json": "{}"])
+        let e = try CLI.run(["list", empty])
+        #expect(e.status == 3)
+        #expect(e.stderr.contains("no roadmap documents"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let unknown = try CLI.run(["lsit"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean `list`?"))
+        let option = try CLI.run(["list", "--stauts", "done"])
+        #expect(option.status == 2)
+        #expect(option.stderr.contains("did you mean --status?"))
+        let value = try CLI.run(["list", "--status", "finished"])
+        #expect(value.status == 2)
+    }
+
+    @Test func helpAndVersion() throws {
+        let help = try CLI.run(["--help"])
+        #expect(help.status == 0 && help.stdout.contains("Commands:"))
+        for command in ["list", "show", "meetings", "export"] {
+            let r = try CLI.run([command, "--help"])
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("Usage: roadmap \(command)") && r.stdout.contains("Examples:"))
+        }
+        let version = try CLI.run(["--version"])
+        #expect(version.stdout.hasPrefix("roadmap "))
+    }
+
+    @Test func colorsOnlyWhenAsked() throws {
+        let always = try CLI.run(["list", Self.deis, "--color", "always"])
+        #expect(always.stdout.contains("\u{1B}["))
+        let never = try CLI.run(["list", Self.deis, "--color", "never"])
+        #expect(!never.stdout.contains("\u{1B}["))
+    }
+}
