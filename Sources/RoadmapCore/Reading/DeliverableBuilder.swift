@@ -18,7 +18,7 @@ enum DeliverableBuilder {
                                      issues: text.issues, checkboxOffset: Int(b.checkbox)))
             children.append([])
             if nodeOf.isEmpty { nodeOf = Array(repeating: (-1, 0, -1), count: range.count) }
-            let a = Int(context.checkboxAncestor[k])
+            let a = context.checkboxAncestor(k)
             guard a >= range.lowerBound, nodeOf[a - range.lowerBound].node >= 0 else {
                 roots.append(node)
                 nodeOf[k - range.lowerBound] = (Int32(node), 0, -1)

@@ -47,15 +47,25 @@ struct ItemCollector {
         "ongoing", "current", "develop", "wip", "plan", "open", "todo", "to do", "upcoming", "next", "future", "start",
     ].map { Array($0.utf8) }
 
-    /// A cheap test that rules out most titles before the word-by-word one.
+    /// A cheap test that rules out most titles before the word-by-word one: some word must
+    /// start with one of the stems.
     private static func mayNameGroup(_ title: String) -> Bool {
-        let lower = title.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for needle in groupStems where lower.count >= needle.count {
-            for start in 0 ... (lower.count - needle.count) where lower[start] == needle[0] {
-                if lower[start ..< start + needle.count].elementsEqual(needle) { return true }
+        var title = title
+        return title.withUTF8 { t in
+            var start = 0
+            while start < t.count {
+                let atWordStart = start == 0 || !LineClassifier.isASCIILetter(t[start - 1])
+                if atWordStart, LineClassifier.isASCIILetter(t[start]) {
+                    for needle in groupStems where start + needle.count <= t.count && (t[start] | 0x20) == needle[0] {
+                        var k = 1
+                        while k < needle.count && (t[start + k] | 0x20) == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                }
+                start += 1
             }
+            return false
         }
-        return false
     }
 
     // MARK: - Classification
@@ -198,13 +208,13 @@ struct ItemCollector {
             let b = blocks[k]
             switch b.kind {
             case .paragraph, .heading, .field:
-                if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor[Int(b.parent)] >= 0 { break }
+                if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
                 let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0
                 let text = context.inlineText(of: k, needsPlain: wantsSummary)
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }
                 issues.merge(text.issues)
                 links.append(contentsOf: text.links)
-            case .listItem where !b.hasCheckbox && context.checkboxAncestor[k] < 0:
+            case .listItem where !b.hasCheckbox && context.checkboxAncestor(k) < 0:
                 let text = context.inlineText(of: k, needsPlain: false)
                 issues.merge(text.issues)
                 links.append(contentsOf: text.links)

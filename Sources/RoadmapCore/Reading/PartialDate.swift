@@ -47,6 +47,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The first date written in `text`: `2026-03-10`, `2026/03/10`, `2015-10`, `October 2015`,
     /// `Oct 5, 2015`, `5 October 2015`, `November 5th 2015`.
     public static func find(in text: String) -> PartialDate? {
+        guard hasYear(text) else { return nil }  // every form has a year: rule most titles out cheaply
         let u = Array(text.utf8)
         let words = tokens(u)
         for (k, w) in words.enumerated() {
@@ -70,6 +71,23 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             if let m = month(named: w), k + 1 < words.count, let d = day(words[k + 1]) { out.append((m, d)) }
         }
         return out
+    }
+
+    /// Whether four digits in a row (and no more) read as a year from 1970 to 2200.
+    static func hasYear(_ text: String) -> Bool {
+        var run = 0
+        var value = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+                value = value * 10 + Int(b - 0x30)
+            } else {
+                if run == 4 && value >= 1970 && value <= 2200 { return true }
+                run = 0
+                value = 0
+            }
+        }
+        return run == 4 && value >= 1970 && value <= 2200
     }
 
     /// Runs of letters, digits, `-` and `/` (so `2016-12-01` and `12/15` stay whole).

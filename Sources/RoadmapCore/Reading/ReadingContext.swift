@@ -5,8 +5,9 @@ struct ReadingContext {
     let inline: InlineParser
     var anonymousIndex = 0
     var diagnostics: [Diagnostic] = []
-    /// For each list item block: the nearest enclosing list item that has a checkbox, or -1.
-    let checkboxAncestor: [Int32]
+    /// For nested list items: the nearest enclosing list item that has a checkbox (absent: none).
+    /// Sparse, since most list entries are not nested.
+    private let nestedCheckboxAncestor: [Int32: Int32]
 
     /// How much of each item to read.
     let detail: ReadingDetail
@@ -14,12 +15,16 @@ struct ReadingContext {
     /// Deliverables nest at most this deep; deeper entries are kept at this depth (and reported).
     static let maximumNesting = 64
 
-    var source: SourceText { tree.source }
-    var blocks: [Block] { tree.blocks }
+    /// The tree's source and blocks, stored (not computed) so hot loops read them without
+    /// reference counting.
+    let source: SourceText
+    let blocks: [Block]
 
     init(tree: SyntaxTree, detail: ReadingDetail = .full) {
         self.tree = tree
         self.detail = detail
+        source = tree.source
+        blocks = tree.blocks
         var targetCount = 0
         for b in tree.blocks where b.kind == .target { targetCount += 1 }
         var targets = LinkTargets(source: tree.source.bytes, capacity: targetCount)
@@ -27,7 +32,7 @@ struct ReadingContext {
         let src = tree.source
         for b in tree.blocks where b.kind == .target {
             let nameBytes = src.bytes[b.mark]
-            let isAnonymous = nameBytes.elementsEqual([0x5F]) || nameBytes.elementsEqual([0x5F, 0x5F])
+            let isAnonymous = !nameBytes.isEmpty && nameBytes.count <= 2 && nameBytes.allSatisfy { $0 == 0x5F }
             let multiline = b.endLine - b.firstLine > 1
             var url = src.bytes[b.text]
             if multiline {
@@ -55,12 +60,17 @@ struct ReadingContext {
         inline = InlineParser(format: tree.format, targets: targets)
         self.diagnostics = diagnostics
 
-        var ancestor = [Int32](repeating: -1, count: tree.blocks.count)
+        var ancestor: [Int32: Int32] = [:]
         for (k, b) in tree.blocks.enumerated() where b.kind == .listItem && b.parent >= 0 {
-            let p = Int(b.parent)
-            ancestor[k] = tree.blocks[p].hasCheckbox ? Int32(p) : ancestor[p]
+            let p = b.parent
+            if tree.blocks[Int(p)].hasCheckbox { ancestor[Int32(k)] = p } else if let a = ancestor[p] { ancestor[Int32(k)] = a }
         }
-        checkboxAncestor = ancestor
+        nestedCheckboxAncestor = ancestor
+    }
+
+    /// The nearest enclosing list item of block `k` that has a checkbox, or -1.
+    func checkboxAncestor(_ k: Int) -> Int {
+        nestedCheckboxAncestor[Int32(k)].map(Int.init) ?? -1
     }
 
     /// 1-based line of block `k`'s first line.

@@ -8,15 +8,20 @@ public enum ItemListRenderer {
         public var status: Status
         public var done: Int
         public var total: Int
+        /// `#12 o/r#13`: the issues as the table shows them.
+        public var issueLabels: String
+        /// The issues in full, when the output needs their URLs (Markdown, JSON).
         public var issues: [IssueRef]
 
-        public init(_ item: Item) {
+        /// `detailedIssues` false keeps only the labels: a table of 100,000 rows needs no URLs.
+        public init(_ item: Item, detailedIssues: Bool = true) {
             id = item.id
             title = item.title
             line = item.line
             status = item.status
             (done, total) = item.progress
-            issues = item.issues
+            issueLabels = item.issues.map(\.label).joined(separator: " ")
+            issues = detailedIssues ? item.issues : []
         }
     }
 
@@ -33,13 +38,10 @@ public enum ItemListRenderer {
         }
 
         public init(document: Document, items: [Item]) {
-            self.init(path: document.path, title: document.title, items: items.map(Row.init))
+            self.init(path: document.path, title: document.title, items: items.map { Row($0) })
         }
     }
 
-    static func issueText(_ row: Row) -> String {
-        row.issues.map(\.label).joined(separator: " ")
-    }
 
     /// A table per document (with a heading line when there are several), fitted to `width`.
     public static func table(_ sections: [Section], width: Int?, style: TextStyle) -> String {
@@ -52,7 +54,7 @@ public enum ItemListRenderer {
                 out += style.bold("\(section.path)\(title)") + "\n"
             }
             let rows = section.items.map { item -> [String] in
-                [item.id, item.title, item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), issueText(item)]
+                [item.id, item.title, item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
             }
             var layout = TableLayout(columns: [
                 .init("ID", flexible: true, minimumWidth: 12), .init("TITLE", flexible: true, minimumWidth: 12),

@@ -43,31 +43,29 @@ public struct TableLayout: Sendable {
                 total -= shrink
             }
         }
-        var out = ""
+        // Built as bytes: string appends with padding cost more than the rest of a listing.
+        var out: [UInt8] = []
         out.reserveCapacity((widths.reduce(0, +) + gap * columns.count + 1) * (rows.count + 1))
-        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + gap)
         func line(_ cells: [String], _ cellWidth: [Int], row: Int?) {
-            var text = ""
+            let lineStart = out.count
             for c in columns.indices {
-                let w = cellWidth[c]
                 var cell = cells[c]
-                var shown = w
-                if w > widths[c] {
+                var shown = cellWidth[c]
+                if shown > widths[c] {
                     cell = TextWidth.truncate(cell, to: widths[c])
                     shown = TextWidth.of(cell)
                 }
-                let isLast = c == columns.count - 1
-                let padding = isLast ? 0 : widths[c] - shown
                 let styled = row.map { style(cell, $0, c) } ?? headerStyle(cell)
-                text += styled
-                if !isLast { text += spaces.prefix(padding + gap) }
+                out.append(contentsOf: styled.utf8)
+                if c < columns.count - 1 {
+                    for _ in 0 ..< (widths[c] - shown + gap) { out.append(0x20) }
+                }
             }
-            while text.hasSuffix(" ") { text.removeLast() }
-            out += text
-            out += "\n"
+            while out.count > lineStart && out.last == 0x20 { out.removeLast() }
+            out.append(0x0A)
         }
         line(columns.map(\.header), columns.map { TextWidth.of($0.header) }, row: nil)
         for (r, row) in rows.enumerated() { line(row, cellWidths[r], row: r) }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -36,14 +36,18 @@ public struct Block: Sendable, Equatable {
     }
 
     public var kind: Kind
+    // Small fields first and narrow: a 100,000-item roadmap has a million and a half blocks.
+    private var flags: UInt8 = 0
+    private var markCharacter: UInt8 = 0
+    /// The checkbox's state character, as an offset past `markEnd` + 1 (0: no checkbox).
+    private var checkboxDelta: UInt8 = 0
+    private var storedLevel: UInt16 = 0
+    private var storedIndent: UInt16 = 0
+    private var storedContentColumn: UInt16 = 0
     /// First line (0-based).
     public var firstLine: Int32
     /// One past the last line.
     public var endLine: Int32
-    /// Heading level (1 is the outermost); for list items the nesting depth (0 at top level).
-    public var level: Int32 = 0
-    /// Column of the block's first non-space character.
-    public var indent: Int32 = 0
     /// The main text on the first line: a title, a list entry's text after its marker and checkbox,
     /// a field's value, a target's URL.
     public var textStart: Int32 = 0
@@ -51,14 +55,45 @@ public struct Block: Sendable, Equatable {
     /// A marker: a list bullet or enumerator, a field or target name, a heading's adornment or `#`s.
     public var markStart: Int32 = 0
     public var markEnd: Int32 = 0
-    /// Offset of the state character inside a checkbox (`[ ]` → the space), or -1.
-    public var checkbox: Int32 = -1
     /// Index of the enclosing list item, or -1.
     public var parent: Int32 = -1
+
+    /// Offset of the state character inside a checkbox (`[ ]` → the space), or -1. A checkbox
+    /// sits right after its list marker (at most 254 bytes after it), so a byte holds it.
+    public var checkbox: Int32 {
+        get { checkboxDelta == 0 ? -1 : markEnd + Int32(checkboxDelta) - 1 }
+        set {
+            let delta = newValue - markEnd + 1
+            checkboxDelta = newValue < 0 || delta <= 0 || delta > 255 ? 0 : UInt8(delta)
+        }
+    }
+
+    /// Heading level (1 is the outermost); for list items the nesting depth (0 at top level).
+    public var level: Int32 {
+        get { Int32(storedLevel) }
+        set { storedLevel = UInt16(clamping: newValue) }
+    }
+
+    /// Column of the block's first non-space character (at most 65,535).
+    public var indent: Int32 {
+        get { Int32(storedIndent) }
+        set { storedIndent = UInt16(clamping: newValue) }
+    }
+
     /// Column where a list entry's text starts; continuation lines indent to it.
-    public var contentColumn: Int32 = 0
-    /// Dialect-specific style bits (see `HeadingStyle`).
-    public var style: UInt32 = 0
+    public var contentColumn: Int32 {
+        get { Int32(storedContentColumn) }
+        set { storedContentColumn = UInt16(clamping: newValue) }
+    }
+
+    /// Dialect-specific style bits: a heading's `HeadingStyle`, a list entry's checked state.
+    public var style: UInt32 {
+        get { UInt32(markCharacter) | UInt32(flags & 0x03) << 8 | (flags & 0x80 != 0 ? Block.checkedBit : 0) }
+        set {
+            markCharacter = UInt8(newValue & 0xFF)
+            flags = UInt8((newValue >> 8) & 0x03) | (newValue & Block.checkedBit != 0 ? 0x80 : 0)
+        }
+    }
 
     public init(_ kind: Kind, lines: Range<Int>) {
         self.kind = kind

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes of one document and a table of where its lines start.
 ///
 /// Everything above this type works on byte offsets into `bytes`; lines and
@@ -22,15 +30,17 @@ public struct SourceText: Sendable {
         var crlf = 0
         var lf = 0
         bytes.withUnsafeBufferPointer { buf in
-            var i = 0
+            guard let base = buf.baseAddress else { return }
             let n = buf.count
+            var i = 0
             while i < n {
-                if buf[i] == 0x0A {
-                    lf += 1
-                    if i > 0 && buf[i - 1] == 0x0D { crlf += 1 }
-                    if i + 1 < n { starts.append(Int32(i + 1)) }
-                }
-                i += 1
+                // memchr finds the next newline many bytes at a time.
+                guard let hit = memchr(base + i, 0x0A, n - i) else { break }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                lf += 1
+                if at > 0 && buf[at - 1] == 0x0D { crlf += 1 }
+                if at + 1 < n { starts.append(Int32(at + 1)) }
+                i = at + 1
             }
         }
         self.lineStarts = starts
@@ -80,6 +90,13 @@ public struct SourceText: Sendable {
 
     /// The content of line `i` as a `String`.
     public func line(_ i: Int) -> String { string(contentRange(ofLine: i)) }
+
+    /// Number of Unicode scalars in `range` (its width in columns, for the ASCII text of markers).
+    public func scalarCount(_ range: Range<Int>) -> Int {
+        var n = 0
+        for i in range where bytes[i] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
 
     /// The 0-based line holding byte `offset` (binary search of the line table).
     public func lineIndex(ofByte offset: Int) -> Int {

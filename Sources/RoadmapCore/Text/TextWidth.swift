@@ -4,7 +4,13 @@ public enum TextWidth {
     public static func of(_ s: Substring) -> Int { of(String(s)) }
 
     public static func of(_ s: String) -> Int {
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+        var ascii = true
+        var count = 0
+        for b in s.utf8 {
+            if b < 0x20 || b >= 0x7F { ascii = false; break }
+            count += 1
+        }
+        if ascii { return count }
         var w = 0
         for scalar in s.unicodeScalars { w += width(of: scalar) }
         return w
@@ -16,6 +22,12 @@ public enum TextWidth {
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return v < 0x20 ? 0 : 1 }
+        // General punctuation, arrows, box drawing, blocks, symbols: one column (the usual case here).
+        if v >= 0x2010 && v < 0x2E80 && !(0x2060 ... 0x2064).contains(v) && !(0x20D0 ... 0x20FF).contains(v)
+            && v != 0x2705 && v != 0x274C && v != 0x2B50
+        {
+            return 1
+        }
         if (0x300 ... 0x36F).contains(v) || (0x1AB0 ... 0x1AFF).contains(v) || (0x1DC0 ... 0x1DFF).contains(v)
             || (0x20D0 ... 0x20FF).contains(v) || (0xFE20 ... 0xFE2F).contains(v) || (0x200B ... 0x200F).contains(v)
             || (0x2060 ... 0x2064).contains(v) || v == 0xFEFF || (0xFE00 ... 0xFE0F).contains(v)

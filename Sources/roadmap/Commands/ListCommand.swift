@@ -34,7 +34,7 @@ enum ListCommand: Command {
         // --grep may need them.
         var rows: [String: [ItemListRenderer.Row]] = [:]
         let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full) { path, item in
-            if filter.matches(item) { rows[path, default: []].append(ItemListRenderer.Row(item)) }
+            if filter.matches(item) { rows[path, default: []].append(ItemListRenderer.Row(item, detailedIssues: format != "table")) }
         }
         let sections = set.documents.map { ItemListRenderer.Section(path: $0.path, title: $0.title, items: rows[$0.path] ?? []) }
             .filter { !$0.items.isEmpty || set.documents.count == 1 }

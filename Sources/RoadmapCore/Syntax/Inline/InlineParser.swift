@@ -51,26 +51,39 @@ public struct InlineParser: Sendable {
     /// Whether `text` holds none of the bytes any markup, URL or issue reference of this
     /// dialect starts with (most titles and much prose): then its plain text is itself.
     func isPlain(_ text: [UInt8]) -> Bool {
-        for (i, b) in text.enumerated() {
-            switch b {
-            case 0x23, 0x5C, 0x60, 0x2A, 0x5F, 0x3C, 0x5B, 0x7C, 0x7E, 0x21, 0x7B:  // markup and issue starts
-                return false
-            case 0x3A where i + 2 < text.count && text[i + 1] == 0x2F && text[i + 2] == 0x2F:  // ://
-                return false
-            case 0x3A where format == .rst:  // :role:
-                return false
-            case 0x2D where i >= 2 && (text[i - 1] | 0x20) == 0x68 && (text[i - 2] | 0x20) == 0x67:  // GH-
-                return false
-            case 0x77 where format == .markdown && i + 3 < text.count && text[i + 1] == 0x77 && text[i + 2] == 0x77 && text[i + 3] == 0x2E:
-                return false
-            case 0x6D where i + 6 < text.count && text[i + 6] == 0x3A && text[i + 1] == 0x61:  // mailto:
-                return false
-            default:
-                continue
+        text.withUnsafeBufferPointer { t in
+            let n = t.count
+            var i = 0
+            while i < n {
+                let b = t[i]
+                if Self.special[Int(b)] {
+                    switch b {
+                    case 0x3A:  // `://`, or an RST role
+                        if format == .rst || (i + 2 < n && t[i + 1] == 0x2F && t[i + 2] == 0x2F) { return false }
+                    case 0x2D:  // GH-
+                        if i >= 2 && (t[i - 1] | 0x20) == 0x68 && (t[i - 2] | 0x20) == 0x67 { return false }
+                    case 0x77:  // www.
+                        if format == .markdown && i + 3 < n && t[i + 1] == 0x77 && t[i + 2] == 0x77 && t[i + 3] == 0x2E { return false }
+                    case 0x6D:  // mailto:
+                        if i + 6 < n && t[i + 6] == 0x3A && t[i + 1] == 0x61 { return false }
+                    case 0x68:  // http: its `://` decides
+                        break
+                    default:
+                        return false
+                    }
+                }
+                i += 1
             }
+            return true
         }
-        return true
     }
+
+    /// Bytes that may start markup, a URL or an issue reference (some only with what follows).
+    private static let special: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for b: UInt8 in [0x23, 0x5C, 0x60, 0x2A, 0x5F, 0x3C, 0x5B, 0x7C, 0x7E, 0x21, 0x7B, 0x3A, 0x2D, 0x77, 0x6D, 0x68] { table[Int(b)] = true }
+        return table
+    }()
 
     // MARK: - State
 
@@ -199,8 +212,11 @@ public struct InlineParser: Sendable {
                         continue
                     }
                 }
-                s.emit(c)
-                i += 1
+                // Copy the run of ordinary bytes up to the next one that may start markup at once.
+                var j = i + 1
+                while j < n && !Self.special[Int(t[j])] { j += 1 }
+                s.emit(i ..< j)
+                i = j
             }
         }
     }
@@ -365,7 +381,10 @@ public struct InlineParser: Sendable {
                     i = end.body.upperBound + 1
                     continue
                 }
-                s.emit(c); i += 1
+                var j = i + 1
+                while j < n && !Self.special[Int(t[j])] { j += 1 }
+                s.emit(i ..< j)
+                i = j
             }
         }
     }

@@ -5,8 +5,11 @@
 public enum IssueReferenceScanner {
     /// References in `text`, in order of appearance.
     public static func references(in text: String) -> [IssueRef] {
+        // Every form holds `#` or `-`: most texts need no closer look.
+        var text = text
+        let u: [UInt8]? = text.withUTF8 { t in t.contains(where: { $0 == 0x23 || $0 == 0x2D }) ? Array(t) : nil }
+        guard let u else { return [] }
         var found: [IssueRef] = []
-        let u = Array(text.utf8)
         let n = u.count
         var i = 0
         while i < n {

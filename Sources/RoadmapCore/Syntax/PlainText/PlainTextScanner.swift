@@ -45,7 +45,7 @@ struct PlainTextScanner {
                 if box.checked { b.style |= Block.checkedBit }
                 b.level = Int32(listStack.count)
                 b.parent = listStack.last?.block ?? -1
-                b.contentColumn = Int32(indent + src.string(p ..< box.textStart).unicodeScalars.count)
+                b.contentColumn = Int32(indent + src.scalarCount(p ..< box.textStart))
                 var j = i + 1
                 while j < n, !isBlank(line: j), src.indent(ofLine: j) > indent, !startsListEntry(line: j) { j += 1 }
                 b.endLine = Int32(j)

@@ -157,7 +157,7 @@ struct RSTScanner {
         while let top = listStack.last, top.markerIndent >= indent { listStack.removeLast() }
         let box = lines.checkbox(after: markEnd, lineEnd: e)
         var contentColumn = indent + (markEnd - markStart) + 1
-        if box.textStart < e { contentColumn = indent + src.string(markStart ..< box.textStart).unicodeScalars.count }
+        if box.textStart < e { contentColumn = indent + src.scalarCount(markStart ..< box.textStart) }
         var b = Block(.listItem, lines: i ..< i + 1)
         b.indent = Int32(indent)
         b.markStart = Int32(markStart); b.markEnd = Int32(markEnd)
