@@ -33,7 +33,11 @@ public enum ItemSelector {
         }
         let scored = all.map { l -> (Location, Int) in
             let it = item(l)
-            return (l, min(EditDistance.between(lower, it.id), EditDistance.between(lower, it.title.lowercased())))
+            // Whole ids and titles, and their beginnings as long as the query (a typo in a prefix).
+            let id = it.id, title = it.title.lowercased()
+            let prefixLength = lower.count + 1
+            return (l, min(EditDistance.between(lower, id), EditDistance.between(lower, title),
+                           EditDistance.between(lower, String(id.prefix(prefixLength))), EditDistance.between(lower, String(title.prefix(prefixLength)))))
         }
         let limit = max(2, q.count / 3)
         let suggestions = scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.prefix(3).map { item($0.0).id }
@@ -62,7 +66,9 @@ public enum SelectionError: Error, Equatable, Sendable, CustomStringConvertible 
         case .ambiguous(let q, let candidates):
             let files = Set(candidates.map(\.path))
             let list = candidates.prefix(10).map { files.count > 1 ? "\($0.id) (\($0.path):\($0.line))" : $0.id }.joined(separator: ", ")
-            return "\"\(q)\" matches \(candidates.count) items: \(list)\(candidates.count > 10 ? ", …" : ""); name one by its id"
+            // The same id in several documents: only the document tells them apart.
+            let advice = Set(candidates.map(\.id)).count < candidates.count ? "name the document with -f PATH" : "name one by its id"
+            return "\"\(q)\" matches \(candidates.count) items: \(list)\(candidates.count > 10 ? ", …" : ""); \(advice)"
         }
     }
 }

@@ -29,7 +29,9 @@ public enum DocumentReader {
 
         let itemSections: [Int] = titleSection.map { outline.sections[$0].children } ?? atRootLevel
         let titleText = [document.title, document.metadata["title"]].compactMap { $0 }.joined(separator: " ").lowercased()
+        let firstLine = tree.source.lineCount > 0 ? String(tree.source.line(0).prefix(200)).lowercased() : ""
         let isProcess = ["planning", "process", "meeting", "minutes", "agenda"].contains { titleText.contains($0) }
+            || firstLine.contains("meeting minutes") || firstLine.hasSuffix("minutes")
 
         var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: onItem)
         for s in itemSections { builder.collect(section: s) }
@@ -65,7 +67,8 @@ public enum DocumentReader {
             var j = k - 1
             while j >= 0, context.blocks[j].kind == .blank { j -= 1 }
             if j >= 0, context.blocks[j].kind == .target, context.blocks[j].textEnd == context.blocks[j].textStart {
-                anchor = context.source.string(context.blocks[j].mark)
+                // docutils turns `.. _Fast Sync:` into the id `fast-sync`.
+                anchor = Slug.make(context.source.string(context.blocks[j].mark))
             }
         }
         return (context.inlineText(bytes), anchor)
@@ -81,9 +84,12 @@ public enum DocumentReader {
         if let first = blocks.first, first.kind == .frontMatter {
             for i in (Int(first.firstLine) + 1) ..< (Int(first.endLine) - 1) {
                 let line = src.line(i)
-                guard let colon = line.firstIndex(of: ":"), line.first?.isWhitespace == false, line.first != "#" else { continue }
+                // YAML `key: value`, TOML `key = value`; nested keys and comments are skipped.
+                guard line.first?.isWhitespace == false, line.first != "#",
+                      let colon = line.firstIndex(where: { $0 == ":" || $0 == "=" }) else { continue }
                 let key = String(line[..<colon]).trimming(" \t")
                 var value = String(line[line.index(after: colon)...]).trimming(" \t")
+                if value.isEmpty || value == "|" || value == ">" || value == ">-" { continue }
                 if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q { value = String(value.dropFirst().dropLast()) }
                 if !key.isEmpty { fields.append(Field(key: key, value: value, line: i + 1)) }
             }

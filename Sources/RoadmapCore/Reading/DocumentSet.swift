@@ -19,7 +19,7 @@ public struct DocumentSet: Sendable {
         var given = paths
         if given.isEmpty {
             guard let found = DocumentLoader.defaultPaths(in: directory) else {
-                set.errors.append(.noDocuments(path: directory == "." ? "roadmap/, ROADMAP.md, ROADMAP.rst, docs/roadmap.*" : directory))
+                set.errors.append(.noDefaultRoadmap(directory: directory))
                 return set
             }
             given = found

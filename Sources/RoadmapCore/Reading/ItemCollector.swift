@@ -18,10 +18,18 @@ struct ItemCollector {
         takenIDs = Set(outline.sections.compactMap(\.anchor))
     }
 
+    /// Anchors given to an item already.
+    private var usedAnchors: Set<String> = []
+
     /// Gives `item` its id (its anchor, or a slug of its title made unique in order) and hands it on.
     private mutating func emit(_ item: Item) {
         var item = item
-        if item.id.isEmpty { item.id = Slug.unique(Slug.make(item.title), in: &takenIDs) }
+        if item.id.isEmpty {
+            item.id = Slug.unique(Slug.make(item.title), in: &takenIDs)
+        } else if !usedAnchors.insert(item.id).inserted {
+            context.diagnostics.append(Diagnostic(.warning, line: item.line, "the id \"\(item.id)\" is given to an earlier item too; this one is known by another"))
+            item.id = Slug.unique(item.id, in: &takenIDs)
+        }
         if let sink { sink(item) } else { items.append(item) }
     }
 
@@ -30,8 +38,9 @@ struct ItemCollector {
         guard title.utf8.count <= 40, mayNameGroup(title) else { return nil }
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
         guard !words.isEmpty, words.count <= 4 else { return nil }
-        let set = Set(words)
-        if !set.isDisjoint(with: ["backlog", "ideas", "icebox", "wishlist", "someday"]) { return .backlog }
+        // "Idea Backlog", "Product Backlog", "Ideas", "Someday / Maybe"; not "Backlog Cleanup".
+        if let last = words.last, ["backlog", "ideas", "icebox", "wishlist", "someday", "maybe"].contains(String(last)) { return .backlog }
+        if words.count == 1, words[0] == "idea" { return .backlog }
         let joined = words.joined(separator: " ")
         switch joined {
         case "completed", "complete", "done", "delivered", "finished", "shipped", "recently completed", "completed items": return .done
@@ -115,7 +124,12 @@ struct ItemCollector {
             if section.children.isEmpty {
                 collectListItems(of: s, status: status)
             } else {
-                for c in section.children { addItem(section: c, groupStatus: status) }
+                for c in section.children {
+                    // In a process document only sections with a checklist are items, grouped or not.
+                    let child = outline.sections[c]
+                    if isProcessDocument && !hasCheckbox(blocks: child.bodyStart ..< child.end) { continue }
+                    addItem(section: c, groupStatus: status)
+                }
             }
             return
         }
@@ -179,8 +193,8 @@ struct ItemCollector {
         let blocks = context.blocks
         var fields: [Field] = []
         var summary: String? = nil
-        var issues: [IssueRef] = []
-        var links: [Link] = []
+        var issues: [IssueRef] = section.title.issues
+        var links: [Link] = section.title.links
 
         // Fields directly under the title.
         var k = section.bodyStart
@@ -225,15 +239,23 @@ struct ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
         let progress = deliverables.progress
-        var status = groupStatus ?? Status.derived(done: progress.done, total: progress.total)
-        if groupStatus == nil || groupStatus == .backlog, progress.total > 0, groupStatus == nil { status = Status.derived(done: progress.done, total: progress.total) }
-        if let value = fields["status"], let s = Status(text: value) { status = s }
+        let status = Self.status(field: fields["status"], group: groupStatus, done: progress.done, total: progress.total)
 
         let heading = blocks[section.heading]
         let endLine = section.end > section.heading ? Int(blocks[section.end - 1].endLine) : Int(heading.endLine)
         emit(Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
                           status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues,
                           links: links, lineRange: Int(heading.firstLine) ..< endLine))
+    }
+
+    /// An item's status: its `status` field; else a "done" group; else what its checklist shows
+    /// when something is checked; else its group's; else planned.
+    static func status(field: String?, group: Status?, done: Int, total: Int) -> Status {
+        if let field, let s = Status(text: field) { return s }
+        if group == .done { return .done }
+        let derived = Status.derived(done: done, total: total)
+        if derived != .planned { return derived }
+        return group ?? .planned
     }
 
     /// A paragraph whose every line is `Key: value` (`**Key:** value` too).

@@ -107,7 +107,7 @@ struct MeetingReader {
         }
         if let colon = text.firstIndex(of: ":") {
             let owner = String(text[..<colon])
-            if owner.split(separator: " ").count <= 3, owner.first?.isUppercase == true {
+            if owner.split(separator: " ").count <= 3, !owner.contains("/"), !owner.isEmpty {
                 return ActionItem(text: String(text[text.index(after: colon)...]).trimming(" \t"), owner: owner, done: done, line: line)
             }
         }

@@ -53,11 +53,12 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         for (k, w) in words.enumerated() {
             if let iso = isoLike(w) { return iso }
             if let m = month(named: w) {
-                // Month [day[,]] year
-                if k + 1 < words.count, let y = year(words[k + 1]) { return PartialDate(year: y, month: m) }
-                if k + 2 < words.count, let d = day(words[k + 1]), let y = year(words[k + 2]) { return PartialDate(year: y, month: m, day: d) }
                 // day Month year
                 if k >= 1, k + 1 < words.count, let d = day(words[k - 1]), let y = year(words[k + 1]) { return PartialDate(year: y, month: m, day: d) }
+                // Month day[,] year
+                if k + 2 < words.count, let d = day(words[k + 1]), let y = year(words[k + 2]) { return PartialDate(year: y, month: m, day: d) }
+                // Month year
+                if k + 1 < words.count, let y = year(words[k + 1]) { return PartialDate(year: y, month: m) }
             }
         }
         return nil

@@ -8,6 +8,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(path: String, location: SourceLocation)
     case tooLarge(path: String, size: Int, limit: Int)
     case noDocuments(path: String)
+    /// No path was given and none of the default places holds a roadmap.
+    case noDefaultRoadmap(directory: String)
 
     public var description: String {
         switch self {
@@ -18,13 +20,15 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidUTF8(let path, let loc): "\(path):\(loc.line):\(loc.column): error: invalid UTF-8; save the file as UTF-8"
         case .tooLarge(let path, let size, let limit): "\(path): \(size) bytes is more than the \(limit) bytes a document may have"
         case .noDocuments(let path): "\(path): no roadmap documents (.rst, .md, .markdown, .txt) here"
+        case .noDefaultRoadmap(let directory):
+            "no roadmap found in \(directory == "." ? "this directory" : directory): looked for roadmap/, ROADMAP.md, ROADMAP.rst, ROADMAP.txt, roadmap.md, roadmap.rst and docs/roadmap.*; name a file or directory"
         }
     }
 
     public var path: String {
         switch self {
         case .notFound(let p), .notAFile(let p), .unreadable(let p, _), .binary(let p), .invalidUTF8(let p, _),
-            .tooLarge(let p, _, _), .noDocuments(let p):
+            .tooLarge(let p, _, _), .noDocuments(let p), .noDefaultRoadmap(let p):
             p
         }
     }

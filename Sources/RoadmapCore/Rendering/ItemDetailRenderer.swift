@@ -61,7 +61,8 @@ public enum ItemDetailRenderer {
         if !mentions.isEmpty {
             out += "\n" + style.bold("Meetings") + "\n"
             for m in mentions {
-                out += "  \(m.meeting.date ?? "????") \(m.meeting.title): \(m.role) " + style.dim("(\(m.path):\(m.meeting.line))") + "\n"
+                let date = m.meeting.date.map { m.meeting.title.hasPrefix($0) ? "" : $0 + " " } ?? ""
+                out += "  \(date)\(m.meeting.title): \(m.role) " + style.dim("(\(m.path):\(m.meeting.line))") + "\n"
             }
         }
         return out

@@ -56,8 +56,9 @@ public enum ItemListRenderer {
             let rows = section.items.map { item -> [String] in
                 [item.id, item.title, item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
             }
+            // The id is what people type back into `show`: it is never cut.
             var layout = TableLayout(columns: [
-                .init("ID", flexible: true, minimumWidth: 12), .init("TITLE", flexible: true, minimumWidth: 12),
+                .init("ID"), .init("TITLE", flexible: true, minimumWidth: 12),
                 .init("STATUS"), .init("PROGRESS"), .init("ISSUES", flexible: true, minimumWidth: 6),
             ], rows: rows)
             let items = section.items

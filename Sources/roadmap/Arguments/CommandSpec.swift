@@ -27,8 +27,8 @@ struct CommandSpec {
 
     /// Options every command takes.
     static let common: [OptionSpec] = [
-        .option("--color", value: "WHEN", help: "auto (default), always or never; NO_COLOR in the environment means never"),
-        .flag("-q", "--quiet", help: "print nothing but errors"),
+        .option("--color", value: "WHEN", help: "auto (default: colors on a terminal unless NO_COLOR is set), always or never"),
+        .flag("-q", "--quiet", help: "no warnings or notes on standard error (errors are still printed)"),
         .flag("-h", "--help", help: "show this help"),
     ]
 

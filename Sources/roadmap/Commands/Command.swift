@@ -18,6 +18,12 @@ extension Command {
         }
         let set = DocumentSet.load(paths: paths, format: format, detail: detail, onItem: onItem)
         for e in set.errors { console.error(e.description) }
+        if !args.has("--quiet") {
+            // Readers forgive, but say what they forgave: warnings, as editors can jump to them.
+            for d in set.documents {
+                for diag in d.diagnostics where diag.severity >= .warning { console.err(diag.formatted(path: d.path) + "\n") }
+            }
+        }
         return (set, set.errors.isEmpty ? ExitCode.success : ExitCode.unreadable)
     }
 

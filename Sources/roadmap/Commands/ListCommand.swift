@@ -18,7 +18,11 @@ enum ListCommand: Command {
             "roadmap list docs/roadmap.rst --status open",
             "roadmap list roadmap/ --grep telemetry --format json",
         ],
-        discussion: "PATH is a file or a directory (every .rst, .md, .markdown and .txt file below it). Without one, roadmap/ is used, else ROADMAP.md, ROADMAP.rst or docs/roadmap.*."
+        discussion: """
+            PATH is a file or a directory (every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn and .txt file below it,
+            hidden ones skipped). Without one: roadmap/ if it exists, else the first of ROADMAP.md, ROADMAP.rst, ROADMAP.txt,
+            roadmap.md, roadmap.rst, else docs/roadmap.*. Warnings about the documents go to standard error.
+            """
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {

@@ -27,20 +27,32 @@ public struct InlineParser: Sendable {
         result.plain = state.plainString()
         result.links = state.links
         result.unresolved = state.unresolved
-        var issues: [IssueRef] = []
-        // Issues in reading order: the text's bare `#N` and the links' URLs, merged by number.
-        for link in state.links {
+        result.issues = Self.issues(in: state)
+        return result
+    }
+
+    /// Issues in reading order: bare `#N` in the text (not inside code), roles, and link URLs,
+    /// merged by number (`#3564` and its target URL are one issue).
+    private static func issues(in state: State) -> [IssueRef] {
+        var located: [(offset: Int, ref: IssueRef)] = []
+        for (k, link) in state.links.enumerated() {
             if let ref = IssueReferenceScanner.reference(fromURL: link.url) {
-                issues.merge(ref)
+                located.append((state.linkOffsets[k], ref))
             } else if let number = IssueReferenceScanner.number(inLabel: link.text) {
                 // `#12` linking to a tracker that is not GitHub: still issue 12, at that URL.
-                issues.merge(IssueRef(number: number, url: link.url, repository: nil))
+                located.append((state.linkOffsets[k], IssueRef(number: number, url: link.url, repository: nil)))
             }
         }
-        issues.merge(state.roleIssues)
-        issues.merge(IssueReferenceScanner.references(in: result.plain))
-        result.issues = issues
-        return result
+        located += state.roleIssues
+        for found in IssueReferenceScanner.located(in: state.out) where !state.code.contains(where: { $0.contains(found.offset) }) {
+            located.append(found)
+        }
+        guard !located.isEmpty else { return [] }
+        // Links first among equals: a link's text and the `#N` it shows start at one offset.
+        let ordered = located.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+        var issues: [IssueRef] = []
+        for entry in ordered { issues.merge(entry.element.ref) }
+        return issues
     }
 
     public func parse(_ text: String) -> InlineText {
@@ -91,7 +103,11 @@ public struct InlineParser: Sendable {
         let input: [UInt8]
         var out: [UInt8] = []
         var links: [Link] = []
-        var roleIssues: [IssueRef] = []
+        /// Where in `out` each link's text starts.
+        var linkOffsets: [Int] = []
+        var roleIssues: [(offset: Int, ref: IssueRef)] = []
+        /// Ranges of `out` that came from code and literals: no issue references there.
+        var code: [Range<Int>] = []
         var unresolved: [String] = []
         /// Per closing delimiter (by key): searches from at or after this offset already failed.
         /// Allocated on the first failure, which most texts never have.
@@ -119,6 +135,18 @@ public struct InlineParser: Sendable {
                 failedFrom[Int(key)] = min(failedFrom[Int(key)], from)
             }
             return nil
+        }
+
+        /// Records a link whose text was just emitted (or is about to be, at `offset`).
+        mutating func addLink(_ link: Link, at offset: Int? = nil) {
+            links.append(link)
+            linkOffsets.append(offset ?? max(0, out.count - link.text.utf8.count))
+        }
+
+        mutating func emitCode(_ range: Range<Int>) {
+            let start = out.count
+            out.append(contentsOf: input[range])
+            code.append(start ..< out.count)
         }
 
         mutating func emit(_ b: UInt8) { out.append(b) }
@@ -162,7 +190,7 @@ public struct InlineParser: Sendable {
             case 0x60:  // backquote
                 if i + 1 < n, t[i + 1] == 0x60 {
                     if let close = s.find(0x60, 0x60, from: i + 2, key: 1) {
-                        s.emit(i + 2 ..< close)
+                        s.emitCode(i + 2 ..< close)
                         i = close + 2
                     } else {
                         s.emit(i ..< i + 2); i += 2
@@ -196,7 +224,7 @@ public struct InlineParser: Sendable {
                 if (c == 0x68 || c == 0x6D), isURLStart(t, i) {  // http(s):// and mailto:
                     let end = urlEnd(t, from: i)
                     let url = s.string(i ..< end)
-                    s.links.append(Link(text: url, url: url))
+                    s.addLink(Link(text: url, url: url), at: s.out.count)
                     s.emit(i ..< end)
                     i = end
                     continue
@@ -207,7 +235,7 @@ public struct InlineParser: Sendable {
                     while k > 0, isWordByte(t[k - 1]) || t[k - 1] == 0x2D || t[k - 1] == 0x2E { k -= 1 }
                     let name = s.string(k ..< i)
                     if let url = targets.resolve(name) {
-                        s.links.append(Link(text: name, url: url))
+                        s.addLink(Link(text: name, url: url))
                         i += 1
                         continue
                     }
@@ -244,7 +272,8 @@ public struct InlineParser: Sendable {
             if ["gh", "issue", "ghissue", "github", "pr", "ghpull", "pull"].contains(r),
                 let number = Int(display.filter(\.isNumber)), number > 0, display.allSatisfy({ $0.isNumber || $0 == "#" })
             {
-                s.roleIssues.append(IssueRef(number: number, url: nil, repository: nil))
+                s.roleIssues.append((s.out.count, IssueRef(number: number, url: nil, repository: nil)))
+                s.code.append(s.out.count ..< s.out.count + 1 + String(number).count)
                 s.emit("#\(number)")
             } else if r == "pep" || r == "rfc" {
                 s.emit("\(r.uppercased()) \(display)")
@@ -258,15 +287,15 @@ public struct InlineParser: Sendable {
         if let embedded {
             if embedded.hasSuffix("_"), !embedded.contains("://") {
                 let name = String(embedded.dropLast())
-                if let url = targets.resolve(name) { s.links.append(Link(text: display, url: url)) } else { s.unresolved.append(name) }
+                if let url = targets.resolve(name) { s.addLink(Link(text: display, url: url)) } else { s.unresolved.append(name) }
             } else {
-                s.links.append(Link(text: display, url: embedded.filter { !$0.isWhitespace }))
+                s.addLink(Link(text: display, url: embedded.filter { !$0.isWhitespace }))
             }
         } else if suffix == 2 {
-            if anonymousIndex < targets.anonymous.count { s.links.append(Link(text: display, url: targets.anonymous[anonymousIndex])) }
+            if anonymousIndex < targets.anonymous.count { s.addLink(Link(text: display, url: targets.anonymous[anonymousIndex])) }
             anonymousIndex += 1
         } else if let url = targets.resolve(display) {
-            s.links.append(Link(text: display, url: url))
+            s.addLink(Link(text: display, url: url))
         } else {
             s.unresolved.append(display)
         }
@@ -308,7 +337,7 @@ public struct InlineParser: Sendable {
                 if let close = findBacktickRun(&s, length: run, from: i + run) {
                     var a = i + run, b = close
                     if b - a >= 2, t[a] == 0x20, t[b - 1] == 0x20 { a += 1; b -= 1 }
-                    s.emit(a ..< b)
+                    s.emitCode(a ..< b)
                     i = close + run
                 } else {
                     s.emit(i ..< i + run); i += run
@@ -328,7 +357,7 @@ public struct InlineParser: Sendable {
                     parseMarkdown(&inner, allowLinks: false)
                     let text = inner.plainString()
                     s.out.append(contentsOf: inner.out)
-                    if let url = link.url { s.links.append(Link(text: text, url: url)) }
+                    if let url = link.url { s.addLink(Link(text: text, url: url)) }
                     i = link.end
                 } else {
                     s.emit(c); i += 1
@@ -337,7 +366,7 @@ public struct InlineParser: Sendable {
                 if let close = s.find(0x3E, from: i + 1, window: 512, key: 5) {
                     let inner = s.string(i + 1 ..< close)
                     if inner.contains("://") || inner.hasPrefix("mailto:"), !inner.contains(" ") {
-                        s.links.append(Link(text: inner, url: inner))
+                        s.addLink(Link(text: inner, url: inner), at: s.out.count)
                         s.emit(inner)
                         i = close + 1
                         continue
@@ -363,7 +392,7 @@ public struct InlineParser: Sendable {
                 if (c == 0x68 || c == 0x6D || c == 0x77), allowLinks, isURLStart(t, i) || isWWWStart(t, i) {
                     let end = urlEnd(t, from: i)
                     let text = s.string(i ..< end)
-                    s.links.append(Link(text: text, url: text.hasPrefix("www.") ? "http://" + text : text))
+                    s.addLink(Link(text: text, url: text.hasPrefix("www.") ? "http://" + text : text), at: s.out.count)
                     s.emit(i ..< end)
                     i = end
                     continue
@@ -373,7 +402,8 @@ public struct InlineParser: Sendable {
                     let role = s.string(i + 1 ..< end.nameEnd)
                     let body = s.string(end.body)
                     if role == "issue" || role == "pr", let number = Int(body), number > 0 {
-                        s.roleIssues.append(IssueRef(number: number, url: nil, repository: nil))
+                        s.roleIssues.append((s.out.count, IssueRef(number: number, url: nil, repository: nil)))
+                        s.code.append(s.out.count ..< s.out.count + 1 + String(number).count)
                         s.emit("#\(number)")
                     } else {
                         s.emit(body)
@@ -475,7 +505,7 @@ public struct InlineParser: Sendable {
             if (t[i] == 0x68 || t[i] == 0x6D), isURLStart(t, i) {
                 let end = urlEnd(t, from: i)
                 let url = s.string(i ..< end)
-                s.links.append(Link(text: url, url: url))
+                s.addLink(Link(text: url, url: url), at: s.out.count)
                 s.emit(i ..< end)
                 i = end
                 continue

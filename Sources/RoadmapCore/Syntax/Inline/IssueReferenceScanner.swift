@@ -5,11 +5,14 @@
 public enum IssueReferenceScanner {
     /// References in `text`, in order of appearance.
     public static func references(in text: String) -> [IssueRef] {
+        located(in: Array(text.utf8)).map(\.ref)
+    }
+
+    /// References in `u` with the offset each starts at.
+    static func located(in u: [UInt8]) -> [(offset: Int, ref: IssueRef)] {
         // Every form holds `#` or `-`: most texts need no closer look.
-        var text = text
-        let u: [UInt8]? = text.withUTF8 { t in t.contains(where: { $0 == 0x23 || $0 == 0x2D }) ? Array(t) : nil }
-        guard let u else { return [] }
-        var found: [IssueRef] = []
+        guard u.contains(where: { $0 == 0x23 || $0 == 0x2D }) else { return [] }
+        var found: [(offset: Int, ref: IssueRef)] = []
         let n = u.count
         var i = 0
         while i < n {
@@ -31,7 +34,7 @@ public enum IssueReferenceScanner {
                 var number = 0
                 while j < n, isDigit(u[j]), j - i <= 9 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
                 if j < n, isWordByte(u[j]) || u[j] == 0x2D && j + 1 < n && isDigit(u[j + 1]) { i = j; continue }
-                if number > 0 { found.append(IssueRef(number: number, url: nil, repository: repo)) }
+                if number > 0 { found.append((repo.map { i - $0.utf8.count } ?? i, IssueRef(number: number, url: nil, repository: repo))) }
                 i = j
                 continue
             }
@@ -41,7 +44,7 @@ public enum IssueReferenceScanner {
                 var j = i + 3
                 var number = 0
                 while j < n, isDigit(u[j]), j - i <= 12 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
-                if j == n || !isWordByte(u[j]), number > 0 { found.append(IssueRef(number: number, url: nil, repository: nil)) }
+                if j == n || !isWordByte(u[j]), number > 0 { found.append((i, IssueRef(number: number, url: nil, repository: nil))) }
                 i = j
                 continue
             }

@@ -60,7 +60,7 @@ struct PlainTextScanner {
             // `key:value` lines closing a paragraph are fields (a page copy may glue them to chrome).
             var fieldsStart = j
             while fieldsStart > i, metadataField(line: fieldsStart - 1) != nil { fieldsStart -= 1 }
-            if fieldsStart == i || (fieldsStart < j && j - fieldsStart >= 2) {
+            if fieldsStart == i || (fieldsStart < j && (j - fieldsStart >= 2 || fieldsStart - i == 1)) {
                 if fieldsStart > i { appendParagraph(lines: i ..< fieldsStart, indent: indent) }
                 appendFields(lines: fieldsStart ..< j)
                 i = j
@@ -127,9 +127,10 @@ struct PlainTextScanner {
         }
     }
 
+    /// The first block after `k` that is not blank or a field (an item's fields sit under its heading).
     private func nextContentBlock(after k: Int) -> Int? {
         var j = k + 1
-        while j < blocks.count, blocks[j].kind == .blank { j += 1 }
+        while j < blocks.count, blocks[j].kind == .blank || blocks[j].kind == .field { j += 1 }
         return j < blocks.count ? j : nil
     }
 
@@ -137,7 +138,7 @@ struct PlainTextScanner {
         let b = blocks[k]
         guard b.endLine - b.firstLine == 1, b.indent == 0 else { return false }
         guard k == 0 || blocks[k - 1].kind == .blank || blocks[k - 1].kind == .field else { return false }
-        guard k + 1 == blocks.count || blocks[k + 1].kind == .blank else { return false }
+        guard k + 1 == blocks.count || blocks[k + 1].kind == .blank || blocks[k + 1].kind == .field else { return false }
         let text = src.string(b.text)
         guard !text.isEmpty, TextWidth.of(text) <= Self.maximumHeadingWidth else { return false }
         if let last = text.unicodeScalars.last, ".,;:".unicodeScalars.contains(last) { return false }

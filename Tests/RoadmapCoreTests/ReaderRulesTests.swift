@@ -1,0 +1,82 @@
+import Testing
+import RoadmapCore
+
+/// Rules of reading that are easy to get wrong, each with the smallest document that shows it.
+@Suite struct ReaderRulesTests {
+    @Test func datesInEveryOrder() {
+        #expect(PartialDate.find(in: "19 May 2026")?.description == "2026-05-19")
+        #expect(PartialDate.find(in: "May 5, 2026")?.description == "2026-05-05")
+        #expect(PartialDate.find(in: "October 2015 (Deis v1.12)")?.description == "2015-10")
+        #expect(PartialDate.find(in: "2026-03-10 Planning")?.description == "2026-03-10")
+        #expect(PartialDate.find(in: "Item 1234 Cluster")?.description == nil)
+        #expect(PartialDate.find(in: "Sept 2019")?.description == "2019-09")
+    }
+
+    @Test func aBacklogWordInsideATitleDoesNotMakeAGroup() {
+        let d = read("# R\n\n## Backlog Cleanup\n\n- [ ] Label old issues\n\n## Idea Backlog\n\n- One idea\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Backlog Cleanup", "One idea"])
+        #expect(d.items.map(\.status) == [.planned, .backlog])
+    }
+
+    @Test func aCheckedChecklistOutranksAPlannedGroup() {
+        let d = read("# R\n\n## Planned\n\n### A\n\n- [x] one\n- [x] two\n\n### B\n\n- [ ] three\n", as: .markdown)
+        #expect(d.items.map(\.status) == [.done, .planned])
+    }
+
+    @Test func anIssueInTheTitleIsTheItems() {
+        let d = read("# R\n\n## Sync (#12)\n\nText about #13.\n", as: .markdown)
+        #expect(d.items[0].issues.map(\.number) == [12, 13])
+    }
+
+    @Test func issuesComeInReadingOrderAndNotFromCode() {
+        let d = read("# R\n\n## I\n\nFirst #10, then [#11](https://github.com/o/r/issues/11), not `#12`, then GH-13.\n", as: .markdown)
+        #expect(d.items[0].issues.map(\.number) == [10, 11, 13])
+    }
+
+    @Test func plainTextItemsHaveFieldsUnderTheirHeading() {
+        let d = read("Title\n\nSome prose that is long enough to count as prose for the heading detection.\n\nFirst Item\nowner:alice\n\nA description of the first item, long enough to be prose.\n", as: .text)
+        #expect(d.items.map(\.title) == ["First Item"])
+        #expect(d.items[0].fields["owner"] == "alice")
+    }
+
+    @Test func minutesHaveNoItems() throws {
+        let d = try Fixtures.seed(4)
+        #expect(d.items.isEmpty)
+    }
+
+    @Test func aRepeatedExplicitIDIsReportedAndMadeUnique() {
+        let d = read("# R\n\n## One {#same}\n\n## Two {#same}\n", as: .markdown)
+        #expect(d.items.map(\.id) == ["same", "same-2"])
+        #expect(d.diagnostics.contains { $0.message.contains("given to an earlier item") })
+    }
+
+    @Test func rstAnchorsBecomeIDsAsDocutilsMakesThem() {
+        let d = read("R\n=\n\n.. _Fast Sync:\n\nSync\n----\ntext\n", as: .rst)
+        #expect(d.items[0].id == "fast-sync")
+    }
+
+    @Test func actionItemOwnersInAnyCase() {
+        let d = read("# Meeting Minutes\n\n## 2026-11-21 Planning\n\nAction items:\n\n- [x] founding engineer: read the seeds\n- @alice write docs\n- Bob to review\n", as: .markdown)
+        let actions = d.meetings[0].actions
+        #expect(actions.map(\.owner) == ["founding engineer", "alice", "Bob"])
+        #expect(actions.map(\.done) == [true, false, false])
+    }
+
+    @Test func suggestionsForATypoInAPrefix() throws {
+        let d = read("# R\n\n## Meetings and History\n", as: .markdown)
+        #expect(throws: SelectionError.unknown(query: "meetngs", suggestions: ["meetings-and-history"])) {
+            try ItemSelector.select("meetngs", in: [d])
+        }
+    }
+
+    @Test func theSameIDInTwoDocumentsAsksForTheDocument() {
+        let a = read("# R\n\n## Etcd 2\n", as: .markdown, path: "a.md")
+        let b = read("# R\n\n## Etcd 2\n", as: .markdown, path: "b.md")
+        do {
+            _ = try ItemSelector.select("etcd-2", in: [a, b])
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.hasSuffix("name the document with -f PATH"))
+        }
+    }
+}
