@@ -122,7 +122,8 @@ struct ItemCollector {
         }
         if let status = Self.groupStatus(title: section.title.plain) {
             if section.children.isEmpty {
-                collectListItems(of: s, status: status)
+                // A process document's lists are items only in its backlog (seed 002's "Idea Backlog").
+                if !isProcessDocument || status == .backlog { collectListItems(of: s, status: status) }
             } else {
                 for c in section.children {
                     // In a process document only sections with a checklist are items, grouped or not.
