@@ -1,5 +1,5 @@
 /// One roadmap item: a section of the document (or an entry of a backlog list).
-public struct Item: Hashable, Sendable {
+public struct Item: Sendable {
     /// A slug of the title, unique in its document, or the anchor the document gives
     /// (RST `.. _id:` before the section, Markdown `{#id}` after the heading).
     public var id: String
@@ -17,6 +17,9 @@ public struct Item: Hashable, Sendable {
     public var links: [Link]
     /// The section's lines (0-based, end exclusive), for editing and rendering.
     public var lineRange: Range<Int>
+    /// Checked and all deliverables, nested ones included. Kept apart from `deliverables`
+    /// so an outline read can drop the deliverables and keep the count.
+    public var progress: (done: Int, total: Int)
 
     public init(id: String, title: String, line: Int, status: Status, summary: String? = nil, fields: [Field] = [],
                 deliverables: [Deliverable] = [], issues: [IssueRef] = [], links: [Link] = [], lineRange: Range<Int> = 0 ..< 0)
@@ -31,8 +34,6 @@ public struct Item: Hashable, Sendable {
         self.issues = issues
         self.links = links
         self.lineRange = lineRange
+        self.progress = deliverables.progress
     }
-
-    /// (checked, total) deliverables, nested ones included.
-    public var progress: (done: Int, total: Int) { deliverables.progress }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads documents from disk: checks the bytes are text, picks the dialect, reads the model.
 public struct DocumentLoader: Sendable {
     /// The largest document read (1 GiB): far beyond any real roadmap, small enough to stay safe.
@@ -21,11 +23,23 @@ public struct DocumentLoader: Sendable {
     /// Checks `bytes` are text and scans them.
     public func syntax(bytes: [UInt8], path: String) throws(ReadError) -> SyntaxTree {
         if let nul = bytes.prefix(8192).firstIndex(of: 0), nul >= 0 { throw .binary(path: path) }
-        if let bad = UTF8Validation.firstInvalidByte(bytes) {
-            throw .invalidUTF8(path: path, location: SourceText(bytes: bytes).location(ofByte: bad))
+        // Validating the UTF-8 and building the line table are independent passes over the
+        // bytes: on a large document they run side by side.
+        let validation = Slots<Int?>(count: 1, value: nil)
+        let text = Slots<SourceText?>(count: 1, value: nil)
+        if bytes.count >= 1 << 20 {
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                if k == 0 { validation[0] = UTF8Validation.firstInvalidByte(bytes) } else { text[0] = SourceText(bytes: bytes) }
+            }
+        } else {
+            validation[0] = UTF8Validation.firstInvalidByte(bytes)
+            if validation[0] == nil { text[0] = SourceText(bytes: bytes) }
+        }
+        if let bad = validation[0] {
+            throw .invalidUTF8(path: path, location: (text[0] ?? SourceText(bytes: bytes)).location(ofByte: bad))
         }
         let f = format ?? FormatDetector.detect(path: path, bytes: bytes)
-        return SyntaxTree.parse(SourceText(bytes: bytes), as: f)
+        return SyntaxTree.parse(text[0]!, as: f)
     }
 
     /// Reads one file into a `Document`.

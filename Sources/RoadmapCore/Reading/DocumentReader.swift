@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Turns a syntax tree into a `Document`: metadata, title, items and meetings.
 ///
 /// The rules, in brief (docs/reading.md has the long form):
@@ -33,22 +35,71 @@ public enum DocumentReader {
         let isProcess = ["planning", "process", "meeting", "minutes", "agenda"].contains { titleText.contains($0) }
             || firstLine.contains("meeting minutes") || firstLine.hasSuffix("minutes")
 
-        var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: onItem)
-        for s in itemSections { builder.collect(section: s) }
+        var collected = collectItems(context: context, outline: outline, sections: itemSections, isProcess: isProcess, onItem: onItem)
         // Meetings anywhere in the document, not only at item level.
-        for s in outline.sections.indices where builder.isMeeting(s) && !builder.meetingSections.contains(s) {
-            builder.meetingSections.insert(s)
-        }
-        context = builder.context
-        let items = builder.items
+        let finder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess)
+        for s in outline.sections.indices where finder.isMeeting(s) { collected.meetingSections.insert(s) }
+        context.diagnostics += collected.diagnostics
+        let items = collected.items
         var meetingBuilder = MeetingReader(context: context, outline: outline)
-        let meetings = builder.meetingSections.sorted().map { meetingBuilder.meeting(section: $0) }
+        let meetings = collected.meetingSections.sorted().map { meetingBuilder.meeting(section: $0) }
         context = meetingBuilder.context
 
         document.items = items
         document.meetings = meetings
         document.diagnostics = (tree.diagnostics + context.diagnostics).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         return document
+    }
+
+    // MARK: - Items
+
+    /// Sections from which a large document's items are read on two threads.
+    static let parallelThreshold = 4096
+    /// Sections each thread reads at a time: small enough that the items waiting for their turn
+    /// take little memory, large enough that waking threads costs nothing.
+    static let chunkSize = 2048
+
+    struct Collected: Sendable {
+        var items: [Item] = []
+        var meetingSections: Set<Int> = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Reads the items of `sections`. A large document is read two chunks at a time on two
+    /// threads (an item depends only on its own section); the chunks are joined in order and
+    /// ids given in order, so the result is the same as reading it on one. Anonymous references
+    /// count across the whole document, so a document with anonymous targets is read on one.
+    private static func collectItems(context: ReadingContext, outline: SectionOutline, sections: [Int], isProcess: Bool,
+                                     onItem: ((Item) -> Void)?) -> Collected {
+        let parallel = sections.count >= parallelThreshold && context.inline.targets.anonymous.isEmpty
+        guard parallel else {
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: onItem)
+            for s in sections { builder.collect(section: s) }
+            return Collected(items: builder.items, meetingSections: builder.meetingSections, diagnostics: builder.context.diagnostics)
+        }
+        var result = Collected()
+        var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor))
+        var start = 0
+        while start < sections.count {
+            let chunks = [start ..< min(start + chunkSize, sections.count), min(start + chunkSize, sections.count) ..< min(start + 2 * chunkSize, sections.count)]
+            let slots = Slots<Collected>(count: 2, value: Collected())
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false)
+                for s in sections[chunks[k]] { builder.collect(section: s) }
+                slots[k] = Collected(items: builder.items, meetingSections: builder.meetingSections, diagnostics: builder.context.diagnostics)
+            }
+            for k in 0 ..< 2 {
+                let part = slots[k]
+                result.meetingSections.formUnion(part.meetingSections)
+                result.diagnostics += part.diagnostics
+                for var item in part.items {
+                    if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
+                    if let onItem { onItem(item) } else { result.items.append(item) }
+                }
+            }
+            start += 2 * chunkSize
+        }
+        return result
     }
 
     // MARK: - Headings
@@ -124,4 +175,28 @@ public enum ReadingDetail: Sendable {
     /// What a listing shows: titles, statuses, fields, issues and checklist progress; deliverables
     /// keep their checked state and line but not their text, links or issues, and items no summary.
     case outline
+}
+
+/// Result slots for work spread over threads: each thread writes only its own index, and the
+/// values are read after all threads have finished (`concurrentPerform` returns after them).
+/// The storage is a raw buffer, so writers touch no shared Swift property.
+final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<Value>
+    let count: Int
+
+    init(count: Int, value: Value) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: value, count: count)
+    }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    subscript(index: Int) -> Value {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
 }

@@ -7,29 +7,22 @@ struct ItemCollector {
     var meetingSections: Set<Int> = []
     /// Where finished items go when the caller streams them instead of keeping them.
     let sink: ((Item) -> Void)?
-    /// Ids given so far; anchors the document gives are reserved up front.
-    private var takenIDs: Set<String>
+    /// Gives ids as items come; nil when the caller gives them afterwards (parallel reading).
+    private var ids: IDAssigner?
 
-    init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, sink: ((Item) -> Void)? = nil) {
+    init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, assignIDs: Bool = true, sink: ((Item) -> Void)? = nil) {
         self.context = context
         self.outline = outline
         self.isProcessDocument = isProcessDocument
         self.sink = sink
-        takenIDs = Set(outline.sections.compactMap(\.anchor))
+        ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
     }
 
-    /// Anchors given to an item already.
-    private var usedAnchors: Set<String> = []
-
-    /// Gives `item` its id (its anchor, or a slug of its title made unique in order) and hands it on.
+    /// Gives `item` its id (when this collector gives ids) and hands it on.
     private mutating func emit(_ item: Item) {
         var item = item
-        if item.id.isEmpty {
-            item.id = Slug.unique(Slug.make(item.title), in: &takenIDs)
-        } else if !usedAnchors.insert(item.id).inserted {
-            context.diagnostics.append(Diagnostic(.warning, line: item.line, "the id \"\(item.id)\" is given to an earlier item too; this one is known by another"))
-            item.id = Slug.unique(item.id, in: &takenIDs)
-        }
+        if context.detail == .outline { item.deliverables = [] }  // the progress is kept
+        if ids != nil, let warning = ids!.assign(&item) { context.diagnostics.append(warning) }
         if let sink { sink(item) } else { items.append(item) }
     }
 

@@ -76,9 +76,11 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Whether four digits in a row (and no more) read as a year from 1970 to 2200.
     static func hasYear(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
         var run = 0
         var value = 0
-        for b in text.utf8 {
+        for b in u {
             if b >= 0x30 && b <= 0x39 {
                 run += 1
                 value = value * 10 + Int(b - 0x30)
@@ -89,6 +91,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             }
         }
         return run == 4 && value >= 1970 && value <= 2200
+        }
     }
 
     /// Runs of letters, digits, `-` and `/` (so `2016-12-01` and `12/15` stay whole).

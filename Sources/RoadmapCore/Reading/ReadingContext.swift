@@ -1,6 +1,6 @@
 /// What the reading steps share: the syntax tree, its link targets and inline reader, and
 /// the diagnostics found so far.
-struct ReadingContext {
+struct ReadingContext: Sendable {
     let tree: SyntaxTree
     let inline: InlineParser
     var anonymousIndex = 0

@@ -1,6 +1,6 @@
 /// The sections of a document: each heading with the blocks it governs, and its subsections.
-struct SectionOutline {
-    struct Section {
+struct SectionOutline: Sendable {
+    struct Section: Sendable {
         /// Index of the heading block.
         var heading: Int
         var level: Int

@@ -4,13 +4,9 @@ public enum TextWidth {
     public static func of(_ s: Substring) -> Int { of(String(s)) }
 
     public static func of(_ s: String) -> Int {
-        var ascii = true
-        var count = 0
-        for b in s.utf8 {
-            if b < 0x20 || b >= 0x7F { ascii = false; break }
-            count += 1
-        }
-        if ascii { return count }
+        var copy = s
+        let ascii = copy.withUTF8 { u in u.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        if ascii { return s.utf8.count }
         var w = 0
         for scalar in s.unicodeScalars { w += width(of: scalar) }
         return w

@@ -36,11 +36,16 @@ enum ListCommand: Command {
         }
         // Items stream in and only their rows are kept; deliverable texts are read only when
         // --grep may need them.
-        var rows: [String: [ItemListRenderer.Row]] = [:]
+        // Items of one document arrive together: collect them in order, without a lookup per item.
+        var rows: [(path: String, rows: [ItemListRenderer.Row])] = []
+        let detailed = format != "table"
         let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full) { path, item in
-            if filter.matches(item) { rows[path, default: []].append(ItemListRenderer.Row(item, detailedIssues: format != "table")) }
+            guard filter.matches(item) else { return }
+            if rows.last?.path != path { rows.append((path, [])) }
+            rows[rows.count - 1].rows.append(ItemListRenderer.Row(item, detailedIssues: detailed))
         }
-        let sections = set.documents.map { ItemListRenderer.Section(path: $0.path, title: $0.title, items: rows[$0.path] ?? []) }
+        let byPath = Dictionary(rows.map { ($0.path, $0.rows) }, uniquingKeysWith: +)
+        let sections = set.documents.map { ItemListRenderer.Section(path: $0.path, title: $0.title, items: byPath[$0.path] ?? []) }
             .filter { !$0.items.isEmpty || set.documents.count == 1 }
         defer { keepUntilExit((set, rows, sections)) }
         switch format {

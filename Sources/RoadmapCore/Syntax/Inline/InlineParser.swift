@@ -47,7 +47,7 @@ public struct InlineParser: Sendable {
         for found in IssueReferenceScanner.located(in: state.out) where !state.code.contains(where: { $0.contains(found.offset) }) {
             located.append(found)
         }
-        guard !located.isEmpty else { return [] }
+        if located.count <= 1 { return located.map(\.ref) }
         // Links first among equals: a link's text and the `#N` it shows start at one offset.
         let ordered = located.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
         var issues: [IssueRef] = []
@@ -63,12 +63,13 @@ public struct InlineParser: Sendable {
     /// Whether `text` holds none of the bytes any markup, URL or issue reference of this
     /// dialect starts with (most titles and much prose): then its plain text is itself.
     func isPlain(_ text: [UInt8]) -> Bool {
-        text.withUnsafeBufferPointer { t in
+        let special = Self.special
+        return text.withUnsafeBufferPointer { t in
             let n = t.count
             var i = 0
             while i < n {
                 let b = t[i]
-                if Self.special[Int(b)] {
+                if special[Int(b)] {
                     switch b {
                     case 0x3A:  // `://`, or an RST role
                         if format == .rst || (i + 2 < n && t[i + 1] == 0x2F && t[i + 2] == 0x2F) { return false }
@@ -159,25 +160,30 @@ public struct InlineParser: Sendable {
         func plainString() -> String { Self.collapse(out) }
 
         static func collapse(_ bytes: [UInt8]) -> String {
-            var collapsed: [UInt8] = []
-            collapsed.reserveCapacity(bytes.count)
-            var space = false
-            for b in bytes {
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                    space = !collapsed.isEmpty
-                } else {
-                    if space { collapsed.append(0x20) }
-                    space = false
-                    collapsed.append(b)
+            bytes.withUnsafeBufferPointer { input in
+                String(unsafeUninitializedCapacity: input.count) { out in
+                    var n = 0
+                    var space = false
+                    for b in input {
+                        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                            space = n > 0
+                        } else {
+                            if space { out[n] = 0x20; n += 1 }
+                            space = false
+                            out[n] = b
+                            n += 1
+                        }
+                    }
+                    return n
                 }
             }
-            return String(decoding: collapsed, as: UTF8.self)
         }
     }
 
     // MARK: - reStructuredText
 
     private func parseRST(_ s: inout State, anonymousIndex: inout Int) {
+        let special = Self.special
         let t = s.input
         let n = t.count
         var i = 0
@@ -242,7 +248,7 @@ public struct InlineParser: Sendable {
                 }
                 // Copy the run of ordinary bytes up to the next one that may start markup at once.
                 var j = i + 1
-                while j < n && !Self.special[Int(t[j])] { j += 1 }
+                while j < n && !special[Int(t[j])] { j += 1 }
                 s.emit(i ..< j)
                 i = j
             }
@@ -323,6 +329,7 @@ public struct InlineParser: Sendable {
     // MARK: - Markdown
 
     private func parseMarkdown(_ s: inout State, allowLinks: Bool) {
+        let special = Self.special
         let t = s.input
         let n = t.count
         var i = 0
@@ -412,7 +419,7 @@ public struct InlineParser: Sendable {
                     continue
                 }
                 var j = i + 1
-                while j < n && !Self.special[Int(t[j])] { j += 1 }
+                while j < n && !special[Int(t[j])] { j += 1 }
                 s.emit(i ..< j)
                 i = j
             }

@@ -34,6 +34,7 @@ public struct LinkTargets: Sendable {
     private var table: [UInt64] = []
     /// RST anonymous targets (`__ url`), consumed in order by `` `text`__ `` references.
     public private(set) var anonymous: [String] = []
+    private var scratch: [UInt8] = []
 
     /// `capacity`: how many targets are coming, so the table is sized once.
     public init(source: [UInt8] = [], capacity: Int = 0) {
@@ -75,7 +76,7 @@ public struct LinkTargets: Sendable {
         }
     }
 
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+    private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return h
@@ -148,8 +149,12 @@ public struct LinkTargets: Sendable {
 
     private mutating func insert(name: (Int32, Int32), url: (Int32, Int32)) -> Bool {
         if (entries.count + 1) * 2 > table.count { grow() }
-        var key: [UInt8] = []
+        // One scratch buffer for every insert: no allocation per target.
+        var key = scratch
+        scratch = []
+        key.removeAll(keepingCapacity: true)
         Self.normalize(bytes(name.0, name.1), into: &key)
+        defer { scratch = key }
         let h = Self.hash(key)
         let found = slot(for: key, hash: h)
         if found.entry != nil { return false }

@@ -54,31 +54,46 @@ public enum IssueReferenceScanner {
     }
 
     /// The issue or pull request a GitHub URL points at, if it points at one:
-    /// `https://github.com/OWNER/REPO/issues/N` or `…/pull/N` (a `#fragment` or `?query` may follow).
+    /// `https://github.com/OWNER/REPO/issues/N` or `…/pull/N` (a `#fragment`, `?query` or
+    /// further path may follow). One pass over the bytes: every link of a roadmap goes through here.
     public static func reference(fromURL url: String) -> IssueRef? {
-        var u = Array(url.utf8)[...]
-        for prefix in ["https://", "http://"] where u.starts(with: prefix.utf8) { u = u.dropFirst(prefix.utf8.count); break }
-        if u.starts(with: "www.".utf8) { u = u.dropFirst(4) }
-        guard u.starts(with: "github.com/".utf8) else { return nil }
-        u = u.dropFirst(11)
-        var parts: [ArraySlice<UInt8>] = []
-        while parts.count < 4 {
-            let end = u.firstIndex(of: 0x2F) ?? u.endIndex
-            parts.append(u[u.startIndex ..< end])
-            if end == u.endIndex { break }
-            u = u[(end + 1)...]
+        var url = url
+        return url.withUTF8 { u -> IssueRef? in
+            var p = 0
+            if startsWith(u, p, "https://") { p += 8 } else if startsWith(u, p, "http://") { p += 7 }
+            if startsWith(u, p, "www.") { p += 4 }
+            guard startsWith(u, p, "github.com/") else { return nil }
+            p += 11
+            // owner / repo / kind / number
+            var slashes: [Int] = []
+            var q = p
+            while q < u.count, slashes.count < 3 {
+                if u[q] == 0x2F { slashes.append(q) }
+                q += 1
+            }
+            guard slashes.count == 3, slashes[0] > p, slashes[1] > slashes[0] + 1 else { return nil }
+            let kindStart = slashes[1] + 1, kindEnd = slashes[2]
+            let isIssue = kindEnd - kindStart == 6 && startsWith(u, kindStart, "issues")
+            let isPull = (kindEnd - kindStart == 4 && startsWith(u, kindStart, "pull")) || (kindEnd - kindStart == 5 && startsWith(u, kindStart, "pulls"))
+            guard isIssue || isPull else { return nil }
+            var n = kindEnd + 1
+            var number = 0
+            while n < u.count, isDigit(u[n]), n - kindEnd <= 9 { number = number * 10 + Int(u[n] - 0x30); n += 1 }
+            // What follows the number must end it: nothing, a fragment, a query, or a slash.
+            if n < u.count, u[n] != 0x23, u[n] != 0x3F, u[n] != 0x2F { return nil }
+            guard n > kindEnd + 1, number > 0 else { return nil }
+            let repository = String(decoding: UnsafeBufferPointer(rebasing: u[p ..< slashes[1]]), as: UTF8.self)
+            return IssueRef(number: number, url: String(decoding: u, as: UTF8.self), repository: repository)
         }
-        guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-        let kind = String(decoding: parts[2], as: UTF8.self)
-        guard kind == "issues" || kind == "pull" || kind == "pulls" else { return nil }
-        var number = 0
-        var digits = 0
-        var rest = parts[3]
-        while let b = rest.first, isDigit(b), digits < 9 { number = number * 10 + Int(b - 0x30); digits += 1; rest = rest.dropFirst() }
-        // Whatever follows the number must end the path: nothing, a fragment, a query, or a slash.
-        if let b = rest.first, b != 0x23, b != 0x3F, b != 0x2F { return nil }
-        guard digits > 0, number > 0 else { return nil }
-        return IssueRef(number: number, url: url, repository: String(decoding: parts[0], as: UTF8.self) + "/" + String(decoding: parts[1], as: UTF8.self))
+    }
+
+    private static func startsWith(_ u: UnsafeBufferPointer<UInt8>, _ at: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard at + count <= u.count else { return false }
+        return prefix.withUTF8Buffer { pb in
+            for k in 0 ..< count where u[at + k] != pb[k] { return false }
+            return true
+        }
     }
 
     /// The number of a label that is only an issue reference: `#12`, `GH-12`.
