@@ -80,3 +80,26 @@ import RoadmapCore
         }
     }
 }
+
+/// A large document is read on two threads; the result must be the one a single thread gives.
+@Suite struct ParallelReadingTests {
+    @Test func aLargeDocumentReadsTheSameInParallel() {
+        var text = "Roadmap\n=======\n\n"
+        for k in 1 ... 9_000 {
+            let title = k % 1000 == 0 ? "Same Title" : "Item \(k)"
+            text += "\(title)\n\(String(repeating: "-", count: title.count))\nText of \(k), see `#\(k)`_.\n\n - [\(k % 3 == 0 ? "X" : " ")] one\n - [ ] two\n\n"
+        }
+        text += ".. _dup: https://a.example/\n.. _dup: https://b.example/\n"
+        for k in 1 ... 9_000 { text += ".. _`#\(k)`: https://github.com/o/r/issues/\(k)\n" }
+        let tree = SyntaxTree.parse(SourceText(text), as: .rst)
+        let parallel = DocumentReader.read(tree, path: "big.rst")
+        var streamed: [Item] = []
+        _ = DocumentReader.read(tree, path: "big.rst", detail: .outline) { streamed.append($0) }
+        #expect(parallel.items.count == 9_000)
+        #expect(parallel.items.map(\.id) == streamed.map(\.id))
+        #expect(parallel.items[999].id == "same-title" && parallel.items[1999].id == "same-title-2")
+        #expect(parallel.items[8999].issues == [IssueRef(number: 9000, url: "https://github.com/o/r/issues/9000", repository: "o/r")])
+        #expect(parallel.items.map(\.progress.done) == streamed.map(\.progress.done))
+        #expect(parallel.diagnostics.filter { $0.message.contains("duplicate link target") }.count == 1)
+    }
+}

@@ -75,7 +75,7 @@ public enum DocumentReader {
         guard parallel else {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: onItem)
             for s in sections { builder.collect(section: s) }
-            return Collected(items: builder.items, meetingSections: builder.meetingSections, diagnostics: builder.context.diagnostics)
+            return Collected(items: builder.items, meetingSections: builder.meetingSections, diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
         }
         var result = Collected()
         var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor))
@@ -86,7 +86,7 @@ public enum DocumentReader {
             DispatchQueue.concurrentPerform(iterations: 2) { k in
                 var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false)
                 for s in sections[chunks[k]] { builder.collect(section: s) }
-                slots[k] = Collected(items: builder.items, meetingSections: builder.meetingSections, diagnostics: builder.context.diagnostics)
+                slots[k] = Collected(items: builder.items, meetingSections: builder.meetingSections, diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
             }
             for k in 0 ..< 2 {
                 let part = slots[k]
