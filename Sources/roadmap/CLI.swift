@@ -13,7 +13,10 @@ enum CLI {
     static let version = "0.1.0"
 
     /// Every subcommand, in the order `roadmap --help` lists them.
-    static var commands: [any Command.Type] { [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ExportCommand.self] }
+    static var commands: [any Command.Type] {
+        [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ExportCommand.self,
+         CheckCommand.self, UncheckCommand.self, AddDeliverableCommand.self, SetCommand.self, UnsetCommand.self]
+    }
 
     static func toolHelp() -> String {
         var out = """
@@ -91,7 +94,7 @@ enum CLI {
 
     static func usage(_ error: UsageError, _ command: any Command.Type, _ console: Console) -> Int32 {
         console.error(error.message)
-        console.err("(see `roadmap \(command.spec.name) --help`)\n")
+        if error.showsHelp { console.err("(see `roadmap \(command.spec.name) --help`)\n") }
         return ExitCode.usage
     }
 }

@@ -90,6 +90,28 @@ public enum FileSystem {
         return out.sorted()
     }
 
+    /// Writes all of `bytes` to `fd`, retrying short writes; false on an error (see `errno`).
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                #if canImport(Glibc)
+                let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+                #elseif canImport(Musl)
+                let n = Musl.write(fd, raw.baseAddress! + done, raw.count - done)
+                #else
+                let n = Darwin.write(fd, raw.baseAddress! + done, raw.count - done)
+                #endif
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                done += n
+            }
+            return true
+        }
+    }
+
     static func errorText() -> String {
         String(cString: strerror(errno))
     }

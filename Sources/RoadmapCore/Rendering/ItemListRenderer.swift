@@ -62,7 +62,9 @@ public enum ItemListRenderer {
                 .init("STATUS"), .init("PROGRESS"), .init("ISSUES", flexible: true, minimumWidth: 6),
             ], rows: rows)
             let items = section.items
-            layout.headerStyle = { style.dim($0) }
+            layout.styled = style.enabled
+            layout.styled = style.enabled
+        layout.headerStyle = { style.dim($0) }
             layout.style = { cell, row, column in
                 switch column {
                 case 0: style.cyan(cell)

@@ -17,6 +17,7 @@ public enum MeetingListRenderer {
         ], rows: rows.map { r in
             [r.meeting.date ?? "–", r.meeting.title, r.meeting.release ?? "–", list(r.meeting.completed), list(r.meeting.added)]
         })
+        layout.styled = style.enabled
         layout.headerStyle = { style.dim($0) }
         layout.style = { cell, _, column in column == 0 ? style.cyan(cell) : cell }
         return layout.render(width: width)

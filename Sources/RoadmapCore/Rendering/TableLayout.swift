@@ -20,6 +20,8 @@ public struct TableLayout: Sendable {
     /// A function to style a cell (colors); it receives the padded text, row and column.
     public var style: @Sendable (String, Int, Int) -> String = { s, _, _ in s }
     public var headerStyle: @Sendable (String) -> String = { $0 }
+    /// Whether `style` and `headerStyle` are in use (false: cells are written as they are, faster).
+    public var styled = true
 
     public init(columns: [Column], rows: [[String]]) {
         self.columns = columns
@@ -55,8 +57,11 @@ public struct TableLayout: Sendable {
                     cell = TextWidth.truncate(cell, to: widths[c])
                     shown = TextWidth.of(cell)
                 }
-                let styled = row.map { style(cell, $0, c) } ?? headerStyle(cell)
-                out.append(contentsOf: styled.utf8)
+                if styled {
+                    out.append(contentsOf: (row.map { style(cell, $0, c) } ?? headerStyle(cell)).utf8)
+                } else {
+                    out.append(contentsOf: cell.utf8)
+                }
                 if c < columns.count - 1 {
                     for _ in 0 ..< (widths[c] - shown + gap) { out.append(0x20) }
                 }

@@ -13,6 +13,8 @@ struct ParsedArguments {
 /// A command line that does not fit the command; exit code 2.
 struct UsageError: Error {
     var message: String
+    /// Whether to point at the command's help (not for an unknown item: the message says it all).
+    var showsHelp = true
 }
 
 /// Parses `--name value`, `--name=value`, `-f value`, flags, and `--` before positionals that

@@ -1,0 +1,391 @@
+/// Turns intents about the model ("tick deliverable 3 of tty-broker", "set owner of etcd-2")
+/// into byte patches against the syntax tree, written in the document's own style: its
+/// checkbox letter, list markers and indentation, line endings, field syntax.
+public struct DocumentEditor: Sendable {
+    public let path: String
+    public let tree: SyntaxTree
+    public let document: Document
+    /// The file as it was read, to refuse writing over someone else's change.
+    public let snapshot: AtomicFileWriter.Snapshot?
+
+    public init(path: String, tree: SyntaxTree, snapshot: AtomicFileWriter.Snapshot? = nil) {
+        self.path = path
+        self.tree = tree
+        self.document = DocumentReader.read(tree, path: path)
+        self.snapshot = snapshot
+    }
+
+    /// Reads `path` for editing.
+    public static func open(_ path: String, format: Format? = nil) throws(EditError) -> DocumentEditor {
+        let snapshot = AtomicFileWriter.Snapshot.of(path)
+        do {
+            return DocumentEditor(path: path, tree: try DocumentLoader(format: format).syntax(path: path), snapshot: snapshot)
+        } catch {
+            throw .read(error)
+        }
+    }
+
+    /// What an edit does: the patches, and one line per change for people.
+    public struct Edit: Sendable {
+        public var patches: [TextPatch] = []
+        public var changes: [Change] = []
+
+        /// The document after the edit.
+        public func applied(to bytes: [UInt8]) -> [UInt8] { TextPatch.apply(patches, to: bytes) }
+    }
+
+    /// One change, as `roadmap` reports it: `checked "Swarm preview" in Scheduling (ROADMAP.rst:32)`.
+    public struct Change: Sendable, Equatable {
+        /// `checked`, `unchecked`, `set`, `unset`, `added`; with `changed` false the document
+        /// already was so.
+        public var action: String
+        public var subject: String
+        public var item: String
+        public var itemID: String
+        public var line: Int
+        public var changed: Bool
+
+        public func description(path: String) -> String {
+            changed
+                ? "\(action) \(subject) in \(item) (\(path):\(line))"
+                : "\(subject) in \(item) is already \(action) (\(path):\(line)); nothing to do"
+        }
+    }
+
+    var source: SourceText { tree.source }
+    var lineEnding: [UInt8] { Array(source.lineEnding.utf8) }
+
+    // MARK: - Checkboxes
+
+    /// Ticks (or clears) deliverables of item `index`: those `selectors` name (positions such
+    /// as `2` or `3.1`, or text), all of them with `all`, or the only one that can change.
+    /// Each box changes by one byte, with the letter the document already uses.
+    public func setChecked(_ checked: Bool, item index: Int, selectors: [String], all: Bool) throws(EditError) -> Edit {
+        let item = document.items[index]
+        let entries = item.deliverables.flattened
+        guard !entries.isEmpty else { throw .nothingToChange(item: item.title, reason: "it has no deliverables") }
+        var chosen: [(position: String, deliverable: Deliverable)] = []
+        if all {
+            chosen = entries
+        } else if selectors.isEmpty {
+            let candidates = entries.filter { $0.deliverable.checked != checked }
+            guard candidates.count == 1 else {
+                if candidates.isEmpty { throw .nothingToChange(item: item.title, reason: "every deliverable is already \(checked ? "checked" : "unchecked")") }
+                throw .deliverable(query: checked ? "(the open one)" : "(the checked one)", item: item.title,
+                                   candidates: candidates.map { "\($0.position) \($0.deliverable.text)" })
+            }
+            chosen = candidates
+        } else {
+            for s in selectors { chosen.append(try Self.select(s, in: entries, item: item.title)) }
+        }
+        let letter = checkedLetter()
+        var edit = Edit()
+        for (_, d) in chosen {
+            let change = Change(action: checked ? "checked" : "unchecked", subject: "\"\(d.text)\"", item: item.title, itemID: item.id,
+                                line: d.line, changed: d.checked != checked)
+            edit.changes.append(change)
+            if change.changed, d.checkboxOffset >= 0, !edit.patches.contains(where: { $0.range.lowerBound == d.checkboxOffset }) {
+                edit.patches.append(TextPatch(range: d.checkboxOffset ..< d.checkboxOffset + 1, replacement: [checked ? letter : 0x20]))
+            }
+        }
+        return edit
+    }
+
+    /// A deliverable by position (`2`, `3.1`) or text: exact (case-insensitive), then a unique substring.
+    static func select(_ query: String, in entries: [(position: String, deliverable: Deliverable)], item: String) throws(EditError) -> (position: String, deliverable: Deliverable) {
+        if let e = entries.first(where: { $0.position == query }) { return e }
+        let q = query.lowercased()
+        let exact = entries.filter { $0.deliverable.text.lowercased() == q }
+        if exact.count == 1 { return exact[0] }
+        let partial = exact.isEmpty ? entries.filter { $0.deliverable.text.lowercased().contains(q) } : exact
+        if partial.count == 1 { return partial[0] }
+        throw .deliverable(query: query, item: item, candidates: partial.map { "\($0.position) \($0.deliverable.text)" })
+    }
+
+    /// `X` when the document's checked boxes mostly use it (seed 001 does), else `x`.
+    func checkedLetter() -> UInt8 {
+        var upper = 0, lower = 0
+        for b in tree.blocks where b.hasCheckbox && b.isChecked {
+            if source.bytes[Int(b.checkbox)] == 0x58 { upper += 1 } else { lower += 1 }
+        }
+        return upper > lower ? 0x58 : 0x78
+    }
+
+    // MARK: - Fields
+
+    /// Sets field `key` of item `index` to `value`: in place when the item has it, else as a new
+    /// field in the document's syntax (an RST field list under the title, a Markdown
+    /// `Key: value` paragraph).
+    public func setField(item index: Int, key: String, value: String) throws(EditError) -> Edit {
+        try validate(key: key, value: value)
+        let item = document.items[index]
+        let section = try sectionBlocks(of: item)
+        var edit = Edit()
+        let change = Change(action: "set", subject: "\(key) = \"\(value)\"", item: item.title, itemID: item.id, line: item.line, changed: true)
+        if let existing = fieldLocation(key: key, in: section) {
+            if source.string(existing.value) == value {
+                edit.changes.append(Change(action: "set", subject: "\(key) = \"\(value)\"", item: item.title, itemID: item.id,
+                                           line: source.lineIndex(ofByte: existing.value.lowerBound) + 1, changed: false))
+                return edit
+            }
+            edit.patches.append(TextPatch(range: existing.value, replacement: value))
+            var c = change
+            c.line = source.lineIndex(ofByte: existing.value.lowerBound) + 1
+            edit.changes.append(c)
+            return edit
+        }
+        let insertion = fieldInsertion(key: key, value: value, section: section)
+        edit.patches.append(insertion.patch)
+        var c = change
+        c.line = insertion.line
+        edit.changes.append(c)
+        return edit
+    }
+
+    /// Removes field `key` of item `index` (its whole line).
+    public func unsetField(item index: Int, key: String) throws(EditError) -> Edit {
+        let item = document.items[index]
+        let section = try sectionBlocks(of: item)
+        guard let existing = fieldLocation(key: key, in: section) else {
+            return Edit(changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id, line: item.line, changed: false)])
+        }
+        return Edit(patches: [TextPatch(range: existing.lines, replacement: [])],
+                    changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id,
+                                     line: source.lineIndex(ofByte: existing.lines.lowerBound) + 1, changed: true)])
+    }
+
+    private func validate(key: String, value: String) throws(EditError) {
+        let bad: (Character) -> Bool = { $0 == "\n" || $0 == "\r" }
+        if key.isEmpty || key.contains(where: bad) || key.hasPrefix(" ") || key.hasSuffix(" ") {
+            throw .invalidValue("the field name \"\(key)\" is empty, holds a line break or starts or ends with a space")
+        }
+        if key.contains(":") || key.hasPrefix("`") || key.hasPrefix("*") || key.hasPrefix("#") {
+            throw .invalidValue("the field name \"\(key)\" holds characters that would change the document's structure (`:`, or a leading `` ` ``, `*`, `#`)")
+        }
+        if value.contains(where: bad) { throw .invalidValue("the value of \(key) holds a line break") }
+        if tree.format == .text { throw .invalidValue("fields of plain-text documents cannot be set yet; edit the file by hand") }
+    }
+
+    /// The blocks of an item's section: heading, then body, up to the next section.
+    private func sectionBlocks(of item: Item) throws(EditError) -> Range<Int> {
+        let blocks = tree.blocks
+        guard let first = blocks.firstIndex(where: { $0.kind == .heading && Int($0.firstLine) <= item.line - 1 && Int($0.endLine) > item.line - 1 }) else {
+            throw .nothingToChange(item: item.title, reason: "it is an entry of a list, not a section; edit it by hand")
+        }
+        var end = first + 1
+        while end < blocks.count, Int(blocks[end].firstLine) < item.lineRange.upperBound { end += 1 }
+        return first ..< end
+    }
+
+    /// Where field `key` is: its value's bytes and its whole lines.
+    private func fieldLocation(key: String, in section: Range<Int>) -> (value: Range<Int>, lines: Range<Int>)? {
+        let blocks = tree.blocks
+        let wanted = key.lowercased()
+        var k = section.lowerBound + 1
+        while k < section.upperBound, blocks[k].kind == .blank { k += 1 }
+        switch tree.format {
+        case .rst, .text:
+            while k < section.upperBound, blocks[k].kind == .field || blocks[k].kind == .blank {
+                let b = blocks[k]
+                if b.kind == .field, source.string(b.mark).lowercased() == wanted {
+                    let lines = source.start(ofLine: Int(b.firstLine)) ..< source.end(ofLine: Int(b.endLine) - 1)
+                    return (b.text, lines)
+                }
+                k += 1
+            }
+        case .markdown:
+            guard k < section.upperBound, blocks[k].kind == .paragraph else { return nil }
+            for i in blocks[k].lines {
+                let r = source.contentRange(ofLine: i)
+                let line = source.string(r)
+                guard let colon = line.firstIndex(of: ":") else { return nil }
+                let name = String(line[..<colon]).trimming(" \t*_")
+                if name.lowercased() == wanted {
+                    var valueStart = r.lowerBound + line.utf8.distance(from: line.startIndex, to: colon) + 1
+                    while valueStart < r.upperBound, source.bytes[valueStart] == 0x20 || source.bytes[valueStart] == 0x2A || source.bytes[valueStart] == 0x5F { valueStart += 1 }
+                    return (valueStart ..< r.upperBound, source.start(ofLine: i) ..< source.end(ofLine: i))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A new field: after the item's last field, or right under its title.
+    private func fieldInsertion(key: String, value: String, section: Range<Int>) -> (patch: TextPatch, line: Int) {
+        let blocks = tree.blocks
+        let nl = lineEnding
+        let heading = blocks[section.lowerBound]
+        var k = section.lowerBound + 1
+        while k < section.upperBound, blocks[k].kind == .blank { k += 1 }
+        let hasFields = k < section.upperBound && (blocks[k].kind == .field || (tree.format == .markdown && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])))
+        if hasFields {
+            var last = k
+            if tree.format != .markdown { while last + 1 < section.upperBound, blocks[last + 1].kind == .field { last += 1 } }
+            let b = blocks[last]
+            let at = source.end(ofLine: Int(b.endLine) - 1)
+            var text = tree.format == .markdown ? Array("\(key): \(value)".utf8) : Array(":\(key): \(value)".utf8)
+            let endsWithNewline = at > 0 && source.bytes[at - 1] == 0x0A
+            text = endsWithNewline ? text + nl : nl + text
+            return (TextPatch(range: at ..< at, replacement: text), Int(b.endLine) + 1)
+        }
+        let at = source.end(ofLine: Int(heading.endLine) - 1)
+        let headingEndsLine = at > 0 && source.bytes[at - 1] == 0x0A
+        let nextIsBlank = k > section.lowerBound + 1 || k >= section.upperBound
+        var text: [UInt8] = headingEndsLine ? [] : nl
+        switch tree.format {
+        case .markdown:
+            // A paragraph of its own, between blank lines.
+            text += nl + Array("\(key): \(value)".utf8) + nl
+            if !nextIsBlank && k < blocks.count { text += nl }
+        default:
+            // Directly under the title, as a field list; a blank line before the text that follows.
+            text += Array(":\(key): \(value)".utf8) + nl
+            if !nextIsBlank && k < blocks.count { text += nl }
+        }
+        let line = Int(heading.endLine) + (tree.format == .markdown ? 2 : 1)
+        return (TextPatch(range: at ..< at, replacement: text), line)
+    }
+
+    private func isMarkdownFieldParagraph(_ b: Block) -> Bool {
+        b.lines.allSatisfy { i in
+            let line = source.line(i)
+            guard let colon = line.firstIndex(of: ":") else { return false }
+            let name = String(line[..<colon]).trimming(" \t*_")
+            return !name.isEmpty && name.count <= 30 && name.split(separator: " ").count <= 4
+        }
+    }
+
+    // MARK: - Deliverables
+
+    /// Adds a deliverable to item `index`, after its last one (or after the last child of the
+    /// deliverable at position `under`), in the style of its siblings.
+    public func addDeliverable(item index: Int, text: String, checked: Bool, link: String?, under: String?) throws(EditError) -> Edit {
+        if text.contains(where: { $0 == "\n" || $0 == "\r" }) || text.trimming(" \t").isEmpty {
+            throw .invalidValue("a deliverable is one line of text")
+        }
+        if tree.format == .text { throw .invalidValue("deliverables of plain-text documents cannot be added yet; edit the file by hand") }
+        let item = document.items[index]
+        let section = try sectionBlocks(of: item)
+        let blocks = tree.blocks
+        let nl = lineEnding
+        let letter: UInt8 = checked ? checkedLetter() : 0x20
+        var label = text
+        var targetPatch: TextPatch? = nil
+        if let link {
+            if tree.format == .markdown {
+                label = "[\(text)](\(link))"
+            } else if let target = targetInsertion(name: text, url: link) {
+                // The document keeps its URLs in a block of targets: the new one goes there too.
+                label = "`\(text)`_"
+                targetPatch = target
+            } else {
+                label = "`\(text) <\(link)>`_"
+            }
+        }
+        // The sibling to copy: the parent's last child, or the item's last top-level deliverable.
+        var parentBlock: Int? = nil
+        if let under {
+            let entries = item.deliverables.flattened
+            let parent = try Self.select(under, in: entries, item: item.title)
+            parentBlock = section.first { blocks[$0].kind == .listItem && Int(blocks[$0].checkbox) == parent.deliverable.checkboxOffset }
+        }
+        let siblings = section.filter { k in
+            blocks[k].kind == .listItem && blocks[k].hasCheckbox && checkboxParent(of: k, within: section) == (parentBlock ?? -1)
+        }
+        var edit = Edit()
+        if let siblingIndex = siblings.last {
+            let sibling = blocks[siblingIndex]
+            // After the sibling and everything nested in it.
+            var last = siblingIndex
+            for k in section where k > siblingIndex && isDescendant(k, of: siblingIndex) { last = k }
+            let at = source.end(ofLine: Int(blocks[last].endLine) - 1)
+            var prefix = Array(source.bytes[source.start(ofLine: Int(sibling.firstLine)) ..< Int(sibling.textStart)])
+            let boxAt = Int(sibling.checkbox) - source.start(ofLine: Int(sibling.firstLine))
+            prefix[boxAt] = letter
+            var line = prefix + Array(label.utf8) + nl
+            if at > 0 && source.bytes[at - 1] != 0x0A { line = nl + line }
+            edit.patches.append(TextPatch(range: at ..< at, replacement: line))
+            edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
+                                       line: source.lineIndex(ofByte: max(0, at - 1)) + 2, changed: true))
+        } else if let p = parentBlock {
+            let parent = blocks[p]
+            let at = source.end(ofLine: Int(parent.endLine) - 1)
+            let indent = String(repeating: " ", count: Int(parent.contentColumn))
+            let marker = source.string(parent.mark)
+            let line = Array("\(indent)\(marker) [\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
+            let blank: [UInt8] = tree.format == .rst ? nl : []  // RST wants a blank line before a nested list
+            edit.patches.append(TextPatch(range: at ..< at, replacement: blank + line))
+            edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
+                                       line: Int(parent.endLine) + 1 + blank.count / max(1, nl.count), changed: true))
+        } else {
+            // A first checklist: after the section's last content, before its trailing blank lines.
+            var last = section.upperBound - 1
+            while last > section.lowerBound, blocks[last].kind == .blank { last -= 1 }
+            let b = blocks[last]
+            let at = source.end(ofLine: Int(b.endLine) - 1)
+            var insert: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
+            insert += nl + Array("- [\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
+            edit.patches.append(TextPatch(range: at ..< at, replacement: insert))
+            edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
+                                       line: Int(b.endLine) + 2, changed: true))
+        }
+        if let targetPatch { edit.patches.append(targetPatch) }
+        return edit
+    }
+
+    /// A line for the document's block of link targets (`.. _name: url`), in its place when the
+    /// block is sorted, else at its end; nil when the document has no such block.
+    func targetInsertion(name: String, url: String) -> TextPatch? {
+        let blocks = tree.blocks
+        guard tree.format == .rst, let last = blocks.lastIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart }) else { return nil }
+        var first = last
+        while first > 0, blocks[first - 1].kind == .target || (blocks[first - 1].kind == .blank && first >= 2 && blocks[first - 2].kind == .target) { first -= 1 }
+        let block = (first ... last).filter { blocks[$0].kind == .target && blocks[$0].textEnd > blocks[$0].textStart }
+        let names = block.map { source.string(blocks[$0].mark).lowercased() }
+        let quoted = block.contains { k in source.bytes[Int(blocks[k].markStart) - 1] == 0x60 }
+        let line = Array((quoted ? ".. _`\(name)`: \(url)" : ".. _\(name): \(url)").utf8) + lineEnding
+        let sorted = names == names.sorted()
+        var before = block.last.map { source.end(ofLine: Int(blocks[$0].endLine) - 1) } ?? source.bytes.count
+        if sorted, let k = zip(block, names).first(where: { $0.1 > name.lowercased() })?.0 {
+            before = source.start(ofLine: Int(blocks[k].firstLine))
+        }
+        var replacement = line
+        if before > 0 && before == source.bytes.count && source.bytes[before - 1] != 0x0A { replacement = lineEnding + line }
+        return TextPatch(range: before ..< before, replacement: replacement)
+    }
+
+    /// The nearest enclosing checkbox entry of list item `k` inside `section`, or -1.
+    private func checkboxParent(of k: Int, within section: Range<Int>) -> Int {
+        var p = Int(tree.blocks[k].parent)
+        while p >= 0 {
+            if !section.contains(p) { return -1 }
+            if tree.blocks[p].hasCheckbox { return p }
+            p = Int(tree.blocks[p].parent)
+        }
+        return -1
+    }
+
+    private func isDescendant(_ k: Int, of ancestor: Int) -> Bool {
+        var p = Int(tree.blocks[k].parent)
+        var steps = 0
+        while p >= 0, steps < 100_000 {
+            if p == ancestor { return true }
+            p = Int(tree.blocks[p].parent)
+            steps += 1
+        }
+        return false
+    }
+
+    // MARK: - Writing
+
+    /// Writes `edit` to the file atomically, refusing if the file changed since it was read.
+    public func write(_ edit: Edit) throws(EditError) {
+        guard !edit.patches.isEmpty else { return }
+        try AtomicFileWriter.write(edit.applied(to: source.bytes), to: path, expecting: snapshot)
+    }
+
+    /// A unified diff of what `edit` would change.
+    public func diff(_ edit: Edit) -> String {
+        UnifiedDiff.make(path: path, old: source.bytes, patches: edit.patches)
+    }
+}

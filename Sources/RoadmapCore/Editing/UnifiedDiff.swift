@@ -1,0 +1,71 @@
+/// A unified diff (`diff -u` format) of a document before and after patches, hunks with three
+/// lines of context. Patches are local, so only the lines they touch are compared.
+public enum UnifiedDiff {
+    public static func make(path: String, old: [UInt8], patches: [TextPatch], context: Int = 3) -> String {
+        guard !patches.isEmpty else { return "" }
+        let oldText = SourceText(bytes: old)
+        let sorted = patches.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Each patch: the old lines it touches, and what those lines become.
+        var changes: [(old: Range<Int>, new: [String])] = []
+        for p in sorted {
+            let first = oldText.lineIndex(ofByte: p.range.lowerBound)
+            let lastByte = max(p.range.lowerBound, p.range.upperBound - 1)
+            var last = oldText.lineIndex(ofByte: min(lastByte, max(0, old.count - 1)))
+            if p.range.isEmpty && p.range.lowerBound == old.count { last = oldText.lineCount - 1 }
+            if p.range.isEmpty && p.range.lowerBound == oldText.start(ofLine: first) && first > 0 && p.replacement.last == 0x0A {
+                // Inserting whole lines before a line: that line is context, not changed.
+                changes.append((first ..< first, lines(of: p.replacement)))
+                continue
+            }
+            let lineStart = oldText.start(ofLine: first)
+            let lineEnd = oldText.end(ofLine: last)
+            var replaced = Array(old[lineStart ..< p.range.lowerBound])
+            replaced += p.replacement
+            replaced += old[p.range.upperBound ..< lineEnd]
+            changes.append((first ..< last + 1, lines(of: replaced)))
+        }
+        let oldLines = (0 ..< oldText.lineCount).map { oldText.line($0) }
+        var out = "--- a/\(path)\n+++ b/\(path)\n"
+        var k = 0
+        var shift = 0  // new line number minus old line number before the current change
+        while k < changes.count {
+            // Merge changes whose contexts touch.
+            var group = [changes[k]]
+            while k + 1 < changes.count, changes[k + 1].old.lowerBound - group.last!.old.upperBound <= 2 * context {
+                k += 1
+                group.append(changes[k])
+            }
+            let start = max(0, group[0].old.lowerBound - context)
+            let end = min(oldLines.count, group.last!.old.upperBound + context)
+            var body = ""
+            var oldCount = 0, newCount = 0
+            var at = start
+            for change in group {
+                while at < change.old.lowerBound { body += " " + oldLines[at] + "\n"; at += 1; oldCount += 1; newCount += 1 }
+                for i in change.old { body += "-" + oldLines[i] + "\n"; oldCount += 1 }
+                for line in change.new { body += "+" + line + "\n"; newCount += 1 }
+                at = change.old.upperBound
+            }
+            while at < end { body += " " + oldLines[at] + "\n"; at += 1; oldCount += 1; newCount += 1 }
+            let newStart = start + shift
+            out += "@@ -\(start + 1),\(oldCount) +\(newStart + 1),\(newCount) @@\n" + body
+            shift += newCount - oldCount
+            k += 1
+        }
+        return out
+    }
+
+    /// Lines of `bytes` without their endings (a final newline ends the last line).
+    static func lines(of bytes: [UInt8]) -> [String] {
+        var out: [String] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            var end = i
+            if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+            out.append(String(decoding: bytes[start ..< end], as: UTF8.self))
+            start = i + 1
+        }
+        if start < bytes.count { out.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        return out
+    }
+}

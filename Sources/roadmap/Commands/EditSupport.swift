@@ -1,0 +1,102 @@
+import RoadmapCore
+
+/// What the editing commands share: finding the documents and the item, then printing a diff
+/// (`--dry-run`) or writing atomically and printing one line per change.
+enum EditSupport {
+    static let options: [OptionSpec] = [
+        .option("-f", "--file", value: "PATH", help: "the document (or directory) to edit; repeatable; default: as `list` finds it", repeatable: true),
+        .flag("--dry-run", help: "print a unified diff of the change and write nothing"),
+        .option("--format", value: "FORMAT", help: "text (default) or json, for what was changed"),
+        inputFormatOption,
+    ]
+
+    /// Opens the documents and finds ITEM among them.
+    static func open(_ args: ParsedArguments, item query: String, console: Console) throws(UsageError) -> (DocumentEditor, Int)? {
+        var format: Format? = nil
+        if let f = args.value("--input-format") {
+            guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
+            format = parsed
+        }
+        _ = try ArgumentParser.choice(args, "--format", ["text", "json"], default: "text")
+        var paths = args.all("--file")
+        if paths.isEmpty {
+            guard let found = DocumentLoader.defaultPaths() else {
+                console.error(ReadError.noDefaultRoadmap(directory: ".").description)
+                return nil
+            }
+            paths = found
+        }
+        var editors: [DocumentEditor] = []
+        for path in paths {
+            let files: [String]
+            do { files = try DocumentLoader.expand([path]) } catch {
+                console.error(error.description)
+                return nil
+            }
+            for file in files {
+                do { editors.append(try DocumentEditor.open(file, format: format)) } catch {
+                    console.error(error.description)
+                    return nil
+                }
+            }
+        }
+        do {
+            let location = try ItemSelector.select(query, in: editors.map(\.document))
+            return (editors[location.document], location.item)
+        } catch {
+            throw UsageError(message: error.description, showsHelp: false)
+        }
+    }
+
+    /// Prints the diff or writes; prints the changes. Returns the exit code.
+    static func finish(_ editor: DocumentEditor, _ edit: DocumentEditor.Edit, _ args: ParsedArguments, console: Console) -> Int32 {
+        let json = args.value("--format") == "json"
+        let dryRun = args.has("--dry-run")
+        if dryRun {
+            if !json { console.out(editor.diff(edit)) }
+        } else {
+            do { try editor.write(edit) } catch {
+                console.error(error.description)
+                return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
+            }
+        }
+        if json {
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("schema", JSONRenderer.schemaVersion)
+            w.field("document", editor.path)
+            w.field("written", !dryRun && !edit.patches.isEmpty)
+            if dryRun { w.field("diff", editor.diff(edit)) }
+            w.key("changes")
+            w.beginArray()
+            for c in edit.changes {
+                w.beginObject()
+                w.field("action", c.action); w.field("subject", c.subject); w.field("item", c.itemID)
+                w.field("line", c.line); w.field("changed", c.changed)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+            console.out(w.string + "\n")
+        } else if !args.has("--quiet") {
+            // The report is the command's output; with --dry-run the diff is, and the report a note.
+            for c in edit.changes {
+                let line = (dryRun && c.changed ? "would have " : "") + c.description(path: editor.path) + "\n"
+                if dryRun { console.err(line) } else { console.out(line) }
+            }
+        }
+        return ExitCode.success
+    }
+
+    /// Runs an edit, mapping its errors to messages and exit codes.
+    static func run(_ args: ParsedArguments, item: String, console: Console,
+                    _ make: (DocumentEditor, Int) throws(EditError) -> DocumentEditor.Edit) throws(UsageError) -> Int32 {
+        guard let (editor, index) = try open(args, item: item, console: console) else { return ExitCode.unreadable }
+        let edit: DocumentEditor.Edit
+        do { edit = try make(editor, index) } catch {
+            console.error(error.description)
+            return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
+        }
+        return finish(editor, edit, args, console: console)
+    }
+}

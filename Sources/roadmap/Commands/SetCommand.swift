@@ -1,0 +1,67 @@
+import RoadmapCore
+
+/// `roadmap set ITEM KEY VALUE`: a field, in place or created under the title.
+enum SetCommand: Command {
+    static let spec = CommandSpec(
+        name: "set",
+        summary: "Set a field of an item (owner, target, size, status, …) in the document's own syntax.",
+        usage: "ITEM KEY VALUE [-f PATH] [--dry-run] [--format text|json]",
+        options: EditSupport.options,
+        positionals: 3 ... 3,
+        examples: [
+            "roadmap set etcd-2 owner alice",
+            "roadmap set stateless-logger status done     # how an item without deliverables gets done",
+        ],
+        discussion: "RST: a field list line `:key: value` under the title. Markdown: a `Key: value` line in the paragraph under the heading."
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
+            try editor.setField(item: index, key: args.positionals[1], value: args.positionals[2])
+        }
+    }
+}
+
+/// `roadmap unset ITEM KEY`: removes a field's line.
+enum UnsetCommand: Command {
+    static let spec = CommandSpec(
+        name: "unset",
+        summary: "Remove a field of an item.",
+        usage: "ITEM KEY [-f PATH] [--dry-run] [--format text|json]",
+        options: EditSupport.options,
+        positionals: 2 ... 2,
+        examples: ["roadmap unset etcd-2 owner"]
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
+            try editor.unsetField(item: index, key: args.positionals[1])
+        }
+    }
+}
+
+/// `roadmap add-deliverable ITEM TEXT`: a checklist entry in the style of its siblings.
+enum AddDeliverableCommand: Command {
+    static let spec = CommandSpec(
+        name: "add-deliverable",
+        summary: "Add a deliverable to an item, after its last one, in the style of its siblings.",
+        usage: "ITEM TEXT [--checked] [--link URL] [--under N] [-f PATH] [--dry-run] [--format text|json]",
+        options: [
+            .flag("--checked", help: "add it ticked"),
+            .option("--link", value: "URL", help: "make the text a link to URL"),
+            .option("--under", value: "N", help: "nest it under deliverable N (a position or text)"),
+        ] + EditSupport.options,
+        positionals: 2 ... 2,
+        examples: [
+            "roadmap add-deliverable etcd-2 \"Upgrade guide\"",
+            "roadmap add-deliverable tty-broker \"Web terminal\" --link https://github.com/deis/deis/issues/4242",
+        ]
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
+            try editor.addDeliverable(item: index, text: args.positionals[1], checked: args.has("--checked"),
+                                      link: args.value("--link"), under: args.value("--under"))
+        }
+    }
+}

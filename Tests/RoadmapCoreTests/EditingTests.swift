@@ -1,0 +1,187 @@
+import Testing
+import RoadmapCore
+
+/// Edits change only the bytes they must; what they write reads back as the intended model.
+@Suite struct EditingTests {
+    func editor(_ text: String, _ format: Format, path: String = "doc") -> DocumentEditor {
+        DocumentEditor(path: path, tree: SyntaxTree.parse(SourceText(text), as: format))
+    }
+
+    func editor(seed: Int) throws -> DocumentEditor {
+        let name = Fixtures.seedNames[seed]
+        return DocumentEditor(path: name, tree: try DocumentLoader().syntax(path: Fixtures.path(name)))
+    }
+
+    /// Offsets where two byte arrays of equal length differ.
+    func differences(_ a: [UInt8], _ b: [UInt8]) -> [Int] {
+        #expect(a.count == b.count)
+        return zip(a, b).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
+    }
+
+    @Test func checkChangesOneByteWithTheDocumentsLetter() throws {
+        let e = try editor(seed: 1)
+        let edit = try e.setChecked(true, item: 0, selectors: ["2"], all: false)
+        let before = e.tree.source.bytes
+        let after = edit.applied(to: before)
+        let diff = differences(before, after)
+        #expect(diff.count == 1)
+        #expect(after[diff[0]] == UInt8(ascii: "X"))  // seed 001 ticks with X
+        #expect(edit.changes.map { $0.description(path: "ROADMAP.rst") } == [
+            "checked \"Interactive Deis Run (deis run bash)\" in TTY Broker (ROADMAP.rst:22)",
+        ])
+    }
+
+    @Test func checkOnCRLFAndBOMDocumentsUsesXAndKeepsEverythingElse() {
+        let text = "\u{FEFF}# Roadmap\r\n\r\n## Item\r\n\r\n- [ ] one\r\n- [ ] two\r\n"
+        let e = editor(text, .markdown)
+        let edit = try! e.setChecked(true, item: 0, selectors: ["two"], all: false)
+        let after = edit.applied(to: e.tree.source.bytes)
+        #expect(String(decoding: after, as: UTF8.self) == "\u{FEFF}# Roadmap\r\n\r\n## Item\r\n\r\n- [ ] one\r\n- [x] two\r\n")
+        #expect(differences(e.tree.source.bytes, after).count == 1)
+    }
+
+    @Test func uncheckAndAlreadyChecked() throws {
+        let e = try editor(seed: 1)
+        let again = try e.setChecked(true, item: 1, selectors: ["swarm preview"], all: false)
+        #expect(again.patches.isEmpty)
+        #expect(again.changes.first?.changed == false)
+        let clear = try e.setChecked(false, item: 1, selectors: [], all: false)  // the only checked one
+        let after = clear.applied(to: e.tree.source.bytes)
+        #expect(differences(e.tree.source.bytes, after).count == 1)
+        #expect(String(decoding: after, as: UTF8.self).contains(" - [ ] Swarm preview"))
+    }
+
+    @Test func deliverableSelectionErrors() throws {
+        let e = try editor(seed: 1)
+        #expect(throws: EditError.self) { try e.setChecked(true, item: 0, selectors: [], all: false) }  // three are open
+        do {
+            _ = try e.setChecked(true, item: 3, selectors: ["telemetry"], all: false)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("matches 4 deliverables of Monitoring & Telemetry"))
+        }
+        #expect(throws: EditError.deliverable(query: "nothing", item: "TTY Broker", candidates: [])) {
+            try e.setChecked(true, item: 0, selectors: ["nothing"], all: false)
+        }
+    }
+
+    /// For edits on the seeds, reading the edited bytes gives the model with just that change.
+    @Test(arguments: [1, 3])
+    func readingAnEditedDocumentGivesTheEditedModel(seed: Int) throws {
+        let e = try editor(seed: seed)
+        var generator = SplitMix(seed: UInt64(seed))
+        for _ in 0 ..< 40 {
+            let candidates = e.document.items.indices.filter { !e.document.items[$0].deliverables.isEmpty }
+            let index = candidates[Int(generator.next() % UInt64(candidates.count))]
+            let entries = e.document.items[index].deliverables.flattened
+            let pick = entries[Int(generator.next() % UInt64(entries.count))]
+            let checked = generator.next() % 2 == 0
+            let edit = try e.setChecked(checked, item: index, selectors: [pick.position], all: false)
+            let reread = DocumentReader.read(SyntaxTree.parse(SourceText(bytes: edit.applied(to: e.tree.source.bytes)), as: e.tree.format), path: e.path)
+            var expected = e.document
+            expected.items[index].deliverables = expected.items[index].deliverables.settingChecked(checked, at: pick.position)
+            let p = expected.items[index].deliverables.progress
+            expected.items[index].progress = p
+            expected.items[index].status = Status.derived(done: p.done, total: p.total)
+            #expect(JSONRenderer.render([reread]) == JSONRenderer.render([expected]))
+        }
+    }
+
+    @Test func setFieldInRSTAndMarkdown() throws {
+        let e = try editor(seed: 1)
+        let edit = try e.setField(item: 2, key: "owner", value: "alice")
+        let after = String(decoding: edit.applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(after.contains("Etcd 2\n------\n:owner: alice\n\nA CP database"))
+        let reread = read(after, as: .rst)
+        #expect(reread.items[2].fields["owner"] == "alice")
+        #expect(reread.items[2].summary == e.document.items[2].summary)
+
+        let md = editor("# R\n\n## A\n\nText.\n\n## B\n\nStatus: planned\n\nMore.\n", .markdown)
+        let a = String(decoding: try md.setField(item: 0, key: "Owner", value: "bob").applied(to: md.tree.source.bytes), as: UTF8.self)
+        #expect(a == "# R\n\n## A\n\nOwner: bob\n\nText.\n\n## B\n\nStatus: planned\n\nMore.\n")
+        let b = String(decoding: try md.setField(item: 1, key: "status", value: "done").applied(to: md.tree.source.bytes), as: UTF8.self)
+        #expect(b == "# R\n\n## A\n\nText.\n\n## B\n\nStatus: done\n\nMore.\n")
+        #expect(read(b, as: .markdown).items[1].status == .done)
+    }
+
+    @Test func fieldNamesThatWouldBreakTheSyntaxAreRefused() throws {
+        let e = try editor(seed: 1)
+        #expect(throws: EditError.self) { try e.setField(item: 0, key: ":bad", value: "x") }
+        #expect(throws: EditError.self) { try e.setField(item: 0, key: "two\nlines", value: "x") }
+        #expect(throws: EditError.self) { try e.setField(item: 0, key: "ok", value: "two\nlines") }
+    }
+
+    @Test func unsetRemovesTheFieldLine() {
+        let e = editor("R\n=\n\nItem\n----\n:owner: alice\n:size: L\n\nText.\n", .rst)
+        let after = String(decoding: try! e.unsetField(item: 0, key: "owner").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(after == "R\n=\n\nItem\n----\n:size: L\n\nText.\n")
+    }
+
+    @Test func addDeliverableCopiesTheSiblingsStyleAndTargetsBlock() throws {
+        let e = try editor(seed: 1)
+        let edit = try e.addDeliverable(item: 0, text: "Web terminal", checked: false, link: "https://github.com/deis/deis/issues/4242", under: nil)
+        let after = String(decoding: edit.applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(after.contains(" - [ ] `Log Tailing`_ (``deis logs -f``)\n - [ ] `Web terminal`_\n\nScheduling"))
+        #expect(after.contains(".. _`TTY Broker component`: https://github.com/deis/deis/issues/3808\n.. _`Update client/agent`"))
+        #expect(after.contains(".. _`Update client/agent`: https://github.com/deis/deis/issues/3811\n.. _`Web terminal`: https://github.com/deis/deis/issues/4242\n"))
+        let item = read(after, as: .rst).items[0]
+        #expect(item.deliverables.last?.text == "Web terminal")
+        #expect(item.deliverables.last?.issues.first?.number == 4242)
+    }
+
+    @Test func addDeliverableToAnItemWithoutAChecklistAndNested() {
+        let e = editor("# R\n\n## A\n\nText.\n\n## B\n\n- [x] one\n", .markdown)
+        let first = String(decoding: try! e.addDeliverable(item: 0, text: "new", checked: true, link: nil, under: nil).applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(first == "# R\n\n## A\n\nText.\n\n- [x] new\n\n## B\n\n- [x] one\n")
+        let nested = String(decoding: try! e.addDeliverable(item: 1, text: "child", checked: false, link: nil, under: "1").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(nested == "# R\n\n## A\n\nText.\n\n## B\n\n- [x] one\n  - [ ] child\n")
+        #expect(read(nested, as: .markdown).items[1].deliverables[0].children.map(\.text) == ["child"])
+    }
+
+    @Test func dryRunDiff() throws {
+        let e = try editor(seed: 1)
+        let diff = e.diff(try e.setChecked(true, item: 0, selectors: ["1"], all: false))
+        #expect(diff == """
+            --- a/001_6ef8e799ee81f698.txt
+            +++ b/001_6ef8e799ee81f698.txt
+            @@ -18,7 +18,7 @@
+             By having the :ref:`Controller` drive a TTY Broker component, Deis can securely open WebSockets
+             through the routing mesh.
+             
+            - - [ ] `TTY Broker component`_
+            + - [X] `TTY Broker component`_
+              - [ ] `Interactive Deis Run`_ (``deis run bash``)
+              - [ ] `Log Tailing`_ (``deis logs -f``)
+             
+
+            """)
+    }
+}
+
+/// A small deterministic random number generator for property tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E3779B97F4A7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension Array where Element == Deliverable {
+    /// The same checklist with the deliverable at outline `position` (`2`, `3.1`) set to `checked`.
+    func settingChecked(_ checked: Bool, at position: String) -> [Deliverable] {
+        var parts = position.split(separator: ".").map { Int($0)! - 1 }
+        var copy = self
+        let first = parts.removeFirst()
+        if parts.isEmpty {
+            copy[first].checked = checked
+        } else {
+            copy[first].children = copy[first].children.settingChecked(checked, at: parts.map { String($0 + 1) }.joined(separator: "."))
+        }
+        return copy
+    }
+}
