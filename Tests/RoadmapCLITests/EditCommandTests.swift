@@ -42,7 +42,7 @@ import Testing
         let shown = try CLI.run(["show", "etcd-2"], in: dir)
         #expect(shown.stdout.contains("Owner:    alice"))
         #expect(try CLI.run(["unset", "etcd-2", "owner"], in: dir).status == 0)
-        #expect(bytes(path) == Array(Self.seed001.utf8))
+        #expect(String(decoding: bytes(path), as: UTF8.self) == Self.seed001)
     }
 
     @Test func setStatusMakesAnItemWithoutDeliverablesDone() throws {

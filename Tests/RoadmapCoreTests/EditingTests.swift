@@ -102,6 +102,9 @@ import RoadmapCore
         let b = String(decoding: try md.setField(item: 1, key: "status", value: "done").applied(to: md.tree.source.bytes), as: UTF8.self)
         #expect(b == "# R\n\n## A\n\nText.\n\n## B\n\nStatus: done\n\nMore.\n")
         #expect(read(b, as: .markdown).items[1].status == .done)
+        // set then unset leaves the document as it was
+        let set = editor(a, .markdown)
+        #expect(String(decoding: try set.unsetField(item: 0, key: "owner").applied(to: set.tree.source.bytes), as: UTF8.self) == md.tree.source.string(0 ..< md.tree.source.bytes.count))
     }
 
     @Test func fieldNamesThatWouldBreakTheSyntaxAreRefused() throws {

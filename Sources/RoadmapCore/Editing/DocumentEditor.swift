@@ -149,7 +149,18 @@ public struct DocumentEditor: Sendable {
         guard let existing = fieldLocation(key: key, in: section) else {
             return Edit(changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id, line: item.line, changed: false)])
         }
-        return Edit(patches: [TextPatch(range: existing.lines, replacement: [])],
+        var removed = existing.lines
+        // A field that stands alone (the only one of its list or paragraph) takes one blank line
+        // after it along, so that `set` then `unset` leaves the document as it was.
+        let blocks = tree.blocks
+        if let k = section.first(where: { source.start(ofLine: Int(blocks[$0].firstLine)) <= existing.lines.lowerBound
+                                           && source.end(ofLine: Int(blocks[$0].endLine) - 1) >= existing.lines.upperBound }),
+            k + 1 < section.upperBound, blocks[k + 1].kind == .blank,
+            blocks[k].lines.count == 1, blocks[k - 1].kind != .field, blocks[k + 1].kind != .field
+        {
+            removed = removed.lowerBound ..< source.end(ofLine: Int(blocks[k + 1].firstLine))
+        }
+        return Edit(patches: [TextPatch(range: removed, replacement: [])],
                     changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id,
                                      line: source.lineIndex(ofByte: existing.lines.lowerBound) + 1, changed: true)])
     }

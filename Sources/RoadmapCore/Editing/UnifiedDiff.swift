@@ -12,10 +12,19 @@ public enum UnifiedDiff {
             let lastByte = max(p.range.lowerBound, p.range.upperBound - 1)
             var last = oldText.lineIndex(ofByte: min(lastByte, max(0, old.count - 1)))
             if p.range.isEmpty && p.range.lowerBound == old.count { last = oldText.lineCount - 1 }
-            if p.range.isEmpty && p.range.lowerBound == oldText.start(ofLine: first) && first > 0 && p.replacement.last == 0x0A {
-                // Inserting whole lines before a line: that line is context, not changed.
-                changes.append((first ..< first, lines(of: p.replacement)))
-                continue
+            if p.range.isEmpty && p.replacement.last == 0x0A {
+                // Inserting whole lines before a line (or at the end, after a final newline):
+                // the lines around are context, not changed.
+                let pos = p.range.lowerBound
+                if pos == old.count && (old.isEmpty || old.last == 0x0A) {
+                    let at = old.isEmpty ? 0 : oldText.lineCount
+                    changes.append((at ..< at, lines(of: p.replacement)))
+                    continue
+                }
+                if pos == oldText.start(ofLine: first) {
+                    changes.append((first ..< first, lines(of: p.replacement)))
+                    continue
+                }
             }
             let lineStart = oldText.start(ofLine: first)
             let lineEnd = oldText.end(ofLine: last)
@@ -25,7 +34,9 @@ public enum UnifiedDiff {
             changes.append((first ..< last + 1, lines(of: replaced)))
         }
         let oldLines = (0 ..< oldText.lineCount).map { oldText.line($0) }
-        var out = "--- a/\(path)\n+++ b/\(path)\n"
+        // git's a/ and b/ prefixes for relative paths; an absolute path is shown as it is.
+        let (a, b) = path.hasPrefix("/") ? (path, path) : ("a/" + path, "b/" + path)
+        var out = "--- \(a)\n+++ \(b)\n"
         var k = 0
         var shift = 0  // new line number minus old line number before the current change
         while k < changes.count {
