@@ -61,7 +61,6 @@ public enum DocumentReader {
 
     struct Collected: Sendable {
         var items: [Item] = []
-        var slugs: [String] = []
         var meetingSections: Set<Int> = []
         var diagnostics: [Diagnostic] = []
     }
@@ -87,15 +86,15 @@ public enum DocumentReader {
             DispatchQueue.concurrentPerform(iterations: 2) { k in
                 var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false)
                 for s in sections[chunks[k]] { builder.collect(section: s) }
-                slots[k] = Collected(items: builder.items, slugs: builder.slugs, meetingSections: builder.meetingSections,
+                slots[k] = Collected(items: builder.items, meetingSections: builder.meetingSections,
                                      diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
             }
             for k in 0 ..< 2 {
                 let part = slots[k]
                 result.meetingSections.formUnion(part.meetingSections)
                 result.diagnostics += part.diagnostics
-                for (n, var item) in part.items.enumerated() {
-                    if let warning = ids.assign(&item, slug: part.slugs[n].isEmpty ? nil : part.slugs[n]) { result.diagnostics.append(warning) }
+                for var item in part.items {
+                    if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
                     if let onItem { onItem(item) } else { result.items.append(item) }
                 }
             }

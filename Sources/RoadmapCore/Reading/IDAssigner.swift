@@ -10,10 +10,9 @@ struct IDAssigner {
     }
 
     /// Sets `item.id`; returns a diagnostic when its anchor was given to an earlier item.
-    /// `slug`: the title's slug, when already made (on another thread).
-    mutating func assign(_ item: inout Item, slug: String? = nil) -> Diagnostic? {
+    mutating func assign(_ item: inout Item) -> Diagnostic? {
         if item.id.isEmpty {
-            item.id = Slug.unique(slug ?? Slug.make(item.title), in: &taken)
+            item.id = Slug.unique(Slug.make(item.title), in: &taken)
             return nil
         }
         if usedAnchors.insert(item.id).inserted { return nil }

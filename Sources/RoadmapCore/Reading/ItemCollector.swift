@@ -4,8 +4,6 @@ struct ItemCollector {
     let outline: SectionOutline
     let isProcessDocument: Bool
     var items: [Item] = []
-    /// When ids are given later: each item's title slug, made here (in parallel) for later.
-    var slugs: [String] = []
     var meetingSections: Set<Int> = []
     /// Where finished items go when the caller streams them instead of keeping them.
     let sink: ((Item) -> Void)?
@@ -25,7 +23,6 @@ struct ItemCollector {
         var item = item
         if context.detail == .outline { item.deliverables = [] }  // the progress is kept
         if ids != nil, let warning = ids!.assign(&item) { context.diagnostics.append(warning) }
-        if ids == nil { slugs.append(item.id.isEmpty ? Slug.make(item.title) : "") }
         if let sink { sink(item) } else { items.append(item) }
     }
 

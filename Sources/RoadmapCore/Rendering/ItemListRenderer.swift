@@ -63,8 +63,7 @@ public enum ItemListRenderer {
             ], rows: rows)
             let items = section.items
             layout.styled = style.enabled
-            layout.styled = style.enabled
-        layout.headerStyle = { style.dim($0) }
+            layout.headerStyle = { style.dim($0) }
             layout.style = { cell, row, column in
                 switch column {
                 case 0: style.cyan(cell)
