@@ -211,7 +211,7 @@ label() { (($1 % 1000)) && echo "$1" || echo "$(($1 / 1000))k"; }
   echo "|---|---|---:|---:|---:|---:|---|"
 } | tee "$RESULTS"
 
-seed=/work/shared/seeds/001_6ef8e799ee81f698.txt
+seed=../shared/seeds/001_6ef8e799ee81f698.txt
 [[ -f $seed ]] || seed=Tests/RoadmapCoreTests/Fixtures/001_6ef8e799ee81f698.txt
 if [[ -f $seed ]]; then
   row_list "seed 001" "$seed"
