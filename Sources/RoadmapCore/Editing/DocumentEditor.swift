@@ -8,11 +8,31 @@ public struct DocumentEditor: Sendable {
     /// The file as it was read, to refuse writing over someone else's change.
     public let snapshot: AtomicFileWriter.Snapshot?
 
+    /// Reads `tree` as much as an edit needs: items and where their deliverables are; the
+    /// texts of an item's deliverables are read when an edit asks for them (`item(_:)`).
     public init(path: String, tree: SyntaxTree, snapshot: AtomicFileWriter.Snapshot? = nil) {
         self.path = path
         self.tree = tree
-        self.document = DocumentReader.read(tree, path: path)
+        self.document = DocumentReader.read(tree, path: path, detail: .checklists)
         self.snapshot = snapshot
+    }
+
+    /// Item `index` with its deliverables' texts, links and issues read.
+    public func item(_ index: Int) -> Item {
+        var item = document.items[index]
+        let offsets = Set(item.deliverables.flattened.map(\.deliverable.checkboxOffset))
+        guard !offsets.isEmpty else { return item }
+        let texts = DocumentReader.deliverableTexts(in: tree, checkboxOffsets: offsets)
+        func fill(_ list: [Deliverable]) -> [Deliverable] {
+            list.map { d in
+                var d = d
+                if let t = texts[d.checkboxOffset] { d.text = t.plain; d.links = t.links; d.issues = t.issues }
+                d.children = fill(d.children)
+                return d
+            }
+        }
+        item.deliverables = fill(item.deliverables)
+        return item
     }
 
     /// Reads `path` for editing.
@@ -61,7 +81,7 @@ public struct DocumentEditor: Sendable {
     /// as `2` or `3.1`, or text), all of them with `all`, or the only one that can change.
     /// Each box changes by one byte, with the letter the document already uses.
     public func setChecked(_ checked: Bool, item index: Int, selectors: [String], all: Bool) throws(EditError) -> Edit {
-        let item = document.items[index]
+        let item = self.item(index)
         let entries = item.deliverables.flattened
         guard !entries.isEmpty else { throw .nothingToChange(item: item.title, reason: "it has no deliverables") }
         var chosen: [(position: String, deliverable: Deliverable)] = []
@@ -275,7 +295,7 @@ public struct DocumentEditor: Sendable {
             throw .invalidValue("a deliverable is one line of text")
         }
         if tree.format == .text { throw .invalidValue("deliverables of plain-text documents cannot be added yet; edit the file by hand") }
-        let item = document.items[index]
+        let item = under == nil ? document.items[index] : self.item(index)
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks
         let nl = lineEnding

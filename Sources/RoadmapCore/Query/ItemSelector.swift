@@ -18,10 +18,12 @@ public enum ItemSelector {
         let all: [Location] = documents.indices.flatMap { d in documents[d].items.indices.map { Location(document: d, item: $0) } }
         func item(_ l: Location) -> Item { documents[l.document].items[l.item] }
 
+        // Case-insensitive comparisons without a lowercased copy of every title: a roadmap can
+        // have 100,000 items.
         let tiers: [(Item) -> Bool] = [
             { $0.id == q },
-            { $0.id.lowercased() == lower || $0.title.lowercased() == lower },
-            { $0.id.hasPrefix(lower) || $0.title.lowercased().hasPrefix(lower) },
+            { CaseInsensitive.equal($0.id, lower) || CaseInsensitive.equal($0.title, lower) },
+            { $0.id.hasPrefix(lower) || CaseInsensitive.hasPrefix($0.title, lower) },
             { $0.title.lowercased().contains(lower) },
         ]
         for matches in tiers {
@@ -92,4 +94,24 @@ public enum EditDistance {
         }
         return row[y.count]
     }
+}
+
+/// Comparisons with a lowercased query that fold ASCII case in place (other text is lowercased).
+enum CaseInsensitive {
+    static func equal(_ text: String, _ lower: String) -> Bool {
+        guard text.utf8.count == lower.utf8.count else { return text.lowercased() == lower && !isASCII(text) }
+        return hasPrefix(text, lower)
+    }
+
+    static func hasPrefix(_ text: String, _ lower: String) -> Bool {
+        if !isASCII(text) { return text.lowercased().hasPrefix(lower) }
+        var t = text.utf8.makeIterator()
+        for b in lower.utf8 {
+            guard let c = t.next() else { return false }
+            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != b { return false }
+        }
+        return true
+    }
+
+    private static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
 }

@@ -173,31 +173,58 @@ public enum DocumentReader {
 public enum ReadingDetail: Sendable {
     /// Everything.
     case full
-    /// What a listing shows: titles, statuses, fields, issues and checklist progress; deliverables
-    /// keep their checked state and line but not their text, links or issues, and items no summary.
+    /// What a listing shows: titles, statuses, fields, issues and checklist progress; no
+    /// deliverables (their count is kept) and no summaries.
     case outline
+    /// What an edit needs to find its place: the outline, with every deliverable's position,
+    /// checked state and line, but not its text (see `DocumentReader.deliverableTexts`).
+    case checklists
 }
 
-/// Result slots for work spread over threads: each thread writes only its own index, and the
-/// values are read after all threads have finished (`concurrentPerform` returns after them).
-/// The storage is a raw buffer, so writers touch no shared Swift property.
-final class Slots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<Value>
-    let count: Int
-
-    init(count: Int, value: Value) {
-        self.count = count
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: value, count: count)
-    }
-
-    deinit {
-        storage.deinitialize(count: count)
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> Value {
-        get { storage[index] }
-        set { storage[index] = newValue }
+extension DocumentReader {
+    /// The text, links and issues of the deliverables whose checkboxes are at `offsets`: what a
+    /// `.checklists` read leaves out, for the few deliverables an edit looks at.
+    public static func deliverableTexts(in tree: SyntaxTree, checkboxOffsets offsets: Set<Int>) -> [Int: InlineText] {
+        let src = tree.source
+        let wanted = tree.blocks.filter { $0.kind == .listItem && $0.hasCheckbox && offsets.contains(Int($0.checkbox)) }
+        let texts = wanted.map { ReadingContext.textBytes(of: $0, in: src) }
+        // A first pass without targets names the references these few texts use; only those
+        // targets are then looked up (not the whole table a large document has).
+        var names = Set<String>()
+        var anonymous = false
+        for t in texts {
+            var k = 0
+            let parsed = InlineParser(format: tree.format, targets: LinkTargets()).parse(t, anonymousIndex: &k)
+            names.formUnion(parsed.unresolved.map(LinkTargets.normalize))
+            if t.contains(0x60), t.count > 1, zip(t, t.dropFirst()).contains(where: { $0 == 0x5F && $1 == 0x5F }) { anonymous = true }
+        }
+        var targets = LinkTargets(source: src.bytes)
+        if anonymous {
+            // Anonymous references count from the start of the document: read it as a whole.
+            var context = ReadingContext(tree: tree)
+            var out: [Int: InlineText] = [:]
+            for (k, b) in tree.blocks.enumerated() where b.kind == .listItem && b.hasCheckbox && offsets.contains(Int(b.checkbox)) {
+                out[Int(b.checkbox)] = context.inlineText(of: k)
+            }
+            return out
+        }
+        if !names.isEmpty {
+            // Compare only targets whose name is about as long as one wanted (spaces may collapse).
+            let longest = names.map(\.utf8.count).max() ?? 0
+            let shortest = names.map(\.utf8.count).min() ?? 0
+            for b in tree.blocks where b.kind == .target && b.textEnd > b.textStart {
+                let length = Int(b.markEnd - b.markStart)
+                guard length >= shortest, length <= longest * 2 + 8 else { continue }
+                let name = src.string(b.mark)
+                if names.contains(LinkTargets.normalize(name)) { targets.define(name, url: src.string(b.text)) }
+            }
+        }
+        let parser = InlineParser(format: tree.format, targets: targets)
+        var out: [Int: InlineText] = [:]
+        for (b, t) in zip(wanted, texts) {
+            var k = 0
+            out[Int(b.checkbox)] = parser.parse(t, anonymousIndex: &k)
+        }
+        return out
     }
 }

@@ -210,8 +210,8 @@ struct ItemCollector {
             fieldsEnd = k + 1
         }
 
-        // Prose: summary, issues and links outside the checklist.
-        k = fieldsEnd
+        // Prose: summary, issues and links outside the checklist (an edit's read needs none).
+        k = context.detail == .checklists ? section.end : fieldsEnd
         while k < section.end {
             let b = blocks[k]
             switch b.kind {

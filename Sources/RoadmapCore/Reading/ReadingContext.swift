@@ -27,10 +27,19 @@ struct ReadingContext: Sendable {
         blocks = tree.blocks
         var targetCount = 0
         for b in tree.blocks where b.kind == .target { targetCount += 1 }
+        if detail == .checklists && targetCount > 0 {
+            // An edit's read parses titles and fields only: when none of them can hold a
+            // reference, the targets (half a million in a large roadmap) are not needed.
+            let probe = InlineParser(format: tree.format, targets: LinkTargets())
+            let needed = tree.blocks.contains { b in
+                (b.kind == .heading || b.kind == .field) && !probe.isPlain(Self.textBytes(of: b, in: tree.source))
+            }
+            if !needed { targetCount = 0 }
+        }
         var targets = LinkTargets(source: tree.source.bytes, capacity: targetCount)
         var diagnostics: [Diagnostic] = []
         let src = tree.source
-        for b in tree.blocks where b.kind == .target {
+        for b in tree.blocks where b.kind == .target && targetCount > 0 {
             let nameBytes = src.bytes[b.mark]
             let isAnonymous = !nameBytes.isEmpty && nameBytes.count <= 2 && nameBytes.allSatisfy { $0 == 0x5F }
             let multiline = b.endLine - b.firstLine > 1
@@ -78,9 +87,9 @@ struct ReadingContext: Sendable {
 
     /// The text of a block as one string of bytes: the first line from the block's text start,
     /// continuation lines trimmed, joined by newlines.
-    func textBytes(of k: Int) -> [UInt8] {
-        let b = blocks[k]
-        let src = source
+    func textBytes(of k: Int) -> [UInt8] { Self.textBytes(of: blocks[k], in: source) }
+
+    static func textBytes(of b: Block, in src: SourceText) -> [UInt8] {
         if b.kind == .heading {
             return Array(src.bytes[b.text])
         }
