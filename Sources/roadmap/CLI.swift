@@ -15,7 +15,8 @@ enum CLI {
     /// Every subcommand, in the order `roadmap --help` lists them.
     static var commands: [any Command.Type] {
         [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ExportCommand.self,
-         CheckCommand.self, UncheckCommand.self, AddDeliverableCommand.self, SetCommand.self, UnsetCommand.self]
+         CheckCommand.self, UncheckCommand.self, AddDeliverableCommand.self, SetCommand.self, UnsetCommand.self,
+         RenameCommand.self, RemoveCommand.self, LinkCommand.self]
     }
 
     static func toolHelp() -> String {

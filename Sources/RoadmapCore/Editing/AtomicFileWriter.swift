@@ -22,7 +22,9 @@ public enum AtomicFileWriter {
         }
     }
 
-    public static func write(_ bytes: [UInt8], to path: String, expecting snapshot: Snapshot?) throws(EditError) {
+    public static func write(_ bytes: [UInt8], to givenPath: String, expecting snapshot: Snapshot?) throws(EditError) {
+        // Through a symbolic link, the file it points at is the one to replace (the link stays).
+        let path = FileSystem.realPath(givenPath) ?? givenPath
         guard FileSystem.kind(of: path) == .file else { throw .unwritable(path: path, reason: "not a regular file") }
         // A file nobody may write is left alone, even by root, who could.
         if let mode = FileSystem.status(of: path)?.mode, mode & 0o222 == 0 { throw .readOnly(path: path) }

@@ -194,6 +194,10 @@ public struct DocumentEditor: Sendable {
             throw .invalidValue("the field name \"\(key)\" holds characters that would change the document's structure (`:`, or a leading `` ` ``, `*`, `#`)")
         }
         if value.contains(where: bad) { throw .invalidValue("the value of \(key) holds a line break") }
+        if tree.format == .markdown && !MarkdownFieldLine.isValidKey(key) {
+            throw .invalidValue("a Markdown field name is at most 30 characters and 4 words of letters, digits, spaces, - and _; \"\(key)\" would read back as prose")
+        }
+        if value.trimming(" \t*_").isEmpty { throw .invalidValue("the value of \(key) is empty; `roadmap unset` removes a field") }
         if tree.format == .text { throw .invalidValue("fields of plain-text documents cannot be set yet; edit the file by hand") }
     }
 
@@ -220,22 +224,20 @@ public struct DocumentEditor: Sendable {
                 let b = blocks[k]
                 if b.kind == .field, source.string(b.mark).lowercased() == wanted {
                     let lines = source.start(ofLine: Int(b.firstLine)) ..< source.end(ofLine: Int(b.endLine) - 1)
-                    return (b.text, lines)
+                    // A value that goes on over indented lines is replaced as a whole.
+                    let end = b.endLine - b.firstLine > 1 ? source.contentEnd(ofLine: Int(b.endLine) - 1) : Int(b.textEnd)
+                    return (Int(b.textStart) ..< end, lines)
                 }
                 k += 1
             }
         case .markdown:
-            guard k < section.upperBound, blocks[k].kind == .paragraph else { return nil }
+            // Only a paragraph the reader takes as fields: prose that happens to hold a colon is not one.
+            guard k < section.upperBound, blocks[k].kind == .paragraph, isMarkdownFieldParagraph(blocks[k]) else { return nil }
             for i in blocks[k].lines {
                 let r = source.contentRange(ofLine: i)
-                let line = source.string(r)
-                guard let colon = line.firstIndex(of: ":") else { return nil }
-                let name = String(line[..<colon]).trimming(" \t*_")
-                if name.lowercased() == wanted {
-                    var valueStart = r.lowerBound + line.utf8.distance(from: line.startIndex, to: colon) + 1
-                    while valueStart < r.upperBound, source.bytes[valueStart] == 0x20 || source.bytes[valueStart] == 0x2A || source.bytes[valueStart] == 0x5F { valueStart += 1 }
-                    return (valueStart ..< r.upperBound, source.start(ofLine: i) ..< source.end(ofLine: i))
-                }
+                guard let line = MarkdownFieldLine(source.string(r)), line.key.lowercased() == wanted else { continue }
+                let value = r.lowerBound + line.valueOffsets.lowerBound ..< r.lowerBound + line.valueOffsets.upperBound
+                return (value, source.start(ofLine: i) ..< source.end(ofLine: i))
             }
         }
         return nil
@@ -278,12 +280,7 @@ public struct DocumentEditor: Sendable {
     }
 
     private func isMarkdownFieldParagraph(_ b: Block) -> Bool {
-        b.lines.allSatisfy { i in
-            let line = source.line(i)
-            guard let colon = line.firstIndex(of: ":") else { return false }
-            let name = String(line[..<colon]).trimming(" \t*_")
-            return !name.isEmpty && name.count <= 30 && name.split(separator: " ").count <= 4
-        }
+        b.lines.allSatisfy { MarkdownFieldLine(source.line($0)) != nil }
     }
 
     // MARK: - Deliverables
@@ -333,6 +330,21 @@ public struct DocumentEditor: Sendable {
             var prefix = Array(source.bytes[source.start(ofLine: Int(sibling.firstLine)) ..< Int(sibling.textStart)])
             let boxAt = Int(sibling.checkbox) - source.start(ofLine: Int(sibling.firstLine))
             prefix[boxAt] = letter
+            // An enumerated sibling (`2.`) is followed by the next number (`3.`), not a copy.
+            let markerAt = Int(sibling.markStart) - source.start(ofLine: Int(sibling.firstLine))
+            let markerEnd = Int(sibling.markEnd) - source.start(ofLine: Int(sibling.firstLine))
+            let digits = prefix[markerAt ..< markerEnd].prefix { $0 >= 0x30 && $0 <= 0x39 }
+            if !digits.isEmpty, let n = Int(String(decoding: digits, as: UTF8.self)) {
+                let next = Array(String(n + 1).utf8)
+                prefix.replaceSubrange(markerAt ..< markerAt + digits.count, with: next)
+                // Keep the text's column when the number grows a digit (9. → 10.) by taking a space.
+                if next.count > digits.count, boxAt + 1 < prefix.count, prefix[markerAt + next.count + (markerEnd - markerAt - digits.count)] == 0x20,
+                    markerAt + next.count + (markerEnd - markerAt - digits.count) + 1 < prefix.count,
+                    prefix[markerAt + next.count + (markerEnd - markerAt - digits.count) + 1] == 0x20
+                {
+                    prefix.remove(at: markerAt + next.count + (markerEnd - markerAt - digits.count))
+                }
+            }
             var line = prefix + Array(label.utf8) + nl
             if at > 0 && source.bytes[at - 1] != 0x0A { line = nl + line }
             edit.patches.append(TextPatch(range: at ..< at, replacement: line))
@@ -344,14 +356,16 @@ public struct DocumentEditor: Sendable {
             let indent = String(repeating: " ", count: Int(parent.contentColumn))
             let marker = source.string(parent.mark)
             let line = Array("\(indent)\(marker) [\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
-            let blank: [UInt8] = tree.format == .rst ? nl : []  // RST wants a blank line before a nested list
+            var blank: [UInt8] = tree.format == .rst ? nl : []  // RST wants a blank line before a nested list
+            if at > 0 && source.bytes[at - 1] != 0x0A { blank = nl + blank }  // the parent ends the file without a newline
             edit.patches.append(TextPatch(range: at ..< at, replacement: blank + line))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: Int(parent.endLine) + 1 + blank.count / max(1, nl.count), changed: true))
         } else {
             // A first checklist: after the section's last content, before its trailing blank lines.
             var last = section.upperBound - 1
-            while last > section.lowerBound, blocks[last].kind == .blank { last -= 1 }
+            // Trailing blank lines, and anchors or targets that belong to what follows, stay after.
+            while last > section.lowerBound, blocks[last].kind == .blank || blocks[last].kind == .target || blocks[last].kind == .comment { last -= 1 }
             let b = blocks[last]
             let at = source.end(ofLine: Int(b.endLine) - 1)
             var insert: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
@@ -379,6 +393,11 @@ public struct DocumentEditor: Sendable {
         var before = block.last.map { source.end(ofLine: Int(blocks[$0].endLine) - 1) } ?? source.bytes.count
         if sorted, let k = zip(block, names).first(where: { $0.1 > name.lowercased() })?.0 {
             before = source.start(ofLine: Int(blocks[k].firstLine))
+        } else if !sorted, let first = name.lowercased().first,
+            let k = Array(zip(block, names)).last(where: { $0.1.first == first })?.0, k != block.last
+        {
+            // Not sorted, but grouped (Deis keeps its `#N` targets together): join the group.
+            before = source.end(ofLine: Int(blocks[k].endLine) - 1)
         }
         var replacement = line
         if before > 0 && before == source.bytes.count && source.bytes[before - 1] != 0x0A { replacement = lineEnding + line }
@@ -405,6 +424,163 @@ public struct DocumentEditor: Sendable {
             steps += 1
         }
         return false
+    }
+
+    // MARK: - Items
+
+    /// Renames item `index`: the title text in place; an RST underline (and overline) takes the
+    /// new title's display width, keeping any extra length it had. The id follows the new title
+    /// unless the document gives the item an anchor.
+    public func rename(item index: Int, to title: String) throws(EditError) -> Edit {
+        let newTitle = title.trimming(" \t")
+        if newTitle.isEmpty || newTitle.contains(where: { $0 == "\n" || $0 == "\r" }) {
+            throw .invalidValue("a title is one line of text")
+        }
+        let item = document.items[index]
+        let section = try sectionBlocks(of: item)
+        let heading = tree.blocks[section.lowerBound]
+        var edit = Edit()
+        guard source.string(heading.text) != newTitle else {
+            edit.changes.append(Change(action: "renamed", subject: "\"\(item.title)\"", item: item.title, itemID: item.id, line: item.line, changed: false))
+            return edit
+        }
+        edit.patches.append(TextPatch(range: heading.text, replacement: newTitle))
+        let style = heading.headingStyle
+        if !style.atx && style.character != 0 && tree.format != .text {
+            let oldWidth = TextWidth.of(source.string(heading.text))
+            let newWidth = TextWidth.of(newTitle)
+            // The adornment lines: the last line of the heading, and the first when overlined.
+            var adornmentLines = [Int(heading.endLine) - 1]
+            if style.overlined { adornmentLines.append(Int(heading.firstLine)) }
+            for line in adornmentLines {
+                let r = source.trimmed(source.contentRange(ofLine: line))
+                let oldLength = r.count
+                let length = max(1, newWidth + max(0, oldLength - oldWidth))
+                edit.patches.append(TextPatch(range: r, replacement: [UInt8](repeating: style.character, count: length)))
+            }
+        }
+        let newID = section.lowerBound > 0 && hasAnchor(before: section.lowerBound) ? item.id : Slug.make(newTitle)
+        edit.changes.append(Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(newID))", item: item.title,
+                                   itemID: item.id, line: item.line, changed: true))
+        return edit
+    }
+
+    private func hasAnchor(before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, tree.blocks[j].kind == .blank { j -= 1 }
+        return j >= 0 && tree.blocks[j].kind == .target && tree.blocks[j].textEnd == tree.blocks[j].textStart
+    }
+
+    /// Removes item `index` (its whole section, up to the next one), or one of its deliverables
+    /// (the entry with what is nested in it).
+    public func remove(item index: Int, deliverable selector: String?) throws(EditError) -> Edit {
+        let item = self.item(index)
+        let blocks = tree.blocks
+        if let selector {
+            let entry = try Self.select(selector, in: item.deliverables.flattened, item: item.title)
+            guard let k = blocks.indices.first(where: { blocks[$0].kind == .listItem && Int(blocks[$0].checkbox) == entry.deliverable.checkboxOffset }) else {
+                throw .nothingToChange(item: item.title, reason: "deliverable \(selector) was not found in the text")
+            }
+            var last = k
+            var j = k + 1
+            while j < blocks.count, blocks[j].kind == .blank || isDescendant(j, of: k) {
+                if blocks[j].kind != .blank { last = j }
+                j += 1
+            }
+            let range = source.start(ofLine: Int(blocks[k].firstLine)) ..< source.end(ofLine: Int(blocks[last].endLine) - 1)
+            return Edit(patches: [TextPatch(range: range, replacement: [])],
+                        changes: [Change(action: "removed", subject: "\"\(entry.deliverable.text)\"", item: item.title, itemID: item.id,
+                                         line: entry.deliverable.line, changed: true)])
+        }
+        // The whole section: from its first line (an anchor right before it included) to the next section.
+        var first = source.start(ofLine: item.lineRange.lowerBound)
+        if let heading = blocks.firstIndex(where: { $0.kind == .heading && Int($0.firstLine) == item.lineRange.lowerBound }), heading > 0,
+            blocks[heading - 1].kind == .blank || blocks[heading - 1].kind == .target
+        {
+            var j = heading - 1
+            while j >= 0, blocks[j].kind == .blank { j -= 1 }
+            if j >= 0, blocks[j].kind == .target, blocks[j].textEnd == blocks[j].textStart { first = source.start(ofLine: Int(blocks[j].firstLine)) }
+        }
+        var end = item.lineRange.upperBound < source.lineCount ? source.start(ofLine: item.lineRange.upperBound) : source.bytes.count
+        // A section that runs into the document's closing targets stops before them.
+        if let firstTarget = blocks.firstIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart && Int($0.firstLine) >= item.lineRange.lowerBound }),
+            Int(blocks[firstTarget].firstLine) < item.lineRange.upperBound
+        {
+            end = source.start(ofLine: Int(blocks[firstTarget].firstLine))
+        }
+        return Edit(patches: [TextPatch(range: first ..< end, replacement: [])],
+                    changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)])
+    }
+
+    /// Links an issue to item `index` in the document's own style: a "This feature is tracked
+    /// as GitHub issue `#N`_." sentence and a target in the targets block (RST documents that
+    /// write them so), else an inline link (`[#N](url)`) or the bare `#N`.
+    public func link(item index: Int, issue text: String) throws(EditError) -> Edit {
+        guard let ref = Self.issueReference(text, defaultBase: issueURLBase()) else {
+            throw .invalidValue("\"\(text)\" is not an issue: give a number (123 or #123), owner/repo#123, or an issue URL")
+        }
+        // An edit's read skips prose: the item's issues come from a read that has them.
+        let item = DocumentReader.read(tree, path: path, detail: .outline).items[index]
+        if item.issues.contains(where: { $0.number == ref.number && ($0.repository == nil || ref.repository == nil || $0.repository == ref.repository) }) {
+            return Edit(changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: false)])
+        }
+        let section = try sectionBlocks(of: item)
+        let blocks = tree.blocks
+        var last = section.upperBound - 1
+        while last > section.lowerBound, blocks[last].kind == .blank || (blocks[last].kind == .target && blocks[last].textEnd > blocks[last].textStart) { last -= 1 }
+        let at = source.end(ofLine: Int(blocks[last].endLine) - 1)
+        let nl = lineEnding
+        var sentence: String
+        var patches: [TextPatch] = []
+        switch tree.format {
+        case .rst:
+            if let url = ref.url, let target = targetInsertion(name: "#\(ref.number)", url: url) {
+                sentence = "This feature is tracked as GitHub issue `#\(ref.number)`_."
+                patches.append(target)
+            } else if let url = ref.url {
+                sentence = "This feature is tracked as GitHub issue `#\(ref.number) <\(url)>`_."
+            } else {
+                sentence = "This feature is tracked as GitHub issue #\(ref.number)."
+            }
+        case .markdown:
+            sentence = ref.url.map { "Tracked in [#\(ref.number)](\($0))." } ?? "Tracked in #\(ref.number)."
+        case .text:
+            sentence = "This feature is tracked as GitHub issue #\(ref.number)."
+        }
+        var insert: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
+        insert += nl + Array(sentence.utf8) + nl
+        patches.append(TextPatch(range: at ..< at, replacement: insert))
+        return Edit(patches: patches, changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id,
+                                                      line: Int(blocks[last].endLine) + 2, changed: true)])
+    }
+
+    /// `https://github.com/owner/repo/issues/` when the document's issue URLs share one.
+    func issueURLBase() -> String? {
+        var counts: [String: Int] = [:]
+        func count(_ url: String) {
+            if let ref = IssueReferenceScanner.reference(fromURL: url), let repo = ref.repository { counts["https://github.com/\(repo)/issues/", default: 0] += 1 }
+        }
+        // Link targets first (cheap); else the links of the whole document.
+        for b in tree.blocks where b.kind == .target && b.textEnd > b.textStart { count(source.string(b.text)) }
+        if counts.isEmpty {
+            for item in DocumentReader.read(tree, path: path, detail: .outline).items { for i in item.issues { if let url = i.url { count(url) } } }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// `123`, `#123`, `owner/repo#123` or a GitHub issue or pull request URL.
+    static func issueReference(_ text: String, defaultBase: String?) -> IssueRef? {
+        let t = text.trimming(" \t")
+        if let ref = IssueReferenceScanner.reference(fromURL: t) { return ref }
+        let digits = t.hasPrefix("#") ? String(t.dropFirst()) : t
+        if !digits.isEmpty, digits.allSatisfy(\.isNumber), let n = Int(digits), n > 0 {
+            return IssueRef(number: n, url: defaultBase.map { $0 + "\(n)" }, repository: defaultBase.flatMap { IssueReferenceScanner.reference(fromURL: $0 + "\(n)")?.repository })
+        }
+        if let hash = t.firstIndex(of: "#"), t[..<hash].contains("/"), let n = Int(t[t.index(after: hash)...]), n > 0 {
+            let repo = String(t[..<hash])
+            return IssueRef(number: n, url: "https://github.com/\(repo)/issues/\(n)", repository: repo)
+        }
+        return nil
     }
 
     // MARK: - Writing

@@ -33,7 +33,23 @@ public enum UnifiedDiff {
             replaced += old[p.range.upperBound ..< lineEnd]
             changes.append((first ..< last + 1, lines(of: replaced)))
         }
-        let oldLines = (0 ..< oldText.lineCount).map { oldText.line($0) }
+        // Changes on adjacent lines read better as one: all the old lines, then all the new.
+        var merged: [(old: Range<Int>, new: [String])] = []
+        for c in changes {
+            if let last = merged.last, last.old.upperBound == c.old.lowerBound, !last.old.isEmpty || !c.old.isEmpty {
+                merged[merged.count - 1] = (last.old.lowerBound ..< c.old.upperBound, last.new + c.new)
+            } else {
+                merged.append(c)
+            }
+        }
+        changes = merged
+        // Lines keep a `\r` of CRLF endings: `patch` compares them byte for byte.
+        let oldLines = (0 ..< oldText.lineCount).map { i in
+            String(decoding: old[oldText.start(ofLine: i) ..< max(oldText.start(ofLine: i), oldText.end(ofLine: i) - (old[..<oldText.end(ofLine: i)].last == 0x0A ? 1 : 0))], as: UTF8.self)
+        }
+        let oldEndsWithNewline = old.last == 0x0A || old.isEmpty
+        let new = TextPatch.apply(patches, to: old)
+        let newEndsWithNewline = new.last == 0x0A || new.isEmpty
         // git's a/ and b/ prefixes for relative paths; an absolute path is shown as it is.
         let (a, b) = path.hasPrefix("/") ? (path, path) : ("a/" + path, "b/" + path)
         var out = "--- \(a)\n+++ \(b)\n"
@@ -53,11 +69,24 @@ public enum UnifiedDiff {
             var at = start
             for change in group {
                 while at < change.old.lowerBound { body += " " + oldLines[at] + "\n"; at += 1; oldCount += 1; newCount += 1 }
-                for i in change.old { body += "-" + oldLines[i] + "\n"; oldCount += 1 }
-                for line in change.new { body += "+" + line + "\n"; newCount += 1 }
+                for i in change.old {
+                    body += "-" + oldLines[i] + "\n"
+                    if i == oldLines.count - 1 && !oldEndsWithNewline { body += "\\ No newline at end of file\n" }
+                    oldCount += 1
+                }
+                for (n, line) in change.new.enumerated() {
+                    body += "+" + line + "\n"
+                    let isLastLineOfFile = change.old.upperBound == oldLines.count && n == change.new.count - 1
+                    if isLastLineOfFile && !newEndsWithNewline { body += "\\ No newline at end of file\n" }
+                    newCount += 1
+                }
                 at = change.old.upperBound
             }
-            while at < end { body += " " + oldLines[at] + "\n"; at += 1; oldCount += 1; newCount += 1 }
+            while at < end {
+                body += " " + oldLines[at] + "\n"
+                if at == oldLines.count - 1 && !oldEndsWithNewline { body += "\\ No newline at end of file\n" }
+                at += 1; oldCount += 1; newCount += 1
+            }
             let newStart = start + shift
             out += "@@ -\(start + 1),\(oldCount) +\(newStart + 1),\(newCount) @@\n" + body
             shift += newCount - oldCount
@@ -66,14 +95,12 @@ public enum UnifiedDiff {
         return out
     }
 
-    /// Lines of `bytes` without their endings (a final newline ends the last line).
+    /// Lines of `bytes` without their `\n` (a `\r` stays; a final newline ends the last line).
     static func lines(of bytes: [UInt8]) -> [String] {
         var out: [String] = []
         var start = 0
         for (i, b) in bytes.enumerated() where b == 0x0A {
-            var end = i
-            if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-            out.append(String(decoding: bytes[start ..< end], as: UTF8.self))
+            out.append(String(decoding: bytes[start ..< i], as: UTF8.self))
             start = i + 1
         }
         if start < bytes.count { out.append(String(decoding: bytes[start...], as: UTF8.self)) }

@@ -67,7 +67,21 @@ public enum FileSystem {
         return bytes
     }
 
-    /// Files below `directory` (recursively, hidden entries skipped), sorted by path.
+    /// The absolute path with symbolic links resolved, or nil when there is no such file.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether `path` is a symbolic link.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Files below `directory` (recursively, hidden entries skipped), sorted by path. Links to
+    /// directories are not followed, so a link loop cannot make it walk forever.
     public static func files(under directory: String) -> [String] {
         var out: [String] = []
         var pending = [directory]
@@ -81,7 +95,7 @@ public enum FileSystem {
                 if name.hasPrefix(".") { continue }
                 let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 switch kind(of: path) {
-                case .directory: pending.append(path)
+                case .directory: if !isSymbolicLink(path) { pending.append(path) }
                 case .file: out.append(path)
                 default: break
                 }

@@ -32,7 +32,10 @@ public enum DocumentReader {
         let itemSections: [Int] = titleSection.map { outline.sections[$0].children } ?? atRootLevel
         let titleText = [document.title, document.metadata["title"]].compactMap { $0 }.joined(separator: " ").lowercased()
         let firstLine = tree.source.lineCount > 0 ? String(tree.source.line(0).prefix(200)).lowercased() : ""
-        let isProcess = ["planning", "process", "meeting", "minutes", "agenda"].contains { titleText.contains($0) }
+        // Whole words: "Data Processing Roadmap" is not a process document.
+        let titleWords = Set(titleText.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let isProcess = !titleWords.isDisjoint(with: ["planning", "process", "meeting", "meetings", "minutes", "agenda"])
+            && !titleWords.contains("roadmap")
             || firstLine.contains("meeting minutes") || firstLine.hasSuffix("minutes")
 
         var collected = collectItems(context: context, outline: outline, sections: itemSections, isProcess: isProcess, onItem: onItem)

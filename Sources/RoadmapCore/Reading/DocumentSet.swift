@@ -25,10 +25,11 @@ public struct DocumentSet: Sendable {
             given = found
         }
         let loader = DocumentLoader(format: format)
+        var seen = Set<String>()  // a file named twice (or through two paths) is read once
         for path in given {
             let files: [String]
             do { files = try DocumentLoader.expand([path]) } catch { set.errors.append(error); continue }
-            for file in files {
+            for file in files where seen.insert(FileSystem.realPath(file) ?? file).inserted {
                 do {
                     let tree = try loader.syntax(path: file)
                     let sink = onItem.map { handler in { (item: Item) in handler(file, item) } }

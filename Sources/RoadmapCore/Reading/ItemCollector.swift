@@ -77,8 +77,8 @@ struct ItemCollector {
         guard PartialDate.find(in: section.title.plain) != nil else { return false }
         if isProcessDocument { return true }
         return outline.ancestors(of: s).contains { a in
-            let t = outline.sections[a].title.plain.lowercased()
-            return t.contains("meeting") || t.contains("minutes")
+            let words = outline.sections[a].title.plain.lowercased().split(whereSeparator: { !$0.isLetter })
+            return words.contains("meeting") || words.contains("meetings") || words.contains("minutes")
         }
     }
 
@@ -133,10 +133,13 @@ struct ItemCollector {
         }
         let ownEnd = section.ownBodyEnd(in: outline)
         let ownChecklist = hasCheckbox(blocks: section.bodyStart ..< ownEnd)
-        let childrenAreItems = section.children.contains { c in
+        // A group holds several item-like subsections; one subsection with a checklist
+        // ("Tasks") is part of its item.
+        let itemLikeChildren = section.children.filter { c in
             let child = outline.sections[c]
             return hasCheckbox(blocks: child.bodyStart ..< child.end) || hasStatusField(c) || Self.groupStatus(title: child.title.plain) != nil
         }
+        let childrenAreItems = itemLikeChildren.count >= 2 || itemLikeChildren.contains { Self.groupStatus(title: outline.sections[$0].title.plain) != nil }
         if !ownChecklist && childrenAreItems {
             for c in section.children { collect(section: c) }
             return
@@ -257,22 +260,10 @@ struct ItemCollector {
         let b = context.blocks[k]
         var fields: [Field] = []
         for i in b.lines {
-            let line = context.source.line(i).trimming(" \t")
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            var key = String(line[..<colon])
-            var rest = String(line[line.index(after: colon)...])
-            for marker in ["**", "__"] {
-                if key.hasPrefix(marker) { key = String(key.dropFirst(2)) }
-                if key.hasSuffix(marker) { key = String(key.dropLast(2)) }
-                if rest.hasPrefix(marker) { rest = String(rest.dropFirst(2)) }
-            }
-            key = key.trimming(" \t")
-            let words = key.split(separator: " ")
-            guard !key.isEmpty, key.count <= 30, words.count <= 4,
-                key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" }) else { return nil }
-            let value = context.inlineText(Array(rest.utf8)).plain
+            guard let line = MarkdownFieldLine(context.source.line(i)) else { return nil }
+            let value = context.inlineText(Array(line.rawValue.utf8)).plain.trimming("*_ ")
             guard !value.isEmpty else { return nil }
-            fields.append(Field(key: key, value: value, line: i + 1))
+            fields.append(Field(key: line.key, value: value, line: i + 1))
         }
         return fields.isEmpty ? nil : fields
     }

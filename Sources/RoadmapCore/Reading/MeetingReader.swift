@@ -31,20 +31,29 @@ struct MeetingReader {
                 if b.kind != .blank { part = .none }
                 continue
             }
-            let text = context.inlineText(of: k)
-            meeting.links.append(contentsOf: text.links)
-            bodyText.append(text.plain)
-            var plain = text.plain
-            if b.kind == .field { plain = context.source.string(b.mark) + ": " + plain }
-            if let (label, value) = Self.labelled(plain) {
-                part = label
-                if !value.isEmpty { apply(label, value: value, checkbox: b, line: context.line(ofBlock: k), to: &meeting) }
-                continue
+            // A paragraph is read line by line: notes often put one label per line.
+            let lineTexts: [InlineText]
+            if b.kind == .paragraph {
+                lineTexts = context.textBytes(of: k).split(separator: 0x0A).map { context.inlineText(Array($0)) }
+            } else {
+                lineTexts = [context.inlineText(of: k)]
             }
-            if b.kind == .listItem, part != .none {
-                apply(part, value: plain, checkbox: b, line: context.line(ofBlock: k), to: &meeting, isEntry: true)
-            } else if b.kind != .listItem {
-                part = .none
+            for (n, text) in lineTexts.enumerated() {
+                meeting.links.append(contentsOf: text.links)
+                bodyText.append(text.plain)
+                var plain = text.plain
+                if b.kind == .field { plain = context.source.string(b.mark) + ": " + plain }
+                let line = context.line(ofBlock: k) + n
+                if let (label, value) = Self.labelled(plain) {
+                    part = label
+                    if !value.isEmpty { apply(label, value: value, checkbox: b, line: line, to: &meeting) }
+                    continue
+                }
+                if b.kind == .listItem, part != .none {
+                    apply(part, value: plain, checkbox: b, line: line, to: &meeting, isEntry: true)
+                } else if b.kind != .listItem {
+                    part = .none
+                }
             }
         }
         // A day in the body ("Thursday, November 5th") refines a month-only title date.
@@ -70,8 +79,8 @@ struct MeetingReader {
 
     private func apply(_ part: Part, value: String, checkbox b: Block, line: Int, to meeting: inout Meeting, isEntry: Bool = false) {
         switch part {
-        case .completed: meeting.completed.append(contentsOf: Self.names(value))
-        case .added: meeting.added.append(contentsOf: Self.names(value))
+        case .completed: meeting.completed.append(contentsOf: isEntry ? [value] : Self.names(value))
+        case .added: meeting.added.append(contentsOf: isEntry ? [value] : Self.names(value))
         case .attendees:
             let entries = isEntry ? [value] : Self.names(value)
             meeting.attendees.append(contentsOf: entries.map(Self.attendee))
@@ -84,9 +93,23 @@ struct MeetingReader {
         }
     }
 
-    /// Comma- or semicolon-separated names ("and" is kept: "Scheduling and Orchestration").
+    /// Comma- or semicolon-separated names ("and" is kept: "Scheduling and Orchestration"); a
+    /// comma inside parentheses does not separate ("Dana (Acme, Inc.)").
     static func names(_ value: String) -> [String] {
-        value.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimming(" \t.") }.filter { !$0.isEmpty && $0 != "—" && $0 != "-" }
+        var out: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in value {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            if (ch == "," || ch == ";") && depth == 0 {
+                out.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        out.append(current)
+        return out.map { $0.trimming(" \t.") }.filter { !$0.isEmpty && $0 != "—" && $0 != "-" }
     }
 
     /// `Name (Organization)`, `Name, Organization` is left to the caller.

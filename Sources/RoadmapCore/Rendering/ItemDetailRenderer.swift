@@ -27,6 +27,21 @@ public enum ItemDetailRenderer {
     }
 
     public static func text(_ item: Item, document: Document, mentions: [MeetingMention], style: TextStyle) -> String {
+        // Nothing from the document reaches the terminal as a control character.
+        func clean(_ d: [Deliverable]) -> [Deliverable] {
+            d.map { var d = $0; d.text = TextWidth.printable(d.text); d.children = clean(d.children); return d }
+        }
+        var item = item
+        item.title = TextWidth.printable(item.title)
+        item.summary = item.summary.map(TextWidth.printable)
+        item.fields = item.fields.map { Field(key: TextWidth.printable($0.key), value: TextWidth.printable($0.value), line: $0.line) }
+        item.deliverables = clean(item.deliverables)
+        item.links = item.links.map { Link(text: TextWidth.printable($0.text), url: TextWidth.printable($0.url)) }
+        let mentions = mentions.map { m -> MeetingMention in var m = m; m.meeting.title = TextWidth.printable(m.meeting.title); return m }
+        return plainText(item, document: document, mentions: mentions, style: style)
+    }
+
+    private static func plainText(_ item: Item, document: Document, mentions: [MeetingMention], style: TextStyle) -> String {
         var out = style.bold(item.title) + "  " + style.dim("(\(item.id))") + "\n"
         let p = item.progress
         var statusLine = style.status(item.status.rawValue, item.status)

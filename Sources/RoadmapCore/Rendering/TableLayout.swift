@@ -30,6 +30,8 @@ public struct TableLayout: Sendable {
 
     /// The table as lines; `width` nil means as wide as the cells need.
     public func render(width: Int?) -> String {
+        // Nothing from a document reaches the terminal as a control character.
+        let rows = rows.map { $0.map(TextWidth.printable) }
         // Cell widths once: a listing of 100,000 items has half a million cells.
         let cellWidths = rows.map { $0.map(TextWidth.of) }
         var widths = columns.indices.map { c in

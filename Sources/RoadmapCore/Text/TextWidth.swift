@@ -32,12 +32,28 @@ public enum TextWidth {
         }
         if (0x1100 ... 0x115F).contains(v) || (0x2E80 ... 0xA4CF).contains(v) || (0xAC00 ... 0xD7A3).contains(v)
             || (0xF900 ... 0xFAFF).contains(v) || (0xFE30 ... 0xFE4F).contains(v) || (0xFF00 ... 0xFF60).contains(v)
-            || (0xFFE0 ... 0xFFE6).contains(v) || (0x1F300 ... 0x1F64F).contains(v) || (0x1F900 ... 0x1F9FF).contains(v)
+            || (0xFFE0 ... 0xFFE6).contains(v) || (0x1F300 ... 0x1F64F).contains(v) || (0x1F680 ... 0x1F6FF).contains(v)
+            || (0x1F900 ... 0x1FAFF).contains(v)
             || (0x20000 ... 0x3FFFD).contains(v) || (0x2705 == v) || (0x274C == v) || (0x2B50 == v)
         {
             return 2
         }
         return 1
+    }
+
+    /// `s` with control characters (escape sequences a document could smuggle to a terminal)
+    /// shown as `\u{…}` instead.
+    public static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = ""
+        for scalar in s.unicodeScalars {
+            if isControl(scalar) { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F ... 0x9F).contains(scalar.value)
     }
 
     /// `s` cut to at most `width` columns, ending in `…` when cut.

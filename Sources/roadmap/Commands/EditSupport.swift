@@ -27,13 +27,14 @@ enum EditSupport {
             paths = found
         }
         var editors: [DocumentEditor] = []
+        var seen = Set<String>()  // a file named twice is one document
         for path in paths {
             let files: [String]
             do { files = try DocumentLoader.expand([path]) } catch {
                 console.error(error.description)
                 return nil
             }
-            for file in files {
+            for file in files where seen.insert(FileSystem.realPath(file) ?? file).inserted {
                 do { editors.append(try DocumentEditor.open(file, format: format)) } catch {
                     console.error(error.description)
                     return nil

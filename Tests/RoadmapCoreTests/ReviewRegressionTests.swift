@@ -1,0 +1,91 @@
+import Testing
+import RoadmapCore
+
+/// Cases a review found; each stays fixed.
+@Suite struct ReviewRegressionTests {
+    func editor(_ text: String, _ format: Format) -> DocumentEditor {
+        DocumentEditor(path: "doc", tree: SyntaxTree.parse(SourceText(text), as: format))
+    }
+
+    @Test func markdownProseWithAColonIsNotAField() throws {
+        let e = editor("# Roadmap\n\n## Search\n\nNote: this is prose, not a field list.\nIt has a second line without a colon\n\n- [ ] One\n", .markdown)
+        #expect(try e.unsetField(item: 0, key: "note").patches.isEmpty)
+        let set = String(decoding: try e.setField(item: 0, key: "note", value: "hello").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(set.contains("## Search\n\nnote: hello\n\nNote: this is prose"))
+    }
+
+    @Test func markdownFieldsTheReaderCannotReadAreRefused() {
+        let e = editor("# R\n\n## A\n\nOwner: dana\nTarget: 2\n\n- [ ] x\n", .markdown)
+        #expect(throws: EditError.self) { try e.setField(item: 0, key: "target", value: "") }
+        #expect(throws: EditError.self) { try e.setField(item: 0, key: "Target (new)", value: "3") }
+        #expect(throws: EditError.self) { try e.setField(item: 0, key: "a very long key with many words", value: "3") }
+    }
+
+    @Test func emphasisedValuesAreReplacedWhole() throws {
+        let e = editor("# R\n\n## A\n\nOwner: **dana**\n", .markdown)
+        #expect(try e.setField(item: 0, key: "owner", value: "dana").patches.isEmpty)
+        let after = String(decoding: try e.setField(item: 0, key: "owner", value: "eve").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(after.hasSuffix("Owner: **eve**\n"))
+    }
+
+    @Test func multiLineRSTFieldIsReplacedWhole() throws {
+        let e = editor("R\n=\n\nOffline\n-------\n:target: 2.0\n  continued target\n\nText.\n", .rst)
+        let after = String(decoding: try e.setField(item: 0, key: "target", value: "3.0").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(read(after, as: .rst).items[0].fields["target"] == "3.0")
+    }
+
+    @Test func nestedDeliverableAtTheEndOfAFileWithoutNewline() throws {
+        let e = editor("# R\n\n## A\n\n- [ ] x", .markdown)
+        let after = String(decoding: try e.addDeliverable(item: 0, text: "y", checked: false, link: nil, under: "1").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(read(after, as: .markdown).items[0].progress.total == 2)
+    }
+
+    @Test func aFirstChecklistGoesBeforeTheNextSectionsAnchor() throws {
+        let e = editor("Roadmap\n=======\n\nSync\n----\n\nFaster sync.\n\n.. _cache:\n\nOffline Mode\n------------\n\n- [ ] cache\n", .rst)
+        let after = String(decoding: try e.addDeliverable(item: 0, text: "Delta", checked: false, link: nil, under: nil).applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(read(after, as: .rst).items.map(\.id) == ["sync", "cache"])
+    }
+
+    @Test func enumeratedSiblingsCountOn() throws {
+        let e = editor("R\n=\n\nSync\n----\n\n1. [ ] one\n2. [x] two\n", .rst)
+        let after = String(decoding: try e.addDeliverable(item: 0, text: "three", checked: false, link: nil, under: nil).applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(after.hasSuffix("2. [x] two\n3. [ ] three\n"))
+    }
+
+    @Test func crlfDiffsKeepTheirLineEndings() throws {
+        let e = editor("# R\r\n\r\n## S\r\n\r\n- [ ] one\r\n", .markdown)
+        let diff = e.diff(try e.setChecked(true, item: 0, selectors: [], all: false))
+        #expect(diff.contains("-- [ ] one\r\n+- [x] one\r\n"))
+        let n = editor("# A\n\n## S\n\n- [ ] one", .markdown)
+        #expect(n.diff(try n.setChecked(true, item: 0, selectors: [], all: false)).hasSuffix("-- [ ] one\n\\ No newline at end of file\n+- [x] one\n\\ No newline at end of file\n"))
+    }
+
+    @Test func processDocumentsAreNamedByWholeWords() {
+        let d = read("# Data Processing Roadmap\n\n## Faster Ingest\n\nStatus: in progress\n\n## Streaming\n\n- [ ] a\n\n## Spark migration (2026-06-01)\n\nText.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Faster Ingest", "Streaming", "Spark migration (2026-06-01)"])
+        #expect(d.meetings.isEmpty)
+    }
+
+    @Test func oneTasksSubsectionBelongsToItsItem() {
+        let d = read("# R\n\n## Feature X\n\nDescription.\n\n### Tasks\n\n- [ ] a\n- [x] b\n\n## Feature Y\n\n### Tasks\n\n- [ ] c\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Feature X", "Feature Y"])
+        #expect(d.items[0].progress == (1, 2))
+    }
+
+    @Test func controlCharactersNeverReachTheTerminal() {
+        let d = read("# R\n\n## Evil \u{1B}[31mred\n", as: .markdown)
+        let table = ItemListRenderer.table([ItemListRenderer.Section(document: d, items: d.items)], width: nil, style: .plain)
+        #expect(!table.contains("\u{1B}"))
+        #expect(table.contains("Evil \\u{1b}[31mred"))
+        #expect(TextWidth.of("🚀") == 2)
+    }
+
+    @Test func meetingLabelsOnConsecutiveLinesAndEntries() {
+        let d = read("# Meeting Minutes\n\n## 2026-05-19\n\nRoadmap items completed: Sync, Login\nRoadmap items added: Search\n\nAttendees: Dana (Acme, Inc.), Eve\n\nAdded:\n\n- Search, with commas\n", as: .markdown)
+        let m = d.meetings[0]
+        #expect(m.completed == ["Sync", "Login"])
+        #expect(m.added == ["Search", "Search, with commas"])
+        #expect(m.attendees.map(\.name) == ["Dana", "Eve"])
+        #expect(m.attendees.first?.organization == "Acme, Inc.")
+    }
+}
