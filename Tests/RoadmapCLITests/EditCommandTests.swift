@@ -3,7 +3,7 @@ import Testing
 
 /// The editing commands end to end, on copies of the seeds.
 @Suite struct EditCommandTests {
-    static let seed001 = try! String(contentsOfFile: CLI.fixture("001_6ef8e799ee81f698.txt"), encoding: .utf8)
+    nonisolated(unsafe) static let seed001 = try! String(contentsOfFile: CLI.fixture("001_6ef8e799ee81f698.txt"), encoding: .utf8)
 
     func copy() throws -> (dir: String, path: String) {
         let dir = try CLI.sandbox(["roadmap/ROADMAP.rst": Self.seed001])
@@ -89,5 +89,19 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o640)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/roadmap") == ["ROADMAP.rst"])
+    }
+}
+
+@Suite struct AddCommandTests {
+    @Test func addWritesASectionInTheDocumentsStyleAndReadsBack() throws {
+        let dir = try CLI.sandbox(["roadmap/ROADMAP.rst": EditCommandTests.seed001])
+        let r = try CLI.run(["add", "Web Terminal", "--deliverable", "xterm.js front end", "--issue", "4242", "--after", "stateless-logger"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("added item (id web-terminal) in Web Terminal"))
+        let show = try CLI.run(["show", "web-terminal"], in: dir)
+        #expect(show.stdout.contains("Issues:   deis/deis#4242"))
+        #expect(show.stdout.contains("1 ☐ xterm.js front end"))
+        let both = try CLI.run(["add", "X", "--after", "a", "--before", "b"], in: dir)
+        #expect(both.status == 2)
     }
 }

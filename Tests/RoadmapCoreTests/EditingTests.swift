@@ -142,6 +142,27 @@ import RoadmapCore
         #expect(read(nested, as: .markdown).items[1].deliverables[0].children.map(\.text) == ["child"])
     }
 
+    @Test func plainTextCheckChangesOneByte() throws {
+        let e = try editor(seed: 3)
+        let edit = try e.setChecked(true, item: 0, selectors: ["database"], all: false)
+        let after = edit.applied(to: e.tree.source.bytes)
+        #expect(differences(e.tree.source.bytes, after).count == 1)
+        #expect(String(decoding: after, as: UTF8.self).contains("• [x] Database S3 configuration"))
+    }
+
+    @Test func aFileChangedSinceItWasReadIsNotWritten() throws {
+        let dir = "/tmp/roadmap-changed-\(UInt64.random(in: 0 ... .max))"
+        #expect(mkdirSucceeds(dir))
+        let path = dir + "/ROADMAP.md"
+        writeFile(path, "# R\n\n## A\n\n- [ ] one\n")
+        let e = try DocumentEditor.open(path)
+        // Someone else saves the file in between (a different size).
+        try AtomicFileWriter.write(Array("# R\n\n## A\n\n- [ ] one\n- [ ] two\n".utf8), to: path, expecting: nil)
+        #expect(throws: EditError.changedOnDisk(path: path)) { try e.write(try e.setChecked(true, item: 0, selectors: ["1"], all: false)) }
+        #expect(try FileSystem.readFile(path, limit: 1 << 20) == Array("# R\n\n## A\n\n- [ ] one\n- [ ] two\n".utf8))
+        #expect(FileSystem.files(under: dir) == [path])  // no temporary file left behind
+    }
+
     @Test func dryRunDiff() throws {
         let e = try editor(seed: 1)
         let diff = e.diff(try e.setChecked(true, item: 0, selectors: ["1"], all: false))
@@ -188,4 +209,18 @@ extension Array where Element == Deliverable {
         }
         return copy
     }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+func mkdirSucceeds(_ path: String) -> Bool { mkdir(path, 0o755) == 0 }
+
+func writeFile(_ path: String, _ text: String) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    Array(text.utf8).withUnsafeBytes { _ = write(fd, $0.baseAddress, $0.count) }
+    close(fd)
 }

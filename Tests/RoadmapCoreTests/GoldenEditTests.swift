@@ -35,6 +35,35 @@ import RoadmapCore
     }
     @Test func rstRemove() throws { try check(Self.deis, "001-remove.rst", touching: 9) { try $0.remove(item: 5, deliverable: nil) } }
 
+    @Test func rstAdd() throws {
+        try check(Self.deis, "001-add.rst", touching: 0) {
+            try $0.add(DocumentEditor.NewItem(title: "Web Terminal", deliverables: ["xterm.js front end", "Resize events"], issues: ["4242"],
+                                              fields: [("owner", "dana")]), after: 5)
+        }
+    }
+
+    static let metal = "002_0fef2d175ffa4798.txt"
+
+    @Test func markdownBacklogAdd() throws {
+        try check(Self.metal, "002-add.md", touching: 0) { try $0.add(DocumentEditor.NewItem(title: "Offline installer")) }
+    }
+    @Test func markdownBacklogRename() throws {
+        try check(Self.metal, "002-rename.md", touching: 1) { try $0.rename(item: 4, to: "Machine internet without firewalls or NAT") }
+    }
+    @Test func markdownBacklogLink() throws {
+        try check(Self.metal, "002-link.md", touching: 1) { try $0.link(item: 5, issue: "metal-stack/metal-ui#12") }
+    }
+    @Test func markdownBacklogHasNoFields() throws {
+        let editor = DocumentEditor(path: Self.metal, tree: try DocumentLoader().syntax(path: Fixtures.path(Self.metal)))
+        #expect(throws: EditError.self) { try editor.setField(item: 0, key: "owner", value: "dana") }
+    }
+
+    @Test func setextCRLFAdd() throws {
+        try check("setext-crlf.md", "setext-crlf-add.md", touching: 0) {
+            try $0.add(DocumentEditor.NewItem(title: "Offline mode", deliverables: ["Cache"], fields: [("Owner", "dana")]), before: 1)
+        }
+    }
+
     @Test func setextCRLFSetField() throws { try check("setext-crlf.md", "setext-crlf-set.md") { try $0.setField(item: 1, key: "Owner", value: "dana") } }
     @Test func setextCRLFRename() throws { try check("setext-crlf.md", "setext-crlf-rename.md") { try $0.rename(item: 0, to: "Sync engine v2") } }
     @Test func setextCRLFLink() throws { try check("setext-crlf.md", "setext-crlf-link.md") { try $0.link(item: 0, issue: "12") } }

@@ -202,6 +202,12 @@ public struct DocumentEditor: Sendable {
     }
 
     /// The blocks of an item's section: heading, then body, up to the next section.
+    /// The list entry an item is (an idea of a backlog list), or nil for a section.
+    func listEntryBlock(of item: Item) -> Int? {
+        guard let k = tree.blocks.indices.first(where: { Int(tree.blocks[$0].firstLine) == item.line - 1 }) else { return nil }
+        return tree.blocks[k].kind == .listItem ? k : nil
+    }
+
     private func sectionBlocks(of item: Item) throws(EditError) -> Range<Int> {
         let blocks = tree.blocks
         guard let first = blocks.firstIndex(where: { $0.kind == .heading && Int($0.firstLine) <= item.line - 1 && Int($0.endLine) > item.line - 1 }) else {
@@ -437,6 +443,14 @@ public struct DocumentEditor: Sendable {
             throw .invalidValue("a title is one line of text")
         }
         let item = document.items[index]
+        if let entry = listEntryBlock(of: item) {
+            // An entry of a backlog list: its text is its title.
+            let b = tree.blocks[entry]
+            let r = source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine)))
+            return Edit(patches: [TextPatch(range: r, replacement: newTitle)],
+                        changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(Slug.make(newTitle)))",
+                                         item: item.title, itemID: item.id, line: item.line, changed: true)])
+        }
         let section = try sectionBlocks(of: item)
         let heading = tree.blocks[section.lowerBound]
         var edit = Edit()
@@ -524,6 +538,14 @@ public struct DocumentEditor: Sendable {
         if item.issues.contains(where: { $0.number == ref.number && ($0.repository == nil || ref.repository == nil || $0.repository == ref.repository) }) {
             return Edit(changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: false)])
         }
+        if let entry = listEntryBlock(of: item) {
+            // An entry of a backlog list: the issue goes at the end of its line.
+            let b = tree.blocks[entry]
+            let at = source.contentEnd(ofLine: Int(b.firstLine))
+            let label = ref.url.map { tree.format == .markdown ? " ([#\(ref.number)](\($0)))" : " (`#\(ref.number) <\($0)>`_)" } ?? " (#\(ref.number))"
+            return Edit(patches: [TextPatch(range: at ..< at, replacement: label)],
+                        changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: true)])
+        }
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks
         var last = section.upperBound - 1
@@ -552,6 +574,136 @@ public struct DocumentEditor: Sendable {
         patches.append(TextPatch(range: at ..< at, replacement: insert))
         return Edit(patches: patches, changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id,
                                                       line: Int(blocks[last].endLine) + 2, changed: true)])
+    }
+
+    /// What `add` writes besides the title.
+    public struct NewItem: Sendable {
+        public var title: String
+        public var deliverables: [String] = []
+        public var issues: [String] = []
+        public var fields: [(key: String, value: String)] = []
+
+        public init(title: String, deliverables: [String] = [], issues: [String] = [], fields: [(key: String, value: String)] = []) {
+            self.title = title
+            self.deliverables = deliverables
+            self.issues = issues
+            self.fields = fields
+        }
+    }
+
+    /// Adds an item after item `after` (or before item `before`; default: after the last item),
+    /// in the style of its neighbour: an RST section with the same adornment, a Markdown
+    /// heading of the same level and form, the same blank-line rhythm; or, where the items are
+    /// entries of a backlog list, an entry of that list.
+    public func add(_ new: NewItem, after: Int? = nil, before: Int? = nil) throws(EditError) -> Edit {
+        let title = new.title.trimming(" \t")
+        if title.isEmpty || title.contains(where: { $0 == "\n" || $0 == "\r" }) { throw .invalidValue("a title is one line of text") }
+        for f in new.fields { try validate(key: f.key, value: f.value) }
+        if tree.format == .text { throw .invalidValue("items of plain-text documents cannot be added yet; edit the file by hand") }
+        guard !document.items.isEmpty else { throw .invalidValue("\(path) has no items to take the style of a new one from; write the first by hand") }
+        let neighbour = before ?? after ?? document.items.count - 1
+        let item = document.items[neighbour]
+        let nl = lineEnding
+        let blocks = tree.blocks
+        let change = Change(action: "added", subject: "item (id \(Slug.make(title)))", item: title, itemID: Slug.make(title), line: item.line, changed: true)
+
+        if let entry = listEntryBlock(of: item) {
+            let b = blocks[entry]
+            var prefix = Array(source.bytes[source.start(ofLine: Int(b.firstLine)) ..< Int(b.textStart)])
+            if b.hasCheckbox { prefix[Int(b.checkbox) - source.start(ofLine: Int(b.firstLine))] = 0x20 }
+            let line = prefix + Array(title.utf8) + nl
+            let at: Int
+            if before != nil {
+                at = source.start(ofLine: Int(b.firstLine))
+            } else {
+                var last = entry
+                var j = entry + 1
+                while j < blocks.count, isDescendant(j, of: entry) { last = j; j += 1 }
+                at = source.end(ofLine: Int(blocks[last].endLine) - 1)
+            }
+            let text = at > 0 && source.bytes[at - 1] != 0x0A ? nl + line : line
+            var c = change
+            c.line = source.lineIndex(ofByte: max(0, min(at, source.bytes.count - 1))) + (before != nil ? 1 : 2)
+            return Edit(patches: [TextPatch(range: at ..< at, replacement: text)], changes: [c])
+        }
+
+        // A section in the neighbour's style.
+        let section = try sectionBlocks(of: item)
+        let heading = blocks[section.lowerBound]
+        let style = heading.headingStyle
+        var lines: [[UInt8]] = []
+        let width = TextWidth.of(title)
+        if style.atx {
+            let hashes = source.bytes[heading.mark]
+            lines.append(Array(hashes) + Array(" \(title)".utf8))
+        } else {
+            let adornment = [UInt8](repeating: style.character, count: max(1, width))
+            if style.overlined { lines.append(adornment) }
+            lines.append(Array(title.utf8))
+            lines.append(adornment)
+        }
+        // The neighbour's rhythm: blank lines between its title and its text.
+        var firstContent = section.lowerBound + 1
+        while firstContent < section.upperBound, blocks[firstContent].kind == .blank { firstContent += 1 }
+        let gapAfterTitle = firstContent > section.lowerBound + 1 ? blocks[section.lowerBound + 1].lines.count : 0
+        var body: [[[UInt8]]] = []
+        if !new.fields.isEmpty {
+            body.append(new.fields.map { Array((tree.format == .markdown ? "\($0.key): \($0.value)" : ":\($0.key): \($0.value)").utf8) })
+        }
+        if !new.deliverables.isEmpty {
+            // The marker, indentation and box of the document's deliverables; `- [ ] ` if it has none.
+            var prefix = Array("- [ ] ".utf8)
+            if let d = blocks.first(where: { $0.kind == .listItem && $0.hasCheckbox && $0.parent < 0 }) {
+                prefix = Array(source.bytes[source.start(ofLine: Int(d.firstLine)) ..< Int(d.textStart)])
+                prefix[Int(d.checkbox) - source.start(ofLine: Int(d.firstLine))] = 0x20
+            }
+            body.append(new.deliverables.map { prefix + Array($0.utf8) })
+        }
+        var targets: [TextPatch] = []
+        for issue in new.issues {
+            guard let ref = Self.issueReference(issue, defaultBase: issueURLBase()) else {
+                throw .invalidValue("\"\(issue)\" is not an issue: give a number (123 or #123), owner/repo#123, or an issue URL")
+            }
+            switch tree.format {
+            case .markdown:
+                body.append([Array((ref.url.map { "Tracked in [#\(ref.number)](\($0))." } ?? "Tracked in #\(ref.number).").utf8)])
+            default:
+                if let url = ref.url, let target = targetInsertion(name: "#\(ref.number)", url: url) {
+                    body.append([Array("This feature is tracked as GitHub issue `#\(ref.number)`_.".utf8)])
+                    targets.append(target)
+                } else {
+                    body.append([Array("This feature is tracked as GitHub issue #\(ref.number).".utf8)])
+                }
+            }
+        }
+        var text: [UInt8] = []
+        for l in lines { text += l + nl }
+        for (k, group) in body.enumerated() {
+            if k > 0 || gapAfterTitle > 0 { for _ in 0 ..< max(1, k == 0 ? gapAfterTitle : 1) { text += nl } }
+            for l in group { text += l + nl }
+        }
+        var at: Int
+        if before != nil {
+            at = source.start(ofLine: Int(heading.firstLine))
+            if section.lowerBound > 0, hasAnchor(before: section.lowerBound) {
+                var j = section.lowerBound - 1
+                while blocks[j].kind == .blank { j -= 1 }
+                at = source.start(ofLine: Int(blocks[j].firstLine))
+            }
+            text += nl
+        } else {
+            var last = section.upperBound - 1
+            while last > section.lowerBound, blocks[last].kind == .blank || blocks[last].kind == .target || blocks[last].kind == .comment { last -= 1 }
+            at = source.end(ofLine: Int(blocks[last].endLine) - 1)
+            var lead: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
+            lead += nl
+            text = lead + text
+            // Whatever followed the neighbour (the next section, the targets) stays apart.
+            if at < source.bytes.count, !source.isBlank(line: source.lineIndex(ofByte: at)) { text += nl }
+        }
+        var c = change
+        c.line = source.lineIndex(ofByte: max(0, min(at, max(0, source.bytes.count - 1)))) + (before != nil ? 1 : 3)
+        return Edit(patches: [TextPatch(range: at ..< at, replacement: text)] + targets, changes: [c])
     }
 
     /// `https://github.com/owner/repo/issues/` when the document's issue URLs share one.

@@ -10,8 +10,9 @@ enum EditSupport {
         inputFormatOption,
     ]
 
-    /// Opens the documents and finds ITEM among them.
-    static func open(_ args: ParsedArguments, item query: String, console: Console) throws(UsageError) -> (DocumentEditor, Int)? {
+    /// Opens the documents and finds ITEM among them. Without an ITEM (`add` with no
+    /// neighbour named) the one document with items is chosen, and its last item.
+    static func open(_ args: ParsedArguments, item query: String?, console: Console) throws(UsageError) -> (DocumentEditor, Int)? {
         var format: Format? = nil
         if let f = args.value("--input-format") {
             guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
@@ -40,6 +41,14 @@ enum EditSupport {
                     return nil
                 }
             }
+        }
+        guard let query else {
+            let withItems = editors.filter { !$0.document.items.isEmpty }
+            guard withItems.count == 1, let editor = withItems.first else {
+                throw UsageError(message: withItems.isEmpty ? "no document here has items to add next to; name one with -f PATH"
+                                 : "\(withItems.count) documents have items: name one with -f PATH, or a neighbour with --after ITEM", showsHelp: false)
+            }
+            return (editor, editor.document.items.count - 1)
         }
         do {
             let location = try ItemSelector.select(query, in: editors.map(\.document))

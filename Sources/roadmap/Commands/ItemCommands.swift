@@ -61,3 +61,44 @@ enum LinkCommand: Command {
         }
     }
 }
+
+/// `roadmap add TITLE`: a new item in the style of its neighbours.
+enum AddCommand: Command {
+    static let spec = CommandSpec(
+        name: "add",
+        summary: "Add an item, in the style of the items around it: heading form, adornment, checklist markers, blank lines.",
+        usage: "TITLE [--deliverable TEXT]... [--issue REF]... [--field KEY=VALUE]... [--after ITEM | --before ITEM] [-f PATH] [--dry-run]",
+        options: [
+            .option("--deliverable", value: "TEXT", help: "a deliverable of the new item; repeatable", repeatable: true),
+            .option("--issue", value: "REF", help: "an issue tracking it (123, owner/repo#123 or a URL); repeatable", repeatable: true),
+            .option("--field", value: "KEY=VALUE", help: "a field of the new item; repeatable", repeatable: true),
+            .option("--after", value: "ITEM", help: "put it after this item (default: after the last one)"),
+            .option("--before", value: "ITEM", help: "put it before this item"),
+        ] + EditSupport.options,
+        positionals: 1 ... 1,
+        examples: [
+            "roadmap add \"Web Terminal\" --deliverable \"xterm.js front end\" --issue 4242",
+            "roadmap add \"Offline mode\" --field owner=dana --before search -f docs/ROADMAP.md",
+        ]
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        if args.has("--after") && args.has("--before") { throw UsageError(message: "give --after or --before, not both") }
+        var fields: [(key: String, value: String)] = []
+        for f in args.all("--field") {
+            guard let eq = f.firstIndex(of: "=") else { throw UsageError(message: "--field takes KEY=VALUE, not \"\(f)\"") }
+            fields.append((String(f[..<eq]), String(f[f.index(after: eq)...])))
+        }
+        let new = DocumentEditor.NewItem(title: args.positionals[0], deliverables: args.all("--deliverable"), issues: args.all("--issue"), fields: fields)
+        let neighbour = args.value("--after") ?? args.value("--before")
+        guard let (editor, index) = try EditSupport.open(args, item: neighbour, console: console) else { return ExitCode.unreadable }
+        let edit: DocumentEditor.Edit
+        do {
+            edit = args.has("--before") ? try editor.add(new, before: index) : try editor.add(new, after: neighbour == nil ? nil : index)
+        } catch {
+            console.error(error.description)
+            return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
+        }
+        return EditSupport.finish(editor, edit, args, console: console)
+    }
+}
