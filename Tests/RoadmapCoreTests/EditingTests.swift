@@ -224,3 +224,43 @@ func writeFile(_ path: String, _ text: String) {
     Array(text.utf8).withUnsafeBytes { _ = write(fd, $0.baseAddress, $0.count) }
     close(fd)
 }
+
+/// Random field edits on the seeds read back as the same edit made to the model.
+@Suite struct FieldPropertyTests {
+    struct Shape: Equatable {
+        var id: String, title: String, status: Status, summary: String?
+        var fields: [String], deliverables: [String], issues: [Int]
+    }
+
+    func shape(_ d: Document) -> [Shape] {
+        d.items.map { i in
+            Shape(id: i.id, title: i.title, status: i.status, summary: i.summary, fields: i.fields.map { "\($0.key)=\($0.value)" },
+                  deliverables: i.deliverables.flattened.map { "\($0.position) \($0.deliverable.checked) \($0.deliverable.text)" },
+                  issues: i.issues.map(\.number))
+        }
+    }
+
+    @Test(arguments: [1, 2])
+    func setAndUnsetReadBackAsTheModelEdit(seed: Int) throws {
+        let name = Fixtures.seedNames[seed]
+        let tree = try DocumentLoader().syntax(path: Fixtures.path(name))
+        let editor = DocumentEditor(path: name, tree: tree)
+        let original = DocumentReader.read(tree, path: name)
+        var generator = SplitMix(seed: UInt64(seed) &* 7)
+        let keys = ["owner", "size", "target", "type"]
+        let sections = original.items.indices.filter { editor.listEntryBlock(of: original.items[$0]) == nil }
+        for _ in 0 ..< 30 where !sections.isEmpty {
+            let index = sections[Int(generator.next() % UInt64(sections.count))]
+            let key = keys[Int(generator.next() % UInt64(keys.count))]
+            let value = "v\(generator.next() % 1000)"
+            let edited = try editor.setField(item: index, key: key, value: value).applied(to: tree.source.bytes)
+            let reread = DocumentReader.read(SyntaxTree.parse(SourceText(bytes: edited), as: tree.format), path: name)
+            var expected = shape(original)
+            expected[index].fields.append("\(key)=\(value)")
+            #expect(shape(reread) == expected)
+            // And unset takes the document back to its bytes.
+            let again = DocumentEditor(path: name, tree: SyntaxTree.parse(SourceText(bytes: edited), as: tree.format))
+            #expect(try again.unsetField(item: index, key: key).applied(to: edited) == tree.source.bytes)
+        }
+    }
+}

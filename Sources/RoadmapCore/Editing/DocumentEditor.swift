@@ -203,7 +203,7 @@ public struct DocumentEditor: Sendable {
 
     /// The blocks of an item's section: heading, then body, up to the next section.
     /// The list entry an item is (an idea of a backlog list), or nil for a section.
-    func listEntryBlock(of item: Item) -> Int? {
+    public func listEntryBlock(of item: Item) -> Int? {
         guard let k = tree.blocks.indices.first(where: { Int(tree.blocks[$0].firstLine) == item.line - 1 }) else { return nil }
         return tree.blocks[k].kind == .listItem ? k : nil
     }
@@ -277,6 +277,11 @@ public struct DocumentEditor: Sendable {
             text += nl + Array("\(key): \(value)".utf8) + nl
             if !nextIsBlank && k < blocks.count { text += nl }
         default:
+            if nextIsBlank && k < section.upperBound {
+                // Title, blank line, text: the field list goes between them, blank lines around it.
+                let at = source.start(ofLine: Int(blocks[k].firstLine))
+                return (TextPatch(range: at ..< at, replacement: Array(":\(key): \(value)".utf8) + nl + nl), Int(blocks[k].firstLine) + 1)
+            }
             // Directly under the title, as a field list; a blank line before the text that follows.
             text += Array(":\(key): \(value)".utf8) + nl
             if !nextIsBlank && k < blocks.count { text += nl }
