@@ -426,16 +426,7 @@ public struct DocumentEditor: Sendable {
         return -1
     }
 
-    private func isDescendant(_ k: Int, of ancestor: Int) -> Bool {
-        var p = Int(tree.blocks[k].parent)
-        var steps = 0
-        while p >= 0, steps < 100_000 {
-            if p == ancestor { return true }
-            p = Int(tree.blocks[p].parent)
-            steps += 1
-        }
-        return false
-    }
+    private func isDescendant(_ k: Int, of ancestor: Int) -> Bool { tree.blocks.isDescendant(k, of: ancestor) }
 
     // MARK: - Items
 

@@ -172,16 +172,7 @@ struct ItemCollector {
         }
     }
 
-    private func isDescendant(_ k: Int, of ancestor: Int) -> Bool {
-        var p = Int(context.blocks[k].parent)
-        var steps = 0
-        while p >= 0, steps < 10_000 {
-            if p == ancestor { return true }
-            p = Int(context.blocks[p].parent)
-            steps += 1
-        }
-        return false
-    }
+    private func isDescendant(_ k: Int, of ancestor: Int) -> Bool { context.blocks.isDescendant(k, of: ancestor) }
 
     // MARK: - Items
 

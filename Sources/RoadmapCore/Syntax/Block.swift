@@ -137,3 +137,44 @@ public struct HeadingStyle: Hashable, Sendable {
 extension Block {
     public var headingStyle: HeadingStyle { HeadingStyle(packed: style) }
 }
+
+extension Block {
+    /// A list entry's block on line `line`: its marker, the checkbox after it (if any), its text
+    /// to the line's end, and where it nests. Every dialect's scanner makes them so.
+    static func listItem(line: Int, indent: Int, mark: Range<Int>, box: (textStart: Int, box: Int, checked: Bool), lineEnd: Int,
+                         depth: Int, parent: Int32, contentColumn: Int) -> Block {
+        var b = Block(.listItem, lines: line ..< line + 1)
+        b.indent = Int32(indent)
+        b.markStart = Int32(mark.lowerBound); b.markEnd = Int32(mark.upperBound)
+        b.textStart = Int32(box.textStart); b.textEnd = Int32(lineEnd)
+        b.checkbox = Int32(box.box)
+        if box.checked { b.style |= Block.checkedBit }
+        b.level = Int32(depth)
+        b.parent = parent
+        b.contentColumn = Int32(contentColumn)
+        return b
+    }
+}
+
+extension Array where Element == Block {
+    /// Whether list entry `k` is nested (at any depth) in entry `ancestor`.
+    func isDescendant(_ k: Int, of ancestor: Int) -> Bool {
+        var p = Int(self[k].parent)
+        var steps = 0
+        while p >= 0, steps < 100_000 {
+            if p == ancestor { return true }
+            p = Int(self[p].parent)
+            steps += 1
+        }
+        return false
+    }
+}
+
+extension SourceText {
+    /// One past the last of the blank lines starting at line `i` (`isBlank` decides what blank is).
+    func endOfBlankRun(from i: Int, isBlank: (Int) -> Bool) -> Int {
+        var j = i + 1
+        while j < lineCount && isBlank(j) { j += 1 }
+        return j
+    }
+}

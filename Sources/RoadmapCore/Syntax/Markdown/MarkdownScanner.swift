@@ -52,8 +52,7 @@ struct MarkdownScanner {
 
     private mutating func scanBlock(at i: Int, lineCount n: Int) -> Int {
         if src.isBlank(line: i) {
-            var j = i + 1
-            while j < n && src.isBlank(line: j) { j += 1 }
+            let j = src.endOfBlankRun(from: i) { src.isBlank(line: $0) }
             blocks.append(Block(.blank, lines: i ..< j))
             return j
         }
@@ -187,15 +186,8 @@ struct MarkdownScanner {
         while q < e && lines.byte(q) == 0x20 { spaces += 1; q += 1 }
         let markerWidth = markEnd - markStart
         let contentColumn = indent + markerWidth + (spaces >= 1 && spaces <= 4 && q < e ? spaces : 1)
-        var b = Block(.listItem, lines: i ..< i + 1)
-        b.indent = Int32(indent)
-        b.markStart = Int32(markStart); b.markEnd = Int32(markEnd)
-        b.textStart = Int32(box.textStart); b.textEnd = Int32(e)
-        b.checkbox = Int32(box.box)
-        if box.checked { b.style |= Block.checkedBit }
-        b.contentColumn = Int32(contentColumn)
-        b.level = Int32(listStack.count)
-        b.parent = listStack.last?.block ?? -1
+        var b = Block.listItem(line: i, indent: indent, mark: markStart ..< markEnd, box: box, lineEnd: e, depth: listStack.count,
+                               parent: listStack.last?.block ?? -1, contentColumn: contentColumn)
         b.endLine = Int32(continuation(after: i, lineCount: n))
         listStack.append((indent, contentColumn, Int32(blocks.count)))
         blocks.append(b)

@@ -25,8 +25,7 @@ struct PlainTextScanner {
         var i = 0
         while i < n {
             if isBlank(line: i) {
-                var j = i + 1
-                while j < n && isBlank(line: j) { j += 1 }
+                let j = src.endOfBlankRun(from: i) { isBlank(line: $0) }
                 blocks.append(Block(.blank, lines: i ..< j))
                 i = j
                 continue
@@ -37,15 +36,8 @@ struct PlainTextScanner {
             if let markEnd = lines.bullet(at: p, lineEnd: e) ?? lines.enumerator(at: p, lineEnd: e, letters: false, parenthesized: false) {
                 while let top = listStack.last, top.indent >= indent { listStack.removeLast() }
                 let box = lines.checkbox(after: markEnd, lineEnd: e)
-                var b = Block(.listItem, lines: i ..< i + 1)
-                b.indent = Int32(indent)
-                b.markStart = Int32(p); b.markEnd = Int32(markEnd)
-                b.textStart = Int32(box.textStart); b.textEnd = Int32(e)
-                b.checkbox = Int32(box.box)
-                if box.checked { b.style |= Block.checkedBit }
-                b.level = Int32(listStack.count)
-                b.parent = listStack.last?.block ?? -1
-                b.contentColumn = Int32(indent + src.scalarCount(p ..< box.textStart))
+                var b = Block.listItem(line: i, indent: indent, mark: p ..< markEnd, box: box, lineEnd: e, depth: listStack.count,
+                                       parent: listStack.last?.block ?? -1, contentColumn: indent + src.scalarCount(p ..< box.textStart))
                 var j = i + 1
                 while j < n, !isBlank(line: j), src.indent(ofLine: j) > indent, !startsListEntry(line: j) { j += 1 }
                 b.endLine = Int32(j)

@@ -37,8 +37,7 @@ struct RSTScanner {
 
     private mutating func scanBlock(at i: Int, lineCount n: Int) -> Int {
         if src.isBlank(line: i) {
-            var j = i + 1
-            while j < n && src.isBlank(line: j) { j += 1 }
+            let j = src.endOfBlankRun(from: i) { src.isBlank(line: $0) }
             blocks.append(Block(.blank, lines: i ..< j))
             return j
         }
@@ -158,15 +157,8 @@ struct RSTScanner {
         let box = lines.checkbox(after: markEnd, lineEnd: e)
         var contentColumn = indent + (markEnd - markStart) + 1
         if box.textStart < e { contentColumn = indent + src.scalarCount(markStart ..< box.textStart) }
-        var b = Block(.listItem, lines: i ..< i + 1)
-        b.indent = Int32(indent)
-        b.markStart = Int32(markStart); b.markEnd = Int32(markEnd)
-        b.textStart = Int32(box.textStart); b.textEnd = Int32(e)
-        b.checkbox = Int32(box.box)
-        if box.checked { b.style |= Block.checkedBit }
-        b.contentColumn = Int32(contentColumn)
-        b.level = Int32(listStack.count)
-        b.parent = listStack.last?.block ?? -1
+        var b = Block.listItem(line: i, indent: indent, mark: markStart ..< markEnd, box: box, lineEnd: e, depth: listStack.count,
+                               parent: listStack.last?.block ?? -1, contentColumn: contentColumn)
         // Continuation lines: indented past the marker, and not a nested entry.
         var j = i + 1
         while j < n, !src.isBlank(line: j) {
