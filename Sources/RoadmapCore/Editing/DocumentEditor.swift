@@ -312,7 +312,12 @@ public struct DocumentEditor: Sendable {
         var targetPatch: TextPatch? = nil
         if let link {
             if tree.format == .markdown {
-                label = "[\(text)](\(link))"
+                if let target = targetInsertion(name: text, url: link) {
+                    label = "[\(text)]"  // the document keeps its URLs in reference definitions
+                    targetPatch = target
+                } else {
+                    label = "[\(text)](\(link))"
+                }
             } else if let target = targetInsertion(name: text, url: link) {
                 // The document keeps its URLs in a block of targets: the new one goes there too.
                 label = "`\(text)`_"
@@ -393,13 +398,14 @@ public struct DocumentEditor: Sendable {
     /// block is sorted, else at its end; nil when the document has no such block.
     func targetInsertion(name: String, url: String) -> TextPatch? {
         let blocks = tree.blocks
-        guard tree.format == .rst, let last = blocks.lastIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart }) else { return nil }
+        guard tree.format != .text, let last = blocks.lastIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart }) else { return nil }
         var first = last
         while first > 0, blocks[first - 1].kind == .target || (blocks[first - 1].kind == .blank && first >= 2 && blocks[first - 2].kind == .target) { first -= 1 }
         let block = (first ... last).filter { blocks[$0].kind == .target && blocks[$0].textEnd > blocks[$0].textStart }
         let names = block.map { source.string(blocks[$0].mark).lowercased() }
         let quoted = block.contains { k in source.bytes[Int(blocks[k].markStart) - 1] == 0x60 }
-        let line = Array((quoted ? ".. _`\(name)`: \(url)" : ".. _\(name): \(url)").utf8) + lineEnding
+        let text = tree.format == .markdown ? "[\(name)]: \(url)" : (quoted ? ".. _`\(name)`: \(url)" : ".. _\(name): \(url)")
+        let line = Array(text.utf8) + lineEnding
         let sorted = names == names.sorted()
         var before = block.last.map { source.end(ofLine: Int(blocks[$0].endLine) - 1) } ?? source.bytes.count
         if sorted, let k = zip(block, names).first(where: { $0.1 > name.lowercased() })?.0 {
@@ -561,7 +567,12 @@ public struct DocumentEditor: Sendable {
                 sentence = "This feature is tracked as GitHub issue #\(ref.number)."
             }
         case .markdown:
-            sentence = ref.url.map { "Tracked in [#\(ref.number)](\($0))." } ?? "Tracked in #\(ref.number)."
+            if let url = ref.url, let target = targetInsertion(name: "#\(ref.number)", url: url) {
+                sentence = "Tracked in [#\(ref.number)]."
+                patches.append(target)
+            } else {
+                sentence = ref.url.map { "Tracked in [#\(ref.number)](\($0))." } ?? "Tracked in #\(ref.number)."
+            }
         case .text:
             sentence = "This feature is tracked as GitHub issue #\(ref.number)."
         }
@@ -662,7 +673,12 @@ public struct DocumentEditor: Sendable {
             }
             switch tree.format {
             case .markdown:
-                body.append([Array((ref.url.map { "Tracked in [#\(ref.number)](\($0))." } ?? "Tracked in #\(ref.number).").utf8)])
+                if let url = ref.url, let target = targetInsertion(name: "#\(ref.number)", url: url) {
+                    body.append([Array("Tracked in [#\(ref.number)].".utf8)])
+                    targets.append(target)
+                } else {
+                    body.append([Array((ref.url.map { "Tracked in [#\(ref.number)](\($0))." } ?? "Tracked in #\(ref.number).").utf8)])
+                }
             default:
                 if let url = ref.url, let target = targetInsertion(name: "#\(ref.number)", url: url) {
                     body.append([Array("This feature is tracked as GitHub issue `#\(ref.number)`_.".utf8)])
