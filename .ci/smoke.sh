@@ -51,6 +51,8 @@ os.mkdir(f"{w}/nodocs")
 PY
 
 expect 0 20 "50 MB single line (Markdown)" -- "$bin" list "$work/long-line.md"
+expect 0 30 "50 MB single line, every link and issue read" -- "$bin" export "$work/long-line.md"
+expect 0 30 "ticking a box after a 50 MB line" -- "$bin" check item 1 -f "$work/long-line.md" --dry-run
 expect 0 20 "50 MB single line (RST)" -- "$bin" export "$work/long-line.rst"
 expect 0 30 "list nested 10,000 deep" -- "$bin" export "$work/deep.md"
 expect 0 20 "unmatched delimiters on a 30 MB line" -- "$bin" list "$work/unmatched.md"

@@ -79,6 +79,15 @@ import Darwin
         }
     }
 
+    @Test func manyIssuesAndCodeSpansInOneEntryStayLinear() {
+        var line = "- [ ] "
+        for k in 1 ... 30_000 { line += "`#\(k)` #\(k) " }
+        let d = read("# R\n\n## Item\n\n" + line + "\n", as: .markdown)
+        let issues = d.items[0].deliverables[0].issues
+        #expect(issues.count == 30_000)
+        #expect(issues.first?.number == 1 && issues.last?.number == 30_000)
+    }
+
     /// 1,000 levels here (the text grows with the square of the depth); .ci/run reads 10,000 with the release build.
     @Test func deeplyNestedListsDoNotOverflow() {
         var text = "# Roadmap\n\n## Item\n\n"

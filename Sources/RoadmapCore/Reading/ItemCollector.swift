@@ -181,7 +181,7 @@ struct ItemCollector {
         let blocks = context.blocks
         var fields: [Field] = []
         var summary: String? = nil
-        var issues: [IssueRef] = section.title.issues
+        var issues = IssueSet(section.title.issues)
         var links: [Link] = section.title.links
 
         // Fields directly under the title.
@@ -232,7 +232,7 @@ struct ItemCollector {
         let heading = blocks[section.heading]
         let endLine = section.end > section.heading ? Int(blocks[section.end - 1].endLine) : Int(heading.endLine)
         emit(Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
-                          status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues,
+                          status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues.refs,
                           links: links, lineRange: Int(heading.firstLine) ..< endLine))
     }
 

@@ -44,15 +44,19 @@ public struct InlineParser: Sendable {
             }
         }
         located += state.roleIssues
-        for found in IssueReferenceScanner.located(in: state.out) where !state.code.contains(where: { $0.contains(found.offset) }) {
+        // Code ranges come in order, as do the references found: walk both together.
+        var codeIndex = 0
+        for found in IssueReferenceScanner.located(in: state.out) {
+            while codeIndex < state.code.count, state.code[codeIndex].upperBound <= found.offset { codeIndex += 1 }
+            if codeIndex < state.code.count, state.code[codeIndex].contains(found.offset) { continue }
             located.append(found)
         }
         if located.count <= 1 { return located.map(\.ref) }
         // Links first among equals: a link's text and the `#N` it shows start at one offset.
         let ordered = located.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
-        var issues: [IssueRef] = []
+        var issues = IssueSet()
         for entry in ordered { issues.merge(entry.element.ref) }
-        return issues
+        return issues.refs
     }
 
     public func parse(_ text: String) -> InlineText {

@@ -130,18 +130,36 @@ public enum IssueReferenceScanner {
     }
 }
 
-extension Array where Element == IssueRef {
-    /// Adds `ref` unless it is already here; a reference with a URL replaces a bare one with the
-    /// same number (`#3564` in the text and its target URL are one issue).
+/// Issue references gathered in order, one per issue: a reference with a URL replaces a bare
+/// one with the same number (`#3564` in the text and its target URL are one issue). Indexed by
+/// number, so a text with a million references stays linear.
+struct IssueSet {
+    private(set) var refs: [IssueRef] = []
+    private var byNumber: [Int: [Int]] = [:]
+
+    init(_ refs: [IssueRef] = []) {
+        for r in refs { merge(r) }
+    }
+
     mutating func merge(_ ref: IssueRef) {
-        if let k = firstIndex(where: { $0.number == ref.number && ($0.repository == ref.repository || $0.repository == nil || ref.repository == nil) }) {
-            if self[k].url == nil && ref.url != nil { self[k] = ref }
+        for k in byNumber[ref.number] ?? [] where refs[k].repository == ref.repository || refs[k].repository == nil || ref.repository == nil {
+            if refs[k].url == nil && ref.url != nil { refs[k] = ref }
             return
         }
-        append(ref)
+        byNumber[ref.number, default: []].append(refs.count)
+        refs.append(ref)
     }
 
     mutating func merge(_ refs: [IssueRef]) {
         for r in refs { merge(r) }
+    }
+}
+
+extension Array where Element == IssueRef {
+    /// Adds `ref` unless it is already here (see `IssueSet`); for a few references.
+    mutating func merge(_ ref: IssueRef) {
+        var set = IssueSet(self)
+        set.merge(ref)
+        self = set.refs
     }
 }
