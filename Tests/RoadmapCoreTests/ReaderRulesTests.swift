@@ -39,10 +39,6 @@ import RoadmapCore
         #expect(d.items[0].fields["owner"] == "alice")
     }
 
-    @Test func minutesHaveNoItems() throws {
-        let d = try Fixtures.seed(4)
-        #expect(d.items.isEmpty)
-    }
 
     @Test func aRepeatedExplicitIDIsReportedAndMadeUnique() {
         let d = read("# R\n\n## One {#same}\n\n## Two {#same}\n", as: .markdown)

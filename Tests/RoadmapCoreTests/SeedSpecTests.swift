@@ -144,6 +144,25 @@ import RoadmapCore
         #expect(d.items[0].issues == [IssueRef(number: 2812)])
     }
 
+    @Test func seed004MinutesFromAWordProcessor() throws {
+        let d = try Fixtures.seed(4)
+        #expect(d.format == .text)
+        #expect(d.items.isEmpty)
+        #expect(d.meetings.count == 1)
+        let m = try #require(d.meetings.first)
+        #expect(m.title.contains("Meeting Minutes"))
+        #expect(m.date == "2016-12-01")
+        #expect(m.attendees.map { "\($0.organization ?? ""), \($0.name)" } == [
+            "AT&T, Cecilia Comeaux", "AT&T, Jamey McCabe", "AT&T, Jill Sales", "Comcast, Shilla Saebi", "NTT, Shintaro Mizuno",
+            "Orange, Abdelhadi Chari", "Reliance Jio, Val Lechtumanan", "Reliance Jio, Kunal Shah", "Reliance Jio, Sanjeev Jaiswal",
+        ])
+        #expect(m.actions.map(\.id) == ["1", "4", "5", "6", "7", "8"])
+        #expect(m.actions.map(\.owner) == ["All", "All", "Megan", "All", "All", "All"])
+        #expect(m.actions[2].text.hasPrefix("From 1.8.5.1 Schedule a call where Walmart"))
+        #expect(m.next == "2016-12-15")
+        #expect(m.decisions == ["Will be subsumed into Roadmap Functional Specialty Teams"])
+    }
+
     @Test func formatsAreSniffedFromContent() throws {
         let formats = try (0 ... 3).map { try Fixtures.seed($0).format }
         #expect(formats == [.rst, .rst, .markdown, .text])

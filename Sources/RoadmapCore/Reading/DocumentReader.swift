@@ -45,7 +45,11 @@ public enum DocumentReader {
         context.diagnostics += collected.diagnostics
         let items = collected.items
         var meetingBuilder = MeetingReader(context: context, outline: outline)
-        let meetings = collected.meetingSections.sorted().map { meetingBuilder.meeting(section: $0) }
+        var meetings = collected.meetingSections.sorted().map { meetingBuilder.meeting(section: $0) }
+        if tree.format == .text, MinutesReader.isMinutes(tree.source) {
+            // Minutes exported from a word processor are one meeting, read by their shape.
+            meetings = [MinutesReader.read(tree.source)]
+        }
         context = meetingBuilder.context
 
         document.items = items
