@@ -14,7 +14,7 @@ enum CLI {
 
     /// Every subcommand, in the order `roadmap --help` lists them.
     static var commands: [any Command.Type] {
-        [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ExportCommand.self,
+        [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ActionsCommand.self, ExportCommand.self,
          CheckCommand.self, UncheckCommand.self, AddDeliverableCommand.self, SetCommand.self, UnsetCommand.self,
          AddCommand.self, RenameCommand.self, RemoveCommand.self, LinkCommand.self]
     }

@@ -144,3 +144,39 @@ import Testing
         #expect(!never.stdout.contains("\u{1B}["))
     }
 }
+
+@Suite struct MeetingCommandTests {
+    static let minutes = "# Meeting Minutes\n\n## 2026-05-19 Planning\n\nAttendees: Dana (Acme), Eve\n\nAction items:\n\n- [ ] Dana: write the design\n- [x] @eve book the room\n\nNext meeting: 2026-06-02\n\n## 2026-06-02 Planning\n\nAction items:\n\n- [ ] Eve to review the design\n"
+
+    @Test func actionsListsEveryMeetingsActionItems() throws {
+        let dir = try CLI.sandbox(["notes.md": Self.minutes])
+        let all = try CLI.run(["actions", "notes.md"], in: dir)
+        #expect(all.status == 0)
+        #expect(all.stdout.split(separator: "\n").count == 4)
+        let open = try CLI.run(["actions", "notes.md", "--open", "--owner", "eve", "--format", "json"], in: dir)
+        let json = try JSONSerialization.jsonObject(with: Data(open.stdout.utf8)) as! [String: Any]
+        let actions = json["actions"] as! [[String: Any]]
+        #expect(actions.map { $0["text"] as! String } == ["review the design"])
+        #expect(actions.first?["date"] as? String == "2026-06-02")
+    }
+
+    @Test func meetingsSinceAndTheirAttendees() throws {
+        let dir = try CLI.sandbox(["notes.md": Self.minutes])
+        let r = try CLI.run(["meetings", "notes.md", "--since", "2026-06"], in: dir)
+        #expect(r.stdout.split(separator: "\n").count == 2)
+        #expect(r.stdout.contains("2026-06-02 Planning"))
+        let all = try CLI.run(["meetings", "notes.md"], in: dir)
+        #expect(all.stdout.contains("ATTENDEES") && all.stdout.contains("NEXT"))
+        #expect(try CLI.run(["meetings", "notes.md", "--since", "June"], in: dir).status == 2)
+    }
+
+    @Test func checkTicksAnActionItem() throws {
+        let dir = try CLI.sandbox(["notes.md": Self.minutes])
+        let r = try CLI.run(["check", "--action", "2026-05-19", "1", "-f", "notes.md"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "checked action \"write the design\" in 2026-05-19 Planning (notes.md:9)\n")
+        let text = try String(contentsOfFile: dir + "/notes.md", encoding: .utf8)
+        #expect(text.contains("- [x] Dana: write the design"))
+        #expect(try CLI.run(["check", "--action", "2026", "1", "-f", "notes.md"], in: dir).status == 2)  // two meetings match
+    }
+}

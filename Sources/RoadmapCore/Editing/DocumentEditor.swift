@@ -747,6 +747,33 @@ public struct DocumentEditor: Sendable {
         return nil
     }
 
+    // MARK: - Action items
+
+    /// Ticks (or clears) action item `action` (its id, else its position) of the meeting
+    /// `meeting` names (its date, or its title or a unique part of it).
+    public func setActionDone(_ done: Bool, meeting query: String, action: String) throws(EditError) -> Edit {
+        let q = query.lowercased()
+        let meetings = document.meetings
+        var found = meetings.indices.filter { meetings[$0].date == query || meetings[$0].title.lowercased() == q }
+        if found.isEmpty { found = meetings.indices.filter { meetings[$0].title.lowercased().contains(q) || (meetings[$0].date ?? "").hasPrefix(query) } }
+        guard found.count == 1 else {
+            throw .deliverable(query: query, item: "the meetings of \(path)", candidates: found.map { "\(meetings[$0].date ?? "–") \(meetings[$0].title)" })
+        }
+        let meeting = meetings[found[0]]
+        let actions = meeting.actions
+        let chosen = actions.first { $0.id == action } ?? Int(action).flatMap { $0 >= 1 && $0 <= actions.count ? actions[$0 - 1] : nil }
+        guard let a = chosen else {
+            throw .deliverable(query: action, item: meeting.title, candidates: actions.enumerated().map { "\($0.offset + 1) \($0.element.text)" })
+        }
+        guard let b = tree.blocks.first(where: { $0.kind == .listItem && Int($0.firstLine) == a.line - 1 }), b.hasCheckbox else {
+            throw .nothingToChange(item: meeting.title, reason: "action \(action) has no checkbox to tick; write `- [ ]` before it")
+        }
+        let change = Change(action: done ? "checked" : "unchecked", subject: "action \"\(a.text)\"", item: meeting.title,
+                            itemID: meeting.date ?? meeting.title, line: a.line, changed: b.isChecked != done)
+        guard change.changed else { return Edit(changes: [change]) }
+        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter() : 0x20])], changes: [change])
+    }
+
     // MARK: - Writing
 
     /// Writes `edit` to the file atomically, refusing if the file changed since it was read.

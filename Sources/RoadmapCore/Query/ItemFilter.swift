@@ -37,3 +37,21 @@ public struct ItemFilter: Sendable {
         return true
     }
 }
+
+/// Which meetings and action items a listing shows.
+public enum MeetingFilter {
+    /// Whether `meeting` took place on or after `date`; a month-only date counts as its whole
+    /// month, and a meeting without a date is kept.
+    public static func isOnOrAfter(_ meeting: Meeting, _ date: PartialDate) -> Bool {
+        guard let text = meeting.date, let d = PartialDate(iso: text) else { return true }
+        if (d.year, d.month) != (date.year, date.month) { return (d.year, d.month) > (date.year, date.month) }
+        return (d.day ?? 31) >= (date.day ?? 1)
+    }
+
+    /// Whether `owner` names the action's owner (case-insensitive; `@` ignored).
+    public static func ownerMatches(_ action: ActionItem, _ owner: String) -> Bool {
+        guard let o = action.owner else { return false }
+        func key(_ s: String) -> String { s.lowercased().trimming("@ ") }
+        return key(o) == key(owner) || key(o).contains(key(owner))
+    }
+}

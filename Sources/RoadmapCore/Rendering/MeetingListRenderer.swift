@@ -11,11 +11,18 @@ public enum MeetingListRenderer {
     }
 
     public static func table(_ rows: [Row], width: Int?, style: TextStyle) -> String {
+        // Columns that are empty for every meeting (no minutes have attendees, say) are left out.
+        let extras: [(header: String, cell: (Meeting) -> String)] = [
+            ("ATTENDEES", { $0.attendees.isEmpty ? "–" : "\($0.attendees.count)" }),
+            ("DECISIONS", { $0.decisions.isEmpty ? "–" : "\($0.decisions.count)" }),
+            ("NEXT", { $0.next ?? "–" }),
+        ].filter { extra in rows.contains { extra.cell($0.meeting) != "–" } }
         var layout = TableLayout(columns: [
             .init("DATE"), .init("TITLE", flexible: true, minimumWidth: 12), .init("RELEASE"),
             .init("COMPLETED", flexible: true, minimumWidth: 10), .init("ADDED", flexible: true, minimumWidth: 10),
-        ], rows: rows.map { r in
+        ] + extras.map { TableLayout.Column($0.header) }, rows: rows.map { r in
             [r.meeting.date ?? "–", r.meeting.title, r.meeting.release ?? "–", list(r.meeting.completed), list(r.meeting.added)]
+                + extras.map { $0.cell(r.meeting) }
         })
         layout.styled = style.enabled
         layout.headerStyle = { style.dim($0) }
@@ -24,10 +31,11 @@ public enum MeetingListRenderer {
     }
 
     public static func markdown(_ rows: [Row]) -> String {
-        var out = "| Date | Meeting | Release | Completed | Added |\n|---|---|---|---|---|\n"
+        var out = "| Date | Meeting | Release | Completed | Added | Attendees | Next |\n|---|---|---|---|---|---|---|\n"
         for r in rows {
             let m = r.meeting
-            out += "| \(m.date ?? "–") | \(MarkdownEscaping.cell(m.title)) | \(m.release ?? "–") | \(MarkdownEscaping.cell(list(m.completed))) | \(MarkdownEscaping.cell(list(m.added))) |\n"
+            let attendees = m.attendees.map { a in a.organization.map { "\(a.name) (\($0))" } ?? a.name }
+            out += "| \(m.date ?? "–") | \(MarkdownEscaping.cell(m.title)) | \(m.release ?? "–") | \(MarkdownEscaping.cell(list(m.completed))) | \(MarkdownEscaping.cell(list(m.added))) | \(MarkdownEscaping.cell(list(attendees))) | \(m.next ?? "–") |\n"
         }
         return out
     }
@@ -51,4 +59,60 @@ public enum MeetingListRenderer {
     }
 
     private static func list(_ names: [String]) -> String { names.isEmpty ? "–" : names.joined(separator: ", ") }
+}
+
+/// `roadmap actions`: the action items of every meeting.
+public enum ActionListRenderer {
+    public struct Row: Sendable {
+        public var path: String
+        public var meeting: Meeting
+        public var action: ActionItem
+
+        public init(path: String, meeting: Meeting, action: ActionItem) {
+            self.path = path
+            self.meeting = meeting
+            self.action = action
+        }
+    }
+
+    public static func table(_ rows: [Row], width: Int?, style: TextStyle) -> String {
+        var layout = TableLayout(columns: [
+            .init("DATE"), .init("ID"), .init("OWNER"), .init("DONE"), .init("TEXT", flexible: true, minimumWidth: 20),
+            .init("SOURCE", flexible: true, minimumWidth: 10),
+        ], rows: rows.map { r in
+            [r.meeting.date ?? "–", r.action.id ?? "–", r.action.owner ?? "–", r.action.done ? "✓" : "☐", r.action.text, "\(r.path):\(r.action.line)"]
+        })
+        layout.styled = style.enabled
+        layout.headerStyle = { style.dim($0) }
+        layout.style = { cell, _, column in column == 0 ? style.cyan(cell) : cell }
+        return layout.render(width: width)
+    }
+
+    public static func markdown(_ rows: [Row]) -> String {
+        var out = "| Date | Meeting | Id | Owner | Done | Action |\n|---|---|---|---|---|---|\n"
+        for r in rows {
+            out += "| \(r.meeting.date ?? "–") | \(MarkdownEscaping.cell(r.meeting.title)) | \(r.action.id ?? "–") | \(MarkdownEscaping.cell(r.action.owner ?? "–")) | \(r.action.done ? "yes" : "no") | \(MarkdownEscaping.cell(r.action.text)) |\n"
+        }
+        return out
+    }
+
+    public static func json(_ rows: [Row]) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("schema", JSONRenderer.schemaVersion)
+        w.key("actions")
+        w.beginArray()
+        for r in rows {
+            w.beginObject()
+            w.field("document", r.path)
+            w.field("meeting", r.meeting.title)
+            w.field("date", r.meeting.date)
+            w.field("id", r.action.id); w.field("text", r.action.text); w.field("owner", r.action.owner)
+            w.field("done", r.action.done); w.field("line", r.action.line)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.string + "\n"
+    }
 }

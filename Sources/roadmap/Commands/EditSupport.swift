@@ -13,12 +13,31 @@ enum EditSupport {
     /// Opens the documents and finds ITEM among them. Without an ITEM (`add` with no
     /// neighbour named) the one document with items is chosen, and its last item.
     static func open(_ args: ParsedArguments, item query: String?, console: Console) throws(UsageError) -> (DocumentEditor, Int)? {
+        _ = try ArgumentParser.choice(args, "--format", ["text", "json"], default: "text")
+        guard let editors = try editors(args, console: console) else { return nil }
+        guard let query else {
+            let withItems = editors.filter { !$0.document.items.isEmpty }
+            guard withItems.count == 1, let editor = withItems.first else {
+                throw UsageError(message: withItems.isEmpty ? "no document here has items to add next to; name one with -f PATH"
+                                 : "\(withItems.count) documents have items: name one with -f PATH, or a neighbour with --after ITEM", showsHelp: false)
+            }
+            return (editor, editor.document.items.count - 1)
+        }
+        do {
+            let location = try ItemSelector.select(query, in: editors.map(\.document))
+            return (editors[location.document], location.item)
+        } catch {
+            throw UsageError(message: error.description, showsHelp: false)
+        }
+    }
+
+    /// The documents `-f` names (or the default roadmap), opened for editing; nil after an error.
+    static func editors(_ args: ParsedArguments, console: Console) throws(UsageError) -> [DocumentEditor]? {
         var format: Format? = nil
         if let f = args.value("--input-format") {
             guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
             format = parsed
         }
-        _ = try ArgumentParser.choice(args, "--format", ["text", "json"], default: "text")
         var paths = args.all("--file")
         if paths.isEmpty {
             guard let found = DocumentLoader.defaultPaths() else {
@@ -42,20 +61,7 @@ enum EditSupport {
                 }
             }
         }
-        guard let query else {
-            let withItems = editors.filter { !$0.document.items.isEmpty }
-            guard withItems.count == 1, let editor = withItems.first else {
-                throw UsageError(message: withItems.isEmpty ? "no document here has items to add next to; name one with -f PATH"
-                                 : "\(withItems.count) documents have items: name one with -f PATH, or a neighbour with --after ITEM", showsHelp: false)
-            }
-            return (editor, editor.document.items.count - 1)
-        }
-        do {
-            let location = try ItemSelector.select(query, in: editors.map(\.document))
-            return (editors[location.document], location.item)
-        } catch {
-            throw UsageError(message: error.description, showsHelp: false)
-        }
+        return editors
     }
 
     /// Prints the diff or writes; prints the changes. Returns the exit code.
