@@ -180,3 +180,29 @@ import Testing
         #expect(try CLI.run(["check", "--action", "2026", "1", "-f", "notes.md"], in: dir).status == 2)  // two meetings match
     }
 }
+
+@Suite struct DiffCommandTests {
+    @Test func diffBetweenFilesAndAgainstAGitRevision() throws {
+        let dir = try CLI.sandbox(["ROADMAP.md": "# R\n\n## A\n\n- [ ] one\n"])
+        let r = try CLI.run(["diff", CLI.fixture("003_31d8104eb97a307f.txt"), CLI.fixture("001_6ef8e799ee81f698.txt"), "--meetings", CLI.fixture("000_cd62a6579c4ad6d6.txt"), "--exit-code"])
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("removed item Pluggable Storage Subsystem\n"))
+        #expect(r.stdout.contains("  matches July 2015 (Deis v1.9) (2015-07): Stateless Logger added\n"))
+        // In a git repository, REV:PATH is the file as that revision had it.
+        for command in [["init", "-q"], ["-c", "user.email=t@e", "-c", "user.name=t", "add", "ROADMAP.md"],
+                        ["-c", "user.email=t@e", "-c", "user.name=t", "commit", "-q", "-m", "one"]] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["git"] + command
+            p.currentDirectoryURL = URL(fileURLWithPath: dir)
+            try p.run()
+            p.waitUntilExit()
+        }
+        try "# R\n\n## A\n\n- [x] one\n".write(toFile: dir + "/ROADMAP.md", atomically: true, encoding: .utf8)
+        let g = try CLI.run(["diff", "HEAD:ROADMAP.md", "ROADMAP.md", "--format", "json"], in: dir)
+        #expect(g.status == 0)
+        #expect(g.stdout.contains("\"kind\": \"deliverable-checked\""))
+        let outside = try CLI.run(["diff", "HEAD:ROADMAP.md", "ROADMAP.md"], in: "/")
+        #expect(outside.status == 3)
+    }
+}

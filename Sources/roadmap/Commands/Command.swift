@@ -10,7 +10,9 @@ extension Command {
     /// Reads the documents the positionals (or the defaults) name; reports read errors on
     /// standard error, and returns the exit code they imply.
     static func load(_ paths: [String], _ args: ParsedArguments, console: Console, detail: ReadingDetail = .full,
-                     onItem: ((String, Item) -> Void)? = nil) throws(UsageError) -> (DocumentSet, Int32) {
+                     allowEmpty: Bool = false, onItem: ((String, Item) -> Void)? = nil) throws(UsageError) -> (DocumentSet, Int32) {
+        // Some commands read extra documents only when asked (`diff --meetings`).
+        if allowEmpty && paths.isEmpty { return (DocumentSet(), ExitCode.success) }
         var format: Format? = nil
         if let f = args.value("--input-format") {
             guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }

@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads files as they were in a git revision, through the `git` command.
+public enum Git {
+    /// The bytes of `path` at `revision` (`git show REV:PATH`), or a `ReadError` that says why.
+    public static func show(revision: String, path: String) throws(ReadError) -> [UInt8] {
+        let spec = "\(revision):\(path)"
+        let (status, output) = run(["git", "show", spec])
+        guard status == 0 else {
+            let inside = run(["git", "rev-parse", "--is-inside-work-tree"]).status == 0
+            throw .unreadable(path: spec, reason: inside ? "git has no \(path) at \(revision)" : "not inside a git repository (git show needs one)")
+        }
+        return output
+    }
+
+    /// Runs a command (no shell involved in the arguments: each is quoted), returning its exit
+    /// status and standard output; standard error is discarded.
+    static func run(_ arguments: [String]) -> (status: Int32, output: [UInt8]) {
+        let command = arguments.map { "'" + $0.replacingAll("'", with: "'\\''") + "'" }.joined(separator: " ") + " 2>/dev/null"
+        guard let pipe = popen(command, "r") else { return (-1, []) }
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, pipe)
+            if n <= 0 { break }
+            output.append(contentsOf: buffer[0 ..< n])
+        }
+        let status = pclose(pipe)
+        return (status == 0 ? 0 : 1, output)
+    }
+}

@@ -1,0 +1,60 @@
+import RoadmapCore
+
+/// `roadmap diff OLD NEW`: what changed between two versions of a roadmap.
+enum DiffCommand: Command {
+    static let spec = CommandSpec(
+        name: "diff",
+        summary: "Show what changed between two versions of a roadmap: items, deliverables, statuses, fields, issues.",
+        usage: "OLD NEW [--meetings PATH]... [--format text|markdown|json] [--exit-code]",
+        options: [
+            .option("--meetings", value: "PATH", help: "planning notes: say which meeting recorded each item added or removed; repeatable", repeatable: true),
+            .option("--format", value: "FORMAT", help: "text (default), markdown or json"),
+            .flag("--exit-code", help: "exit with 1 when there are changes (as git diff --exit-code)"),
+            inputFormatOption,
+        ],
+        positionals: 2 ... 2,
+        examples: [
+            "roadmap diff old/ROADMAP.rst ROADMAP.rst",
+            "roadmap diff HEAD~5:roadmap/ROADMAP.rst roadmap/ROADMAP.rst --format markdown",
+            "roadmap diff v1.rst v2.rst --meetings planning.rst",
+        ],
+        discussion: "OLD and NEW are files, or REV:PATH for a file as it was in a git revision (read with `git show`)."
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        let format = try outputFormat(args, ["text", "markdown", "json"], default: "text")
+        var dialect: Format? = nil
+        if let f = args.value("--input-format") {
+            guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
+            dialect = parsed
+        }
+        var documents: [Document] = []
+        for name in args.positionals {
+            do { documents.append(try read(name, format: dialect)) } catch {
+                console.error(error.description)
+                return ExitCode.unreadable
+            }
+        }
+        let (notes, code) = try load(args.all("--meetings"), args, console: console, allowEmpty: true)
+        if code != ExitCode.success { return code }
+        let diff = VersionDiff.between(documents[0], documents[1], meetings: notes.documents.flatMap(\.meetings))
+        let (old, new) = (args.positionals[0], args.positionals[1])
+        switch format {
+        case "json": console.out(diff.json(oldName: old, newName: new))
+        case "markdown": console.out(diff.markdown(oldName: old, newName: new))
+        default: console.out(diff.text(oldName: old, newName: new))
+        }
+        return args.has("--exit-code") && !diff.isEmpty ? ExitCode.findings : ExitCode.success
+    }
+
+    /// A file, or `REV:PATH` through git when no such file exists.
+    static func read(_ name: String, format: Format?) throws(ReadError) -> Document {
+        if FileSystem.kind(of: name) == .missing, let colon = name.firstIndex(of: ":"), colon != name.startIndex {
+            let rev = String(name[..<colon]), path = String(name[name.index(after: colon)...])
+            let bytes = try Git.show(revision: rev, path: path)
+            let loader = DocumentLoader(format: format ?? FormatDetector.detect(path: path, bytes: bytes))
+            return DocumentReader.read(try loader.syntax(bytes: bytes, path: name), path: name)
+        }
+        return try DocumentLoader(format: format).document(path: name)
+    }
+}
