@@ -206,3 +206,33 @@ import Testing
         #expect(outside.status == 3)
     }
 }
+
+@Suite struct LogCommandTests {
+    func git(_ arguments: [String], in dir: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["git", "-c", "user.email=t@e", "-c", "user.name=t"] + arguments
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+    }
+
+    @Test func logReadsTheFilesGitHistory() throws {
+        let dir = try CLI.sandbox(["docs/ROADMAP.md": "# R\n\n## Sync\n\n- [ ] one\n"])
+        try git(["init", "-q"], in: dir)
+        try git(["add", "."], in: dir)
+        try git(["commit", "-q", "-m", "first"], in: dir)
+        try "# R\n\n## Sync\n\n- [x] one\n".write(toFile: dir + "/docs/ROADMAP.md", atomically: true, encoding: .utf8)
+        try git(["commit", "-q", "-am", "tick"], in: dir)
+        let r = try CLI.run(["log", "ROADMAP.md", "--format", "json"], in: dir + "/docs")
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let events = json["events"] as! [[String: Any]]
+        #expect(events.map { $0["action"] as! String } == ["added", "added", "checked"])
+        #expect(events.last?["subject"] as? String == "one")
+        let outside = try CLI.run(["log", CLI.fixture("001_6ef8e799ee81f698.txt")], in: "/")
+        #expect(outside.status == 3)
+    }
+}

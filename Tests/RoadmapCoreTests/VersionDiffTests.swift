@@ -28,3 +28,23 @@ import RoadmapCore
         #expect(VersionDiff.between(old, old).isEmpty)
     }
 }
+
+@Suite struct HistoryTests {
+    @Test func eventsFromVersions() {
+        let v1 = read("# R\n\n## Sync\n\n- [ ] one\n", as: .markdown)
+        let v2 = read("# R\n\n## Sync\n\n- [x] one\n- [ ] two\n\n## Search\n\n- [x] index\n", as: .markdown)
+        let v3 = read("# R\n\n## Search\n\n- [x] index\n", as: .markdown)
+        let history = History.of([
+            History.Version(commit: "aaaaaaa1", date: "2026-01-01", document: v1),
+            History.Version(commit: "bbbbbbb2", date: "2026-02-01", document: v2),
+            History.Version(commit: "ccccccc3", date: "2026-03-01", document: v3),
+        ])
+        #expect(history.events.map { "\($0.commit.prefix(1)) \($0.action) \($0.item)\($0.subject.map { ": \($0)" } ?? "")" } == [
+            "a added Sync", "a added Sync: one",
+            "b added Search", "b added Search: index", "b checked Search: index",
+            "b checked Sync: one", "b added Sync: two",
+            "c removed Sync",
+        ])
+        #expect(history.text().hasPrefix("Sync\n  2026-01-01 aaaaaaa  added\n  2026-01-01 aaaaaaa  added \"one\"\n"))
+    }
+}

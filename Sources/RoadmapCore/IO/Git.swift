@@ -19,6 +19,20 @@ public enum Git {
         return output
     }
 
+    /// The commits that changed `path`, oldest first, as (hash, yyyy-mm-dd), following renames.
+    public static func commits(touching path: String) throws(ReadError) -> [(commit: String, date: String)] {
+        let (status, output) = run(["git", "log", "--follow", "--format=%H %cs", "--", path])
+        guard status == 0 else {
+            let inside = run(["git", "rev-parse", "--is-inside-work-tree"]).status == 0
+            throw .unreadable(path: path, reason: inside ? "git has no history for it" : "not inside a git repository (roadmap log reads git history)")
+        }
+        let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+        return lines.compactMap { line in
+            let parts = line.split(separator: " ")
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }.reversed()
+    }
+
     /// Runs a command (no shell involved in the arguments: each is quoted), returning its exit
     /// status and standard output; standard error is discarded.
     static func run(_ arguments: [String]) -> (status: Int32, output: [UInt8]) {
