@@ -16,7 +16,7 @@ enum CLI {
     static var commands: [any Command.Type] {
         [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ActionsCommand.self, ExportCommand.self,
          CheckCommand.self, UncheckCommand.self, AddDeliverableCommand.self, SetCommand.self, UnsetCommand.self,
-         AddCommand.self, RenameCommand.self, RemoveCommand.self, LinkCommand.self, DiffCommand.self, LogCommand.self, LintCommand.self]
+         AddCommand.self, RenameCommand.self, RemoveCommand.self, LinkCommand.self, DiffCommand.self, LogCommand.self, LintCommand.self, RenderCommand.self]
     }
 
     static func toolHelp() -> String {

@@ -236,3 +236,24 @@ import Testing
         #expect(outside.status == 3)
     }
 }
+
+@Suite struct RenderCommandTests {
+    @Test func injectThenCheck() throws {
+        let dir = try CLI.sandbox(["roadmap/ROADMAP.md": "# R\n\n## Sync\n\n- [x] one\n- [ ] two\n", "README.md": "# P\n\n<!-- roadmap:start -->\n<!-- roadmap:end -->\n\nEnd.\n"])
+        let stale = try CLI.run(["render", "--summary", "--inject", "README.md", "--check"], in: dir)
+        #expect(stale.status == 1)
+        #expect(stale.stdout.contains("+| Sync | in-progress | 1/2"))
+        #expect(try CLI.run(["render", "--summary", "--inject", "README.md"], in: dir).status == 0)
+        let readme = try String(contentsOfFile: dir + "/README.md", encoding: .utf8)
+        #expect(readme.hasPrefix("# P\n\n<!-- roadmap:start -->\n| Item |") && readme.hasSuffix("<!-- roadmap:end -->\n\nEnd.\n"))
+        #expect(try CLI.run(["render", "--summary", "--inject", "README.md", "--check"], in: dir).status == 0)
+    }
+
+    @Test func sameDialectIsByteIdenticalAndJSONIsTheExport() throws {
+        let r = try CLI.run(["render", CLI.fixture("001_6ef8e799ee81f698.txt")])
+        #expect(r.stdout == (try String(contentsOfFile: CLI.fixture("001_6ef8e799ee81f698.txt"), encoding: .utf8)))
+        let j = try CLI.run(["render", CLI.fixture("001_6ef8e799ee81f698.txt"), "--to", "json"])
+        #expect(j.stdout == (try CLI.run(["export", CLI.fixture("001_6ef8e799ee81f698.txt")])).stdout)
+        #expect(try CLI.run(["render", CLI.fixture("001_6ef8e799ee81f698.txt"), "--to", "html"]).status == 2)
+    }
+}

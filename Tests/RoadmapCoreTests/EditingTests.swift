@@ -264,3 +264,24 @@ func writeFile(_ path: String, _ text: String) {
         }
     }
 }
+
+@Suite struct RenderTests {
+    @Test func injectionReplacesOnlyTheRegion() throws {
+        let readme = "# P\r\n\r\nIntro.\r\n\r\n<!-- roadmap:start -->\r\nold table\r\n<!-- roadmap:end -->\r\n\r\nMore.\r\n"
+        let out = try MarkerInjection.inject("| a |\n|---|\n", into: Array(readme.utf8), path: "README.md")
+        #expect(String(decoding: out, as: UTF8.self) == "# P\r\n\r\nIntro.\r\n\r\n<!-- roadmap:start -->\r\n| a |\r\n|---|\r\n<!-- roadmap:end -->\r\n\r\nMore.\r\n")
+        #expect(throws: MarkerInjection.Failure.missingMarkers(path: "x.md")) { try MarkerInjection.inject("t", into: Array("no markers".utf8), path: "x.md") }
+    }
+
+    @Test func summaryTable() throws {
+        let table = SummaryRenderer.markdown([try Fixtures.seed(1)])
+        #expect(table.hasPrefix("| Item | Status | Progress | Issues |\n|---|---|---|---|\n| TTY Broker | planned | 0/3 ░░░░░░░░░░ | – |\n"))
+        #expect(table.contains("| Etcd 2 | planned | 0/2 ░░░░░░░░░░ | [#3564](https://github.com/deis/deis/issues/3564) |"))
+    }
+
+    @Test func wholeTextDiff() {
+        let diff = UnifiedDiff.between(path: "f", old: Array("a\nb\nc\nd\n".utf8), new: Array("a\nB\nc\nd\n".utf8))
+        #expect(diff == "--- a/f\n+++ b/f\n@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n d\n")
+        #expect(UnifiedDiff.between(path: "f", old: [1], new: [1]).isEmpty)
+    }
+}

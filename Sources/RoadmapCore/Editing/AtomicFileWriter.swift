@@ -22,9 +22,15 @@ public enum AtomicFileWriter {
         }
     }
 
-    public static func write(_ bytes: [UInt8], to givenPath: String, expecting snapshot: Snapshot?) throws(EditError) {
+    /// With `creating`, a file that does not exist yet is made (mode 0644).
+    public static func write(_ bytes: [UInt8], to givenPath: String, expecting snapshot: Snapshot?, creating: Bool = false) throws(EditError) {
         // Through a symbolic link, the file it points at is the one to replace (the link stays).
         let path = FileSystem.realPath(givenPath) ?? givenPath
+        if creating && FileSystem.kind(of: path) == .missing {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard fd >= 0 else { throw .unwritable(path: path, reason: FileSystem.errorText()) }
+            close(fd)
+        }
         guard FileSystem.kind(of: path) == .file else { throw .unwritable(path: path, reason: "not a regular file") }
         // A file nobody may write is left alone, even by root, who could.
         if let mode = FileSystem.status(of: path)?.mode, mode & 0o222 == 0 { throw .readOnly(path: path) }

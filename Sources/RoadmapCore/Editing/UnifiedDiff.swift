@@ -95,6 +95,31 @@ public enum UnifiedDiff {
         return out
     }
 
+    /// A diff of two whole texts: the lines they share at the start and the end are context,
+    /// what lies between is one change (enough to show why a generated file is stale).
+    public static func between(path: String, old: [UInt8], new: [UInt8]) -> String {
+        if old == new { return "" }
+        let a = SourceText(bytes: old), b = SourceText(bytes: new)
+        var prefix = 0
+        while prefix < a.lineCount, prefix < b.lineCount,
+            old[a.start(ofLine: prefix) ..< a.end(ofLine: prefix)].elementsEqual(new[b.start(ofLine: prefix) ..< b.end(ofLine: prefix)])
+        {
+            prefix += 1
+        }
+        var suffix = 0
+        while suffix < a.lineCount - prefix, suffix < b.lineCount - prefix,
+            old[a.start(ofLine: a.lineCount - 1 - suffix) ..< a.end(ofLine: a.lineCount - 1 - suffix)]
+                .elementsEqual(new[b.start(ofLine: b.lineCount - 1 - suffix) ..< b.end(ofLine: b.lineCount - 1 - suffix)])
+        {
+            suffix += 1
+        }
+        let from = prefix < a.lineCount ? a.start(ofLine: prefix) : old.count
+        let to = a.lineCount - suffix > prefix ? a.end(ofLine: a.lineCount - 1 - suffix) : from
+        let newFrom = prefix < b.lineCount ? b.start(ofLine: prefix) : new.count
+        let newTo = b.lineCount - suffix > prefix ? b.end(ofLine: b.lineCount - 1 - suffix) : newFrom
+        return make(path: path, old: old, patches: [TextPatch(range: from ..< max(from, to), replacement: Array(new[newFrom ..< max(newFrom, newTo)]))])
+    }
+
     /// Lines of `bytes` without their `\n` (a `\r` stays; a final newline ends the last line).
     static func lines(of bytes: [UInt8]) -> [String] {
         var out: [String] = []

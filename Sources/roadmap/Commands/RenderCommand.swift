@@ -1,0 +1,97 @@
+import RoadmapCore
+
+/// `roadmap render`: regenerates published copies of the roadmap; `--check` for CI.
+enum RenderCommand: Command {
+    static let spec = CommandSpec(
+        name: "render",
+        summary: "Render the roadmap for publishing (its own dialect, JSON, or a summary table injected in a README); --check for CI.",
+        usage: "[PATH...] [--to DIALECT|json] [-o FILE|DIR] [--summary] [--inject FILE] [--check]",
+        options: [
+            .option("--to", value: "FORMAT", help: "json, or the documents' own dialect (rst, markdown, text: a byte-identical copy); default: their own"),
+            .option("-o", "--output", value: "FILE|DIR", help: "write there (a directory: one file per document) instead of standard output"),
+            .flag("--summary", help: "a Markdown progress table (item, status, done/total, issues) instead of whole documents"),
+            .option("--inject", value: "FILE", help: "put the output between <!-- roadmap:start --> and <!-- roadmap:end --> in FILE, leaving the rest as it is"),
+            .flag("--check", help: "write nothing; exit 1 and show a diff for every output that is not up to date"),
+            inputFormatOption,
+        ],
+        positionals: 0 ... Int.max,
+        examples: [
+            "roadmap render --summary --inject README.md          # the progress table in the README",
+            "roadmap render --summary --inject README.md --check  # in CI: fail when it is stale",
+            "roadmap render roadmap/ --to json -o docs/roadmap.json",
+        ],
+        discussion: "Converting between dialects (RST to Markdown and back) and HTML pages are not in this version yet."
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        let (set, code) = try load(args.positionals, args, console: console)
+        if code != ExitCode.success { return code }
+        let documents = set.documents
+        var outputs: [(path: String?, bytes: [UInt8])] = []
+        let target = args.value("--to")
+        if args.has("--summary") {
+            if let target, target != "markdown" { throw UsageError(message: "--summary is a Markdown table; --to \(target) does not go with it") }
+            outputs = [(args.value("--output"), Array(SummaryRenderer.markdown(documents).utf8))]
+        } else if target == "json" {
+            outputs = [(args.value("--output"), Array(JSONRenderer.render(documents).utf8))]
+        } else {
+            for d in documents {
+                guard target == nil || Format(name: target!) == d.format else {
+                    throw UsageError(message: "converting \(d.format.rawValue) to \(target!) is not in this version yet; --to json and --summary are", showsHelp: false)
+                }
+                guard let bytes = try? FileSystem.readFile(d.path, limit: DocumentLoader.maximumSize) else { continue }
+                var out: String? = args.value("--output")
+                if let dir = out, FileSystem.kind(of: dir) == .directory {
+                    out = dir + "/" + (d.path.split(separator: "/").last.map(String.init) ?? d.path)
+                } else if documents.count > 1 && out != nil {
+                    throw UsageError(message: "several documents: -o must be a directory (one copy each)")
+                }
+                outputs.append((out, bytes))
+            }
+        }
+        if let file = args.value("--inject") {
+            guard outputs.count == 1 else { throw UsageError(message: "--inject takes one output; use --summary or --to json") }
+            let current: [UInt8]
+            do { current = try FileSystem.readFile(file, limit: DocumentLoader.maximumSize) } catch {
+                console.error(error.description)
+                return ExitCode.unreadable
+            }
+            do {
+                outputs = [(file, try MarkerInjection.inject(String(decoding: outputs[0].bytes, as: UTF8.self), into: current, path: file))]
+            } catch {
+                console.error(error.description)
+                return ExitCode.usage
+            }
+        }
+        if args.has("--check") {
+            var stale = 0
+            for o in outputs {
+                guard let path = o.path else { throw UsageError(message: "--check compares with files: give -o FILE|DIR or --inject FILE") }
+                let current = (try? FileSystem.readFile(path, limit: DocumentLoader.maximumSize)) ?? []
+                if current != o.bytes {
+                    stale += 1
+                    console.out(UnifiedDiff.between(path: path, old: current, new: o.bytes))
+                }
+            }
+            if stale > 0 {
+                console.error("\(stale) rendered file\(stale == 1 ? " is" : "s are") out of date; run the command without --check")
+                return ExitCode.findings
+            }
+            return ExitCode.success
+        }
+        for o in outputs {
+            guard let path = o.path else {
+                console.out(String(decoding: o.bytes, as: UTF8.self))
+                continue
+            }
+            let current = try? FileSystem.readFile(path, limit: DocumentLoader.maximumSize)
+            if current == o.bytes { continue }
+            do { try AtomicFileWriter.write(o.bytes, to: path, expecting: nil, creating: true) } catch {
+                console.error(error.description)
+                return ExitCode.unreadable
+            }
+            if !args.has("--quiet") { console.err("wrote \(path)\n") }
+        }
+        return ExitCode.success
+    }
+}
