@@ -256,4 +256,20 @@ import Testing
         #expect(j.stdout == (try CLI.run(["export", CLI.fixture("001_6ef8e799ee81f698.txt")])).stdout)
         #expect(try CLI.run(["render", CLI.fixture("001_6ef8e799ee81f698.txt"), "--to", "html"]).status == 2)
     }
+
+    @Test func rstToMarkdownIntoADirectoryThenCheck() throws {
+        let dir = try CLI.sandbox([
+            "roadmap/ROADMAP.rst": "Roadmap\n=======\n\nSync\n----\n\n- [x] `one <https://github.com/o/r/issues/7>`_\n- [ ] two\n",
+            "docs/.keep": "",
+        ])
+        #expect(try CLI.run(["render", "--to", "markdown", "-o", "docs", "--check"], in: dir).status == 1)
+        #expect(try CLI.run(["render", "--to", "markdown", "-o", "docs"], in: dir).status == 0)
+        let md = try String(contentsOfFile: dir + "/docs/ROADMAP.md", encoding: .utf8)
+        #expect(md == "# Roadmap\n\n## Sync\n\n- [x] [one](https://github.com/o/r/issues/7)\n- [ ] two\n")
+        #expect(try CLI.run(["render", "--to", "markdown", "-o", "docs", "--check"], in: dir).status == 0)
+        let list = try CLI.run(["export", "docs/ROADMAP.md"], in: dir)
+        #expect(list.stdout.contains("\"number\": 7"))
+        // Markdown has no RST to become yet: a clear usage error, not a copy under the wrong name.
+        #expect(try CLI.run(["render", "docs/ROADMAP.md", "--to", "rst"], in: dir).status == 2)
+    }
 }

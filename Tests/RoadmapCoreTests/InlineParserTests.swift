@@ -15,6 +15,11 @@ import RoadmapCore
         #expect(rst("escaped \\*star\\*").plain == "escaped *star*")
     }
 
+    @Test func footnoteReferencesReadAsTheirLabel() {
+        #expect(rst("freeze [1]_ and [#note]_, not [x y]_").plain == "freeze [1] and [#note], not [x y]_")
+        #expect(md("freeze [^1] here").plain == "freeze [1] here")
+    }
+
     @Test func rstUnresolvedReferenceIsReported() {
         let t = rst("see `Nowhere`_")
         #expect(t.plain == "see Nowhere")

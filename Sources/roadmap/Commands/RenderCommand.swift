@@ -7,7 +7,7 @@ enum RenderCommand: Command {
         summary: "Render the roadmap for publishing (its own dialect, JSON, or a summary table injected in a README); --check for CI.",
         usage: "[PATH...] [--to DIALECT|json] [-o FILE|DIR] [--summary] [--inject FILE] [--check]",
         options: [
-            .option("--to", value: "FORMAT", help: "json, or the documents' own dialect (rst, markdown, text: a byte-identical copy); default: their own"),
+            .option("--to", value: "FORMAT", help: "markdown (from RST: converted), json, or the documents' own dialect (a byte-identical copy); default: their own"),
             .option("-o", "--output", value: "FILE|DIR", help: "write there (a directory: one file per document) instead of standard output"),
             .flag("--summary", help: "a Markdown progress table (item, status, done/total, issues) instead of whole documents"),
             .option("--inject", value: "FILE", help: "put the output between <!-- roadmap:start --> and <!-- roadmap:end --> in FILE, leaving the rest as it is"),
@@ -20,7 +20,7 @@ enum RenderCommand: Command {
             "roadmap render --summary --inject README.md --check  # in CI: fail when it is stale",
             "roadmap render roadmap/ --to json -o docs/roadmap.json",
         ],
-        discussion: "Converting between dialects (RST to Markdown and back) and HTML pages are not in this version yet."
+        discussion: "RST converts to Markdown (--to markdown); Markdown to RST and HTML pages are not in this version yet."
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
@@ -36,13 +36,23 @@ enum RenderCommand: Command {
             outputs = [(args.value("--output"), Array(JSONRenderer.render(documents).utf8))]
         } else {
             for d in documents {
-                guard target == nil || Format(name: target!) == d.format else {
-                    throw UsageError(message: "converting \(d.format.rawValue) to \(target!) is not in this version yet; --to json and --summary are", showsHelp: false)
+                if let target, Format(name: target) == nil {
+                    throw UsageError(message: "--to \(target): not a format render knows (markdown, rst, text, json; html is not in this version yet)", showsHelp: false)
                 }
-                guard let bytes = try? FileSystem.readFile(d.path, limit: DocumentLoader.maximumSize) else { continue }
+                let format = target.flatMap(Format.init(name:)) ?? d.format
+                let converts = format != d.format
+                guard !converts || (d.format == .rst && format == .markdown) else {
+                    throw UsageError(message: "converting \(d.format.rawValue) to \(target!) is not in this version yet; rst to markdown, --to json and --summary are", showsHelp: false)
+                }
+                guard var bytes = try? FileSystem.readFile(d.path, limit: DocumentLoader.maximumSize) else { continue }
+                if converts {
+                    bytes = Array(MarkdownConverter.markdown(from: SyntaxTree.parse(SourceText(bytes: bytes), as: d.format)).utf8)
+                }
                 var out: String? = args.value("--output")
                 if let dir = out, FileSystem.kind(of: dir) == .directory {
-                    out = dir + "/" + (d.path.split(separator: "/").last.map(String.init) ?? d.path)
+                    var name = d.path.split(separator: "/").last.map(String.init) ?? d.path
+                    if converts { name = Self.replacingExtension(of: name, with: "md") }
+                    out = dir + "/" + name
                 } else if documents.count > 1 && out != nil {
                     throw UsageError(message: "several documents: -o must be a directory (one copy each)")
                 }
@@ -93,5 +103,11 @@ enum RenderCommand: Command {
             if !args.has("--quiet") { console.err("wrote \(path)\n") }
         }
         return ExitCode.success
+    }
+
+    /// `ROADMAP.rst` → `ROADMAP.md`.
+    static func replacingExtension(of name: String, with ext: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name + "." + ext }
+        return String(name[..<dot]) + "." + ext
     }
 }

@@ -239,6 +239,11 @@ public struct InlineParser: Sendable {
                     i = end
                     continue
                 }
+                // `[1]_`, `[#note]_`: a footnote reference reads as `[1]`, as docutils shows it
+                if c == 0x5F, Self.footnoteLabelStart(t, closingAt: i - 1) != nil, i + 1 == n || !isWordByte(t[i + 1]) {
+                    i += 1
+                    continue
+                }
                 // `name_` simple reference, when a target defines it
                 if c == 0x5F, i > 0, isWordByte(t[i - 1]), i + 1 == n || !isWordByte(t[i + 1]) && t[i + 1] != 0x5F {
                     var k = i
@@ -312,6 +317,19 @@ public struct InlineParser: Sendable {
         return after
     }
 
+    /// Where the label of an RST footnote reference (`[1]`, `[#]`, `[#note]`, `[*]`) starts, given its `]`.
+    static func footnoteLabelStart(_ t: [UInt8], closingAt close: Int) -> Int? {
+        guard close >= 2, close < t.count, t[close] == 0x5D else { return nil }
+        var k = close - 1
+        while k >= 0, close - k <= 64, t[k] != 0x5B {
+            let b = t[k]
+            guard (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x23 || b == 0x2A || b == 0x2D || b == 0x5F else { return nil }
+            k -= 1
+        }
+        guard k >= 0, k < close - 1, t[k] == 0x5B else { return nil }
+        return k + 1
+    }
+
     private func isRoleStart(_ t: [UInt8], _ i: Int) -> Bool {
         guard i == 0 || !isWordByte(t[i - 1]) else { return false }
         guard let end = roleNameEnd(t, from: i + 1) else { return false }
@@ -352,6 +370,15 @@ public struct InlineParser: Sendable {
                     i = close + run
                 } else {
                     s.emit(i ..< i + run); i += run
+                }
+            case 0x5B where i + 1 < n && t[i + 1] == 0x5E:  // `[^1]`, a GFM footnote reference, reads as `[1]`
+                if let close = t[(i + 2)...].prefix(64).firstIndex(of: 0x5D), close > i + 2,
+                    !t[(i + 2) ..< close].contains(where: { $0 == 0x20 || $0 == 0x5B })
+                {
+                    s.emit(0x5B); s.emit((i + 2) ..< close); s.emit(0x5D)
+                    i = close + 1
+                } else {
+                    s.emit(c); i += 1
                 }
             case 0x21 where i + 1 < n && t[i + 1] == 0x5B:  // image: keep the alt text
                 if allowLinks, let link = bracketLink(&s, at: i + 1) {

@@ -203,6 +203,12 @@ struct RSTScanner {
             b.kind = .target
             b.markStart = Int32(target.name.lowerBound); b.markEnd = Int32(target.name.upperBound)
             b.textStart = Int32(target.url.lowerBound); b.textEnd = Int32(target.url.upperBound)
+        } else if q < e, lines.byte(q) == 0x5B, let close = (q ..< e).first(where: { lines.byte($0) == 0x5D }),
+            InlineParser.footnoteLabelStart(Array(src.bytes[q ... close]), closingAt: close - q) == 1
+        {
+            // `.. [1] text`: a footnote or citation, text a reader sees (not a comment)
+            b.kind = .paragraph
+            b.markStart = Int32(q + 1); b.markEnd = Int32(close)
         } else if q < e, lines.byte(q) == 0x7C || directiveName(from: q, lineEnd: e) != nil {
             b.kind = .directive
             if let name = directiveName(from: q, lineEnd: e) {

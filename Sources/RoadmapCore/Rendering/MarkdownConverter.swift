@@ -1,0 +1,250 @@
+/// Converts a reStructuredText roadmap to GitHub-flavoured Markdown that reads back as the
+/// same roadmap: the same items, deliverables, checked states, issues and links.
+///
+/// It walks the syntax tree's blocks once. Section titles become ATX headings by level,
+/// document metadata becomes front matter, fields under a title become `Key: value` lines,
+/// checklists become task lists, references become inline links (their targets resolved),
+/// literal blocks and tables become fenced code, and comments become HTML comments.
+public enum MarkdownConverter {
+    /// Admonition directives, written as a block quote led by their name.
+    static let admonitions: Set<String> = [
+        "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "admonition", "seealso", "todo",
+    ]
+
+    /// The Markdown for an RST syntax tree.
+    public static func markdown(from tree: SyntaxTree) -> String {
+        var writer = Writer(tree: tree)
+        writer.run()
+        return writer.output
+    }
+
+    private struct Writer {
+        let tree: SyntaxTree
+        let src: SourceText
+        var inline: RSTInlineConverter
+        var output = ""
+        /// Open list entries: the RST column where their text starts and the Markdown one.
+        var lists: [(rst: Int, markdown: Int)] = []
+        var previous: Block.Kind?
+        var blankBefore = false
+        /// The id an RST `.. _id:` label gives the next section title.
+        var anchor: String?
+        /// The level of the last section title: items are one below the document title.
+        var headingLevel = 0
+
+        init(tree: SyntaxTree) {
+            self.tree = tree
+            src = tree.source
+            inline = RSTInlineConverter(targets: ReadingContext(tree: tree).inline.targets)
+        }
+
+        mutating func run() {
+            let metadata = metadataBlocks()
+            if !metadata.isEmpty {
+                output += "---\n"
+                for k in metadata.sorted() {
+                    let b = tree.blocks[k]
+                    output += "\(src.string(b.mark)): \(joinedText(b, from: b.text))\n"
+                }
+                output += "---\n"
+                previous = .frontMatter
+            }
+            for (k, b) in tree.blocks.enumerated() {
+                if b.kind == .blank {
+                    blankBefore = true
+                    continue
+                }
+                if b.kind == .field, metadata.contains(k) { continue }
+                if b.kind == .heading, let anchor = anchor(before: k) { self.anchor = anchor }
+                convert(b)
+            }
+        }
+
+        /// `.. _label:` (no URL) right before block `k`, as docutils makes it an id.
+        func anchor(before k: Int) -> String? {
+            var j = k - 1
+            while j >= 0, tree.blocks[j].kind == .blank { j -= 1 }
+            guard j >= 0, tree.blocks[j].kind == .target, tree.blocks[j].textEnd == tree.blocks[j].textStart else { return nil }
+            return Slug.make(src.string(tree.blocks[j].mark))
+        }
+
+        /// Fields before the first section below the document title: the document's metadata.
+        func metadataBlocks() -> Set<Int> {
+            var found: Set<Int> = []
+            var headings = 0
+            for (k, b) in tree.blocks.enumerated() {
+                if b.kind == .heading {
+                    headings += 1
+                    if headings > 1 { break }
+                } else if b.kind == .field, b.indent == 0 {
+                    found.insert(k)
+                } else if b.kind != .blank && b.kind != .comment && b.kind != .target && b.kind != .directive {
+                    if headings > 0 || !found.isEmpty { break }
+                }
+            }
+            return found
+        }
+
+        mutating func convert(_ b: Block) {
+            switch b.kind {
+            case .heading:
+                lists.removeAll()
+                let level = max(1, min(6, Int(b.level)))
+                headingLevel = level
+                start(b.kind, separate: true)
+                var title = String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text)))
+                // The label keeps the item's id; Markdown says it as `{#id}` (MkDocs, Pandoc, kramdown).
+                if let anchor { title += " {#\(anchor)}" }
+                anchor = nil
+                line(title)
+            case .listItem:
+                while lists.count > Int(b.level) { lists.removeLast() }
+                let indent = lists.last?.markdown ?? 0
+                let mark = src.bytes[b.mark]
+                let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : "1."
+                var text = inline.convert(joinedText(b, from: b.text, separator: "\n"))
+                if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
+                start(b.kind, separate: blankBefore || (previous != .listItem))
+                let pad = String(repeating: " ", count: indent + marker.count + 1)
+                line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + indented(text, by: pad)))
+                lists.append((Int(b.contentColumn), indent + marker.count + 1))
+            case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
+                // `.. [1] text`: a footnote, GFM's `[^1]: text`
+                let text = joinedText(b, from: Int(b.markEnd) + 1 ..< Int(b.markEnd) + 1)
+                start(b.kind, separate: true)
+                line("[^" + src.string(b.mark) + "]: " + inline.convert(text))
+            case .paragraph:
+                var text = joinedText(b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
+                if text == "::" { return }
+                if text.hasSuffix(" ::") { text.removeLast(3) } else if text.hasSuffix("::") { text.removeLast() }
+                let indent = nesting(for: Int(b.indent))
+                var converted = inline.convert(text)
+                // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
+                if previous == .heading, headingLevel == 2, converted.split(separator: "\n").allSatisfy({ MarkdownFieldLine(String($0)) != nil }) {
+                    converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
+                        guard let colon = l.firstIndex(of: ":") else { return String(l) }
+                        return String(l[..<colon]) + "\\" + String(l[colon...])
+                    }.joined(separator: "\n")
+                }
+                start(b.kind, separate: true)
+                let pad = String(repeating: " ", count: indent)
+                line(pad + indented(converted, by: pad))
+            case .field:
+                let indent = nesting(for: Int(b.indent))
+                start(b.kind, separate: previous != .field || blankBefore)
+                line(String(repeating: " ", count: indent) + "\(src.string(b.mark)): " + inline.convert(joinedText(b, from: b.text)))
+            case .literal, .table:
+                let indent = nesting(for: Int(b.indent))
+                start(b.kind, separate: true)
+                fenced(rawLines(b), info: b.kind == .table ? "text" : "", indent: indent)
+            case .directive:
+                directive(b)
+            case .comment:
+                let text = String(rawLines(b).joined(separator: "\n").dropFirst(2)).trimming(" \t\n")
+                guard !text.isEmpty else { return }
+                start(b.kind, separate: true)
+                line("<!-- " + safeComment(text) + " -->")
+            case .thematicBreak:
+                lists.removeAll()
+                start(b.kind, separate: true)
+                line("---")
+            case .target, .blank:
+                return
+            case .html, .quote, .frontMatter:
+                start(b.kind, separate: true)
+                for l in rawLines(b) { line(l) }
+            }
+        }
+
+        mutating func directive(_ b: Block) {
+            let first = src.line(Int(b.firstLine)).trimming(" \t")
+            // `.. name:: argument`
+            guard first.hasPrefix(".."), let colons = first.firstRange(of: "::") else { return }
+            let name = String(first[first.index(first.startIndex, offsetBy: 2) ..< colons.lowerBound]).trimming(" ").lowercased()
+            let argument = String(first[colons.upperBound...]).trimming(" ")
+            let body = (Int(b.firstLine) + 1 ..< Int(b.endLine)).map { src.line($0).trimming(" \t") }
+            let bodyText = body.filter { !$0.isEmpty && !$0.hasPrefix(":") }.joined(separator: " ")
+            let indent = nesting(for: Int(b.indent))
+            let pad = String(repeating: " ", count: indent)
+            if Self.isAdmonition(name) {
+                start(b.kind, separate: true)
+                let label = name == "admonition" ? argument : name.prefix(1).uppercased() + name.dropFirst()
+                let text = [name == "admonition" ? "" : argument, bodyText].filter { !$0.isEmpty }.joined(separator: " ")
+                line(pad + "> **\(inline.convert(label))**" + (text.isEmpty ? "" : " " + inline.convert(text)))
+            } else if name == "image" || name == "figure", !argument.isEmpty {
+                let alt = body.first { $0.hasPrefix(":alt:") }.map { String($0.dropFirst(5)).trimming(" ") } ?? ""
+                start(b.kind, separate: true)
+                line(pad + "![\(alt)](\(argument))")
+            } else {
+                // Anything else (contents, include, raw, …) has no Markdown form: keep it, invisible.
+                start(b.kind, separate: true)
+                line(pad + "<!-- " + safeComment(rawLines(b).joined(separator: "\n")) + " -->")
+            }
+        }
+
+        static func isAdmonition(_ name: String) -> Bool { admonitions.contains(name) }
+
+        /// The Markdown indent of a block at RST column `column`: inside the list entry it continues, if any.
+        mutating func nesting(for column: Int) -> Int {
+            while let top = lists.last, top.rst > column { lists.removeLast() }
+            return column == 0 ? 0 : (lists.last?.markdown ?? 0)
+        }
+
+        /// A block's text from `first` on its first line, with its other lines joined by spaces.
+        func joinedText(_ b: Block, from first: Range<Int>, separator: String = " ") -> String {
+            var parts = [src.string(src.trimmed(first.lowerBound ..< src.contentEnd(ofLine: Int(b.firstLine))))]
+            for i in (Int(b.firstLine) + 1) ..< Int(b.endLine) {
+                let l = src.string(src.trimmed(src.contentRange(ofLine: i)))
+                if !l.isEmpty { parts.append(l) }
+            }
+            return parts.filter { !$0.isEmpty }.joined(separator: separator)
+        }
+
+        /// `text` with every line after the first indented by `pad`.
+        func indented(_ text: String, by pad: String) -> String {
+            pad.isEmpty ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
+        }
+
+        /// A block's lines with their common indentation removed and trailing blank lines dropped.
+        func rawLines(_ b: Block) -> [String] {
+            var lines = (Int(b.firstLine) ..< Int(b.endLine)).map { src.line($0) }
+            while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
+            let common = lines.filter { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+            return lines.map { String($0.dropFirst(min(common, $0.prefix { $0 == " " }.count))) }
+        }
+
+        mutating func fenced(_ lines: [String], info: String, indent: Int) {
+            var longest = 2
+            for l in lines {
+                let run = l.drop { $0 == " " }.prefix { $0 == "`" }.count
+                longest = max(longest, run)
+            }
+            let pad = String(repeating: " ", count: indent)
+            let fence = String(repeating: "`", count: longest + 1)
+            line(pad + fence + info)
+            for l in lines { line(l.isEmpty ? "" : pad + l) }
+            line(pad + fence)
+        }
+
+        func safeComment(_ text: String) -> String {
+            var out = ""
+            for ch in text {
+                // `--` would end or break an HTML comment.
+                if ch == "-", out.last == "-" { out.append(" ") }
+                out.append(ch)
+            }
+            return out
+        }
+
+        mutating func start(_ kind: Block.Kind, separate: Bool) {
+            if previous != nil && separate { output += "\n" }
+            previous = kind
+            blankBefore = false
+        }
+
+        mutating func line(_ s: String) {
+            output += s
+            output += "\n"
+        }
+    }
+}
