@@ -202,7 +202,7 @@ public enum MarkdownConverter {
 
         /// `text` with every line after the first indented by `pad`.
         func indented(_ text: String, by pad: String) -> String {
-            pad.isEmpty ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
+            pad.isEmpty || !text.utf8.contains(0x0A) ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
         }
 
         /// A block's lines with their common indentation removed and trailing blank lines dropped.

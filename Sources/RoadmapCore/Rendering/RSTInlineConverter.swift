@@ -10,6 +10,8 @@ struct RSTInlineConverter {
 
     /// The Markdown for one run of RST text (lines already joined with spaces).
     mutating func convert(_ text: String) -> String {
+        // Most prose has no markup at all: nothing to rewrite.
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F }) { return text }
         let t = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(t.count + 16)

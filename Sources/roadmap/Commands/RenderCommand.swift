@@ -24,7 +24,8 @@ enum RenderCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let (set, code) = try load(args.positionals, args, console: console)
+        // Only JSON shows every detail; a summary needs the outline, and a copy or a conversion reads the source again.
+        let (set, code) = try load(args.positionals, args, console: console, detail: args.value("--to") == "json" ? .full : .outline)
         if code != ExitCode.success { return code }
         let documents = set.documents
         var outputs: [(path: String?, bytes: [UInt8])] = []
