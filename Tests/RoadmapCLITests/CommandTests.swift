@@ -254,7 +254,10 @@ import Testing
         #expect(r.stdout == (try String(contentsOfFile: CLI.fixture("001_6ef8e799ee81f698.txt"), encoding: .utf8)))
         let j = try CLI.run(["render", CLI.fixture("001_6ef8e799ee81f698.txt"), "--to", "json"])
         #expect(j.stdout == (try CLI.run(["export", CLI.fixture("001_6ef8e799ee81f698.txt")])).stdout)
-        #expect(try CLI.run(["render", CLI.fixture("001_6ef8e799ee81f698.txt"), "--to", "html"]).status == 2)
+        #expect(try CLI.run(["render", CLI.fixture("001_6ef8e799ee81f698.txt"), "--to", "pdf"]).status == 2)
+        let html = try CLI.run(["render", CLI.fixture("001_6ef8e799ee81f698.txt"), "--to", "html"])
+        #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.components(separatedBy: "<article class=\"card\"").count - 1 == 10)
     }
 
     @Test func rstToMarkdownIntoADirectoryThenCheck() throws {

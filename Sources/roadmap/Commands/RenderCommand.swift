@@ -4,10 +4,10 @@ import RoadmapCore
 enum RenderCommand: Command {
     static let spec = CommandSpec(
         name: "render",
-        summary: "Render the roadmap for publishing (its own dialect, JSON, or a summary table injected in a README); --check for CI.",
-        usage: "[PATH...] [--to DIALECT|json] [-o FILE|DIR] [--summary] [--inject FILE] [--check]",
+        summary: "Render the roadmap for publishing (Markdown, an HTML page, JSON, or a summary table injected in a README); --check for CI.",
+        usage: "[PATH...] [--to DIALECT|html|json] [-o FILE|DIR] [--summary] [--inject FILE] [--check]",
         options: [
-            .option("--to", value: "FORMAT", help: "markdown (from RST: converted), json, or the documents' own dialect (a byte-identical copy); default: their own"),
+            .option("--to", value: "FORMAT", help: "markdown (from RST: converted), html (one self-contained page), json, or the documents' own dialect (a byte-identical copy); default: their own"),
             .option("-o", "--output", value: "FILE|DIR", help: "write there (a directory: one file per document) instead of standard output"),
             .flag("--summary", help: "a Markdown progress table (item, status, done/total, issues) instead of whole documents"),
             .option("--inject", value: "FILE", help: "put the output between <!-- roadmap:start --> and <!-- roadmap:end --> in FILE, leaving the rest as it is"),
@@ -19,13 +19,14 @@ enum RenderCommand: Command {
             "roadmap render --summary --inject README.md          # the progress table in the README",
             "roadmap render --summary --inject README.md --check  # in CI: fail when it is stale",
             "roadmap render roadmap/ --to json -o docs/roadmap.json",
+            "roadmap render roadmap/ --to html -o docs/roadmap.html",
         ],
-        discussion: "RST converts to Markdown (--to markdown); Markdown to RST and HTML pages are not in this version yet."
+        discussion: "RST converts to Markdown (--to markdown); Markdown to RST is not in this version yet. --to html makes one page of every document (a page each with -o DIR)."
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         // Only JSON shows every detail; a summary needs the outline, and a copy or a conversion reads the source again.
-        let (set, code) = try load(args.positionals, args, console: console, detail: args.value("--to") == "json" ? .full : .outline)
+        let (set, code) = try load(args.positionals, args, console: console, detail: ["json", "html"].contains(args.value("--to") ?? "") ? .full : .outline)
         if code != ExitCode.success { return code }
         let documents = set.documents
         var outputs: [(path: String?, bytes: [UInt8])] = []
@@ -35,10 +36,20 @@ enum RenderCommand: Command {
             outputs = [(args.value("--output"), Array(SummaryRenderer.markdown(documents).utf8))]
         } else if target == "json" {
             outputs = [(args.value("--output"), Array(JSONRenderer.render(documents).utf8))]
+        } else if target == "html" {
+            // One page for everything, unless -o names a directory: then a page per document.
+            if let dir = args.value("--output"), FileSystem.kind(of: dir) == .directory {
+                for d in documents {
+                    let name = Self.replacingExtension(of: d.path.split(separator: "/").last.map(String.init) ?? d.path, with: "html")
+                    outputs.append((dir + "/" + name, Array(HTMLRenderer.page([d]).utf8)))
+                }
+            } else {
+                outputs = [(args.value("--output"), Array(HTMLRenderer.page(documents).utf8))]
+            }
         } else {
             for d in documents {
                 if let target, Format(name: target) == nil {
-                    throw UsageError(message: "--to \(target): not a format render knows (markdown, rst, text, json; html is not in this version yet)", showsHelp: false)
+                    throw UsageError(message: "--to \(target): not a format render knows (markdown, rst, text, html, json)", showsHelp: false)
                 }
                 let format = target.flatMap(Format.init(name:)) ?? d.format
                 let converts = format != d.format
