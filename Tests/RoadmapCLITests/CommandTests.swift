@@ -272,7 +272,10 @@ import Testing
         #expect(try CLI.run(["render", "--to", "markdown", "-o", "docs", "--check"], in: dir).status == 0)
         let list = try CLI.run(["export", "docs/ROADMAP.md"], in: dir)
         #expect(list.stdout.contains("\"number\": 7"))
-        // Markdown has no RST to become yet: a clear usage error, not a copy under the wrong name.
-        #expect(try CLI.run(["render", "docs/ROADMAP.md", "--to", "rst"], in: dir).status == 2)
+        // And back: the RST reads as the same items.
+        #expect(try CLI.run(["render", "docs/ROADMAP.md", "--to", "rst", "-o", "back.rst"], in: dir).status == 0)
+        #expect(try CLI.run(["list", "back.rst"], in: dir).stdout == (try CLI.run(["list", "roadmap/ROADMAP.rst"], in: dir)).stdout)
+        // Plain text is not a target: a clear usage error, not a copy under the wrong name.
+        #expect(try CLI.run(["render", "docs/ROADMAP.md", "--to", "text"], in: dir).status == 2)
     }
 }

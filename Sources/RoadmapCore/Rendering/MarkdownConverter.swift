@@ -31,11 +31,17 @@ public enum MarkdownConverter {
         var anchor: String?
         /// The level of the last section title: items are one below the document title.
         var headingLevel = 0
+        var lastHeadingLine = -1
+        /// 0-based first lines of the titles the RST reader takes as items.
+        let itemHeadingLines: Set<Int>
 
         init(tree: SyntaxTree) {
             self.tree = tree
             src = tree.source
             inline = RSTInlineConverter(targets: ReadingContext(tree: tree).inline.targets)
+            let items = DocumentReader.read(tree, path: "", detail: .outline).items
+            // An item's line is its title's (1-based); with an overline the block starts a line earlier.
+            itemHeadingLines = Set(items.flatMap { [$0.line - 1, $0.line - 2] })
         }
 
         mutating func run() {
@@ -44,7 +50,7 @@ public enum MarkdownConverter {
                 output += "---\n"
                 for k in metadata.sorted() {
                     let b = tree.blocks[k]
-                    output += "\(src.string(b.mark)): \(joinedText(b, from: b.text))\n"
+                    output += "\(src.string(b.mark)): \(Self.yamlValue(joinedText(b, from: b.text)))\n"
                 }
                 output += "---\n"
                 previous = .frontMatter
@@ -91,6 +97,7 @@ public enum MarkdownConverter {
                 lists.removeAll()
                 let level = max(1, min(6, Int(b.level)))
                 headingLevel = level
+                lastHeadingLine = Int(b.firstLine)
                 start(b.kind, separate: true)
                 var title = String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text)))
                 // The label keeps the item's id; Markdown says it as `{#id}` (MkDocs, Pandoc, kramdown).
@@ -102,12 +109,13 @@ public enum MarkdownConverter {
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : "1."
-                var text = inline.convert(joinedText(b, from: b.text, separator: "\n"))
+                var text = Self.escapingLineStarts(inline.convert(joinedText(b, from: b.text, separator: "\n")))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 start(b.kind, separate: blankBefore || (previous != .listItem))
                 let pad = String(repeating: " ", count: indent + marker.count + 1)
                 line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + indented(text, by: pad)))
-                lists.append((Int(b.contentColumn), indent + marker.count + 1))
+                // RST continues an entry at the column after its marker (the checkbox is text).
+                lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + marker.count + 1))
             case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
                 // `.. [1] text`: a footnote, GFM's `[^1]: text`
                 let text = joinedText(b, from: Int(b.markEnd) + 1 ..< Int(b.markEnd) + 1)
@@ -118,9 +126,9 @@ public enum MarkdownConverter {
                 if text == "::" { return }
                 if text.hasSuffix(" ::") { text.removeLast(3) } else if text.hasSuffix("::") { text.removeLast() }
                 let indent = nesting(for: Int(b.indent))
-                var converted = inline.convert(text)
+                var converted = Self.escapingLineStarts(inline.convert(text))
                 // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
-                if previous == .heading, headingLevel == 2, converted.split(separator: "\n").allSatisfy({ MarkdownFieldLine(String($0)) != nil }) {
+                if previous == .heading, itemHeadingLines.contains(lastHeadingLine), converted.split(separator: "\n").allSatisfy({ MarkdownFieldLine(String($0)) != nil }) {
                     converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
                         guard let colon = l.firstIndex(of: ":") else { return String(l) }
                         return String(l[..<colon]) + "\\" + String(l[colon...])
@@ -183,6 +191,43 @@ public enum MarkdownConverter {
         }
 
         static func isAdmonition(_ name: String) -> Bool { admonitions.contains(name) }
+
+        /// A YAML scalar: quoted when YAML would read it as something else.
+        static func yamlValue(_ v: String) -> String {
+            let special: Set<Character> = ["[", "{", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "-", "?"]
+            let needs = v.contains(": ") || v.contains(" #") || v.hasSuffix(":") || v.first.map { special.contains($0) } ?? false
+            guard needs else { return v }
+            if !v.contains("\"") && !v.contains("\\") { return "\"" + v + "\"" }
+            return v.contains("'") ? v : "'" + v + "'"
+        }
+
+        /// Lines of converted prose that Markdown would read as structure (a heading, a list
+        /// entry, a quote, an HTML block, a setext underline) get a backslash first.
+        static func escapingLineStarts(_ text: String) -> String {
+            guard text.utf8.contains(where: { b in b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39) }) else { return text }
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                let l = String(line)
+                let t = Array(l.utf8)
+                guard let c = t.first else { return l }
+                let next: UInt8 = t.count > 1 ? t[1] : 0x20
+                switch c {
+                case 0x23, 0x3E, 0x3C:  // #, >, <
+                    return "\\" + l
+                case 0x2D, 0x2A, 0x2B, 0x3D:  // -, *, +: a bullet before a space; -, = alone: an underline
+                    if next == 0x20 || t.allSatisfy({ $0 == c || $0 == 0x20 }) { return "\\" + l }
+                    return l
+                case 0x30 ... 0x39:
+                    var k = 0
+                    while k < t.count, t[k] >= 0x30 && t[k] <= 0x39 { k += 1 }
+                    if k < t.count, k <= 9, t[k] == 0x2E || t[k] == 0x29, k + 1 == t.count || t[k + 1] == 0x20 {
+                        return String(decoding: t[..<k], as: UTF8.self) + "\\" + String(decoding: t[k...], as: UTF8.self)
+                    }
+                    return l
+                default:
+                    return l
+                }
+            }.joined(separator: "\n")
+        }
 
         /// The Markdown indent of a block at RST column `column`: inside the list entry it continues, if any.
         mutating func nesting(for column: Int) -> Int {

@@ -11,7 +11,9 @@ struct RSTInlineConverter {
     /// The Markdown for one run of RST text (lines already joined with spaces).
     mutating func convert(_ text: String) -> String {
         // Most prose has no markup at all: nothing to rewrite.
-        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F }) { return text }
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E || $0 == 0x68 }) {
+            return text
+        }
         let t = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(t.count + 16)
@@ -32,12 +34,13 @@ struct RSTInlineConverter {
             {
                 let role = String(decoding: t[(i + 1) ..< nameEnd], as: UTF8.self).lowercased()
                 i = interpreted(t, content: (nameEnd + 2) ..< close, role: role, into: &out)
-            } else if c == 0x5F, i + 1 == n || !isWord(t[i + 1]), let label = InlineParser.footnoteLabelStart(t, closingAt: i - 1),
-                out.count >= i - label + 1
+            } else if c == 0x5B, let close = t[(i + 1)...].prefix(64).firstIndex(of: 0x5D),
+                InlineParser.footnoteLabelStart(t, closingAt: close) == i + 1, close + 1 < n, t[close + 1] == 0x5F,
+                close + 2 == n || !isWord(t[close + 2])
             {
                 // `[1]_` → `[^1]`, a GFM footnote reference
-                out.insert(0x5E, at: out.count - (i - 1 - label) - 1)
-                i += 1
+                out += Array("[^".utf8) + t[(i + 1) ..< close] + [0x5D]
+                i = close + 2
             } else if c == 0x5F, i > 0, isWord(t[i - 1]), i + 1 == n || (!isWord(t[i + 1]) && t[i + 1] != 0x5F),
                 let link = simpleReference(t, endingAt: i, out: out)
             {
@@ -45,7 +48,33 @@ struct RSTInlineConverter {
                 out.removeLast(link.name.utf8.count)
                 out += Array("[\(escapeLinkText(link.name))](\(link.url))".utf8)
                 i += 1
+            } else if c == 0x68, i + 7 < n, t[i + 1] == 0x74, t[i + 2] == 0x74, t[i + 3] == 0x70,
+                t[(i + 4)...].starts(with: "://".utf8) || t[(i + 4)...].starts(with: "s://".utf8)
+            {
+                // A standalone URL: GFM links it as it is; escapes would become part of it.
+                var k = i
+                while k < n, t[k] != 0x20, t[k] != 0x0A, t[k] != 0x3C, t[k] != 0x3E { k += 1 }
+                out += t[i ..< k]
+                i = k
+            } else if c == 0x2A, let end = emphasisEnd(t, at: i) {
+                out += t[i ..< end]  // *emphasis* and **strong** are written the same way in Markdown
+                i = end
             } else {
+                // Plain text: escape what Markdown would read as markup.
+                let next: UInt8 = i + 1 < n ? t[i + 1] : 0x20
+                let before: UInt8 = i > 0 ? t[i - 1] : 0x20
+                switch c {
+                case 0x2A, 0x5B, 0x5D:
+                    out.append(0x5C)
+                case 0x5F where !(isWord(before) && isWord(next)):
+                    out.append(0x5C)
+                case 0x3C where isWord(next) || next == 0x2F || next == 0x21 || next == 0x3F:
+                    out.append(0x5C)
+                case 0x7E where next == 0x7E || before == 0x7E:
+                    out.append(0x5C)
+                default:
+                    break
+                }
                 out.append(c)
                 i += 1
             }
@@ -106,9 +135,24 @@ struct RSTInlineConverter {
         } else if suffix > 0 {
             out += Array(display.utf8)  // an unresolved reference: its text, as docutils would show it
         } else {
-            out += Array("*\(display)*".utf8)  // the default role renders as emphasis
+            out += Array("*\(display.trimming(" "))*".utf8)  // the default role renders as emphasis
         }
         return after
+    }
+
+    /// Where RST emphasis or strong emphasis starting at `i` ends (the rule the reader applies).
+    private func emphasisEnd(_ t: [UInt8], at i: Int) -> Int? {
+        let n = t.count
+        let strong = i + 1 < n && t[i + 1] == 0x2A
+        let open = strong ? 2 : 1
+        guard i == 0 || !isWord(t[i - 1]), i + open < n, t[i + open] != 0x20 else { return nil }
+        // Like the reader: the first closer decides, and it must follow a non-space.
+        var k = i + open + 1
+        while k < min(n, i + 4096) {
+            if t[k] == 0x2A, !strong || (k + 1 < n && t[k + 1] == 0x2A) { return t[k - 1] != 0x20 ? k + open : nil }
+            k += 1
+        }
+        return nil
     }
 
     private func simpleReference(_ t: [UInt8], endingAt i: Int, out: [UInt8]) -> (name: String, url: String)? {

@@ -7,7 +7,7 @@ enum RenderCommand: Command {
         summary: "Render the roadmap for publishing (Markdown, an HTML page, JSON, or a summary table injected in a README); --check for CI.",
         usage: "[PATH...] [--to DIALECT|html|json] [-o FILE|DIR] [--summary] [--inject FILE] [--check]",
         options: [
-            .option("--to", value: "FORMAT", help: "markdown (from RST: converted), html (one self-contained page), json, or the documents' own dialect (a byte-identical copy); default: their own"),
+            .option("--to", value: "FORMAT", help: "markdown or rst (converted from the other; the same dialect is a byte-identical copy), html (one self-contained page) or json; default: their own"),
             .option("-o", "--output", value: "FILE|DIR", help: "write there (a directory: one file per document) instead of standard output"),
             .flag("--summary", help: "a Markdown progress table (item, status, done/total, issues) instead of whole documents"),
             .option("--inject", value: "FILE", help: "put the output between <!-- roadmap:start --> and <!-- roadmap:end --> in FILE, leaving the rest as it is"),
@@ -21,7 +21,7 @@ enum RenderCommand: Command {
             "roadmap render roadmap/ --to json -o docs/roadmap.json",
             "roadmap render roadmap/ --to html -o docs/roadmap.html",
         ],
-        discussion: "RST converts to Markdown (--to markdown); Markdown to RST is not in this version yet. --to html makes one page of every document (a page each with -o DIR)."
+        discussion: "RST converts to Markdown (--to markdown) and Markdown to RST (--to rst), reading back as the same items. --to html makes one page of every document (a page each with -o DIR)."
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
@@ -53,17 +53,19 @@ enum RenderCommand: Command {
                 }
                 let format = target.flatMap(Format.init(name:)) ?? d.format
                 let converts = format != d.format
-                guard !converts || (d.format == .rst && format == .markdown) else {
-                    throw UsageError(message: "converting \(d.format.rawValue) to \(target!) is not in this version yet; rst to markdown, --to json and --summary are", showsHelp: false)
+                let pair = (d.format, format)
+                guard !converts || pair == (.rst, .markdown) || pair == (.markdown, .rst) else {
+                    throw UsageError(message: "converting \(d.format.rawValue) to \(target!) is not in this version yet; rst to markdown, markdown to rst, html and json are", showsHelp: false)
                 }
                 guard var bytes = try? FileSystem.readFile(d.path, limit: DocumentLoader.maximumSize) else { continue }
                 if converts {
-                    bytes = Array(MarkdownConverter.markdown(from: SyntaxTree.parse(SourceText(bytes: bytes), as: d.format)).utf8)
+                    let tree = SyntaxTree.parse(SourceText(bytes: bytes), as: d.format)
+                    bytes = Array((format == .markdown ? MarkdownConverter.markdown(from: tree) : RSTConverter.rst(from: tree)).utf8)
                 }
                 var out: String? = args.value("--output")
                 if let dir = out, FileSystem.kind(of: dir) == .directory {
                     var name = d.path.split(separator: "/").last.map(String.init) ?? d.path
-                    if converts { name = Self.replacingExtension(of: name, with: "md") }
+                    if converts { name = Self.replacingExtension(of: name, with: format == .markdown ? "md" : "rst") }
                     out = dir + "/" + name
                 } else if documents.count > 1 && out != nil {
                     throw UsageError(message: "several documents: -o must be a directory (one copy each)")

@@ -188,8 +188,10 @@ struct MarkdownScanner {
         let contentColumn = indent + markerWidth + (spaces >= 1 && spaces <= 4 && q < e ? spaces : 1)
         var b = Block.listItem(line: i, indent: indent, mark: markStart ..< markEnd, box: box, lineEnd: e, depth: listStack.count,
                                parent: listStack.last?.block ?? -1, contentColumn: contentColumn)
-        b.endLine = Int32(continuation(after: i, lineCount: n))
+        // The entry is open while its continuation lines are read: a line four columns past
+        // the *parent's* text is a nested entry of this one, not a continuation.
         listStack.append((indent, contentColumn, Int32(blocks.count)))
+        b.endLine = Int32(continuation(after: i, lineCount: n))
         blocks.append(b)
         return Int(b.endLine)
     }

@@ -1,0 +1,232 @@
+/// Converts a Markdown roadmap to reStructuredText that reads back as the same roadmap: the
+/// same items, deliverables, checked states, issues and links.
+///
+/// Headings become titles with an adornment per level (`=`, `-`, `~`, `^`, `"`, `'`), front
+/// matter a field list, `Key: value` lines under an item's title its fields, task lists
+/// checklists (nested lists set off by blank lines, as docutils wants), links named
+/// references with a targets block at the end, code spans literals, fenced code literal
+/// blocks, admonitions directives, and HTML blocks and comments RST comments.
+public enum RSTConverter {
+    static let adornments: [Character] = ["=", "-", "~", "^", "\"", "'"]
+
+    /// The RST for a Markdown syntax tree.
+    public static func rst(from tree: SyntaxTree) -> String {
+        var writer = Writer(tree: tree)
+        writer.run()
+        return writer.output
+    }
+
+    private struct Writer {
+        let tree: SyntaxTree
+        let src: SourceText
+        var inline: MarkdownInlineConverter
+        var output = ""
+        /// Open list entries: the Markdown column where their text starts and the RST one.
+        var lists: [(markdown: Int, rst: Int)] = []
+        var previous: Block.Kind?
+        var previousDepth = -1
+        var blankBefore = false
+        var headingLevel = 0
+        /// Markdown levels of the open sections.
+        var levelStack: [Int] = []
+
+        init(tree: SyntaxTree) {
+            self.tree = tree
+            src = tree.source
+            inline = MarkdownInlineConverter(targets: ReadingContext(tree: tree).inline.targets)
+            // What the Markdown reader takes as an item's fields becomes an RST field list, and nothing else does.
+            var fields: [Int: Field] = [:]
+            for item in DocumentReader.read(tree, path: "", detail: .outline).items {
+                for f in item.fields { fields[f.line] = f }
+            }
+            fieldLines = fields
+        }
+
+        /// The items' `Key: value` fields, by 1-based line.
+        let fieldLines: [Int: Field]
+
+        mutating func run() {
+            for b in tree.blocks {
+                if b.kind == .blank {
+                    blankBefore = true
+                    continue
+                }
+                convert(b)
+            }
+            if !inline.collected.isEmpty {
+                output += "\n"
+                for t in inline.collected {
+                    let plainName = t.name.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "." }
+                    output += plainName ? ".. _\(t.name): \(t.url)\n" : ".. _`\(t.name)`: \(t.url)\n"
+                }
+            }
+        }
+
+        mutating func convert(_ b: Block) {
+            switch b.kind {
+            case .frontMatter:
+                for i in (Int(b.firstLine) + 1) ..< (Int(b.endLine) - 1) {
+                    let l = src.line(i)
+                    guard let colon = l.firstIndex(of: ":") else { continue }
+                    let key = String(l[..<colon]).trimming(" \t"), value = String(l[l.index(after: colon)...]).trimming(" \t\"'")
+                    if !key.isEmpty, !key.hasPrefix("#") { line(":\(key): \(value)") }
+                }
+                previous = .field
+                blankBefore = false
+            case .heading:
+                lists.removeAll()
+                var title = src.string(src.trimmed(b.text))
+                var anchor: String?
+                let u = Array(title.utf8)
+                if u.last == 0x7D, let open = u.lastIndex(of: 0x7B), open + 1 < u.count, u[open + 1] == 0x23 {
+                    anchor = String(decoding: u[(open + 2) ..< (u.count - 1)], as: UTF8.self)
+                    title = String(decoding: u[..<open], as: UTF8.self).trimming(" ")
+                }
+                let text = inline.convert(title)
+                // RST cannot skip a level (docutils: "Title level inconsistent"): `#` then `###`
+                // nests the second one level below the first.
+                while let top = levelStack.last, top >= Int(b.level) { levelStack.removeLast() }
+                levelStack.append(Int(b.level))
+                let level = min(6, levelStack.count)
+                headingLevel = level
+                start(b.kind, separate: true)
+                if let anchor {
+                    line(".. _\(anchor):")
+                    output += "\n"
+                }
+                line(text)
+                line(String(repeating: RSTConverter.adornments[level - 1], count: max(text.count, 4)))
+            case .listItem:
+                while lists.count > Int(b.level) { lists.removeLast() }
+                let depth = Int(b.level)
+                let indent = lists.last?.rst ?? 0
+                let mark = src.bytes[b.mark]
+                let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B } ?? true ? "-" : "#."
+                var text = inline.convert(joinedText(b, from: b.text, separator: "\n"))
+                if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
+                // docutils wants a nested list set off from its parent's text by blank lines.
+                start(b.kind, separate: blankBefore || previous != .listItem || depth != previousDepth)
+                previousDepth = depth
+                let pad = String(repeating: " ", count: indent + marker.count + 1)
+                line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + indented(text, by: pad)))
+                lists.append((Int(b.contentColumn), indent + marker.count + 1))
+            case .paragraph:
+                let indent = nesting(for: Int(b.indent))
+                let pad = String(repeating: " ", count: indent)
+                let raw = joinedText(b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
+                let lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                start(b.kind, separate: true)
+                if fieldLines[Int(b.firstLine) + 1] != nil {
+                    // `Key: value` lines under an item's title: its fields, as the reader took them.
+                    for k in 0 ..< lines.count {
+                        guard let f = fieldLines[Int(b.firstLine) + 1 + k] else { continue }
+                        line(":\(MarkdownInlineConverter.escapePlain(f.key)): " + MarkdownInlineConverter.escapePlain(f.value))
+                    }
+                } else {
+                    line(pad + indented(inline.convert(raw), by: pad))
+                }
+            case .literal:
+                let indent = nesting(for: Int(b.indent))
+                start(b.kind, separate: true)
+                literal(b, indent: indent)
+            case .table, .html:
+                let indent = nesting(for: Int(b.indent))
+                start(b.kind, separate: true)
+                let pad = String(repeating: " ", count: indent)
+                line(pad + (b.kind == .table ? "::" : ".. raw:: html"))
+                output += "\n"
+                for l in rawLines(b) { line(l.isEmpty ? "" : pad + "   " + l) }
+            case .comment:
+                start(b.kind, separate: true)
+                var text = rawLines(b).joined(separator: "\n")
+                if text.hasPrefix("<!--") { text.removeFirst(4) }
+                if text.hasSuffix("-->") { text.removeLast(3) }
+                line("..")
+                for l in text.trimming(" \n").split(separator: "\n", omittingEmptySubsequences: false) { line("   " + l) }
+            case .directive:
+                start(b.kind, separate: true)
+                let name = src.string(b.mark).lowercased()
+                let known = MarkdownConverter.admonitions.contains(name)
+                line(".. \(known ? name : "note")::")
+                output += "\n"
+                let body = rawLines(b).dropFirst().map { String($0).trimming(" ") }.filter { !$0.isEmpty }.joined(separator: "\n")
+                for l in inline.convert(body).split(separator: "\n") { line("   " + l) }
+            case .quote:
+                start(b.kind, separate: true)
+                let text = rawLines(b).map { l -> String in
+                    var s = Substring(l)
+                    if s.hasPrefix(">") { s = s.dropFirst() }
+                    if s.hasPrefix(" ") { s = s.dropFirst() }
+                    return String(s)
+                }.joined(separator: "\n")
+                line("   " + indented(inline.convert(text), by: "   "))
+            case .thematicBreak:
+                lists.removeAll()
+                start(b.kind, separate: true)
+                line("----")
+            case .field:
+                start(b.kind, separate: previous != .field || blankBefore)
+                line(":\(src.string(b.mark)): " + inline.convert(joinedText(b, from: b.text)))
+            case .target, .blank:
+                return
+            }
+        }
+
+        /// The kind of the block before the one being written.
+        var lastKind: Block.Kind?
+
+        mutating func literal(_ b: Block, indent: Int) {
+            var lines = rawLines(b)
+            let pad = String(repeating: " ", count: indent)
+            var language = ""
+            if let first = lines.first, first.hasPrefix("```") || first.hasPrefix("~~~") {
+                let fence = first.prefix { $0 == "`" || $0 == "~" }
+                language = String(first.dropFirst(fence.count)).trimming(" ").split(separator: " ").first.map(String.init) ?? ""
+                lines.removeFirst()
+                if let last = lines.last, last.trimming(" ").hasPrefix(String(fence)) { lines.removeLast() }
+            } else {
+                lines = lines.map { String($0.dropFirst(min(4, $0.prefix { $0 == " " }.count))) }
+            }
+            line(pad + (language.isEmpty ? "::" : ".. code-block:: \(language)"))
+            output += "\n"
+            for l in lines { line(l.isEmpty ? "" : pad + "   " + l) }
+        }
+
+        mutating func nesting(for column: Int) -> Int {
+            while let top = lists.last, top.markdown > column { lists.removeLast() }
+            return column == 0 ? 0 : (lists.last?.rst ?? 0)
+        }
+
+        func joinedText(_ b: Block, from first: Range<Int>, separator: String = " ") -> String {
+            var parts = [src.string(src.trimmed(first.lowerBound ..< src.contentEnd(ofLine: Int(b.firstLine))))]
+            for i in (Int(b.firstLine) + 1) ..< Int(b.endLine) {
+                let l = src.string(src.trimmed(src.contentRange(ofLine: i)))
+                if !l.isEmpty { parts.append(l) }
+            }
+            return parts.filter { !$0.isEmpty }.joined(separator: separator)
+        }
+
+        func indented(_ text: String, by pad: String) -> String {
+            pad.isEmpty || !text.utf8.contains(0x0A) ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
+        }
+
+        func rawLines(_ b: Block) -> [String] {
+            var lines = (Int(b.firstLine) ..< Int(b.endLine)).map { src.line($0) }
+            while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
+            let common = lines.filter { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+            return lines.map { String($0.dropFirst(min(common, $0.prefix { $0 == " " }.count))) }
+        }
+
+        mutating func start(_ kind: Block.Kind, separate: Bool) {
+            if previous != nil && separate { output += "\n" }
+            lastKind = previous
+            previous = kind
+            blankBefore = false
+        }
+
+        mutating func line(_ s: String) {
+            output += s
+            output += "\n"
+        }
+    }
+}
