@@ -57,6 +57,15 @@ import RoadmapCore
         #expect(HTMLRenderer.isSafe("HTTPS://example.org"))
     }
 
+    @Test func severalDocumentsKeepIdsApart() {
+        let a = read("# A\n\n## Sync\n\n- [ ] x\n", as: .markdown, path: "a.md")
+        let b = read("# B\n\n## Sync\n\n- [x] y\n", as: .markdown, path: "b.md")
+        let html = HTMLRenderer.page([a, b])
+        #expect(html.contains("id=\"d1-sync\"") && html.contains("id=\"d2-sync\""))
+        #expect(!html.contains("<footer>"))
+        #expect(HTMLRenderer.page([a], stamp: "Rendered on 2026-11-21").contains("<footer><p>Rendered on 2026-11-21</p></footer>"))
+    }
+
     @Test func meetingsAreATimeline() throws {
         let html = HTMLRenderer.page([try Fixtures.seed(0)])
         #expect(html.contains("<p class=\"overall\">6 meetings</p>"))
@@ -66,7 +75,7 @@ import RoadmapCore
     }
 
     @Test func seedsMatchTheirGoldenFiles() throws {
-        for (seed, golden) in [(0, "render-000.html"), (1, "render-001.html")] {
+        for (seed, golden) in [(0, "render-000.html"), (1, "render-001.html"), (2, "render-002.html"), (3, "render-003.html")] {
             let html = HTMLRenderer.page([try Fixtures.seed(seed)])
             #expect(html == HTMLRenderer.page([try Fixtures.seed(seed)]), "the page is deterministic")
             let path = GoldenEditTests.golden + "/" + golden

@@ -8,7 +8,9 @@
 /// The output depends on the documents alone, so `render --check` is stable.
 public enum HTMLRenderer {
     /// The page. `title` overrides the first document's title.
-    public static func page(_ documents: [Document], title: String? = nil) -> String {
+    /// `stamp`: a line saying when the page was made (`render --stamp`); none by default, so
+    /// that the same documents always give the same bytes.
+    public static func page(_ documents: [Document], title: String? = nil, stamp: String? = nil) -> String {
         let pageTitle = title ?? documents.first?.title ?? "Roadmap"
         let items = documents.flatMap(\.items)
         let done = items.reduce(0) { $0 + $1.progress.done }
@@ -41,10 +43,12 @@ public enum HTMLRenderer {
         }
         out += "</header>\n<main>\n"
         let withItems = documents.filter { !$0.items.isEmpty }
-        for d in withItems {
+        for (k, d) in withItems.enumerated() {
+            // Ids are unique in a document, not across documents: prefix them when there are several.
+            let prefix = withItems.count > 1 ? "d\(k + 1)-" : ""
             if withItems.count > 1 { out += "<h2 class=\"document\">\(escape(d.title ?? d.path)) <span class=\"path\">\(escape(d.path))</span></h2>\n" }
             out += "<section class=\"items\">\n"
-            for item in d.items { out += card(item) }
+            for item in d.items { out += card(item, idPrefix: prefix) }
             out += "</section>\n"
         }
         if !meetings.isEmpty {
@@ -52,14 +56,17 @@ public enum HTMLRenderer {
             for m in meetings { out += meeting(m) }
             out += "</ol>\n"
         }
-        out += "</main>\n</body>\n</html>\n"
+        out += "</main>\n"
+        if let stamp { out += "<footer><p>\(escape(stamp))</p></footer>\n" }
+        out += "</body>\n</html>\n"
         return out
     }
 
-    static func card(_ item: Item) -> String {
+    static func card(_ item: Item, idPrefix: String = "") -> String {
         let p = item.progress
-        var out = "<article class=\"card\" id=\"\(escape(item.id))\">\n"
-        out += "<h3><a href=\"#\(escape(item.id))\">\(escape(item.title))</a> <span class=\"badge \(item.status.rawValue)\">\(item.status.rawValue)</span></h3>\n"
+        let id = escape(idPrefix + item.id)
+        var out = "<article class=\"card\" id=\"\(id)\">\n"
+        out += "<h3><a href=\"#\(id)\">\(escape(item.title))</a> <span class=\"badge \(item.status.rawValue)\">\(item.status.rawValue)</span></h3>\n"
         if p.total > 0 {
             out += "<p class=\"progress\">\(p.done)/\(p.total)</p>\n" + bar(done: p.done, total: p.total)
         }
@@ -175,7 +182,7 @@ public enum HTMLRenderer {
         }
         * { box-sizing: border-box; }
         body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
-        header, main { max-width: 1100px; margin: 0 auto; padding: 1.5rem; }
+        header, main, footer { max-width: 1100px; margin: 0 auto; padding: 1.5rem; }
         header { padding-bottom: 0; }
         h1 { margin: 0 0 .25rem; font-size: 1.9rem; }
         h2 { margin: 2rem 0 1rem; font-size: 1.3rem; }
@@ -183,7 +190,7 @@ public enum HTMLRenderer {
         a { color: var(--accent); text-decoration: none; }
         a:hover { text-decoration: underline; }
         h3 a { color: inherit; }
-        .overall, .progress, .path, .when, .owner { color: var(--muted); }
+        .overall, .progress, .path, .when, .owner, footer { color: var(--muted); }
         .path { font-size: .8rem; font-weight: normal; }
         .items { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 1rem; }
         .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem; }

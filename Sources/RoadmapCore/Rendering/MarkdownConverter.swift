@@ -179,6 +179,13 @@ public enum MarkdownConverter {
                 let label = name == "admonition" ? argument : name.prefix(1).uppercased() + name.dropFirst()
                 let text = [name == "admonition" ? "" : argument, bodyText].filter { !$0.isEmpty }.joined(separator: " ")
                 line(pad + "> **\(inline.convert(label))**" + (text.isEmpty ? "" : " " + inline.convert(text)))
+            } else if name == "code-block" || name == "code" || name == "sourcecode" {
+                // Fenced code, the language kept; the directive's options (`:linenos:`) dropped.
+                var lines = rawLines(b).dropFirst().drop { $0.hasPrefix(":") || $0.trimming(" ").hasPrefix(":") }
+                while lines.first?.trimming(" ").isEmpty == true { lines = lines.dropFirst() }
+                let common = lines.filter { !$0.trimming(" ").isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+                start(b.kind, separate: true)
+                fenced(lines.map { String($0.dropFirst(min(common, $0.prefix { $0 == " " }.count))) }, info: argument, indent: indent)
             } else if name == "image" || name == "figure", !argument.isEmpty {
                 let alt = body.first { $0.hasPrefix(":alt:") }.map { String($0.dropFirst(5)).trimming(" ") } ?? ""
                 start(b.kind, separate: true)

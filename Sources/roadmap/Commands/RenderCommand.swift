@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RoadmapCore
 
 /// `roadmap render`: regenerates published copies of the roadmap; `--check` for CI.
@@ -11,6 +18,7 @@ enum RenderCommand: Command {
             .option("-o", "--output", value: "FILE|DIR", help: "write there (a directory: one file per document) instead of standard output"),
             .flag("--summary", help: "a Markdown progress table (item, status, done/total, issues) instead of whole documents"),
             .option("--inject", value: "FILE", help: "put the output between <!-- roadmap:start --> and <!-- roadmap:end --> in FILE, leaving the rest as it is"),
+            .flag("--stamp", help: "say in an HTML page when it was rendered (off by default, so that --check is stable)"),
             .flag("--check", help: "write nothing; exit 1 and show a diff for every output that is not up to date"),
             inputFormatOption,
         ],
@@ -37,14 +45,15 @@ enum RenderCommand: Command {
         } else if target == "json" {
             outputs = [(args.value("--output"), Array(JSONRenderer.render(documents).utf8))]
         } else if target == "html" {
+            let stamp = args.has("--stamp") ? "Rendered by roadmap on \(Self.now())" : nil
             // One page for everything, unless -o names a directory: then a page per document.
             if let dir = args.value("--output"), FileSystem.kind(of: dir) == .directory {
                 for d in documents {
                     let name = Self.replacingExtension(of: d.path.split(separator: "/").last.map(String.init) ?? d.path, with: "html")
-                    outputs.append((dir + "/" + name, Array(HTMLRenderer.page([d]).utf8)))
+                    outputs.append((dir + "/" + name, Array(HTMLRenderer.page([d], stamp: stamp).utf8)))
                 }
             } else {
-                outputs = [(args.value("--output"), Array(HTMLRenderer.page(documents).utf8))]
+                outputs = [(args.value("--output"), Array(HTMLRenderer.page(documents, stamp: stamp).utf8))]
             }
         } else {
             for d in documents {
@@ -117,6 +126,15 @@ enum RenderCommand: Command {
             if !args.has("--quiet") { console.err("wrote \(path)\n") }
         }
         return ExitCode.success
+    }
+
+    /// The current UTC time, `yyyy-mm-dd hh:mm UTC`.
+    static func now() -> String {
+        var t = time(nil)
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min)) UTC"
     }
 
     /// `ROADMAP.rst` → `ROADMAP.md`.
