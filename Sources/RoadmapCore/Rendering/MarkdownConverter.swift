@@ -211,7 +211,16 @@ public enum MarkdownConverter {
         /// Lines of converted prose that Markdown would read as structure (a heading, a list
         /// entry, a quote, an HTML block, a setext underline) get a backslash first.
         static func escapingLineStarts(_ text: String) -> String {
-            guard text.utf8.contains(where: { b in b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39) }) else { return text }
+            // Only the first byte of each line matters: look at those alone first.
+            func mayStartStructure(_ b: UInt8) -> Bool {
+                b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39)
+            }
+            var lineStart = true, found = false
+            for b in text.utf8 {
+                if lineStart, mayStartStructure(b) { found = true; break }
+                lineStart = b == 0x0A
+            }
+            guard found else { return text }
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
                 let l = String(line)
                 let t = Array(l.utf8)

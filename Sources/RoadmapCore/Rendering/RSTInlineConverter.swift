@@ -11,7 +11,7 @@ struct RSTInlineConverter {
     /// The Markdown for one run of RST text (lines already joined with spaces).
     mutating func convert(_ text: String) -> String {
         // Most prose has no markup at all: nothing to rewrite.
-        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E || $0 == 0x68 }) {
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E }) {
             return text
         }
         let t = Array(text.utf8)
