@@ -104,6 +104,12 @@ import RoadmapCore
         #expect(read(rst, as: .rst).diagnostics.isEmpty)
     }
 
+    @Test func enumeratedListsKeepTheirNumbers() {
+        #expect(markdown("3. three\n4. four\n") == "3. three\n4. four\n")
+        #expect(markdown("(2) two\n") == "2. two\n")
+        #expect(markdown("a. first\nb. second\n") == "1. first\n1. second\n")
+    }
+
     @Test func codeSpansKeepTheirBackticks() {
         #expect(markdown("Use ``a `b` c`` here.\n") == "Use ``a `b` c`` here.\n")
     }

@@ -108,7 +108,7 @@ public enum MarkdownConverter {
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
-                let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : "1."
+                let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : Self.orderedMarker(mark)
                 var text = Self.escapingLineStarts(inline.convert(joinedText(b, from: b.text, separator: "\n")))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 start(b.kind, separate: blankBefore || (previous != .listItem))
@@ -198,6 +198,14 @@ public enum MarkdownConverter {
         }
 
         static func isAdmonition(_ name: String) -> Bool { admonitions.contains(name) }
+
+        /// `3.`, `(3)`, `3)` keep their number (a Markdown list starts at its first one);
+        /// letters, roman numerals and `#.` become `1.`.
+        static func orderedMarker(_ mark: ArraySlice<UInt8>) -> String {
+            let digits = mark.filter { $0 >= 0x30 && $0 <= 0x39 }
+            guard !digits.isEmpty, digits.count <= 9, digits.count + 2 >= mark.count else { return "1." }
+            return String(decoding: digits, as: UTF8.self) + "."
+        }
 
         /// A YAML scalar: quoted when YAML would read it as something else.
         static func yamlValue(_ v: String) -> String {
