@@ -29,8 +29,6 @@ public enum MarkdownConverter {
         var blankBefore = false
         /// The id an RST `.. _id:` label gives the next section title.
         var anchor: String?
-        /// The level of the last section title: items are one below the document title.
-        var headingLevel = 0
         var lastHeadingLine = -1
         /// 0-based first lines of the titles the RST reader takes as items.
         let itemHeadingLines: Set<Int>
@@ -50,7 +48,7 @@ public enum MarkdownConverter {
                 output += "---\n"
                 for k in metadata.sorted() {
                     let b = tree.blocks[k]
-                    output += "\(src.string(b.mark)): \(Self.yamlValue(joinedText(b, from: b.text)))\n"
+                    output += "\(src.string(b.mark)): \(Self.yamlValue(src.joinedText(of: b, from: b.text)))\n"
                 }
                 output += "---\n"
                 previous = .frontMatter
@@ -96,7 +94,6 @@ public enum MarkdownConverter {
             case .heading:
                 lists.removeAll()
                 let level = max(1, min(6, Int(b.level)))
-                headingLevel = level
                 lastHeadingLine = Int(b.firstLine)
                 start(b.kind, separate: true)
                 var title = String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text)))
@@ -109,20 +106,20 @@ public enum MarkdownConverter {
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : Self.orderedMarker(mark)
-                var text = Self.escapingLineStarts(inline.convert(joinedText(b, from: b.text, separator: "\n")))
+                var text = Self.escapingLineStarts(inline.convert(src.joinedText(of: b, from: b.text, separator: "\n")))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 start(b.kind, separate: blankBefore || (previous != .listItem))
                 let pad = String(repeating: " ", count: indent + marker.count + 1)
-                line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + indented(text, by: pad)))
+                line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
                 // RST continues an entry at the column after its marker (the checkbox is text).
                 lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + marker.count + 1))
             case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
                 // `.. [1] text`: a footnote, GFM's `[^1]: text`
-                let text = joinedText(b, from: Int(b.markEnd) + 1 ..< Int(b.markEnd) + 1)
+                let text = src.joinedText(of: b, from: Int(b.markEnd) + 1 ..< Int(b.markEnd) + 1)
                 start(b.kind, separate: true)
                 line("[^" + src.string(b.mark) + "]: " + inline.convert(text))
             case .paragraph:
-                var text = joinedText(b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
+                var text = src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
                 if text == "::" { return }
                 if text.hasSuffix(" ::") { text.removeLast(3) } else if text.hasSuffix("::") { text.removeLast() }
                 let indent = nesting(for: Int(b.indent))
@@ -136,19 +133,19 @@ public enum MarkdownConverter {
                 }
                 start(b.kind, separate: true)
                 let pad = String(repeating: " ", count: indent)
-                line(pad + indented(converted, by: pad))
+                line(pad + converted.indentingContinuationLines(by: pad))
             case .field:
                 let indent = nesting(for: Int(b.indent))
                 start(b.kind, separate: previous != .field || blankBefore)
-                line(String(repeating: " ", count: indent) + "\(src.string(b.mark)): " + inline.convert(joinedText(b, from: b.text)))
+                line(String(repeating: " ", count: indent) + "\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
             case .literal, .table:
                 let indent = nesting(for: Int(b.indent))
                 start(b.kind, separate: true)
-                fenced(rawLines(b), info: b.kind == .table ? "text" : "", indent: indent)
+                fenced(src.rawLines(of: b), info: b.kind == .table ? "text" : "", indent: indent)
             case .directive:
                 directive(b)
             case .comment:
-                let text = String(rawLines(b).joined(separator: "\n").dropFirst(2)).trimming(" \t\n")
+                let text = String(src.rawLines(of: b).joined(separator: "\n").dropFirst(2)).trimming(" \t\n")
                 guard !text.isEmpty else { return }
                 start(b.kind, separate: true)
                 line("<!-- " + safeComment(text) + " -->")
@@ -160,7 +157,7 @@ public enum MarkdownConverter {
                 return
             case .html, .quote, .frontMatter:
                 start(b.kind, separate: true)
-                for l in rawLines(b) { line(l) }
+                for l in src.rawLines(of: b) { line(l) }
             }
         }
 
@@ -181,11 +178,10 @@ public enum MarkdownConverter {
                 line(pad + "> **\(inline.convert(label))**" + (text.isEmpty ? "" : " " + inline.convert(text)))
             } else if name == "code-block" || name == "code" || name == "sourcecode" {
                 // Fenced code, the language kept; the directive's options (`:linenos:`) dropped.
-                var lines = rawLines(b).dropFirst().drop { $0.hasPrefix(":") || $0.trimming(" ").hasPrefix(":") }
+                var lines = src.rawLines(of: b).dropFirst().drop { $0.hasPrefix(":") || $0.trimming(" ").hasPrefix(":") }
                 while lines.first?.trimming(" ").isEmpty == true { lines = lines.dropFirst() }
-                let common = lines.filter { !$0.trimming(" ").isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
                 start(b.kind, separate: true)
-                fenced(lines.map { String($0.dropFirst(min(common, $0.prefix { $0 == " " }.count))) }, info: argument, indent: indent)
+                fenced(lines.dedented(), info: argument, indent: indent)
             } else if name == "image" || name == "figure", !argument.isEmpty {
                 let alt = body.first { $0.hasPrefix(":alt:") }.map { String($0.dropFirst(5)).trimming(" ") } ?? ""
                 start(b.kind, separate: true)
@@ -193,7 +189,7 @@ public enum MarkdownConverter {
             } else {
                 // Anything else (contents, include, raw, …) has no Markdown form: keep it, invisible.
                 start(b.kind, separate: true)
-                line(pad + "<!-- " + safeComment(rawLines(b).joined(separator: "\n")) + " -->")
+                line(pad + "<!-- " + safeComment(src.rawLines(of: b).joined(separator: "\n")) + " -->")
             }
         }
 
@@ -259,28 +255,8 @@ public enum MarkdownConverter {
             return column == 0 ? 0 : (lists.last?.markdown ?? 0)
         }
 
-        /// A block's text from `first` on its first line, with its other lines joined by spaces.
-        func joinedText(_ b: Block, from first: Range<Int>, separator: String = " ") -> String {
-            var parts = [src.string(src.trimmed(first.lowerBound ..< src.contentEnd(ofLine: Int(b.firstLine))))]
-            for i in (Int(b.firstLine) + 1) ..< Int(b.endLine) {
-                let l = src.string(src.trimmed(src.contentRange(ofLine: i)))
-                if !l.isEmpty { parts.append(l) }
-            }
-            return parts.filter { !$0.isEmpty }.joined(separator: separator)
-        }
 
-        /// `text` with every line after the first indented by `pad`.
-        func indented(_ text: String, by pad: String) -> String {
-            pad.isEmpty || !text.utf8.contains(0x0A) ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
-        }
 
-        /// A block's lines with their common indentation removed and trailing blank lines dropped.
-        func rawLines(_ b: Block) -> [String] {
-            var lines = (Int(b.firstLine) ..< Int(b.endLine)).map { src.line($0) }
-            while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
-            let common = lines.filter { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
-            return lines.map { String($0.dropFirst(min(common, $0.prefix { $0 == " " }.count))) }
-        }
 
         mutating func fenced(_ lines: [String], info: String, indent: Int) {
             var longest = 2

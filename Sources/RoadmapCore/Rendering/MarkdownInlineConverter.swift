@@ -25,10 +25,10 @@ struct MarkdownInlineConverter {
                 out += Self.escapePlain(String(UnicodeScalar(t[i + 1])))
                 i += 2
                 plainStart = i
-            } else if c == 0x7B, let role = Self.mystRole(t, at: i) {
+            } else if c == 0x7B, let role = InlineParser.mystRole(t, at: i) {
                 // MyST {issue}`646` → :issue:`646`
                 flush(i, &out)
-                out += ":" + String(decoding: t[role.name], as: UTF8.self) + ":`" + String(decoding: t[role.body], as: UTF8.self) + "`"
+                out += ":" + String(decoding: t[(i + 1) ..< role.nameEnd], as: UTF8.self) + ":`" + String(decoding: t[role.body], as: UTF8.self) + "`"
                 i = role.body.upperBound + 1
                 plainStart = i
             } else if c == 0x60 {
@@ -134,19 +134,6 @@ struct MarkdownInlineConverter {
     }
 
     static func isTagStart(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x2F }
-
-    /// `{name}`body``: a MyST role.
-    static func mystRole(_ t: [UInt8], at i: Int) -> (name: Range<Int>, body: Range<Int>)? {
-        var k = i + 1
-        while k < t.count, k - i < 40, t[k] != 0x7D {
-            let b = t[k]
-            guard (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x3A else { return nil }
-            k += 1
-        }
-        guard k < t.count, t[k] == 0x7D, k > i + 1, k + 1 < t.count, t[k + 1] == 0x60,
-            let close = t[(k + 2)...].firstIndex(of: 0x60), close > k + 2 else { return nil }
-        return ((i + 1) ..< k, (k + 2) ..< close)
-    }
 
     private static func backtickRun(_ t: [UInt8], length: Int, from: Int) -> Int? {
         var k = from

@@ -26,7 +26,6 @@ public enum RSTConverter {
         var previous: Block.Kind?
         var previousDepth = -1
         var blankBefore = false
-        var headingLevel = 0
         /// Markdown levels of the open sections.
         var levelStack: [Int] = []
 
@@ -88,7 +87,6 @@ public enum RSTConverter {
                 while let top = levelStack.last, top >= Int(b.level) { levelStack.removeLast() }
                 levelStack.append(Int(b.level))
                 let level = min(6, levelStack.count)
-                headingLevel = level
                 start(b.kind, separate: true)
                 if let anchor {
                     line(".. _\(anchor):")
@@ -102,18 +100,18 @@ public enum RSTConverter {
                 let indent = lists.last?.rst ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B } ?? true ? "-" : "#."
-                var text = inline.convert(joinedText(b, from: b.text, separator: "\n"))
+                var text = inline.convert(src.joinedText(of: b, from: b.text, separator: "\n"))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 // docutils wants a nested list set off from its parent's text by blank lines.
                 start(b.kind, separate: blankBefore || previous != .listItem || depth != previousDepth)
                 previousDepth = depth
                 let pad = String(repeating: " ", count: indent + marker.count + 1)
-                line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + indented(text, by: pad)))
+                line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
                 lists.append((Int(b.contentColumn), indent + marker.count + 1))
             case .paragraph:
                 let indent = nesting(for: Int(b.indent))
                 let pad = String(repeating: " ", count: indent)
-                let raw = joinedText(b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
+                let raw = src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
                 let lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 start(b.kind, separate: true)
                 if fieldLines[Int(b.firstLine) + 1] != nil {
@@ -123,7 +121,7 @@ public enum RSTConverter {
                         line(":\(MarkdownInlineConverter.escapePlain(f.key)): " + MarkdownInlineConverter.escapePlain(f.value))
                     }
                 } else {
-                    line(pad + indented(inline.convert(raw), by: pad))
+                    line(pad + inline.convert(raw).indentingContinuationLines(by: pad))
                 }
             case .literal:
                 let indent = nesting(for: Int(b.indent))
@@ -135,10 +133,10 @@ public enum RSTConverter {
                 let pad = String(repeating: " ", count: indent)
                 line(pad + (b.kind == .table ? "::" : ".. raw:: html"))
                 output += "\n"
-                for l in rawLines(b) { line(l.isEmpty ? "" : pad + "   " + l) }
+                for l in src.rawLines(of: b) { line(l.isEmpty ? "" : pad + "   " + l) }
             case .comment:
                 start(b.kind, separate: true)
-                var text = rawLines(b).joined(separator: "\n")
+                var text = src.rawLines(of: b).joined(separator: "\n")
                 if text.hasPrefix("<!--") { text.removeFirst(4) }
                 if text.hasSuffix("-->") { text.removeLast(3) }
                 line("..")
@@ -149,34 +147,32 @@ public enum RSTConverter {
                 let known = MarkdownConverter.admonitions.contains(name)
                 line(".. \(known ? name : "note")::")
                 output += "\n"
-                let body = rawLines(b).dropFirst().map { String($0).trimming(" ") }.filter { !$0.isEmpty }.joined(separator: "\n")
+                let body = src.rawLines(of: b).dropFirst().map { String($0).trimming(" ") }.filter { !$0.isEmpty }.joined(separator: "\n")
                 for l in inline.convert(body).split(separator: "\n") { line("   " + l) }
             case .quote:
                 start(b.kind, separate: true)
-                let text = rawLines(b).map { l -> String in
+                let text = src.rawLines(of: b).map { l -> String in
                     var s = Substring(l)
                     if s.hasPrefix(">") { s = s.dropFirst() }
                     if s.hasPrefix(" ") { s = s.dropFirst() }
                     return String(s)
                 }.joined(separator: "\n")
-                line("   " + indented(inline.convert(text), by: "   "))
+                line("   " + inline.convert(text).indentingContinuationLines(by: "   "))
             case .thematicBreak:
                 lists.removeAll()
                 start(b.kind, separate: true)
                 line("----")
             case .field:
                 start(b.kind, separate: previous != .field || blankBefore)
-                line(":\(src.string(b.mark)): " + inline.convert(joinedText(b, from: b.text)))
+                line(":\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
             case .target, .blank:
                 return
             }
         }
 
-        /// The kind of the block before the one being written.
-        var lastKind: Block.Kind?
 
         mutating func literal(_ b: Block, indent: Int) {
-            var lines = rawLines(b)
+            var lines = src.rawLines(of: b)
             let pad = String(repeating: " ", count: indent)
             var language = ""
             if let first = lines.first, first.hasPrefix("```") || first.hasPrefix("~~~") {
@@ -197,29 +193,11 @@ public enum RSTConverter {
             return column == 0 ? 0 : (lists.last?.rst ?? 0)
         }
 
-        func joinedText(_ b: Block, from first: Range<Int>, separator: String = " ") -> String {
-            var parts = [src.string(src.trimmed(first.lowerBound ..< src.contentEnd(ofLine: Int(b.firstLine))))]
-            for i in (Int(b.firstLine) + 1) ..< Int(b.endLine) {
-                let l = src.string(src.trimmed(src.contentRange(ofLine: i)))
-                if !l.isEmpty { parts.append(l) }
-            }
-            return parts.filter { !$0.isEmpty }.joined(separator: separator)
-        }
 
-        func indented(_ text: String, by pad: String) -> String {
-            pad.isEmpty || !text.utf8.contains(0x0A) ? text : text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
-        }
 
-        func rawLines(_ b: Block) -> [String] {
-            var lines = (Int(b.firstLine) ..< Int(b.endLine)).map { src.line($0) }
-            while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
-            let common = lines.filter { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
-            return lines.map { String($0.dropFirst(min(common, $0.prefix { $0 == " " }.count))) }
-        }
 
         mutating func start(_ kind: Block.Kind, separate: Bool) {
             if previous != nil && separate { output += "\n" }
-            lastKind = previous
             previous = kind
             blankBefore = false
         }

@@ -29,7 +29,7 @@ struct RSTInlineConverter {
                 i = close + 2
             } else if c == 0x60, let close = find([0x60], in: t, from: i + 1), close > i + 1 {
                 i = interpreted(t, content: (i + 1) ..< close, role: nil, into: &out)
-            } else if c == 0x3A, let nameEnd = roleNameEnd(t, at: i), nameEnd + 1 < n, t[nameEnd + 1] == 0x60,
+            } else if c == 0x3A, i == 0 || !isWord(t[i - 1]), let nameEnd = InlineParser.roleNameEnd(t, from: i + 1), nameEnd + 1 < n, t[nameEnd + 1] == 0x60,
                 let close = find([0x60], in: t, from: nameEnd + 2), close > nameEnd + 2
             {
                 let role = String(decoding: t[(i + 1) ..< nameEnd], as: UTF8.self).lowercased()
@@ -89,14 +89,7 @@ struct RSTInlineConverter {
             suffix = after + 1 < t.count && t[after + 1] == 0x5F ? 2 : 1
             after += suffix
         }
-        var display = String(decoding: t[content], as: UTF8.self)
-        var embedded: String?
-        if display.hasSuffix(">"), let lt = display.lastIndex(of: "<") {
-            let inner = String(display[display.index(after: lt) ..< display.index(before: display.endIndex)])
-            let before = String(display[..<lt]).trimming(" \t\n")
-            embedded = inner
-            display = before.isEmpty ? inner : before
-        }
+        let (display, embedded) = InlineParser.splitEmbeddedTarget(String(decoding: t[content], as: UTF8.self))
         if let role {
             if role == "literal" || role == "code" {
                 appendCode(Array(display.utf8)[...], to: &out)
@@ -161,18 +154,6 @@ struct RSTInlineConverter {
         let name = String(decoding: t[k ..< i], as: UTF8.self)
         guard let url = targets.resolve(name), out.count >= i - k, Array(out.suffix(i - k)) == Array(t[k ..< i]) else { return nil }
         return (name, destination(url))
-    }
-
-    private func roleNameEnd(_ t: [UInt8], at i: Int) -> Int? {
-        guard i == 0 || !isWord(t[i - 1]) else { return nil }
-        var k = i + 1
-        while k < t.count, k - i < 64 {
-            let b = t[k]
-            if b == 0x3A { return k > i + 1 ? k : nil }
-            if !(isWord(b) || b == 0x2D || b == 0x2E || b == 0x2B) { return nil }
-            k += 1
-        }
-        return nil
     }
 
     private func find(_ needle: [UInt8], in t: [UInt8], from: Int) -> Int? {

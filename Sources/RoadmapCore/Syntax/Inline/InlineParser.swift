@@ -211,7 +211,7 @@ public struct InlineParser: Sendable {
                     s.emit(c); i += 1
                 }
             case 0x3A where i + 1 < n && isRoleStart(t, i):  // :role:`text`
-                let nameEnd = roleNameEnd(t, from: i + 1)!
+                let nameEnd = Self.roleNameEnd(t, from: i + 1)!
                 if let close = s.find(0x60, from: nameEnd + 2, key: 2), close > nameEnd + 2 {
                     let role = s.string(i + 1 ..< nameEnd)
                     i = interpretedText(&s, content: nameEnd + 2 ..< close, role: role, anonymousIndex: &anonymousIndex)
@@ -273,15 +273,7 @@ public struct InlineParser: Sendable {
             suffix = after + 1 < t.count && t[after + 1] == 0x5F ? 2 : 1
             after += suffix
         }
-        var display = s.string(content)
-        var embedded: String? = nil
-        // `text <url>` and `text <name_>` carry their target inside
-        if display.hasSuffix(">"), let lt = display.lastIndex(of: "<") {
-            let inner = String(display[display.index(after: lt) ..< display.index(before: display.endIndex)])
-            let before = String(display[..<lt]).trimming(" \t\n")
-            embedded = inner
-            display = before.isEmpty ? inner : before
-        }
+        let (display, embedded) = Self.splitEmbeddedTarget(s.string(content))
         if let role {
             let r = role.lowercased()
             if ["gh", "issue", "ghissue", "github", "pr", "ghpull", "pull"].contains(r),
@@ -293,7 +285,7 @@ public struct InlineParser: Sendable {
             } else if r == "pep" || r == "rfc" {
                 s.emit("\(r.uppercased()) \(display)")
             } else {
-                s.emit(embedded != nil && display == embedded ? display : display)
+                s.emit(display)
             }
             return after
         }
@@ -330,19 +322,27 @@ public struct InlineParser: Sendable {
         return k + 1
     }
 
+    /// `text <url>` and `text <name_>` carry their target inside: the text shown, and the target.
+    static func splitEmbeddedTarget(_ content: String) -> (display: String, embedded: String?) {
+        guard content.hasSuffix(">"), let lt = content.lastIndex(of: "<") else { return (content, nil) }
+        let inner = String(content[content.index(after: lt) ..< content.index(before: content.endIndex)])
+        let before = String(content[..<lt]).trimming(" \t\n")
+        return (before.isEmpty ? inner : before, inner)
+    }
+
     private func isRoleStart(_ t: [UInt8], _ i: Int) -> Bool {
         guard i == 0 || !isWordByte(t[i - 1]) else { return false }
-        guard let end = roleNameEnd(t, from: i + 1) else { return false }
+        guard let end = Self.roleNameEnd(t, from: i + 1) else { return false }
         return end + 1 < t.count && t[end + 1] == 0x60
     }
 
     /// The `:` closing a role name that starts at `from`.
-    private func roleNameEnd(_ t: [UInt8], from: Int) -> Int? {
+    static func roleNameEnd(_ t: [UInt8], from: Int) -> Int? {
         var k = from
         while k < t.count, k - from < 64 {
             let b = t[k]
             if b == 0x3A { return k > from ? k : nil }
-            if !(isWordByte(b) || b == 0x2D || b == 0x2E || b == 0x2B) { return nil }
+            if !(IssueReferenceScanner.isWordByte(b) || b == 0x2D || b == 0x2E || b == 0x2B) { return nil }
             k += 1
         }
         return nil
@@ -435,7 +435,7 @@ public struct InlineParser: Sendable {
                     i = end
                     continue
                 }
-                if c == 0x7B, let end = mystRole(t, at: i) {
+                if c == 0x7B, let end = Self.mystRole(t, at: i) {
                     // MyST {issue}`123`
                     let role = s.string(i + 1 ..< end.nameEnd)
                     let body = s.string(end.body)
@@ -524,9 +524,10 @@ public struct InlineParser: Sendable {
         return nil
     }
 
-    private func mystRole(_ t: [UInt8], at i: Int) -> (nameEnd: Int, body: Range<Int>)? {
+    /// MyST `{name}`body``: where the name ends (its `}`) and the body's range.
+    static func mystRole(_ t: [UInt8], at i: Int) -> (nameEnd: Int, body: Range<Int>)? {
         var k = i + 1
-        while k < t.count, k - i < 32, isWordByte(t[k]) || t[k] == 0x2D || t[k] == 0x3A { k += 1 }
+        while k < t.count, k - i < 32, IssueReferenceScanner.isWordByte(t[k]) || t[k] == 0x2D || t[k] == 0x3A { k += 1 }
         guard k > i + 1, k + 1 < t.count, t[k] == 0x7D, t[k + 1] == 0x60 else { return nil }
         var e = k + 2
         while e < t.count, e - k < 256, t[e] != 0x60 { e += 1 }
