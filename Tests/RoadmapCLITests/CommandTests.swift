@@ -278,4 +278,36 @@ import Testing
         // Plain text is not a target: a clear usage error, not a copy under the wrong name.
         #expect(try CLI.run(["render", "docs/ROADMAP.md", "--to", "text"], in: dir).status == 2)
     }
+
+    @Test func severalDocumentsIntoOneFile() throws {
+        let dir = try CLI.sandbox([
+            "roadmap/api.rst": "API\n===\n\nSync\n----\n\n- [x] one\n\nSearch\n------\n\n- [ ] two\n",
+            "roadmap/web.md": "# Web\n\n## Dark mode\n\n- [ ] palette\n\n## Offline\n\n- [x] cache\n",
+            "docs/.keep": "",
+        ])
+        // A file for several documents: one portfolio, a section per document.
+        let r = try CLI.run(["render", "--to", "markdown", "-o", "docs/ALL.md", "--title", "Company"], in: dir)
+        #expect(r.status == 0 && r.stderr == "wrote docs/ALL.md\n")
+        let all = try String(contentsOfFile: dir + "/docs/ALL.md", encoding: .utf8)
+        #expect(all.hasPrefix("# Company\n\n## API\n\n### Sync\n"))
+        #expect(all.contains("\n## Web\n\n### Dark mode\n"))
+        let items = try CLI.run(["list", "docs/ALL.md", "--format", "json"], in: dir).stdout
+        for title in ["Sync", "Search", "Dark mode", "Offline"] { #expect(items.contains("\"title\": \"\(title)\"")) }
+        #expect(try CLI.run(["render", "--to", "markdown", "-o", "docs/ALL.md", "--title", "Company", "--check"], in: dir).status == 0)
+        // --combine says the same on standard output; into a directory it cannot.
+        #expect(try CLI.run(["render", "--to", "markdown", "--combine", "--title", "Company"], in: dir).stdout == all)
+        let bad = try CLI.run(["render", "--to", "markdown", "--combine", "-o", "docs"], in: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("--combine writes one document"))
+        #expect(try CLI.run(["render", "--combine"], in: dir).status == 2, "two dialects: which one?")
+    }
+
+    @Test func plainTextConvertsToBothDialects() throws {
+        let seed = CLI.fixture("003_31d8104eb97a307f.txt")
+        for dialect in ["markdown", "rst"] {
+            let r = try CLI.run(["render", seed, "--to", dialect])
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("Pluggable Storage Subsystem"))
+            #expect(r.stdout.contains("[ ] Registry S3 configuration"))
+        }
+    }
 }

@@ -16,29 +16,56 @@ public struct DocumentSet: Sendable {
     public static func load(paths: [String], format: Format? = nil, directory: String = ".", detail: ReadingDetail = .full,
                             onItem: ((String, Item) -> Void)? = nil) -> DocumentSet {
         var set = DocumentSet()
+        // One document at a time: its syntax tree is dropped once it is read.
+        set.errors = scan(paths: paths, format: format, directory: directory) { source in
+            let sink = onItem.map { handler in { (item: Item) in handler(source.path, item) } }
+            set.documents.append(DocumentReader.read(source.tree, path: source.path, detail: detail, onItem: sink))
+        }
+        return set
+    }
+
+    /// Scans every document `paths` names into syntax trees, for work that needs the source
+    /// itself (converting it to another dialect) and perhaps the model too, without reading
+    /// the file twice.
+    public static func sources(paths: [String], format: Format? = nil, directory: String = ".") -> (sources: [SourceDocument], errors: [ReadError]) {
+        var sources: [SourceDocument] = []
+        let errors = scan(paths: paths, format: format, directory: directory) { sources.append($0) }
+        return (sources, errors)
+    }
+
+    /// Calls `body` with each file's syntax tree, in order; returns the paths that failed.
+    private static func scan(paths: [String], format: Format?, directory: String, _ body: (SourceDocument) -> Void) -> [ReadError] {
+        var errors: [ReadError] = []
         var given = paths
         if given.isEmpty {
-            guard let found = DocumentLoader.defaultPaths(in: directory) else {
-                set.errors.append(.noDefaultRoadmap(directory: directory))
-                return set
-            }
+            guard let found = DocumentLoader.defaultPaths(in: directory) else { return [.noDefaultRoadmap(directory: directory)] }
             given = found
         }
         let loader = DocumentLoader(format: format)
         var seen = Set<String>()  // a file named twice (or through two paths) is read once
         for path in given {
             let files: [String]
-            do { files = try DocumentLoader.expand([path]) } catch { set.errors.append(error); continue }
+            do { files = try DocumentLoader.expand([path]) } catch { errors.append(error); continue }
             for file in files where seen.insert(FileSystem.realPath(file) ?? file).inserted {
-                do {
-                    let tree = try loader.syntax(path: file)
-                    let sink = onItem.map { handler in { (item: Item) in handler(file, item) } }
-                    set.documents.append(DocumentReader.read(tree, path: file, detail: detail, onItem: sink))
-                } catch {
-                    set.errors.append(error)
-                }
+                do { body(SourceDocument(path: file, tree: try loader.syntax(path: file))) } catch { errors.append(error) }
             }
         }
-        return set
+        return errors
+    }
+}
+
+/// A document as scanned, before it is read into the model: its path and syntax tree.
+public struct SourceDocument: Sendable {
+    public var path: String
+    public var tree: SyntaxTree
+
+    public init(path: String, tree: SyntaxTree) {
+        self.path = path
+        self.tree = tree
+    }
+
+    /// The model, read from the tree.
+    public func document(detail: ReadingDetail = .full) -> Document {
+        DocumentReader.read(tree, path: path, detail: detail)
     }
 }

@@ -48,7 +48,7 @@ public enum MarkdownConverter {
                 output += "---\n"
                 for k in metadata.sorted() {
                     let b = tree.blocks[k]
-                    output += "\(src.string(b.mark)): \(Self.yamlValue(src.joinedText(of: b, from: b.text)))\n"
+                    output += "\(src.string(b.mark)): \(MarkdownConverter.yamlValue(src.joinedText(of: b, from: b.text)))\n"
                 }
                 output += "---\n"
                 previous = .frontMatter
@@ -105,8 +105,8 @@ public enum MarkdownConverter {
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
-                let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : Self.orderedMarker(mark)
-                var text = Self.escapingLineStarts(inline.convert(src.joinedText(of: b, from: b.text, separator: "\n")))
+                let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
+                var text = MarkdownConverter.escapingLineStarts(inline.convert(src.joinedText(of: b, from: b.text, separator: "\n")))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 start(b.kind, separate: blankBefore || (previous != .listItem))
                 let pad = String(repeating: " ", count: indent + marker.count + 1)
@@ -123,7 +123,7 @@ public enum MarkdownConverter {
                 if text == "::" { return }
                 if text.hasSuffix(" ::") { text.removeLast(3) } else if text.hasSuffix("::") { text.removeLast() }
                 let indent = nesting(for: Int(b.indent))
-                var converted = Self.escapingLineStarts(inline.convert(text))
+                var converted = MarkdownConverter.escapingLineStarts(inline.convert(text))
                 // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
                 if previous == .heading, itemHeadingLines.contains(lastHeadingLine), converted.split(separator: "\n").allSatisfy({ MarkdownFieldLine(String($0)) != nil }) {
                     converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
@@ -148,7 +148,7 @@ public enum MarkdownConverter {
                 let text = String(src.rawLines(of: b).joined(separator: "\n").dropFirst(2)).trimming(" \t\n")
                 guard !text.isEmpty else { return }
                 start(b.kind, separate: true)
-                line("<!-- " + safeComment(text) + " -->")
+                line("<!-- " + MarkdownConverter.safeComment(text) + " -->")
             case .thematicBreak:
                 lists.removeAll()
                 start(b.kind, separate: true)
@@ -189,74 +189,17 @@ public enum MarkdownConverter {
             } else {
                 // Anything else (contents, include, raw, …) has no Markdown form: keep it, invisible.
                 start(b.kind, separate: true)
-                line(pad + "<!-- " + safeComment(src.rawLines(of: b).joined(separator: "\n")) + " -->")
+                line(pad + "<!-- " + MarkdownConverter.safeComment(src.rawLines(of: b).joined(separator: "\n")) + " -->")
             }
         }
 
         static func isAdmonition(_ name: String) -> Bool { admonitions.contains(name) }
-
-        /// `3.`, `(3)`, `3)` keep their number (a Markdown list starts at its first one);
-        /// letters, roman numerals and `#.` become `1.`.
-        static func orderedMarker(_ mark: ArraySlice<UInt8>) -> String {
-            let digits = mark.filter { $0 >= 0x30 && $0 <= 0x39 }
-            guard !digits.isEmpty, digits.count <= 9, digits.count + 2 >= mark.count else { return "1." }
-            return String(decoding: digits, as: UTF8.self) + "."
-        }
-
-        /// A YAML scalar: quoted when YAML would read it as something else.
-        static func yamlValue(_ v: String) -> String {
-            let special: Set<Character> = ["[", "{", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "-", "?"]
-            let needs = v.contains(": ") || v.contains(" #") || v.hasSuffix(":") || v.first.map { special.contains($0) } ?? false
-            guard needs else { return v }
-            if !v.contains("\"") && !v.contains("\\") { return "\"" + v + "\"" }
-            return v.contains("'") ? v : "'" + v + "'"
-        }
-
-        /// Lines of converted prose that Markdown would read as structure (a heading, a list
-        /// entry, a quote, an HTML block, a setext underline) get a backslash first.
-        static func escapingLineStarts(_ text: String) -> String {
-            // Only the first byte of each line matters: look at those alone first.
-            func mayStartStructure(_ b: UInt8) -> Bool {
-                b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39)
-            }
-            var lineStart = true, found = false
-            for b in text.utf8 {
-                if lineStart, mayStartStructure(b) { found = true; break }
-                lineStart = b == 0x0A
-            }
-            guard found else { return text }
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-                let l = String(line)
-                let t = Array(l.utf8)
-                guard let c = t.first else { return l }
-                let next: UInt8 = t.count > 1 ? t[1] : 0x20
-                switch c {
-                case 0x23, 0x3E, 0x3C:  // #, >, <
-                    return "\\" + l
-                case 0x2D, 0x2A, 0x2B, 0x3D:  // -, *, +: a bullet before a space; -, = alone: an underline
-                    if next == 0x20 || t.allSatisfy({ $0 == c || $0 == 0x20 }) { return "\\" + l }
-                    return l
-                case 0x30 ... 0x39:
-                    var k = 0
-                    while k < t.count, t[k] >= 0x30 && t[k] <= 0x39 { k += 1 }
-                    if k < t.count, k <= 9, t[k] == 0x2E || t[k] == 0x29, k + 1 == t.count || t[k + 1] == 0x20 {
-                        return String(decoding: t[..<k], as: UTF8.self) + "\\" + String(decoding: t[k...], as: UTF8.self)
-                    }
-                    return l
-                default:
-                    return l
-                }
-            }.joined(separator: "\n")
-        }
 
         /// The Markdown indent of a block at RST column `column`: inside the list entry it continues, if any.
         mutating func nesting(for column: Int) -> Int {
             while let top = lists.last, top.rst > column { lists.removeLast() }
             return column == 0 ? 0 : (lists.last?.markdown ?? 0)
         }
-
-
-
 
         mutating func fenced(_ lines: [String], info: String, indent: Int) {
             var longest = 2
@@ -271,16 +214,6 @@ public enum MarkdownConverter {
             line(pad + fence)
         }
 
-        func safeComment(_ text: String) -> String {
-            var out = ""
-            for ch in text {
-                // `--` would end or break an HTML comment.
-                if ch == "-", out.last == "-" { out.append(" ") }
-                out.append(ch)
-            }
-            return out
-        }
-
         mutating func start(_ kind: Block.Kind, separate: Bool) {
             if previous != nil && separate { output += "\n" }
             previous = kind
@@ -291,5 +224,70 @@ public enum MarkdownConverter {
             output += s
             output += "\n"
         }
+    }
+
+    /// `3.`, `(3)`, `3)` keep their number (a Markdown list starts at its first one);
+    /// letters, roman numerals and `#.` become `1.`.
+    static func orderedMarker(_ mark: ArraySlice<UInt8>) -> String {
+        let digits = mark.filter { $0 >= 0x30 && $0 <= 0x39 }
+        guard !digits.isEmpty, digits.count <= 9, digits.count + 2 >= mark.count else { return "1." }
+        return String(decoding: digits, as: UTF8.self) + "."
+    }
+
+    /// A YAML scalar: quoted when YAML would read it as something else.
+    static func yamlValue(_ v: String) -> String {
+        let special: Set<Character> = ["[", "{", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "-", "?"]
+        let needs = v.contains(": ") || v.contains(" #") || v.hasSuffix(":") || v.first.map { special.contains($0) } ?? false
+        guard needs else { return v }
+        if !v.contains("\"") && !v.contains("\\") { return "\"" + v + "\"" }
+        return v.contains("'") ? v : "'" + v + "'"
+    }
+
+    /// Lines of converted prose that Markdown would read as structure (a heading, a list
+    /// entry, a quote, an HTML block, a setext underline) get a backslash first.
+    static func escapingLineStarts(_ text: String) -> String {
+        // Only the first byte of each line matters: look at those alone first.
+        func mayStartStructure(_ b: UInt8) -> Bool {
+            b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39)
+        }
+        var lineStart = true, found = false
+        for b in text.utf8 {
+            if lineStart, mayStartStructure(b) { found = true; break }
+            lineStart = b == 0x0A
+        }
+        guard found else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let l = String(line)
+            let t = Array(l.utf8)
+            guard let c = t.first else { return l }
+            let next: UInt8 = t.count > 1 ? t[1] : 0x20
+            switch c {
+            case 0x23, 0x3E, 0x3C:  // #, >, <
+                return "\\" + l
+            case 0x2D, 0x2A, 0x2B, 0x3D:  // -, *, +: a bullet before a space; -, = alone: an underline
+                if next == 0x20 || t.allSatisfy({ $0 == c || $0 == 0x20 }) { return "\\" + l }
+                return l
+            case 0x30 ... 0x39:
+                var k = 0
+                while k < t.count, t[k] >= 0x30 && t[k] <= 0x39 { k += 1 }
+                if k < t.count, k <= 9, t[k] == 0x2E || t[k] == 0x29, k + 1 == t.count || t[k + 1] == 0x20 {
+                    return String(decoding: t[..<k], as: UTF8.self) + "\\" + String(decoding: t[k...], as: UTF8.self)
+                }
+                return l
+            default:
+                return l
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// Text that can sit inside an HTML comment.
+    static func safeComment(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            // `--` would end or break an HTML comment.
+            if ch == "-", out.last == "-" { out.append(" ") }
+            out.append(ch)
+        }
+        return out
     }
 }

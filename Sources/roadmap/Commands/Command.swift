@@ -13,12 +13,7 @@ extension Command {
                      allowEmpty: Bool = false, onItem: ((String, Item) -> Void)? = nil) throws(UsageError) -> (DocumentSet, Int32) {
         // Some commands read extra documents only when asked (`diff --meetings`).
         if allowEmpty && paths.isEmpty { return (DocumentSet(), ExitCode.success) }
-        var format: Format? = nil
-        if let f = args.value("--input-format") {
-            guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
-            format = parsed
-        }
-        let set = DocumentSet.load(paths: paths, format: format, detail: detail, onItem: onItem)
+        let set = DocumentSet.load(paths: paths, format: try inputFormat(args), detail: detail, onItem: onItem)
         for e in set.errors { console.error(e.description) }
         if !args.has("--quiet") {
             // Readers forgive, but say what they forgave: warnings, as editors can jump to them.
@@ -27,6 +22,26 @@ extension Command {
             }
         }
         return (set, set.errors.isEmpty ? ExitCode.success : ExitCode.unreadable)
+    }
+
+    /// Scans the documents the positionals (or the defaults) name, for commands that work on
+    /// their source; reports errors and the scanners' warnings as `load` does.
+    static func loadSources(_ paths: [String], _ args: ParsedArguments, console: Console) throws(UsageError) -> ([SourceDocument], Int32) {
+        let (sources, errors) = DocumentSet.sources(paths: paths, format: try inputFormat(args))
+        for e in errors { console.error(e.description) }
+        if !args.has("--quiet") {
+            for s in sources {
+                for diag in s.tree.diagnostics where diag.severity >= .warning { console.err(diag.formatted(path: s.path) + "\n") }
+            }
+        }
+        return (sources, errors.isEmpty ? ExitCode.success : ExitCode.unreadable)
+    }
+
+    /// `--input-format`, if given.
+    static func inputFormat(_ args: ParsedArguments) throws(UsageError) -> Format? {
+        guard let f = args.value("--input-format") else { return nil }
+        guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
+        return parsed
     }
 
     /// `--format` for commands whose output formats are these.

@@ -11,11 +11,13 @@ import RoadmapCore
 enum RenderCommand: Command {
     static let spec = CommandSpec(
         name: "render",
-        summary: "Render the roadmap for publishing (Markdown, an HTML page, JSON, or a summary table injected in a README); --check for CI.",
-        usage: "[PATH...] [--to DIALECT|html|json] [-o FILE|DIR] [--summary] [--inject FILE] [--check]",
+        summary: "Render the roadmap for publishing (Markdown, RST, an HTML page, JSON, or a summary table injected in a README); --check for CI.",
+        usage: "[PATH...] [--to markdown|rst|html|json] [-o FILE|DIR] [--combine] [--summary] [--inject FILE] [--check]",
         options: [
-            .option("--to", value: "FORMAT", help: "markdown or rst (converted from the other; the same dialect is a byte-identical copy), html (one self-contained page) or json; default: their own"),
-            .option("-o", "--output", value: "FILE|DIR", help: "write there (a directory: one file per document) instead of standard output"),
+            .option("--to", value: "FORMAT", help: "markdown or rst (converted from the other or from plain text; the same dialect is a byte-identical copy), html (one self-contained page) or json; default: their own"),
+            .option("-o", "--output", value: "FILE|DIR", help: "write there instead of standard output: a file (several documents are combined into it) or a directory (one file per document)"),
+            .flag("--combine", help: "one document for all of them: a section per document, its sections one level below"),
+            .option("--title", value: "TEXT", help: "the title of a combined document or page (default: Roadmap; a page: its first document's)"),
             .flag("--summary", help: "a Markdown progress table (item, status, done/total, issues) instead of whole documents"),
             .option("--inject", value: "FILE", help: "put the output between <!-- roadmap:start --> and <!-- roadmap:end --> in FILE, leaving the rest as it is"),
             .flag("--stamp", help: "say in an HTML page when it was rendered (off by default, so that --check is stable)"),
@@ -26,62 +28,41 @@ enum RenderCommand: Command {
         examples: [
             "roadmap render --summary --inject README.md          # the progress table in the README",
             "roadmap render --summary --inject README.md --check  # in CI: fail when it is stale",
-            "roadmap render roadmap/ --to json -o docs/roadmap.json",
+            "roadmap render roadmap/ROADMAP.rst --to markdown -o docs/ROADMAP.md",
+            "roadmap render roadmap/ --to markdown -o docs/PORTFOLIO.md   # every document in one",
             "roadmap render roadmap/ --to html -o docs/roadmap.html",
         ],
-        discussion: "RST converts to Markdown (--to markdown) and Markdown to RST (--to rst), reading back as the same items. --to html makes one page of every document (a page each with -o DIR)."
+        discussion: "RST converts to Markdown (--to markdown), Markdown to RST (--to rst), and plain text to either, reading back as the same items. Several documents go into one file when -o names a file or with --combine; --to html makes one page of every document (a page each with -o DIR)."
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        // Only JSON shows every detail; a summary needs the outline, and a copy or a conversion reads the source again.
-        let (set, code) = try load(args.positionals, args, console: console, detail: ["json", "html"].contains(args.value("--to") ?? "") ? .full : .outline)
-        if code != ExitCode.success { return code }
-        let documents = set.documents
-        var outputs: [(path: String?, bytes: [UInt8])] = []
-        let target = args.value("--to")
-        if args.has("--summary") {
-            if let target, target != "markdown" { throw UsageError(message: "--summary is a Markdown table; --to \(target) does not go with it") }
-            outputs = [(args.value("--output"), Array(SummaryRenderer.markdown(documents).utf8))]
-        } else if target == "json" {
-            outputs = [(args.value("--output"), Array(JSONRenderer.render(documents).utf8))]
-        } else if target == "html" {
-            let stamp = args.has("--stamp") ? "Rendered by roadmap on \(Self.now())" : nil
-            // One page for everything, unless -o names a directory: then a page per document.
-            if let dir = args.value("--output"), FileSystem.kind(of: dir) == .directory {
-                for d in documents {
-                    let name = Self.replacingExtension(of: d.path.split(separator: "/").last.map(String.init) ?? d.path, with: "html")
-                    outputs.append((dir + "/" + name, Array(HTMLRenderer.page([d], stamp: stamp).utf8)))
-                }
-            } else {
-                outputs = [(args.value("--output"), Array(HTMLRenderer.page(documents, stamp: stamp).utf8))]
-            }
-        } else {
-            for d in documents {
-                if let target, Format(name: target) == nil {
-                    throw UsageError(message: "--to \(target): not a format render knows (markdown, rst, text, html, json)", showsHelp: false)
-                }
-                let format = target.flatMap(Format.init(name:)) ?? d.format
-                let converts = format != d.format
-                let pair = (d.format, format)
-                guard !converts || pair == (.rst, .markdown) || pair == (.markdown, .rst) else {
-                    throw UsageError(message: "converting \(d.format.rawValue) to \(target!) is not in this version yet; rst to markdown, markdown to rst, html and json are", showsHelp: false)
-                }
-                guard var bytes = try? FileSystem.readFile(d.path, limit: DocumentLoader.maximumSize) else { continue }
-                if converts {
-                    let tree = SyntaxTree.parse(SourceText(bytes: bytes), as: d.format)
-                    bytes = Array((format == .markdown ? MarkdownConverter.markdown(from: tree) : RSTConverter.rst(from: tree)).utf8)
-                }
-                var out: String? = args.value("--output")
-                if let dir = out, FileSystem.kind(of: dir) == .directory {
-                    var name = d.path.split(separator: "/").last.map(String.init) ?? d.path
-                    if converts { name = Self.replacingExtension(of: name, with: format == .markdown ? "md" : "rst") }
-                    out = dir + "/" + name
-                } else if documents.count > 1 && out != nil {
-                    throw UsageError(message: "several documents: -o must be a directory (one copy each)")
-                }
-                outputs.append((out, bytes))
+        var request = Renderer.Request(combine: args.has("--combine"), title: args.value("--title"))
+        if let to = args.value("--to") {
+            switch to.lowercased() {
+            case "html": request.target = .html
+            case "json": request.target = .json
+            default:
+                guard let format = Format(name: to) else { throw UsageError(message: "--to \(to): not a format render knows (markdown, rst, text, html, json)", showsHelp: false) }
+                request.target = .dialect(format)
             }
         }
+        if args.has("--summary") {
+            if let target = request.target, target != .dialect(.markdown) { throw UsageError(message: "--summary is a Markdown table; --to \(args.value("--to")!) does not go with it") }
+            request.target = .summary
+        }
+        if let out = args.value("--output") {
+            request.destination = FileSystem.kind(of: out) == .directory || out.hasSuffix("/") ? .directory(out.hasSuffix("/") && out.count > 1 ? String(out.dropLast()) : out) : .file(out)
+        }
+        if args.has("--stamp") { request.stamp = "Rendered by roadmap on \(Self.now())" }
+
+        let (sources, code) = try loadSources(args.positionals, args, console: console)
+        if code != ExitCode.success { return code }
+        let rendered: (outputs: [Renderer.Output], warnings: [PortfolioWriter.Warning])
+        do { rendered = try Renderer.render(sources, request) } catch { throw UsageError(message: error.description, showsHelp: false) }
+        if !args.has("--quiet") {
+            for w in rendered.warnings { console.err(w.formatted() + "\n") }
+        }
+        var outputs = rendered.outputs.map { (path: $0.path, bytes: $0.bytes) }
         if let file = args.value("--inject") {
             guard outputs.count == 1 else { throw UsageError(message: "--inject takes one output; use --summary or --to json") }
             let current: [UInt8]
@@ -135,11 +116,5 @@ enum RenderCommand: Command {
         gmtime_r(&t, &parts)
         func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min)) UTC"
-    }
-
-    /// `ROADMAP.rst` → `ROADMAP.md`.
-    static func replacingExtension(of name: String, with ext: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name + "." + ext }
-        return String(name[..<dot]) + "." + ext
     }
 }

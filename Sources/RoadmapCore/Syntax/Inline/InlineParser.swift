@@ -231,8 +231,8 @@ public struct InlineParser: Sendable {
                     s.emit(c); i += 1
                 }
             default:
-                if (c == 0x68 || c == 0x6D), isURLStart(t, i) {  // http(s):// and mailto:
-                    let end = urlEnd(t, from: i)
+                if (c == 0x68 || c == 0x6D), Self.isURLStart(t, i) {  // http(s):// and mailto:
+                    let end = Self.urlEnd(t, from: i)
                     let url = s.string(i ..< end)
                     s.addLink(Link(text: url, url: url), at: s.out.count)
                     s.emit(i ..< end)
@@ -427,8 +427,8 @@ public struct InlineParser: Sendable {
                 if !isDelimiter { s.emit(i ..< i + run) }
                 i += run
             default:
-                if (c == 0x68 || c == 0x6D || c == 0x77), allowLinks, isURLStart(t, i) || isWWWStart(t, i) {
-                    let end = urlEnd(t, from: i)
+                if (c == 0x68 || c == 0x6D || c == 0x77), allowLinks, Self.isURLStart(t, i) || isWWWStart(t, i) {
+                    let end = Self.urlEnd(t, from: i)
                     let text = s.string(i ..< end)
                     s.addLink(Link(text: text, url: text.hasPrefix("www.") ? "http://" + text : text), at: s.out.count)
                     s.emit(i ..< end)
@@ -541,8 +541,8 @@ public struct InlineParser: Sendable {
         let t = s.input
         var i = 0
         while i < t.count {
-            if (t[i] == 0x68 || t[i] == 0x6D), isURLStart(t, i) {
-                let end = urlEnd(t, from: i)
+            if (t[i] == 0x68 || t[i] == 0x6D), Self.isURLStart(t, i) {
+                let end = Self.urlEnd(t, from: i)
                 let url = s.string(i ..< end)
                 s.addLink(Link(text: url, url: url), at: s.out.count)
                 s.emit(i ..< end)
@@ -556,16 +556,17 @@ public struct InlineParser: Sendable {
 
     // MARK: - Bytes
 
-    private func isURLStart(_ t: [UInt8], _ i: Int) -> Bool {
-        guard i == 0 || !isWordByte(t[i - 1]) else { return false }
+    /// Whether a plain `http://`, `https://` or `mailto:` URL starts at `i`.
+    static func isURLStart(_ t: [UInt8], _ i: Int) -> Bool {
+        guard i == 0 || !IssueReferenceScanner.isWordByte(t[i - 1]) else { return false }
         return hasPrefix(t, i, "https://") || hasPrefix(t, i, "http://") || hasPrefix(t, i, "mailto:")
     }
 
     private func isWWWStart(_ t: [UInt8], _ i: Int) -> Bool {
-        (i == 0 || isSpace(t[i - 1]) || t[i - 1] == 0x28) && hasPrefix(t, i, "www.") && i + 4 < t.count && isWordByte(t[i + 4])
+        (i == 0 || isSpace(t[i - 1]) || t[i - 1] == 0x28) && Self.hasPrefix(t, i, "www.") && i + 4 < t.count && isWordByte(t[i + 4])
     }
 
-    private func hasPrefix(_ t: [UInt8], _ i: Int, _ p: StaticString) -> Bool {
+    private static func hasPrefix(_ t: [UInt8], _ i: Int, _ p: StaticString) -> Bool {
         let count = p.utf8CodeUnitCount
         guard i + count <= t.count else { return false }
         return p.withUTF8Buffer { pb in
@@ -575,12 +576,12 @@ public struct InlineParser: Sendable {
     }
 
     /// A URL runs to whitespace or `<`; trailing punctuation and unbalanced `)` are not part of it.
-    private func urlEnd(_ t: [UInt8], from i: Int) -> Int {
+    static func urlEnd(_ t: [UInt8], from i: Int) -> Int {
         var e = i
         var parens = 0
         while e < t.count {
             let b = t[e]
-            if isSpace(b) || b == 0x3C || b == 0x3E || b == 0x60 || b == 0x22 { break }
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x3C || b == 0x3E || b == 0x60 || b == 0x22 { break }
             if b == 0x28 { parens += 1 }
             if b == 0x29 { if parens == 0 { break }; parens -= 1 }
             e += 1

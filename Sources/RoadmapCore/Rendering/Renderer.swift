@@ -1,0 +1,135 @@
+/// What `roadmap render` makes of a set of documents: the bytes of each output and where it goes.
+public enum Renderer {
+    /// What to render, and where.
+    public struct Request: Sendable {
+        public enum Target: Sendable, Equatable {
+            /// A document dialect: a copy in the document's own, a conversion otherwise.
+            case dialect(Format)
+            /// One self-contained page.
+            case html
+            /// The `roadmap export` schema.
+            case json
+            /// A Markdown progress table.
+            case summary
+        }
+
+        public enum Destination: Sendable, Equatable {
+            case standardOutput
+            /// One file: several documents are combined into it.
+            case file(String)
+            /// One file per document, named after it.
+            case directory(String)
+        }
+
+        /// nil: every document in its own dialect.
+        public var target: Target?
+        public var destination: Destination
+        /// One output for every document (a portfolio), even on standard output.
+        public var combine: Bool
+        /// The combined document's or the page's title.
+        public var title: String?
+        /// A line saying when an HTML page was rendered.
+        public var stamp: String?
+
+        public init(target: Target? = nil, destination: Destination = .standardOutput, combine: Bool = false, title: String? = nil, stamp: String? = nil) {
+            self.target = target
+            self.destination = destination
+            self.combine = combine
+            self.title = title
+            self.stamp = stamp
+        }
+    }
+
+    /// One output: its path (nil for standard output) and its bytes.
+    public struct Output: Sendable, Equatable {
+        public var path: String?
+        public var bytes: [UInt8]
+
+        public init(path: String?, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    /// Why a request cannot be rendered.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case cannotConvert(path: String, from: Format, to: Format)
+        /// `--combine` makes one output; a directory takes one per document.
+        case combineIntoDirectory(String)
+        /// Documents in several dialects, combined without saying into which.
+        case combineNeedsDialect
+
+        public var description: String {
+            switch self {
+            case .cannotConvert(let path, let from, let to):
+                "\(path): converting \(from.rawValue) to \(to.rawValue) is not supported; rst, markdown and text convert to markdown and rst, and everything renders to html and json"
+            case .combineIntoDirectory(let dir):
+                "--combine writes one document, and \(dir) is a directory; name a file with -o, or drop --combine for one file per document"
+            case .combineNeedsDialect:
+                "the documents are in several dialects: say which the combined one is in with --to markdown or --to rst"
+            }
+        }
+    }
+
+    /// The outputs for `sources`, and warnings about what a combined document could not keep.
+    public static func render(_ sources: [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
+        let single: String? = if case .file(let path) = request.destination { path } else { nil }
+        let directory: String? = if case .directory(let dir) = request.destination { dir } else { nil }
+        func inDirectory(_ dir: String, _ source: SourceDocument, ext: String?) -> String {
+            let name = source.path.split(separator: "/").last.map(String.init) ?? source.path
+            return dir + "/" + (ext.map { replacingExtension(of: name, with: $0) } ?? name)
+        }
+
+        switch request.target {
+        case .summary:
+            let documents = sources.map { $0.document(detail: .outline) }
+            return ([Output(path: single ?? directory.map { $0 + "/roadmap-summary.md" }, bytes: Array(SummaryRenderer.markdown(documents).utf8))], [])
+        case .json:
+            let documents = sources.map { $0.document() }
+            return ([Output(path: single ?? directory.map { $0 + "/roadmap.json" }, bytes: Array(JSONRenderer.render(documents).utf8))], [])
+        case .html:
+            // One page for everything, unless a directory takes a page per document.
+            if let directory, !request.combine {
+                return (sources.map { s in Output(path: inDirectory(directory, s, ext: "html"), bytes: Array(HTMLRenderer.page([s.document()], title: request.title, stamp: request.stamp).utf8)) }, [])
+            }
+            let documents = sources.map { $0.document() }
+            return ([Output(path: single ?? directory.map { $0 + "/roadmap.html" }, bytes: Array(HTMLRenderer.page(documents, title: request.title, stamp: request.stamp).utf8))], [])
+        case .dialect(let format)?:
+            return try dialect(sources, format: format, request: request, single: single, directory: directory, inDirectory: inDirectory)
+        case nil:
+            return try dialect(sources, format: nil, request: request, single: single, directory: directory, inDirectory: inDirectory)
+        }
+    }
+
+    private static func dialect(_ sources: [SourceDocument], format: Format?, request: Request, single: String?, directory: String?,
+                                inDirectory: (String, SourceDocument, String?) -> String) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
+        for s in sources where !DocumentConverter.converts(from: s.tree.format, to: format ?? s.tree.format) {
+            throw .cannotConvert(path: s.path, from: s.tree.format, to: format!)
+        }
+        // Several documents into one file, or asked to: a portfolio.
+        if request.combine || (single != nil && sources.count > 1) {
+            if let directory { throw .combineIntoDirectory(directory) }
+            let dialects = Set(sources.map(\.tree.format))
+            guard let target = format ?? (dialects.count == 1 ? dialects.first : nil) else { throw .combineNeedsDialect }
+            guard let result = PortfolioWriter.combine(sources, to: target, title: request.title ?? "Roadmap") else {
+                throw .cannotConvert(path: sources.first { $0.tree.format != target }?.path ?? sources.first?.path ?? "", from: .text, to: target)
+            }
+            return ([Output(path: single, bytes: Array(result.text.utf8))], result.warnings)
+        }
+        var outputs: [Output] = []
+        for s in sources {
+            let target = format ?? s.tree.format
+            // Checked above: every source converts.
+            let bytes = DocumentConverter.convert(s.tree, to: target) ?? []
+            let path = directory.map { inDirectory($0, s, target == s.tree.format ? nil : DocumentConverter.fileExtension(of: target)) } ?? single
+            outputs.append(Output(path: path, bytes: bytes))
+        }
+        return (outputs, [])
+    }
+
+    /// `ROADMAP.rst` → `ROADMAP.md`.
+    public static func replacingExtension(of name: String, with ext: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name + "." + ext }
+        return String(name[..<dot]) + "." + ext
+    }
+}
