@@ -71,12 +71,15 @@ import RoadmapCore
             __ https://example.org/docs
 
             """
-        #expect(markdown(rst) == """
+        let converted = markdown(rst)
+        #expect(read(converted, as: .markdown).items.map(\.id) == ["fast-sync"], "the label keeps the id")
+        #expect(converted == """
             # Roadmap
 
             <!-- a note for maintainers -->
 
-            ## Fast Sync {#fast-sync}
+            <a id="fast-sync"></a>
+            ## Fast Sync
 
             Run it like this:
 

@@ -93,6 +93,15 @@ import RoadmapCore
         #expect(d.items[0].title == "A long title")
     }
 
+    @Test func anAnchorLineBeforeAHeadingGivesItsId() {
+        let d = read("# R\n\n<a id=\"fast\"></a>\n## Fast Sync\n\n- [ ] a\n\n<a name='slow'></a>\n\n## Slow Sync\n\n- [ ] b\n", as: .markdown)
+        #expect(d.items.map(\.id) == ["fast", "slow"])
+        #expect(d.items.map(\.title) == ["Fast Sync", "Slow Sync"])
+        // A line with more than the anchor is prose, and the heading after it still a heading.
+        let e = read("# R\n\n<a href=\"x\">see</a>\n## Sync\n\n- [ ] a\n", as: .markdown)
+        #expect(e.items.map(\.id) == ["sync"])
+    }
+
     @Test func groupSectionWhoseSubsectionsCarryChecklists() {
         let d = read("""
             # Flux Roadmap

@@ -39,7 +39,8 @@ import RoadmapCore
         #expect(result.text == """
             # Company Roadmap
 
-            ## API Roadmap {#api}
+            <a id="api"></a>
+            ## API Roadmap
 
             owner: api-team
 

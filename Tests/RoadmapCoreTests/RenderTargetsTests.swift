@@ -25,7 +25,7 @@ import RoadmapCore
             try Data(bytes).write(to: URL(fileURLWithPath: path))
         }
         let expected = try #require(FileManager.default.contents(atPath: path), "missing golden file \(golden)")
-        #expect(Array(expected) == bytes, "\(golden) differs")
+        #expect(String(decoding: expected, as: UTF8.self) == String(decoding: bytes, as: UTF8.self), "\(golden) differs")
     }
 
     @Test(arguments: zip(0 ..< 4, seeds))

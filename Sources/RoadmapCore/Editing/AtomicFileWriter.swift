@@ -41,7 +41,7 @@ public enum AtomicFileWriter {
         var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).roadmap-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .unwritable(path: path, reason: "cannot create a temporary file beside it: \(FileSystem.errorText())") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: String? = nil
         if !FileSystem.writeAll(bytes, to: fd) { failure = FileSystem.errorText() }
         if failure == nil, let mode = snapshot?.mode ?? FileSystem.status(of: path)?.mode, fchmod(fd, mode_t(mode)) != 0 {

@@ -15,7 +15,12 @@ public enum DocumentReader {
     /// With `onItem`, items are handed over one by one as they are read and not kept in the
     /// document, so a listing of a huge roadmap never holds all of them at once.
     public static func read(_ tree: SyntaxTree, path: String, detail: ReadingDetail = .full, onItem: ((Item) -> Void)? = nil) -> Document {
-        var context = ReadingContext(tree: tree, detail: detail)
+        read(tree, path: path, onItem: onItem, context: ReadingContext(tree: tree, detail: detail))
+    }
+
+    /// Reads with a context the caller made (and may use again: the converters share its link targets).
+    static func read(_ tree: SyntaxTree, path: String, onItem: ((Item) -> Void)? = nil, context: ReadingContext) -> Document {
+        var context = context
         let outline = SectionOutline(blocks: tree.blocks) { k in headingTitle(k, &context) }
         var document = Document(path: path, format: tree.format)
 
@@ -129,6 +134,10 @@ public enum DocumentReader {
                 // docutils turns `.. _Fast Sync:` into the id `fast-sync`.
                 anchor = Slug.make(context.source.string(context.blocks[j].mark))
             }
+        }
+        // Markdown `<a id="id"></a>` on the line before the heading
+        if context.tree.format == .markdown, anchor == nil, let j = HTMLAnchor.block(before: k, in: context.tree) {
+            anchor = HTMLAnchor.id(context.source.bytes[context.source.contentRange(ofLine: Int(context.blocks[j].firstLine))])
         }
         return (context.inlineText(bytes), anchor)
     }

@@ -23,7 +23,14 @@ extension SourceText {
 extension String {
     /// Every line after the first indented by `pad` (to continue a list entry or a quote).
     func indentingContinuationLines(by pad: String) -> String {
-        pad.isEmpty || !utf8.contains(0x0A) ? self : split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
+        guard !pad.isEmpty, utf8.contains(0x0A) else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + pad.utf8.count * 4)
+        for b in utf8 {
+            out.append(b)
+            if b == 0x0A { out += pad.utf8 }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

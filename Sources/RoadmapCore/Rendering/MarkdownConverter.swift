@@ -36,8 +36,10 @@ public enum MarkdownConverter {
         init(tree: SyntaxTree) {
             self.tree = tree
             src = tree.source
-            inline = RSTInlineConverter(targets: ReadingContext(tree: tree).inline.targets)
-            let items = DocumentReader.read(tree, path: "", detail: .outline).items
+            // One context for the link targets and the items: the targets are built once.
+            let context = ReadingContext(tree: tree, detail: .outline)
+            inline = RSTInlineConverter(targets: context.inline.targets)
+            let items = DocumentReader.read(tree, path: "", context: context).items
             // An item's line is its title's (1-based); with an overline the block starts a line earlier.
             itemHeadingLines = Set(items.flatMap { [$0.line - 1, $0.line - 2] })
         }
@@ -96,11 +98,11 @@ public enum MarkdownConverter {
                 let level = max(1, min(6, Int(b.level)))
                 lastHeadingLine = Int(b.firstLine)
                 start(b.kind, separate: true)
-                var title = String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text)))
-                // The label keeps the item's id; Markdown says it as `{#id}` (MkDocs, Pandoc, kramdown).
-                if let anchor { title += " {#\(anchor)}" }
+                // The label keeps the item's id, as an anchor GitHub keeps and shows nothing of
+                // (`{#id}` would show on GitHub).
+                if let anchor { line("<a id=\"\(anchor)\"></a>") }
                 anchor = nil
-                line(title)
+                line(String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text))))
             case .listItem:
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
@@ -125,7 +127,7 @@ public enum MarkdownConverter {
                 let indent = nesting(for: Int(b.indent))
                 var converted = MarkdownConverter.escapingLineStarts(inline.convert(text))
                 // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
-                if previous == .heading, itemHeadingLines.contains(lastHeadingLine), converted.split(separator: "\n").allSatisfy({ MarkdownFieldLine(String($0)) != nil }) {
+                if previous == .heading, itemHeadingLines.contains(lastHeadingLine), converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }) {
                     converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
                         guard let colon = l.firstIndex(of: ":") else { return String(l) }
                         return String(l[..<colon]) + "\\" + String(l[colon...])

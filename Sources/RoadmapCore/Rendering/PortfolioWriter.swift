@@ -89,7 +89,7 @@ public enum PortfolioWriter {
         }
 
         let firstHeading = headings.first ?? tree.blocks.count
-        // Labels right before the title (`.. _id:`) label the document's heading: they stay before it.
+        // Labels right before the title (`.. _id:`, `<a id>`) label the document's heading: they stay before it.
         var labels: [Int] = []
         if let title {
             var j = title - 1
@@ -97,8 +97,9 @@ public enum PortfolioWriter {
                 if tree.blocks[j].kind == .target { labels.insert(j, at: 0) }
                 j -= 1
             }
+            if markdown, let j = HTMLAnchor.block(before: title, in: tree) { labels = [j] }
         }
-        var out = labels.map { lines(tree.blocks[$0]) + "\n" }.joined()
+        var out = labels.map { lines(tree.blocks[$0]) + (markdown ? "" : "\n") }.joined()
         out += heading(title.map { src.string(src.trimmed(tree.blocks[$0].text)) } ?? (markdown ? PlainTextConverter.markdown(name) : PlainTextConverter.rst(name)), level: 2)
         // Metadata (front matter, fields before the first heading), then whatever else came before it.
         var metadata: [String] = []

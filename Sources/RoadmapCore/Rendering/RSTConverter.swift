@@ -28,14 +28,18 @@ public enum RSTConverter {
         var blankBefore = false
         /// Markdown levels of the open sections.
         var levelStack: [Int] = []
+        /// The id an `<a id>` line gives the heading being converted.
+        var anchor: String?
 
         init(tree: SyntaxTree) {
             self.tree = tree
             src = tree.source
-            inline = MarkdownInlineConverter(targets: ReadingContext(tree: tree).inline.targets)
+            // One context for the link targets and the items: the targets are built once.
+            let context = ReadingContext(tree: tree, detail: .outline)
+            inline = MarkdownInlineConverter(targets: context.inline.targets)
             // What the Markdown reader takes as an item's fields becomes an RST field list, and nothing else does.
             var fields: [Int: Field] = [:]
-            for item in DocumentReader.read(tree, path: "", detail: .outline).items {
+            for item in DocumentReader.read(tree, path: "", context: context).items {
                 for f in item.fields { fields[f.line] = f }
             }
             fieldLines = fields
@@ -45,11 +49,21 @@ public enum RSTConverter {
         let fieldLines: [Int: Field]
 
         mutating func run() {
-            for b in tree.blocks {
+            var anchors: [Int: String] = [:]  // heading block → the id an `<a id>` line before it gives
+            var skipped: Set<Int> = []
+            for (k, b) in tree.blocks.enumerated() where b.kind == .heading {
+                if let j = HTMLAnchor.block(before: k, in: tree) {
+                    anchors[k] = HTMLAnchor.id(src.bytes[src.contentRange(ofLine: Int(tree.blocks[j].firstLine))])
+                    skipped.insert(j)
+                }
+            }
+            for (k, b) in tree.blocks.enumerated() {
                 if b.kind == .blank {
                     blankBefore = true
                     continue
                 }
+                if skipped.contains(k) { continue }
+                anchor = anchors[k]
                 convert(b)
             }
             if !inline.collected.isEmpty {
@@ -75,7 +89,7 @@ public enum RSTConverter {
             case .heading:
                 lists.removeAll()
                 var title = src.string(src.trimmed(b.text))
-                var anchor: String?
+                var anchor = self.anchor
                 let u = Array(title.utf8)
                 if u.last == 0x7D, let open = u.lastIndex(of: 0x7B), open + 1 < u.count, u[open + 1] == 0x23 {
                     anchor = String(decoding: u[(open + 2) ..< (u.count - 1)], as: UTF8.self)

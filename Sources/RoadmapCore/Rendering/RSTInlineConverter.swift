@@ -191,16 +191,18 @@ struct RSTInlineConverter {
     }
 
     private func escapeLinkText(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            if ch == "[" || ch == "]" { out.append("\\") }
-            out.append(ch)
+        // Bytes, not Characters: link texts are many and mostly plain.
+        guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x5D }) else { return s }
+        var out: [UInt8] = []
+        for b in s.utf8 {
+            if b == 0x5B || b == 0x5D { out.append(0x5C) }
+            out.append(b)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// URLs with spaces or parentheses go in angle brackets, as CommonMark allows.
     private func destination(_ url: String) -> String {
-        url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(url)>" : url
+        url.utf8.contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 }) ? "<\(url)>" : url
     }
 }

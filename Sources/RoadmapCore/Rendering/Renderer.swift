@@ -72,7 +72,9 @@ public enum Renderer {
     }
 
     /// The outputs for `sources`, and warnings about what a combined document could not keep.
-    public static func render(_ sources: [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
+    /// The sources are consumed: a page or an export reads each document and lets its syntax
+    /// tree go before reading the next, so a large roadmap is not held twice.
+    public static func render(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
         let single: String? = if case .file(let path) = request.destination { path } else { nil }
         let directory: String? = if case .directory(let dir) = request.destination { dir } else { nil }
         func inDirectory(_ dir: String, _ source: SourceDocument, ext: String?) -> String {
@@ -82,17 +84,17 @@ public enum Renderer {
 
         switch request.target {
         case .summary:
-            let documents = sources.map { $0.document(detail: .outline) }
+            let documents = read(&sources, detail: .outline)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap-summary.md" }, bytes: Array(SummaryRenderer.markdown(documents).utf8))], [])
         case .json:
-            let documents = sources.map { $0.document() }
+            let documents = read(&sources)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap.json" }, bytes: Array(JSONRenderer.render(documents).utf8))], [])
         case .html:
             // One page for everything, unless a directory takes a page per document.
             if let directory, !request.combine {
                 return (sources.map { s in Output(path: inDirectory(directory, s, ext: "html"), bytes: Array(HTMLRenderer.page([s.document()], title: request.title, stamp: request.stamp).utf8)) }, [])
             }
-            let documents = sources.map { $0.document() }
+            let documents = read(&sources)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap.html" }, bytes: Array(HTMLRenderer.page(documents, title: request.title, stamp: request.stamp).utf8))], [])
         case .dialect(let format)?:
             return try dialect(sources, format: format, request: request, single: single, directory: directory, inDirectory: inDirectory)
@@ -125,6 +127,14 @@ public enum Renderer {
             outputs.append(Output(path: path, bytes: bytes))
         }
         return (outputs, [])
+    }
+
+    /// Reads every source into the model, emptying `sources` as it goes.
+    private static func read(_ sources: inout [SourceDocument], detail: ReadingDetail = .full) -> [Document] {
+        var documents: [Document] = []
+        sources.reverse()
+        while let source = sources.popLast() { documents.append(source.document(detail: detail)) }
+        return documents
     }
 
     /// `ROADMAP.rst` → `ROADMAP.md`.

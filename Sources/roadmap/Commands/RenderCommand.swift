@@ -58,7 +58,7 @@ enum RenderCommand: Command {
         let (sources, code) = try loadSources(args.positionals, args, console: console)
         if code != ExitCode.success { return code }
         let rendered: (outputs: [Renderer.Output], warnings: [PortfolioWriter.Warning])
-        do { rendered = try Renderer.render(sources, request) } catch { throw UsageError(message: error.description, showsHelp: false) }
+        do { rendered = try Renderer.render(consume sources, request) } catch { throw UsageError(message: error.description, showsHelp: false) }
         if !args.has("--quiet") {
             for w in rendered.warnings { console.err(w.formatted() + "\n") }
         }

@@ -216,7 +216,7 @@ struct MarkdownScanner {
         if atxLevel(at: p, lineEnd: e) != nil || fence(at: p, lineEnd: e) != nil || isThematicBreak(from: p, to: e) { return true }
         let c = lines.byte(p)
         if c == 0x3E { return true }
-        if c == 0x3C, p + 1 < e, lines.byte(p + 1) == 0x21 || lines.byte(p + 1) == 0x2F || blockTagName(p + 1, e) != nil { return true }
+        if c == 0x3C, p + 1 < e, lines.byte(p + 1) == 0x21 || blockTagName(p + 1, e).map({ !Self.inlineTags.contains($0) }) == true { return true }
         if (c == 0x21 || c == 0x3F), admonitionMarker(p, e) { return true }
         return false
     }
@@ -332,6 +332,32 @@ struct MarkdownScanner {
         "tr", "ul", "script", "style", "textarea", "img", "picture", "video", "br", "a", "span", "sup", "sub", "b", "i",
         "em", "strong", "kbd", "input",
     ]
+    /// Inline elements: they start an HTML block only as a line holding one complete tag (CommonMark's
+    /// seventh kind), so `<a id="x"></a>` before a heading is a paragraph and the heading stays one.
+    private static let inlineTags: Set<String> = ["img", "picture", "video", "br", "a", "span", "sup", "sub", "b", "i", "em", "strong", "kbd", "input"]
+
+    /// One complete tag (`<a id="x">`, `</span>`, `<br/>`) and nothing after it but spaces.
+    private func isLoneTag(from p: Int, to e: Int) -> Bool {
+        var q = p + 1
+        var quote: UInt8 = 0
+        while q < e {
+            let b = lines.byte(q)
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == 0x22 || b == 0x27 {
+                quote = b
+            } else if b == 0x3C {
+                return false
+            } else if b == 0x3E {
+                break
+            }
+            q += 1
+        }
+        guard q < e else { return false }
+        q += 1
+        while q < e, lines.byte(q) == 0x20 || lines.byte(q) == 0x09 { q += 1 }
+        return q == e
+    }
 
     private func blockTagName(_ p: Int, _ e: Int) -> String? {
         var q = p
@@ -361,7 +387,9 @@ struct MarkdownScanner {
             blocks.append(Block(.comment, lines: i ..< n))
             return n
         }
-        guard lines.byte(p + 1) == 0x21 || lines.byte(p + 1) == 0x3F || blockTagName(p + 1, e) != nil else { return nil }
+        let name = blockTagName(p + 1, e)
+        guard lines.byte(p + 1) == 0x21 || lines.byte(p + 1) == 0x3F || name != nil else { return nil }
+        if let name, Self.inlineTags.contains(name), !isLoneTag(from: p, to: e) { return nil }
         var j = i + 1
         while j < n, !src.isBlank(line: j) { j += 1 }
         var b = Block(.html, lines: i ..< j)
