@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark roadmap against its peers; see Benchmarks/README.md.
 #   Benchmarks/run.sh [--build] [--sizes "1000 10000 100000"] [--rows "list render ..."] [--quick] [--peers-only]
+#                     [--runs N] [--slow-max ITEMS]   (--runs 1: one run gives both time and peak RSS)
 # Prints a Markdown table and writes the same to Benchmarks/out/results.md.
 set -euo pipefail
 
@@ -22,7 +23,9 @@ while (($#)); do
     --rows) ROWS=$2; shift ;;
     --quick) RUNS=3; SLOW_MAX=1000; SLOW_WHY="--quick"; ((sizes_given)) || SIZES="1000 100000" ;;
     --peers-only) PEERS_ONLY=1 ;;   # measure only the peers (no binary needed)
-    -h|--help) sed -n '2,4p' "$0"; exit 0 ;;
+    --runs) RUNS=$2; shift ;;
+    --slow-max) SLOW_MAX=$2; SLOW_WHY="--slow-max $2"; shift ;;
+    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -119,6 +122,17 @@ measure() {
   done
   shift
   echo "measuring: $work on $input" >&2
+  if ((RUNS == 1 && GNUTIME)) && [[ $output == null ]]; then
+    # One run, for peers that take minutes: its wall time and peak RSS together.
+    [[ -z $prepare ]] || sh -c "$prepare"
+    if /usr/bin/time -f '%e %M' -o "$OUT/one" "$@" >/dev/null 2>>"$LOG"; then
+      read -r s kb <"$OUT/one"
+      emit "$work" "$input" "$file" "$(awk -v s="$s" 'BEGIN { print s * 1000 }')" "$kb" "${note:+$note; }1 run"
+    else
+      emit "$work" "$input" "$file" "" "" "FAILED (see out/stderr.log)"
+    fi
+    return
+  fi
   if kb=$(peak_kb "$prepare" "$output" "$@") && ms=$(median_ms "$prepare" "$output" "$@"); then
     emit "$work" "$input" "$file" "$ms" "$kb" "$note"
   else
@@ -200,6 +214,15 @@ row_render() { # INPUT FILE ITEMS
       measure "pandoc rst → $writer" "$1" "$2" -- pandoc -f rst -t "$writer" "$2"
     fi
   done
+  # docutils has no Markdown writer; its HTML one is the RST reference implementation's page.
+  if ((!DOCUTILS)); then
+    skip "docutils rst → html" "$1" "$2" "docutils not installed (pip install docutils)"
+  elif (($3 > SLOW_MAX)); then
+    skip "docutils rst → html" "$1" "$2" "not run above $SLOW_MAX items ($SLOW_WHY)"
+  else
+    measure "docutils rst → html" "$1" "$2" -- python3 -c \
+      'import sys, docutils.core; docutils.core.publish_string(open(sys.argv[1], encoding="utf-8").read(), writer_name="html5", settings_overrides={"report_level": 5, "halt_level": 5})' "$2"
+  fi
 }
 
 # --- run ---------------------------------------------------------------------
