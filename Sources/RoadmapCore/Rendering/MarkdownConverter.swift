@@ -15,18 +15,16 @@ public enum MarkdownConverter {
     public static func markdown(from tree: SyntaxTree) -> String {
         var writer = Writer(tree: tree)
         writer.run()
-        return writer.output
+        return writer.out.text
     }
 
     private struct Writer {
         let tree: SyntaxTree
         let src: SourceText
         var inline: RSTInlineConverter
-        var output = ""
+        var out = ConvertedText()
         /// Open list entries: the RST column where their text starts and the Markdown one.
         var lists: [(rst: Int, markdown: Int)] = []
-        var previous: Block.Kind?
-        var blankBefore = false
         /// The id an RST `.. _id:` label gives the next section title.
         var anchor: String?
         var lastHeadingLine = -1
@@ -47,17 +45,17 @@ public enum MarkdownConverter {
         mutating func run() {
             let metadata = metadataBlocks()
             if !metadata.isEmpty {
-                output += "---\n"
+                out.append("---\n")
                 for k in metadata.sorted() {
                     let b = tree.blocks[k]
-                    output += "\(src.string(b.mark)): \(MarkdownConverter.yamlValue(src.joinedText(of: b, from: b.text)))\n"
+                    out.append("\(src.string(b.mark)): \(MarkdownConverter.yamlValue(src.joinedText(of: b, from: b.text)))\n")
                 }
-                output += "---\n"
-                previous = .frontMatter
+                out.append("---\n")
+                out.previous = .frontMatter
             }
             for (k, b) in tree.blocks.enumerated() {
                 if b.kind == .blank {
-                    blankBefore = true
+                    out.blankBefore = true
                     continue
                 }
                 if b.kind == .field, metadata.contains(k) { continue }
@@ -97,12 +95,12 @@ public enum MarkdownConverter {
                 lists.removeAll()
                 let level = max(1, min(6, Int(b.level)))
                 lastHeadingLine = Int(b.firstLine)
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 // The label keeps the item's id, as an anchor GitHub keeps and shows nothing of
                 // (`{#id}` would show on GitHub).
-                if let anchor { line("<a id=\"\(anchor)\"></a>") }
+                if let anchor { out.line("<a id=\"\(anchor)\"></a>") }
                 anchor = nil
-                line(String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text))))
+                out.line(String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text))))
             case .listItem:
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
@@ -110,16 +108,16 @@ public enum MarkdownConverter {
                 let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
                 var text = MarkdownConverter.escapingLineStarts(inline.convert(src.joinedText(of: b, from: b.text, separator: "\n")))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
-                start(b.kind, separate: blankBefore || (previous != .listItem))
+                out.start(b.kind, separate: out.blankBefore || (out.previous != .listItem))
                 let pad = String(repeating: " ", count: indent + marker.count + 1)
-                line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
+                out.line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
                 // RST continues an entry at the column after its marker (the checkbox is text).
                 lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + marker.count + 1))
             case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
                 // `.. [1] text`: a footnote, GFM's `[^1]: text`
                 let text = src.joinedText(of: b, from: Int(b.markEnd) + 1 ..< Int(b.markEnd) + 1)
-                start(b.kind, separate: true)
-                line("[^" + src.string(b.mark) + "]: " + inline.convert(text))
+                out.start(b.kind, separate: true)
+                out.line("[^" + src.string(b.mark) + "]: " + inline.convert(text))
             case .paragraph:
                 var text = src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
                 if text == "::" { return }
@@ -127,39 +125,39 @@ public enum MarkdownConverter {
                 let indent = nesting(for: Int(b.indent))
                 var converted = MarkdownConverter.escapingLineStarts(inline.convert(text))
                 // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
-                if previous == .heading, itemHeadingLines.contains(lastHeadingLine), converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }) {
+                if out.previous == .heading, itemHeadingLines.contains(lastHeadingLine), converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }) {
                     converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
                         guard let colon = l.firstIndex(of: ":") else { return String(l) }
                         return String(l[..<colon]) + "\\" + String(l[colon...])
                     }.joined(separator: "\n")
                 }
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 let pad = String(repeating: " ", count: indent)
-                line(pad + converted.indentingContinuationLines(by: pad))
+                out.line(pad + converted.indentingContinuationLines(by: pad))
             case .field:
                 let indent = nesting(for: Int(b.indent))
-                start(b.kind, separate: previous != .field || blankBefore)
-                line(String(repeating: " ", count: indent) + "\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
+                out.start(b.kind, separate: out.previous != .field || out.blankBefore)
+                out.line(String(repeating: " ", count: indent) + "\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
             case .literal, .table:
                 let indent = nesting(for: Int(b.indent))
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 fenced(src.rawLines(of: b), info: b.kind == .table ? "text" : "", indent: indent)
             case .directive:
                 directive(b)
             case .comment:
                 let text = String(src.rawLines(of: b).joined(separator: "\n").dropFirst(2)).trimming(" \t\n")
                 guard !text.isEmpty else { return }
-                start(b.kind, separate: true)
-                line("<!-- " + MarkdownConverter.safeComment(text) + " -->")
+                out.start(b.kind, separate: true)
+                out.line("<!-- " + MarkdownConverter.safeComment(text) + " -->")
             case .thematicBreak:
                 lists.removeAll()
-                start(b.kind, separate: true)
-                line("---")
+                out.start(b.kind, separate: true)
+                out.line("---")
             case .target, .blank:
                 return
             case .html, .quote, .frontMatter:
-                start(b.kind, separate: true)
-                for l in src.rawLines(of: b) { line(l) }
+                out.start(b.kind, separate: true)
+                for l in src.rawLines(of: b) { out.line(l) }
             }
         }
 
@@ -174,24 +172,24 @@ public enum MarkdownConverter {
             let indent = nesting(for: Int(b.indent))
             let pad = String(repeating: " ", count: indent)
             if Self.isAdmonition(name) {
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 let label = name == "admonition" ? argument : name.prefix(1).uppercased() + name.dropFirst()
                 let text = [name == "admonition" ? "" : argument, bodyText].filter { !$0.isEmpty }.joined(separator: " ")
-                line(pad + "> **\(inline.convert(label))**" + (text.isEmpty ? "" : " " + inline.convert(text)))
+                out.line(pad + "> **\(inline.convert(label))**" + (text.isEmpty ? "" : " " + inline.convert(text)))
             } else if name == "code-block" || name == "code" || name == "sourcecode" {
                 // Fenced code, the language kept; the directive's options (`:linenos:`) dropped.
                 var lines = src.rawLines(of: b).dropFirst().drop { $0.hasPrefix(":") || $0.trimming(" ").hasPrefix(":") }
                 while lines.first?.trimming(" ").isEmpty == true { lines = lines.dropFirst() }
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 fenced(lines.dedented(), info: argument, indent: indent)
             } else if name == "image" || name == "figure", !argument.isEmpty {
                 let alt = body.first { $0.hasPrefix(":alt:") }.map { String($0.dropFirst(5)).trimming(" ") } ?? ""
-                start(b.kind, separate: true)
-                line(pad + "![\(alt)](\(argument))")
+                out.start(b.kind, separate: true)
+                out.line(pad + "![\(alt)](\(argument))")
             } else {
                 // Anything else (contents, include, raw, …) has no Markdown form: keep it, invisible.
-                start(b.kind, separate: true)
-                line(pad + "<!-- " + MarkdownConverter.safeComment(src.rawLines(of: b).joined(separator: "\n")) + " -->")
+                out.start(b.kind, separate: true)
+                out.line(pad + "<!-- " + MarkdownConverter.safeComment(src.rawLines(of: b).joined(separator: "\n")) + " -->")
             }
         }
 
@@ -211,21 +209,12 @@ public enum MarkdownConverter {
             }
             let pad = String(repeating: " ", count: indent)
             let fence = String(repeating: "`", count: longest + 1)
-            line(pad + fence + info)
-            for l in lines { line(l.isEmpty ? "" : pad + l) }
-            line(pad + fence)
+            out.line(pad + fence + info)
+            for l in lines { out.line(l.isEmpty ? "" : pad + l) }
+            out.line(pad + fence)
         }
 
-        mutating func start(_ kind: Block.Kind, separate: Bool) {
-            if previous != nil && separate { output += "\n" }
-            previous = kind
-            blankBefore = false
-        }
 
-        mutating func line(_ s: String) {
-            output += s
-            output += "\n"
-        }
     }
 
     /// `3.`, `(3)`, `3)` keep their number (a Markdown list starts at its first one);

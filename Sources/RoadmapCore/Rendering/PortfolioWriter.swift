@@ -31,9 +31,9 @@ public enum PortfolioWriter {
         guard format != .text else { return nil }
         var out = ""
         if format == .markdown {
-            out += "# " + PlainTextConverter.markdown(title) + "\n"
+            out += "# " + LiteralText.markdown(title) + "\n"
         } else {
-            let escaped = PlainTextConverter.rst(title)
+            let escaped = LiteralText.rst(title)
             let rule = String(repeating: "=", count: max(4, TextWidth.of(escaped)))
             out += rule + "\n" + escaped + "\n" + rule + "\n"
         }
@@ -100,7 +100,7 @@ public enum PortfolioWriter {
             if markdown, let j = HTMLAnchor.block(before: title, in: tree) { labels = [j] }
         }
         var out = labels.map { lines(tree.blocks[$0]) + (markdown ? "" : "\n") }.joined()
-        out += heading(title.map { src.string(src.trimmed(tree.blocks[$0].text)) } ?? (markdown ? PlainTextConverter.markdown(name) : PlainTextConverter.rst(name)), level: 2)
+        out += heading(title.map { src.string(src.trimmed(tree.blocks[$0].text)) } ?? (markdown ? LiteralText.markdown(name) : LiteralText.rst(name)), level: 2)
         // Metadata (front matter, fields before the first heading), then whatever else came before it.
         var metadata: [String] = []
         var before: [String] = []

@@ -13,19 +13,17 @@ public enum RSTConverter {
     public static func rst(from tree: SyntaxTree) -> String {
         var writer = Writer(tree: tree)
         writer.run()
-        return writer.output
+        return writer.out.text
     }
 
     private struct Writer {
         let tree: SyntaxTree
         let src: SourceText
         var inline: MarkdownInlineConverter
-        var output = ""
+        var out = ConvertedText()
         /// Open list entries: the Markdown column where their text starts and the RST one.
         var lists: [(markdown: Int, rst: Int)] = []
-        var previous: Block.Kind?
         var previousDepth = -1
-        var blankBefore = false
         /// Markdown levels of the open sections.
         var levelStack: [Int] = []
         /// The id an `<a id>` line gives the heading being converted.
@@ -59,7 +57,7 @@ public enum RSTConverter {
             }
             for (k, b) in tree.blocks.enumerated() {
                 if b.kind == .blank {
-                    blankBefore = true
+                    out.blankBefore = true
                     continue
                 }
                 if skipped.contains(k) { continue }
@@ -67,10 +65,10 @@ public enum RSTConverter {
                 convert(b)
             }
             if !inline.collected.isEmpty {
-                output += "\n"
+                out.append("\n")
                 for t in inline.collected {
                     let plainName = t.name.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "." }
-                    output += plainName ? ".. _\(t.name): \(t.url)\n" : ".. _`\(t.name)`: \(t.url)\n"
+                    out.append(plainName ? ".. _\(t.name): \(t.url)\n" : ".. _`\(t.name)`: \(t.url)\n")
                 }
             }
         }
@@ -82,10 +80,10 @@ public enum RSTConverter {
                     let l = src.line(i)
                     guard let colon = l.firstIndex(of: ":") else { continue }
                     let key = String(l[..<colon]).trimming(" \t"), value = String(l[l.index(after: colon)...]).trimming(" \t\"'")
-                    if !key.isEmpty, !key.hasPrefix("#") { line(":\(key): \(value)") }
+                    if !key.isEmpty, !key.hasPrefix("#") { out.line(":\(key): \(value)") }
                 }
-                previous = .field
-                blankBefore = false
+                out.previous = .field
+                out.blankBefore = false
             case .heading:
                 lists.removeAll()
                 var title = src.string(src.trimmed(b.text))
@@ -101,13 +99,13 @@ public enum RSTConverter {
                 while let top = levelStack.last, top >= Int(b.level) { levelStack.removeLast() }
                 levelStack.append(Int(b.level))
                 let level = min(6, levelStack.count)
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 if let anchor {
-                    line(".. _\(anchor):")
-                    output += "\n"
+                    out.line(".. _\(anchor):")
+                    out.append("\n")
                 }
-                line(text)
-                line(String(repeating: RSTConverter.adornments[level - 1], count: max(text.count, 4)))
+                out.line(text)
+                out.line(String(repeating: RSTConverter.adornments[level - 1], count: max(text.count, 4)))
             case .listItem:
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let depth = Int(b.level)
@@ -117,68 +115,68 @@ public enum RSTConverter {
                 var text = inline.convert(src.joinedText(of: b, from: b.text, separator: "\n"))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 // docutils wants a nested list set off from its parent's text by blank lines.
-                start(b.kind, separate: blankBefore || previous != .listItem || depth != previousDepth)
+                out.start(b.kind, separate: out.blankBefore || out.previous != .listItem || depth != previousDepth)
                 previousDepth = depth
                 let pad = String(repeating: " ", count: indent + marker.count + 1)
-                line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
+                out.line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
                 lists.append((Int(b.contentColumn), indent + marker.count + 1))
             case .paragraph:
                 let indent = nesting(for: Int(b.indent))
                 let pad = String(repeating: " ", count: indent)
                 let raw = src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
                 let lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 if fieldLines[Int(b.firstLine) + 1] != nil {
                     // `Key: value` lines under an item's title: its fields, as the reader took them.
                     for k in 0 ..< lines.count {
                         guard let f = fieldLines[Int(b.firstLine) + 1 + k] else { continue }
-                        line(":\(MarkdownInlineConverter.escapePlain(f.key)): " + MarkdownInlineConverter.escapePlain(f.value))
+                        out.line(":\(MarkdownInlineConverter.escapePlain(f.key)): " + MarkdownInlineConverter.escapePlain(f.value))
                     }
                 } else {
-                    line(pad + inline.convert(raw).indentingContinuationLines(by: pad))
+                    out.line(pad + inline.convert(raw).indentingContinuationLines(by: pad))
                 }
             case .literal:
                 let indent = nesting(for: Int(b.indent))
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 literal(b, indent: indent)
             case .table, .html:
                 let indent = nesting(for: Int(b.indent))
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 let pad = String(repeating: " ", count: indent)
-                line(pad + (b.kind == .table ? "::" : ".. raw:: html"))
-                output += "\n"
-                for l in src.rawLines(of: b) { line(l.isEmpty ? "" : pad + "   " + l) }
+                out.line(pad + (b.kind == .table ? "::" : ".. raw:: html"))
+                out.append("\n")
+                for l in src.rawLines(of: b) { out.line(l.isEmpty ? "" : pad + "   " + l) }
             case .comment:
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 var text = src.rawLines(of: b).joined(separator: "\n")
                 if text.hasPrefix("<!--") { text.removeFirst(4) }
                 if text.hasSuffix("-->") { text.removeLast(3) }
-                line("..")
-                for l in text.trimming(" \n").split(separator: "\n", omittingEmptySubsequences: false) { line("   " + l) }
+                out.line("..")
+                for l in text.trimming(" \n").split(separator: "\n", omittingEmptySubsequences: false) { out.line("   " + l) }
             case .directive:
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 let name = src.string(b.mark).lowercased()
                 let known = MarkdownConverter.admonitions.contains(name)
-                line(".. \(known ? name : "note")::")
-                output += "\n"
+                out.line(".. \(known ? name : "note")::")
+                out.append("\n")
                 let body = src.rawLines(of: b).dropFirst().map { String($0).trimming(" ") }.filter { !$0.isEmpty }.joined(separator: "\n")
-                for l in inline.convert(body).split(separator: "\n") { line("   " + l) }
+                for l in inline.convert(body).split(separator: "\n") { out.line("   " + l) }
             case .quote:
-                start(b.kind, separate: true)
+                out.start(b.kind, separate: true)
                 let text = src.rawLines(of: b).map { l -> String in
                     var s = Substring(l)
                     if s.hasPrefix(">") { s = s.dropFirst() }
                     if s.hasPrefix(" ") { s = s.dropFirst() }
                     return String(s)
                 }.joined(separator: "\n")
-                line("   " + inline.convert(text).indentingContinuationLines(by: "   "))
+                out.line("   " + inline.convert(text).indentingContinuationLines(by: "   "))
             case .thematicBreak:
                 lists.removeAll()
-                start(b.kind, separate: true)
-                line("----")
+                out.start(b.kind, separate: true)
+                out.line("----")
             case .field:
-                start(b.kind, separate: previous != .field || blankBefore)
-                line(":\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
+                out.start(b.kind, separate: out.previous != .field || out.blankBefore)
+                out.line(":\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
             case .target, .blank:
                 return
             }
@@ -197,9 +195,9 @@ public enum RSTConverter {
             } else {
                 lines = lines.map { String($0.dropFirst(min(4, $0.prefix { $0 == " " }.count))) }
             }
-            line(pad + (language.isEmpty ? "::" : ".. code-block:: \(language)"))
-            output += "\n"
-            for l in lines { line(l.isEmpty ? "" : pad + "   " + l) }
+            out.line(pad + (language.isEmpty ? "::" : ".. code-block:: \(language)"))
+            out.append("\n")
+            for l in lines { out.line(l.isEmpty ? "" : pad + "   " + l) }
         }
 
         mutating func nesting(for column: Int) -> Int {
@@ -210,15 +208,6 @@ public enum RSTConverter {
 
 
 
-        mutating func start(_ kind: Block.Kind, separate: Bool) {
-            if previous != nil && separate { output += "\n" }
-            previous = kind
-            blankBefore = false
-        }
 
-        mutating func line(_ s: String) {
-            output += s
-            output += "\n"
-        }
     }
 }

@@ -11,7 +11,7 @@ struct RSTInlineConverter {
     /// The Markdown for one run of RST text (lines already joined with spaces).
     mutating func convert(_ text: String) -> String {
         // Most prose has no markup at all: nothing to rewrite.
-        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E }) {
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E || $0 == 0x26 }) {
             return text
         }
         let t = Array(text.utf8)
@@ -61,20 +61,7 @@ struct RSTInlineConverter {
                 i = end
             } else {
                 // Plain text: escape what Markdown would read as markup.
-                let next: UInt8 = i + 1 < n ? t[i + 1] : 0x20
-                let before: UInt8 = i > 0 ? t[i - 1] : 0x20
-                switch c {
-                case 0x2A, 0x5B, 0x5D:
-                    out.append(0x5C)
-                case 0x5F where !(isWord(before) && isWord(next)):
-                    out.append(0x5C)
-                case 0x3C where isWord(next) || next == 0x2F || next == 0x21 || next == 0x3F:
-                    out.append(0x5C)
-                case 0x7E where next == 0x7E || before == 0x7E:
-                    out.append(0x5C)
-                default:
-                    break
-                }
+                if LiteralText.markdownNeedsBackslash(t, i) { out.append(0x5C) }
                 out.append(c)
                 i += 1
             }
