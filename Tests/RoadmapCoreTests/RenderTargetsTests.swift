@@ -75,6 +75,33 @@ import RoadmapCore
         #expect(try Renderer.render([a, b], .init(target: .html, destination: .directory("out"))).outputs.map(\.path) == ["out/a.html", "out/b.html"])
     }
 
+    @Test func renderingNeverReplacesADocument() throws {
+        let dir = FileManager.default.temporaryDirectory.path + "/roadmap-render-\(UInt32.random(in: 0 ... .max))"
+        try FileManager.default.createDirectory(atPath: dir + "/a", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/b", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        func source(_ path: String, _ text: String, _ format: Format) throws -> SourceDocument {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + path))
+            return SourceDocument(path: dir + "/" + path, tree: SyntaxTree.parse(SourceText(text), as: format))
+        }
+        let rst = try source("a/ROADMAP.rst", "R\n=\n\nX\n-\n\n- [ ] x\n", .rst)
+        let md = try source("a/ROADMAP.md", "# R\n\n## Y\n\n- [ ] y\n", .markdown)
+        let other = try source("b/ROADMAP.md", "# S\n\n## Z\n\n- [ ] z\n", .markdown)
+        // ROADMAP.md converted to RST would land on ROADMAP.rst, a document of its own.
+        #expect(throws: Renderer.Failure.wouldOverwriteSource(path: dir + "/a/ROADMAP.rst")) {
+            try Renderer.render([rst, md], .init(target: .dialect(.rst), destination: .directory(dir + "/a")))
+        }
+        #expect(throws: Renderer.Failure.wouldOverwriteSource(path: dir + "/a/ROADMAP.md")) {
+            try Renderer.render([md], .init(target: .html, destination: .file(dir + "/a/ROADMAP.md")))
+        }
+        // Two documents of one name from two folders cannot share a directory.
+        #expect(throws: Renderer.Failure.sameOutput(path: dir + "/ROADMAP.md", sources: [md.path, other.path])) {
+            try Renderer.render([md, other], .init(destination: .directory(dir)))
+        }
+        // A copy onto itself changes nothing, and is allowed.
+        #expect(try Renderer.render([md], .init(destination: .file(md.path))).outputs.map(\.bytes) == [Array("# R\n\n## Y\n\n- [ ] y\n".utf8)])
+    }
+
     @Test func whatCannotBeRenderedSaysWhy() {
         let a = SourceDocument(path: "a.rst", tree: SyntaxTree.parse(SourceText("A\n=\n"), as: .rst))
         let b = SourceDocument(path: "b.md", tree: SyntaxTree.parse(SourceText("# B\n"), as: .markdown))

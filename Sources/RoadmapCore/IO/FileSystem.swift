@@ -74,6 +74,17 @@ public enum FileSystem {
         return String(cString: resolved)
     }
 
+    /// Where `path` is or would be: its real path, or for a file not there yet its folder's
+    /// real path and its name; `path` itself when neither resolves.
+    public static func resolvedPath(_ path: String) -> String {
+        if let real = realPath(path) { return real }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard let real = realPath(folder.isEmpty ? "/" : folder) else { return path }
+        return (real == "/" ? "" : real) + "/" + name
+    }
+
     /// Whether `path` is a symbolic link.
     static func isSymbolicLink(_ path: String) -> Bool {
         var st = stat()

@@ -58,6 +58,10 @@ public enum Renderer {
         case combineIntoDirectory(String)
         /// Documents in several dialects, combined without saying into which.
         case combineNeedsDialect
+        /// Two outputs would go to the same file (documents of the same name from two folders).
+        case sameOutput(path: String, sources: [String])
+        /// An output would replace a source document with something else.
+        case wouldOverwriteSource(path: String)
 
         public var description: String {
             switch self {
@@ -67,6 +71,10 @@ public enum Renderer {
                 "--combine writes one document, and \(dir) is a directory; name a file with -o, or drop --combine for one file per document"
             case .combineNeedsDialect:
                 "the documents are in several dialects: say which the combined one is in with --to markdown or --to rst"
+            case .sameOutput(let path, let sources):
+                "\(sources.joined(separator: " and ")) would both be written to \(path); render them into different folders, or into one file with -o FILE"
+            case .wouldOverwriteSource(let path):
+                "\(path) is one of the documents being rendered; writing there would replace it: choose another -o"
             }
         }
     }
@@ -75,6 +83,32 @@ public enum Renderer {
     /// The sources are consumed: a page or an export reads each document and lets its syntax
     /// tree go before reading the next, so a large roadmap is not held twice.
     public static func render(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
+        let origins = sources.map { (path: $0.path, real: FileSystem.resolvedPath($0.path), format: $0.tree.format) }
+        let result = try outputs(sources, request)
+        try checkDestinations(result.outputs, request: request, origins: origins)
+        return result
+    }
+
+    /// Refuses outputs that would replace a source document (other than by an identical copy)
+    /// or each other: rendering must never lose a document.
+    private static func checkDestinations(_ outputs: [Output], request: Request, origins: [(path: String, real: String, format: Format)]) throws(Failure) {
+        var written: [String: String] = [:]  // real output path → the source it renders
+        for (k, o) in outputs.enumerated() {
+            guard let path = o.path else { continue }
+            let real = FileSystem.resolvedPath(path)
+            let from = outputs.count == origins.count ? origins[k].path : origins.map(\.path).joined(separator: ", ")
+            if let source = origins.firstIndex(where: { $0.real == real }) {
+                // A document copied onto itself in its own dialect is left as it is.
+                let copy = !request.combine && outputs.count == origins.count && k == source
+                    && (request.target == nil || request.target == .dialect(origins[k].format))
+                if !copy { throw .wouldOverwriteSource(path: path) }
+            }
+            if let other = written[real] { throw .sameOutput(path: path, sources: [other, from]) }
+            written[real] = from
+        }
+    }
+
+    private static func outputs(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
         let single: String? = if case .file(let path) = request.destination { path } else { nil }
         let directory: String? = if case .directory(let dir) = request.destination { dir } else { nil }
         func inDirectory(_ dir: String, _ source: SourceDocument, ext: String?) -> String {
