@@ -31,6 +31,27 @@ import RoadmapCore
         ])
     }
 
+    /// A label (`.. _id:`, `<a id>`) belongs to the heading after it: edits keep the two together.
+    @Test func labelsStayWithTheirHeadings() throws {
+        let md = "# Roadmap\n\n<a id=\"one\"></a>\n## First\n\nSome prose.\n\n<a id=\"two\"></a>\n## Second\n\n- [ ] b\n"
+        let e = editor(md, .markdown)
+        func ids(_ edit: DocumentEditor.Edit) -> [String] {
+            read(String(decoding: edit.applied(to: e.tree.source.bytes), as: UTF8.self), as: .markdown).items.map(\.id)
+        }
+        #expect(e.document.items.map(\.id) == ["one", "two"])
+        #expect(ids(try e.remove(item: 0, deliverable: nil)) == ["two"])
+        #expect(ids(try e.add(DocumentEditor.NewItem(title: "Third"), after: 0)) == ["one", "third", "two"])
+        #expect(ids(try e.addDeliverable(item: 0, text: "X", checked: false, link: nil, under: nil)) == ["one", "two"])
+        #expect(ids(try e.link(item: 0, issue: "42")) == ["one", "two"])
+        #expect(try e.rename(item: 0, to: "Quick").changes.map(\.subject) == ["\"First\" to \"Quick\" (id one)"])
+        let rst = editor("R\n=\n\n.. _one:\n\nFirst\n-----\n\n- [ ] a\n\n.. _two:\n\nSecond\n------\n\n- [ ] b\n", .rst)
+        let removed = String(decoding: try rst.remove(item: 0, deliverable: nil).applied(to: rst.tree.source.bytes), as: UTF8.self)
+        #expect(removed == "R\n=\n\n.. _two:\n\nSecond\n------\n\n- [ ] b\n")
+        // `{#id}` stays on the heading a rename rewrites.
+        let custom = editor("# R\n\n## Old {#custom}\n\n- [ ] a\n", .markdown)
+        #expect(String(decoding: try custom.rename(item: 0, to: "New").applied(to: custom.tree.source.bytes), as: UTF8.self) == "# R\n\n## New {#custom}\n\n- [ ] a\n")
+    }
+
     @Test func checkOnCRLFAndBOMDocumentsUsesXAndKeepsEverythingElse() {
         let text = "\u{FEFF}# Roadmap\r\n\r\n## Item\r\n\r\n- [ ] one\r\n- [ ] two\r\n"
         let e = editor(text, .markdown)

@@ -460,7 +460,14 @@ public struct DocumentEditor: Sendable {
             edit.changes.append(Change(action: "renamed", subject: "\"\(item.title)\"", item: item.title, itemID: item.id, line: item.line, changed: false))
             return edit
         }
-        edit.patches.append(TextPatch(range: heading.text, replacement: newTitle))
+        var titleRange = heading.text
+        if tree.format == .markdown, let id = Self.explicitID(in: source.string(heading.text)) {
+            // `## Old {#id}`: the title changes, the id stays.
+            let kept = source.string(heading.text)[..<id].utf8.count
+            titleRange = Int(heading.textStart) ..< Int(heading.textStart) + kept
+            while titleRange.upperBound > titleRange.lowerBound, source.bytes[titleRange.upperBound - 1] == 0x20 { titleRange = titleRange.lowerBound ..< titleRange.upperBound - 1 }
+        }
+        edit.patches.append(TextPatch(range: titleRange, replacement: newTitle))
         let style = heading.headingStyle
         if !style.atx && style.character != 0 && tree.format != .text {
             let oldWidth = TextWidth.of(source.string(heading.text))
@@ -482,9 +489,13 @@ public struct DocumentEditor: Sendable {
     }
 
     private func hasAnchor(before k: Int) -> Bool {
-        var j = k - 1
-        while j >= 0, tree.blocks[j].kind == .blank { j -= 1 }
-        return j >= 0 && tree.blocks[j].kind == .target && tree.blocks[j].textEnd == tree.blocks[j].textStart
+        tree.labelStart(before: k) != nil || (tree.format == .markdown && Self.explicitID(in: source.string(tree.blocks[k].text)) != nil)
+    }
+
+    /// Where a Markdown heading's `{#id}` starts in its text, if it has one.
+    static func explicitID(in title: String) -> String.Index? {
+        guard title.hasSuffix("}"), let open = title.lastIndex(of: "{"), title[title.index(after: open)...].hasPrefix("#") else { return nil }
+        return open
     }
 
     /// Removes item `index` (its whole section, up to the next one), or one of its deliverables
@@ -510,12 +521,10 @@ public struct DocumentEditor: Sendable {
         }
         // The whole section: from its first line (an anchor right before it included) to the next section.
         var first = source.start(ofLine: item.lineRange.lowerBound)
-        if let heading = blocks.firstIndex(where: { $0.kind == .heading && Int($0.firstLine) == item.lineRange.lowerBound }), heading > 0,
-            blocks[heading - 1].kind == .blank || blocks[heading - 1].kind == .target
+        if let heading = blocks.firstIndex(where: { $0.kind == .heading && Int($0.firstLine) == item.lineRange.lowerBound }),
+            let labels = tree.labelStart(before: heading)
         {
-            var j = heading - 1
-            while j >= 0, blocks[j].kind == .blank { j -= 1 }
-            if j >= 0, blocks[j].kind == .target, blocks[j].textEnd == blocks[j].textStart { first = source.start(ofLine: Int(blocks[j].firstLine)) }
+            first = source.start(ofLine: Int(blocks[labels].firstLine))
         }
         var end = item.lineRange.upperBound < source.lineCount ? source.start(ofLine: item.lineRange.upperBound) : source.bytes.count
         // A section that runs into the document's closing targets stops before them.

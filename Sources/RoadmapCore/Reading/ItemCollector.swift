@@ -230,7 +230,12 @@ struct ItemCollector {
         let status = Self.status(field: fields["status"], group: groupStatus, done: progress.done, total: progress.total)
 
         let heading = blocks[section.heading]
-        let endLine = section.end > section.heading ? Int(blocks[section.end - 1].endLine) : Int(heading.endLine)
+        // Labels of the next heading (`.. _id:`, `<a id>`) belong to it, not to this section.
+        var last = section.end - 1
+        if section.end < blocks.count, blocks[section.end].kind == .heading, let labels = context.tree.labelStart(before: section.end), labels > section.heading {
+            last = labels - 1
+        }
+        let endLine = last > section.heading ? Int(blocks[last].endLine) : Int(heading.endLine)
         emit(Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
                           status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues.refs,
                           links: links, lineRange: Int(heading.firstLine) ..< endLine))

@@ -47,3 +47,30 @@ public struct SyntaxTree: Sendable {
         return Int(next) == source.lineCount || (source.bytes.isEmpty && blocks.isEmpty)
     }
 }
+
+extension SyntaxTree {
+    /// Whether block `k` labels the heading after it: an RST `.. _id:` target without a URL,
+    /// or a Markdown line holding only `<a id="id"></a>`.
+    public func isLabel(_ k: Int) -> Bool {
+        let b = blocks[k]
+        switch format {
+        case .rst: return b.kind == .target && b.textEnd == b.textStart
+        case .markdown:
+            return (b.kind == .paragraph || b.kind == .html) && b.endLine - b.firstLine == 1
+                && HTMLAnchor.id(source.bytes[source.contentRange(ofLine: Int(b.firstLine))]) != nil
+        case .text: return false
+        }
+    }
+
+    /// The first of the labels right before heading `k` (blank lines between them skipped),
+    /// or nil when it has none: where the heading's section starts for an edit.
+    public func labelStart(before k: Int) -> Int? {
+        var j = k - 1
+        var first: Int? = nil
+        while j >= 0, blocks[j].kind == .blank || isLabel(j) {
+            if blocks[j].kind != .blank { first = j }
+            j -= 1
+        }
+        return first
+    }
+}

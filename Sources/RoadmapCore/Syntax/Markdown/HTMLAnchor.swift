@@ -40,9 +40,6 @@ extension HTMLAnchor {
     static func block(before k: Int, in tree: SyntaxTree) -> Int? {
         var j = k - 1
         while j >= 0, tree.blocks[j].kind == .blank { j -= 1 }
-        guard j >= 0 else { return nil }
-        let b = tree.blocks[j]
-        guard b.kind == .paragraph || b.kind == .html, b.endLine - b.firstLine == 1 else { return nil }
-        return id(tree.source.bytes[tree.source.contentRange(ofLine: Int(b.firstLine))]) != nil ? j : nil
+        return j >= 0 && tree.format == .markdown && tree.isLabel(j) ? j : nil
     }
 }
