@@ -299,6 +299,9 @@ import Testing
         let bad = try CLI.run(["render", "--to", "markdown", "--combine", "-o", "docs"], in: dir)
         #expect(bad.status == 2 && bad.stderr.contains("--combine writes one document"))
         #expect(try CLI.run(["render", "--combine"], in: dir).status == 2, "two dialects: which one?")
+        // A directory named with a final slash is made when missing.
+        #expect(try CLI.run(["render", "--to", "rst", "-o", "site/rst/"], in: dir).status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir + "/site/rst/web.rst") && FileManager.default.fileExists(atPath: dir + "/site/rst/api.rst"))
     }
 
     @Test func plainTextConvertsToBothDialects() throws {

@@ -93,6 +93,16 @@ import RoadmapCore
         #expect(d.items[0].title == "A long title")
     }
 
+    @Test func aURLsColonMakesNoField() {
+        let d = read("# R\n\n## Item\n\nSee https://github.com/o/r/issues/5\n\n- [ ] a\n", as: .markdown)
+        #expect(d.items[0].fields.isEmpty)
+        #expect(d.items[0].issues.map(\.number) == [5])
+        // Issues and links in field values count.
+        let f = read("# R\n\n## Item\n\nTarget: v1.2, see https://github.com/o/r/issues/7\n\n- [ ] a\n", as: .markdown)
+        #expect(f.items[0].fields.map(\.key) == ["Target"])
+        #expect(f.items[0].issues.map(\.number) == [7] && f.items[0].links.map(\.url) == ["https://github.com/o/r/issues/7"])
+    }
+
     @Test func anAnchorLineBeforeAHeadingGivesItsId() {
         let d = read("# R\n\n<a id=\"fast\"></a>\n## Fast Sync\n\n- [ ] a\n\n<a name='slow'></a>\n\n## Slow Sync\n\n- [ ] b\n", as: .markdown)
         #expect(d.items.map(\.id) == ["fast", "slow"])

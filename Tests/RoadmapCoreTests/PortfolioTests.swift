@@ -126,6 +126,23 @@ import RoadmapCore
         #expect(try #require(PortfolioWriter.combine([a, a], to: .markdown)).warnings.isEmpty, "the same URL twice is no conflict")
     }
 
+    @Test func rstLinkNamesTwoDocumentsUseStayApart() throws {
+        let a = SourceDocument(path: "a.md", tree: SyntaxTree.parse(SourceText("# A\n\n## X\n\nSee [docs](https://a.example/).\n\n- [ ] x\n"), as: .markdown))
+        let b = SourceDocument(path: "b.md", tree: SyntaxTree.parse(SourceText("# B\n\n## Y\n\nSee [docs](https://b.example/).\n\n- [ ] y\n"), as: .markdown))
+        let result = try #require(PortfolioWriter.combine([a, b], to: .rst, title: "===="))
+        #expect(result.text.hasPrefix("=====\n\\====\n=====\n"), "a title docutils would take for an adornment is escaped")
+        #expect(result.text.contains("See `docs`_.") && result.text.contains("See `docs <https://b.example/>`__."))
+        #expect(result.warnings.isEmpty)
+        let combined = read(result.text, as: .rst)
+        #expect(combined.items.flatMap(\.links).map(\.url) == ["https://a.example/", "https://b.example/"])
+    }
+
+    @Test func metadataIsWhatTheReaderTook() throws {
+        let toml = SourceDocument(path: "t.md", tree: SyntaxTree.parse(SourceText("+++\nhomepage = \"https://x.org\"\nowner = \"*team* <b>\"\n+++\n\n# T\n\n## I\n\n- [ ] a\n"), as: .markdown))
+        let text = try #require(PortfolioWriter.combine([toml], to: .markdown)).text
+        #expect(text.contains("## T\n\nhomepage: https://x.org\nowner: \\*team\\* \\<b>\n"))
+    }
+
     @Test func deepHeadingsStopAtTheDialectsLastLevel() throws {
         let deep = SourceDocument(path: "d.md", tree: SyntaxTree.parse(SourceText("# T\n\n## 2\n\n### 3\n\n#### 4\n\n##### 5\n\n###### 6\n"), as: .markdown))
         let text = try #require(PortfolioWriter.combine([deep], to: .markdown)).text

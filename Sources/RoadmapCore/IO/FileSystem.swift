@@ -85,6 +85,18 @@ public enum FileSystem {
         return (real == "/" ? "" : real) + "/" + name
     }
 
+    /// Makes folder `path` and the folders above it that are missing, as `mkdir -p` does.
+    public static func makeDirectories(_ path: String) throws(EditError) {
+        var made = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            made += (made.isEmpty || made.hasSuffix("/") ? "" : "/") + part
+            if kind(of: made) == .directory { continue }
+            if mkdir(made, 0o777) != 0 && kind(of: made) != .directory {
+                throw .unwritable(path: path, reason: errorText())
+            }
+        }
+    }
+
     /// Whether `path` is a symbolic link.
     static func isSymbolicLink(_ path: String) -> Bool {
         var st = stat()

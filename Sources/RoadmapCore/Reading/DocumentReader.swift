@@ -121,7 +121,9 @@ public enum DocumentReader {
         var bytes = context.textBytes(of: k)
         var anchor: String? = nil
         // Markdown `{#id}` after the title
-        if context.tree.format == .markdown, bytes.last == 0x7D, let open = bytes.lastIndex(of: 0x7B), open + 1 < bytes.count, bytes[open + 1] == 0x23 {
+        if context.tree.format == .markdown, bytes.last == 0x7D, let open = bytes.lastIndex(of: 0x7B), open + 1 < bytes.count, bytes[open + 1] == 0x23,
+            open == 0 || bytes[open - 1] != 0x5C
+        {
             anchor = String(decoding: bytes[(open + 2) ..< (bytes.count - 1)], as: UTF8.self)
             bytes.removeSubrange(open...)
             while bytes.last == 0x20 { bytes.removeLast() }

@@ -200,7 +200,9 @@ struct ItemCollector {
                 fieldsEnd += 1
             }
         } else if k < section.end, blocks[k].kind == .paragraph, context.tree.format == .markdown, let parsed = markdownFields(block: k) {
-            fields = parsed
+            fields = parsed.fields
+            issues.merge(parsed.issues.refs)
+            links.append(contentsOf: parsed.links)
             fieldsEnd = k + 1
         }
 
@@ -251,16 +253,22 @@ struct ItemCollector {
         return group ?? .planned
     }
 
-    /// A paragraph whose every line is `Key: value` (`**Key:** value` too).
-    private mutating func markdownFields(block k: Int) -> [Field]? {
+    /// A paragraph whose every line is `Key: value` (`**Key:** value` too), with the issues and
+    /// links the values hold.
+    private mutating func markdownFields(block k: Int) -> (fields: [Field], issues: IssueSet, links: [Link])? {
         let b = context.blocks[k]
         var fields: [Field] = []
+        var issues = IssueSet([])
+        var links: [Link] = []
         for i in b.lines {
             guard let line = MarkdownFieldLine(context.source.line(i)) else { return nil }
-            let value = context.inlineText(Array(line.rawValue.utf8)).plain.trimming("*_ ")
+            let text = context.inlineText(Array(line.rawValue.utf8))
+            let value = text.plain.trimming("*_ ")
             guard !value.isEmpty else { return nil }
             fields.append(Field(key: line.key, value: value, line: i + 1))
+            issues.merge(text.issues)
+            links.append(contentsOf: text.links)
         }
-        return fields.isEmpty ? nil : fields
+        return fields.isEmpty ? nil : (fields, issues, links)
     }
 }

@@ -23,6 +23,8 @@ struct MarkdownFieldLine {
         }
         key = key.trimming(" \t")
         guard Self.isValidKey(key) else { return nil }
+        // `See https://…`: a URL's colon, not a field's.
+        if colon + 2 < u.count, u[colon + 1] == 0x2F, u[colon + 2] == 0x2F { return nil }
         var s = colon + 1
         var e = u.count
         while s < e, u[s] == 0x20 || u[s] == 0x09 { s += 1 }

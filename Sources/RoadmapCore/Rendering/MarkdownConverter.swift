@@ -239,7 +239,7 @@ public enum MarkdownConverter {
     static func escapingLineStarts(_ text: String) -> String {
         // Only the first byte of each line matters: look at those alone first.
         func mayStartStructure(_ b: UInt8) -> Bool {
-            b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39)
+            b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39) || b == 0x21 || b == 0x3F
         }
         var lineStart = true, found = false
         for b in text.utf8 {
@@ -255,6 +255,8 @@ public enum MarkdownConverter {
             switch c {
             case 0x23, 0x3E, 0x3C:  // #, >, <
                 return "\\" + l
+            case 0x21, 0x3F:  // `!!! note`, `??? tip`: MkDocs admonitions
+                return l.hasPrefix("!!!") || l.hasPrefix("???") ? "\\" + l : l
             case 0x2D, 0x2A, 0x2B, 0x3D:  // -, *, +: a bullet before a space; -, = alone: an underline
                 if next == 0x20 || t.allSatisfy({ $0 == c || $0 == 0x20 }) { return "\\" + l }
                 return l

@@ -7,7 +7,11 @@ struct MarkdownInlineConverter {
     private(set) var collected: [(name: String, url: String)] = []
     private var urlByName: [String: String] = [:]
 
-    init(targets: LinkTargets) { self.targets = targets }
+    /// `reserved`: names already given URLs by targets outside this document's own block.
+    init(targets: LinkTargets, reserved: [String: String] = [:]) {
+        self.targets = targets
+        urlByName = reserved
+    }
 
     mutating func convert(_ text: String) -> String {
         let t = Array(text.utf8)

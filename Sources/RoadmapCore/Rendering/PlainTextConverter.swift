@@ -30,6 +30,9 @@ public enum PlainTextConverter {
         /// Open list entries: the plain-text column where their text starts and the output one.
         var lists: [(source: Int, output: Int)] = []
         var previousDepth = -1
+        var previousBullet = true
+        /// Whether the fields being written are an item's, right under its heading.
+        var inItemFields = false
 
         init(tree: SyntaxTree, target: Format) {
             self.tree = tree
@@ -50,13 +53,21 @@ public enum PlainTextConverter {
                 if target == .markdown { out.append("---\n") }
                 out.previous = .field
             }
-            // Before the title: page chrome, which the reader skips; kept, out of sight.
+            // Before the title, short lines alone are page chrome ("Skip to content", "History"),
+            // which the reader skips: kept, out of sight. Anything more is the user's text, shown.
+            var first = 0
             if let title {
-                let chrome = blocks[..<title].indices.filter { blocks[$0].kind != .blank && !metadata.contains($0) }
-                    .flatMap { k in blocks[k].lines.map { src.string(src.trimmed(src.contentRange(ofLine: $0))) } }
-                if !chrome.isEmpty { comment(chrome) }
+                let before = blocks[..<title].indices.filter { blocks[$0].kind != .blank && !metadata.contains($0) }
+                let isChrome = before.allSatisfy { k in
+                    blocks[k].kind == .paragraph && blocks[k].lines.allSatisfy { src.contentRange(ofLine: $0).count <= Self.chromeWidth }
+                }
+                if isChrome {
+                    let chrome = before.flatMap { k in blocks[k].lines.map { src.string(src.trimmed(src.contentRange(ofLine: $0))) } }
+                    if !chrome.isEmpty { comment(chrome) }
+                    first = title
+                }
             }
-            for k in (title ?? 0) ..< blocks.count where !metadata.contains(k) {
+            for k in first ..< blocks.count where !metadata.contains(k) {
                 let b = blocks[k]
                 if b.kind == .blank {
                     out.blankBefore = true
@@ -66,16 +77,17 @@ public enum PlainTextConverter {
             }
         }
 
-        /// Fields before the first heading and right after the title: the document's metadata
-        /// (what the reader takes as such).
+        /// The longest line that can be page chrome before the title.
+        static let chromeWidth = 60
+
+        /// Fields before the first heading, and between the title and the next heading: the
+        /// document's metadata (what the reader takes as such).
         func metadataBlocks(title: Int?) -> Set<Int> {
             var found: Set<Int> = []
             for start in [0, title.map { $0 + 1 }].compactMap({ $0 }) {
                 var k = start
                 while k < tree.blocks.count, tree.blocks[k].kind != .heading {
                     if tree.blocks[k].kind == .field { found.insert(k) }
-                    // After the title, only the fields right under it.
-                    if start > 0, tree.blocks[k].kind != .field, tree.blocks[k].kind != .blank { break }
                     k += 1
                 }
             }
@@ -90,18 +102,21 @@ public enum PlainTextConverter {
                 let text = src.string(src.trimmed(b.text))
                 if target == .markdown {
                     var escaped = LiteralText.markdown(text)
-                    // A closing `#` run would be read as the ATX closing sequence.
+                    // A closing `#` run would be read as the ATX closing sequence, `{#id}` as an id.
                     if escaped.hasSuffix("#") { escaped.insert("\\", at: escaped.index(before: escaped.endIndex)) }
+                    if escaped.hasSuffix("}"), let open = escaped.lastIndex(of: "{") { escaped.insert("\\", at: open) }
                     out.line(String(repeating: "#", count: Int(b.level)) + " " + escaped)
                 } else {
-                    let escaped = LiteralText.rst(text)
+                    let escaped = LiteralText.rstEscapingLineStarts(LiteralText.rst(text))
                     out.line(escaped)
                     out.line(String(repeating: b.level == 1 ? "=" : "-", count: max(4, TextWidth.of(escaped))))
                 }
             case .field:
-                // An item's `key:value` lines: its fields, one paragraph of lines in Markdown.
-                let afterHeading = out.previous == .heading || out.previous == .field && !out.blankBefore
-                out.start(b.kind, separate: !(out.previous == .field && afterHeading))
+                // An item's `key:value` lines (blank lines between them or not): its fields, one
+                // paragraph of lines in Markdown.
+                let afterHeading = out.previous == .heading || out.previous == .field && inItemFields
+                out.start(b.kind, separate: !(out.previous == .field && afterHeading) || target == .rst && out.blankBefore)
+                inItemFields = afterHeading
                 let key = src.string(b.mark), value = src.string(b.text)
                 if target == .markdown {
                     let text = LiteralText.markdown(key) + ": " + LiteralText.markdown(value)
@@ -116,23 +131,24 @@ public enum PlainTextConverter {
                 let indent = lists.last?.output ?? 0
                 let mark = src.bytes[b.mark]
                 let bullet = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B || $0 >= 0x80 } ?? true
-                let marker = bullet ? "-" : MarkdownConverter.orderedMarker(mark)
+                // RST numbers must run on (`1.`, `3.` is no list to docutils): it counts itself.
+                let marker = bullet ? "-" : target == .rst ? "#." : MarkdownConverter.orderedMarker(mark)
                 var text = escaped(src.joinedText(of: b, from: b.text, separator: "\n"))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
-                // docutils wants a nested list set off from its parent's text by blank lines.
-                let separate = out.blankBefore || out.previous != .listItem || (target == .rst && depth != previousDepth)
-                out.start(b.kind, separate: separate)
+                // docutils wants a nested list, and a list of another kind, set off by blank lines.
+                let newList = out.blankBefore || out.previous != .listItem || bullet != previousBullet
+                out.start(b.kind, separate: newList || (target == .rst && depth != previousDepth))
                 previousDepth = depth
+                previousBullet = bullet
                 let pad = String(repeating: " ", count: indent + marker.count + 1)
                 out.line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
                 lists.append((Int(b.contentColumn), indent + marker.count + 1))
             case .paragraph:
-                while let top = lists.last, top.source > Int(b.indent) { lists.removeLast() }
-                let indent = b.indent == 0 ? 0 : lists.last?.output ?? 0
-                let pad = String(repeating: " ", count: indent)
-                let text = escaped(src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n"))
+                // Plain text nests nothing in a list entry but its own lines: an indented
+                // paragraph after one is prose of the item, as the reader takes it.
+                lists.removeAll()
                 out.start(b.kind, separate: true)
-                out.line(pad + text.indentingContinuationLines(by: pad))
+                out.line(escaped(src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")))
             default:
                 // The plain-text scanner makes nothing else; should it one day, keep the text.
                 out.start(b.kind, separate: true)

@@ -10,16 +10,7 @@ public enum PortfolioWriter {
     public struct Result: Sendable {
         public var text: String
         /// Link targets that two documents define differently: in one document the first wins.
-        public var warnings: [Warning]
-    }
-
-    /// Something about a source document that the combined output cannot keep as it was.
-    public struct Warning: Sendable, Equatable {
-        public var path: String
-        public var diagnostic: Diagnostic
-
-        /// `path:line:column: warning: message`.
-        public func formatted() -> String { diagnostic.formatted(path: path) }
+        public var warnings: [RenderWarning]
     }
 
     /// RST adornments below the portfolio's overlined title, by level.
@@ -30,28 +21,40 @@ public enum PortfolioWriter {
     public static func combine(_ sources: [SourceDocument], to format: Format, title: String = "Roadmap") -> Result? {
         guard format != .text else { return nil }
         var out = ""
+        let title = title.trimming(" \t").isEmpty ? "Roadmap" : title
         if format == .markdown {
             out += "# " + LiteralText.markdown(title) + "\n"
         } else {
-            let escaped = LiteralText.rst(title)
+            let escaped = LiteralText.rstEscapingLineStarts(LiteralText.rst(title))
             let rule = String(repeating: "=", count: max(4, TextWidth.of(escaped)))
             out += rule + "\n" + escaped + "\n" + rule + "\n"
         }
         var targets: [String: (path: String, url: String)] = [:]
-        var warnings: [Warning] = []
+        var warnings: [RenderWarning] = []
         for source in sources {
-            guard let bytes = DocumentConverter.convert(source.tree, to: format) else { return nil }
+            let bytes: [UInt8]
+            if source.tree.format == .markdown && format == .rst {
+                // Names earlier documents gave other URLs become anonymous references here.
+                bytes = Array(RSTConverter.rst(from: source.tree, reservedTargets: targets.mapValues(\.url)).utf8)
+            } else {
+                guard let converted = DocumentConverter.convert(source.tree, to: format) else { return nil }
+                bytes = converted
+            }
             let tree = SyntaxTree.parse(SourceText(bytes: bytes), as: format)
+            let document = source.document(detail: .outline)
             out += "\n"
-            out += section(tree, name: fallbackName(source))
-            // A name two documents give different targets: the combined document links both to the first.
+            out += section(tree, name: document.metadata["title"] ?? source.path.split(separator: "/").last.map(String.init) ?? source.path,
+                           metadata: document.metadata)
+            // Documents kept as they are may give one name two targets; say what becomes of it.
             for b in tree.blocks where b.kind == .target && !b.mark.isEmpty {
                 let name = LinkTargets.normalize(tree.source.string(b.mark)), url = tree.source.string(b.text)
                 if let first = targets[name] {
                     if first.url != url || url.isEmpty, first.path != source.path {
                         let line = source.tree.format == format ? Int(b.firstLine) + 1 : 1
-                        warnings.append(Warning(path: source.path, diagnostic: Diagnostic(.warning, line: line,
-                            "link target \"\(name)\" is defined in \(first.path) too; in the combined document the first one wins")))
+                        let outcome = format == .rst ? "docutils reports the duplicate and links neither; rename one of them"
+                                                     : "in the combined document the first one wins"
+                        warnings.append(RenderWarning(path: source.path, diagnostic: Diagnostic(.warning, line: line,
+                            "link target \"\(name)\" is defined in \(first.path) too; \(outcome)")))
                     }
                 } else {
                     targets[name] = (source.path, url)
@@ -61,14 +64,8 @@ public enum PortfolioWriter {
         return Result(text: out, warnings: warnings)
     }
 
-    /// A document without a title of its own is named by its metadata title or its file name.
-    static func fallbackName(_ source: SourceDocument) -> String {
-        if let title = source.document(detail: .outline).metadata["title"] { return title }
-        return source.path.split(separator: "/").last.map(String.init) ?? source.path
-    }
-
     /// One document as a section of the portfolio (level 2), in the tree's dialect.
-    static func section(_ tree: SyntaxTree, name: String) -> String {
+    static func section(_ tree: SyntaxTree, name: String, metadata: [Field]) -> String {
         let src = tree.source
         let headings = tree.blocks.indices.filter { tree.blocks[$0].kind == .heading }
         let rootLevel = headings.map { Int(tree.blocks[$0].level) }.min() ?? 1
@@ -101,34 +98,31 @@ public enum PortfolioWriter {
         }
         var out = labels.map { lines(tree.blocks[$0]) + (markdown ? "" : "\n") }.joined()
         out += heading(title.map { src.string(src.trimmed(tree.blocks[$0].text)) } ?? (markdown ? LiteralText.markdown(name) : LiteralText.rst(name)), level: 2)
-        // Metadata (front matter, fields before the first heading), then whatever else came before it.
-        var metadata: [String] = []
+        // The document's metadata (as the reader took it), then whatever else came before its first heading.
+        let fields = metadata.map { f in markdown ? LiteralText.markdown(f.key) + ": " + LiteralText.markdown(f.value) : ":\(LiteralText.rst(f.key)): \(LiteralText.rst(f.value))" }
         var before: [String] = []
         for (k, b) in tree.blocks[..<firstHeading].enumerated() where !labels.contains(k) {
             switch b.kind {
-            case .frontMatter:
-                for i in (Int(b.firstLine) + 1) ..< max(Int(b.firstLine) + 1, Int(b.endLine) - 1) {
-                    let l = src.line(i)
-                    if let colon = l.firstIndex(of: ":"), !l.hasPrefix(" "), !l.hasPrefix("#") {
-                        let value = String(l[l.index(after: colon)...]).trimming(" \t\"'")
-                        if !value.isEmpty { metadata.append(String(l[..<colon]) + ": " + value) }
-                    }
-                }
-            case .field where !markdown:
-                metadata.append(lines(b).trimming("\n"))
-            case .blank:
-                continue
-            default:
-                before.append(lines(b))
+            case .frontMatter, .field, .blank: continue
+            default: before.append(lines(b))
             }
         }
-        if !metadata.isEmpty { out += "\n" + metadata.joined(separator: "\n") + "\n" }
+        // RST docinfo right after the title is in the metadata already.
+        var docinfo: Set<Int> = []
+        if let title {
+            var k = title + 1
+            while k < tree.blocks.count, tree.blocks[k].kind == .field || tree.blocks[k].kind == .blank {
+                if tree.blocks[k].kind == .field { docinfo.insert(k) }
+                k += 1
+            }
+        }
+        if !fields.isEmpty { out += "\n" + fields.joined(separator: "\n") + "\n" }
         for chunk in before { out += "\n" + chunk }
         for k in firstHeading ..< tree.blocks.count {
             let b = tree.blocks[k]
-            if k == title { continue }
+            if k == title || docinfo.contains(k) { continue }
             // What moved under the heading needs a blank line before the body goes on.
-            if k == (title ?? -1) + 1 || k == firstHeading, b.kind != .blank, !out.hasSuffix("\n\n"), !metadata.isEmpty || !before.isEmpty { out += "\n" }
+            if k == (title ?? -1) + 1 || k == firstHeading, b.kind != .blank, !out.hasSuffix("\n\n"), !fields.isEmpty || !before.isEmpty { out += "\n" }
             if b.kind == .heading {
                 if !out.hasSuffix("\n\n") { out += "\n" }
                 let text = src.string(src.trimmed(b.text))

@@ -10,8 +10,10 @@ public enum RSTConverter {
     static let adornments: [Character] = ["=", "-", "~", "^", "\"", "'"]
 
     /// The RST for a Markdown syntax tree.
-    public static func rst(from tree: SyntaxTree) -> String {
-        var writer = Writer(tree: tree)
+    /// `reservedTargets`: names (normalised) that targets elsewhere in the same RST document
+    /// already give URLs; a link reusing one with another URL becomes an anonymous reference.
+    public static func rst(from tree: SyntaxTree, reservedTargets: [String: String] = [:]) -> String {
+        var writer = Writer(tree: tree, reservedTargets: reservedTargets)
         writer.run()
         return writer.out.text
     }
@@ -29,12 +31,12 @@ public enum RSTConverter {
         /// The id an `<a id>` line gives the heading being converted.
         var anchor: String?
 
-        init(tree: SyntaxTree) {
+        init(tree: SyntaxTree, reservedTargets: [String: String]) {
             self.tree = tree
             src = tree.source
             // One context for the link targets and the items: the targets are built once.
             let context = ReadingContext(tree: tree, detail: .outline)
-            inline = MarkdownInlineConverter(targets: context.inline.targets)
+            inline = MarkdownInlineConverter(targets: context.inline.targets, reserved: reservedTargets)
             // What the Markdown reader takes as an item's fields becomes an RST field list, and nothing else does.
             var fields: [Int: Field] = [:]
             for item in DocumentReader.read(tree, path: "", context: context).items {
@@ -89,7 +91,7 @@ public enum RSTConverter {
                 var title = src.string(src.trimmed(b.text))
                 var anchor = self.anchor
                 let u = Array(title.utf8)
-                if u.last == 0x7D, let open = u.lastIndex(of: 0x7B), open + 1 < u.count, u[open + 1] == 0x23 {
+                if u.last == 0x7D, let open = u.lastIndex(of: 0x7B), open + 1 < u.count, u[open + 1] == 0x23, open == 0 || u[open - 1] != 0x5C {
                     anchor = String(decoding: u[(open + 2) ..< (u.count - 1)], as: UTF8.self)
                     title = String(decoding: u[..<open], as: UTF8.self).trimming(" ")
                 }
@@ -105,7 +107,7 @@ public enum RSTConverter {
                     out.append("\n")
                 }
                 out.line(text)
-                out.line(String(repeating: RSTConverter.adornments[level - 1], count: max(text.count, 4)))
+                out.line(String(repeating: RSTConverter.adornments[level - 1], count: max(TextWidth.of(text), 4)))  // docutils counts columns
             case .listItem:
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let depth = Int(b.level)

@@ -70,7 +70,7 @@ public enum Renderer {
             case .combineIntoDirectory(let dir):
                 "--combine writes one document, and \(dir) is a directory; name a file with -o, or drop --combine for one file per document"
             case .combineNeedsDialect:
-                "the documents are in several dialects: say which the combined one is in with --to markdown or --to rst"
+                "say which dialect the combined document is in: --to markdown or --to rst (its documents are in several, or in plain text)"
             case .sameOutput(let path, let sources):
                 "\(sources.joined(separator: " and ")) would both be written to \(path); render them into different folders, or into one file with -o FILE"
             case .wouldOverwriteSource(let path):
@@ -82,7 +82,7 @@ public enum Renderer {
     /// The outputs for `sources`, and warnings about what a combined document could not keep.
     /// The sources are consumed: a page or an export reads each document and lets its syntax
     /// tree go before reading the next, so a large roadmap is not held twice.
-    public static func render(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
+    public static func render(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [RenderWarning]) {
         let origins = sources.map { (path: $0.path, real: FileSystem.resolvedPath($0.path), format: $0.tree.format) }
         let result = try outputs(sources, request)
         try checkDestinations(result.outputs, request: request, origins: origins)
@@ -108,7 +108,7 @@ public enum Renderer {
         }
     }
 
-    private static func outputs(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
+    private static func outputs(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [RenderWarning]) {
         let single: String? = if case .file(let path) = request.destination { path } else { nil }
         let directory: String? = if case .directory(let dir) = request.destination { dir } else { nil }
         func inDirectory(_ dir: String, _ source: SourceDocument, ext: String?) -> String {
@@ -138,7 +138,7 @@ public enum Renderer {
     }
 
     private static func dialect(_ sources: [SourceDocument], format: Format?, request: Request, single: String?, directory: String?,
-                                inDirectory: (String, SourceDocument, String?) -> String) throws(Failure) -> (outputs: [Output], warnings: [PortfolioWriter.Warning]) {
+                                inDirectory: (String, SourceDocument, String?) -> String) throws(Failure) -> (outputs: [Output], warnings: [RenderWarning]) {
         for s in sources where !DocumentConverter.converts(from: s.tree.format, to: format ?? s.tree.format) {
             throw .cannotConvert(path: s.path, from: s.tree.format, to: format!)
         }
@@ -146,21 +146,26 @@ public enum Renderer {
         if request.combine || (single != nil && sources.count > 1) {
             if let directory { throw .combineIntoDirectory(directory) }
             let dialects = Set(sources.map(\.tree.format))
-            guard let target = format ?? (dialects.count == 1 ? dialects.first : nil) else { throw .combineNeedsDialect }
+            guard let target = format ?? (dialects.count == 1 ? dialects.first : nil), target != .text else { throw .combineNeedsDialect }
             guard let result = PortfolioWriter.combine(sources, to: target, title: request.title ?? "Roadmap") else {
                 throw .cannotConvert(path: sources.first { $0.tree.format != target }?.path ?? sources.first?.path ?? "", from: .text, to: target)
             }
             return ([Output(path: single, bytes: Array(result.text.utf8))], result.warnings)
         }
         var outputs: [Output] = []
+        var warnings: [RenderWarning] = []
         for s in sources {
             let target = format ?? s.tree.format
+            if s.tree.format == .text, target != .text, MinutesReader.isMinutes(s.tree.source) {
+                warnings.append(RenderWarning(path: s.path, diagnostic: Diagnostic(.warning, line: 1,
+                    "minutes in plain text are read by their shape; the \(target == .rst ? "RST" : "Markdown") copy keeps their text, not the meeting (date, attendees, action items)")))
+            }
             // Checked above: every source converts.
             let bytes = DocumentConverter.convert(s.tree, to: target) ?? []
             let path = directory.map { inDirectory($0, s, target == s.tree.format ? nil : DocumentConverter.fileExtension(of: target)) } ?? single
             outputs.append(Output(path: path, bytes: bytes))
         }
-        return (outputs, [])
+        return (outputs, warnings)
     }
 
     /// Reads every source into the model, emptying `sources` as it goes.

@@ -57,7 +57,7 @@ enum RenderCommand: Command {
 
         let (sources, code) = try loadSources(args.positionals, args, console: console)
         if code != ExitCode.success { return code }
-        let rendered: (outputs: [Renderer.Output], warnings: [PortfolioWriter.Warning])
+        let rendered: (outputs: [Renderer.Output], warnings: [RenderWarning])
         do { rendered = try Renderer.render(consume sources, request) } catch { throw UsageError(message: error.description, showsHelp: false) }
         if !args.has("--quiet") {
             for w in rendered.warnings { console.err(w.formatted() + "\n") }
@@ -93,9 +93,19 @@ enum RenderCommand: Command {
             }
             return ExitCode.success
         }
-        for o in outputs {
+        if case .directory(let dir) = request.destination, FileSystem.kind(of: dir) == .missing {
+            // `-o docs/site/`: the folder is made, as `mkdir -p` would.
+            do { try FileSystem.makeDirectories(dir) } catch {
+                console.error(error.description)
+                return ExitCode.unreadable
+            }
+        }
+        for (k, o) in outputs.enumerated() {
             guard let path = o.path else {
-                console.out(String(decoding: o.bytes, as: UTF8.self))
+                var text = String(decoding: o.bytes, as: UTF8.self)
+                // Documents printed one after another: each ends its last line.
+                if k + 1 < outputs.count, !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+                console.out(text)
                 continue
             }
             let current = try? FileSystem.readFile(path, limit: DocumentLoader.maximumSize)

@@ -581,7 +581,8 @@ public struct InlineParser: Sendable {
         var parens = 0
         while e < t.count {
             let b = t[e]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x3C || b == 0x3E || b == 0x60 || b == 0x22 { break }
+            // A backslash ends a URL: it escapes what follows (`docs\_` in converted text).
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x3C || b == 0x3E || b == 0x60 || b == 0x22 || b == 0x5C { break }
             if b == 0x28 { parens += 1 }
             if b == 0x29 { if parens == 0 { break }; parens -= 1 }
             e += 1
