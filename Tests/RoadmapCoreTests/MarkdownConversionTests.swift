@@ -101,6 +101,13 @@ import RoadmapCore
         #expect(converted.items.first?.fields.isEmpty == true)
     }
 
+    @Test func itemFieldsShowOneUnderAnother() {
+        let converted = markdown("R\n=\n\nA\n-\n\n:owner: core\n:target: 0.1\n\n- [ ] x\n")
+        // Two trailing spaces: a hard line break on GitHub, and nothing to the reader.
+        #expect(converted.contains("## A\n\nowner: core  \ntarget: 0.1\n"))
+        #expect(read(converted, as: .markdown).items[0].fields.map(\.value) == ["core", "0.1"])
+    }
+
     @Test func footnotesBecomeGFMFootnotes() {
         let rst = "Roadmap\n=======\n\nFreeze [1]_ soon.\n\n.. [1] No new modules, see #539.\n"
         #expect(markdown(rst) == "# Roadmap\n\nFreeze [^1] soon.\n\n[^1]: No new modules, see #539.\n")

@@ -20,6 +20,14 @@ struct ConvertedText {
         text += "\n"
     }
 
+    /// Ends the last line with a Markdown hard line break (two spaces), so that lines of one
+    /// paragraph, such as an item's `Key: value` fields, show one under another.
+    mutating func breakLastLine() {
+        guard text.hasSuffix("\n") else { return }
+        text.removeLast()
+        text += "  \n"
+    }
+
     /// Text as it is.
     mutating func append(_ s: String) {
         text += s

@@ -136,7 +136,9 @@ public enum MarkdownConverter {
                 out.line(pad + converted.indentingContinuationLines(by: pad))
             case .field:
                 let indent = nesting(for: Int(b.indent))
-                out.start(b.kind, separate: out.previous != .field || out.blankBefore)
+                let separate = out.previous != .field || out.blankBefore
+                if !separate { out.breakLastLine() }
+                out.start(b.kind, separate: separate)
                 out.line(String(repeating: " ", count: indent) + "\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
             case .literal, .table:
                 let indent = nesting(for: Int(b.indent))

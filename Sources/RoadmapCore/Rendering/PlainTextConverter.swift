@@ -115,7 +115,9 @@ public enum PlainTextConverter {
                 // An item's `key:value` lines (blank lines between them or not): its fields, one
                 // paragraph of lines in Markdown.
                 let afterHeading = out.previous == .heading || out.previous == .field && inItemFields
-                out.start(b.kind, separate: !(out.previous == .field && afterHeading) || target == .rst && out.blankBefore)
+                let separate = !(out.previous == .field && afterHeading) || target == .rst && out.blankBefore
+                if !separate && target == .markdown { out.breakLastLine() }
+                out.start(b.kind, separate: separate)
                 inItemFields = afterHeading
                 let key = src.string(b.mark), value = src.string(b.text)
                 if target == .markdown {

@@ -116,7 +116,7 @@ public enum PortfolioWriter {
                 k += 1
             }
         }
-        if !fields.isEmpty { out += "\n" + fields.joined(separator: "\n") + "\n" }
+        if !fields.isEmpty { out += "\n" + fields.joined(separator: markdown ? "  \n" : "\n") + "\n" }
         for chunk in before { out += "\n" + chunk }
         for k in firstHeading ..< tree.blocks.count {
             let b = tree.blocks[k]
