@@ -93,6 +93,15 @@ import RoadmapCore
         #expect(d.items[0].title == "A long title")
     }
 
+    @Test func aLoneTagLeftOfAnEntryStartsAnHTMLBlock() {
+        // As CommonMark (and GitHub) read it: the tag ends the list, and the HTML block runs to a blank line.
+        let d = read("# R\n\n## Item\n\n- [ ] a\n<img src=\"x.png\">\n- [ ] b\n", as: .markdown)
+        #expect(d.items[0].deliverables.map(\.text) == ["a"])
+        // Indented to the entry's text, or with more after it, it is the entry's text.
+        let e = read("# R\n\n## Item\n\n- [ ] a\n  <img src=\"x.png\">\n- [ ] b\n", as: .markdown)
+        #expect(e.items[0].deliverables.count == 2)
+    }
+
     @Test func aURLsColonMakesNoField() {
         let d = read("# R\n\n## Item\n\nSee https://github.com/o/r/issues/5\n\n- [ ] a\n", as: .markdown)
         #expect(d.items[0].fields.isEmpty)

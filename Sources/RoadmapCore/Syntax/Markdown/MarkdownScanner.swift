@@ -204,6 +204,13 @@ struct MarkdownScanner {
             let p = src.firstNonSpace(ofLine: j)
             let e = src.contentEnd(ofLine: j)
             if interruptsParagraph(line: j, start: p, end: e) { break }
+            // A lone tag left of the entry's text is no lazy continuation: it starts an HTML
+            // block outside the list (CommonMark's seventh kind, tried before laziness).
+            if let top = listStack.last, src.indent(ofLine: j) < top.contentColumn, lines.byte(p) == 0x3C, p + 1 < e,
+                LineClassifier.isASCIILetter(lines.byte(p + 1)) || lines.byte(p + 1) == 0x2F, isLoneTag(from: p, to: e)
+            {
+                break
+            }
             j += 1
         }
         return j
