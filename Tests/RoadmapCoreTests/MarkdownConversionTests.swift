@@ -180,6 +180,12 @@ import RoadmapCore
         }
     }
 
+    @Test func rstLiteralsStandApartFromWords() {
+        // Markdown allows a code span against a word; RST needs an escaped space there.
+        let rst = RSTConverter.rst(from: SyntaxTree.parse(SourceText("# R\n\n## A\n\nUse the `Omaha`_ protocol and x`y`z.\n"), as: .markdown))
+        #expect(rst.contains("Use the ``Omaha``\\ _ protocol and x\\ ``y``\\ z."))
+    }
+
     @Test func markdownToRSTExample() {
         let md = """
             ---

@@ -42,7 +42,8 @@ struct MarkdownInlineConverter {
                     flush(i, &out)
                     var a = i + run, b = close
                     if b - a >= 2, t[a] == 0x20, t[b - 1] == 0x20 { a += 1; b -= 1 }
-                    out += "``" + String(decoding: t[a ..< b], as: UTF8.self) + "``"
+                    out += Self.separated("``" + String(decoding: t[a ..< b], as: UTF8.self) + "``", before: i > 0 ? t[i - 1] : nil,
+                                          after: close + run < n ? t[close + run] : nil)
                     i = close + run
                     plainStart = i
                 } else {
@@ -152,6 +153,17 @@ struct MarkdownInlineConverter {
             }
         }
         return nil
+    }
+
+    /// RST inline markup must stand apart from a word around it (`x``y``z` is no literal): an
+    /// escaped space (`\ `, which docutils drops) goes between them.
+    static func separated(_ markup: String, before: UInt8?, after: UInt8?) -> String {
+        // docutils: markup starts after space or `-:/'"<([{`, and ends before space or `-.,:;!?\/'")]}>`.
+        let opens: [UInt8] = Array("-:/'\"<([{".utf8), closes: [UInt8] = Array("-.,:;!?\\/'\")]}>".utf8)
+        var s = markup
+        if let b = before, b != 0x20, b != 0x0A, b != 0x09, !opens.contains(b), b < 0x80 { s = "\\ " + s }
+        if let a = after, a != 0x20, a != 0x0A, a != 0x09, !closes.contains(a), a < 0x80 { s += "\\ " }
+        return s
     }
 
     static func isPunctuation(_ b: UInt8) -> Bool {
