@@ -87,19 +87,12 @@ public struct History: Sendable {
     }
 
     public func json(path: String) -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("schema", JSONRenderer.schemaVersion)
-        w.field("document", path)
-        w.key("events")
-        w.beginArray()
-        for e in events {
-            w.beginObject()
-            w.field("commit", e.commit); w.field("date", e.date); w.field("action", e.action); w.field("item", e.item); w.field("subject", e.subject)
-            w.endObject()
+        JSONRenderer.envelope("events", header: { $0.field("document", path) }) { w in
+            for e in events {
+                w.beginObject()
+                w.field("commit", e.commit); w.field("date", e.date); w.field("action", e.action); w.field("item", e.item); w.field("subject", e.subject)
+                w.endObject()
+            }
         }
-        w.endArray()
-        w.endObject()
-        return w.string + "\n"
     }
 }

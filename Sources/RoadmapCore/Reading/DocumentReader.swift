@@ -128,19 +128,8 @@ public enum DocumentReader {
             bytes.removeSubrange(open...)
             while bytes.last == 0x20 { bytes.removeLast() }
         }
-        // RST `.. _id:` right before the title
-        if context.tree.format == .rst {
-            var j = k - 1
-            while j >= 0, context.blocks[j].kind == .blank { j -= 1 }
-            if j >= 0, context.blocks[j].kind == .target, context.blocks[j].textEnd == context.blocks[j].textStart {
-                // docutils turns `.. _Fast Sync:` into the id `fast-sync`.
-                anchor = Slug.make(context.source.string(context.blocks[j].mark))
-            }
-        }
-        // Markdown `<a id="id"></a>` on the line before the heading
-        if context.tree.format == .markdown, anchor == nil, let j = HTMLAnchor.block(before: k, in: context.tree) {
-            anchor = HTMLAnchor.id(context.source.bytes[context.source.contentRange(ofLine: Int(context.blocks[j].firstLine))])
-        }
+        // A label right before the title: RST `.. _id:`, Markdown `<a id="id"></a>`
+        if anchor == nil { anchor = context.tree.labelID(before: k) }
         return (context.inlineText(bytes), anchor)
     }
 

@@ -94,27 +94,21 @@ public enum ItemListRenderer {
     }
 
     public static func json(_ sections: [Section]) -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("schema", JSONRenderer.schemaVersion)
-        w.key("items")
-        w.beginArray()
-        for section in sections {
-            for item in section.items {
-                w.beginObject()
-                w.field("document", section.path)
-                w.field("id", item.id)
-                w.field("title", item.title)
-                w.field("line", item.line)
-                w.field("status", item.status.rawValue)
-                w.key("progress"); w.beginObject(); w.field("done", item.done); w.field("total", item.total); w.endObject()
-                w.key("issues"); JSONRenderer.write(issues: item.issues, &w)
-                w.endObject()
+        JSONRenderer.envelope("items") { w in
+            for section in sections {
+                for item in section.items {
+                    w.beginObject()
+                    w.field("document", section.path)
+                    w.field("id", item.id)
+                    w.field("title", item.title)
+                    w.field("line", item.line)
+                    w.field("status", item.status.rawValue)
+                    w.key("progress"); w.beginObject(); w.field("done", item.done); w.field("total", item.total); w.endObject()
+                    w.key("issues"); JSONRenderer.write(issues: item.issues, &w)
+                    w.endObject()
+                }
             }
         }
-        w.endArray()
-        w.endObject()
-        return w.string + "\n"
     }
 }
 

@@ -5,12 +5,22 @@ public enum JSONRenderer {
     public static let schemaVersion = 1
 
     public static func render(_ documents: [Document], pretty: Bool = true) -> String {
+        envelope("documents", pretty: pretty) { w in
+            for d in documents { write(d, &w) }
+        }
+    }
+
+    /// The frame of a JSON output that is a list: `{"schema": 1, …, "<key>": [ … ]}` and a final
+    /// newline. `header` writes the fields between the schema and the list, `elements` the list's.
+    public static func envelope(_ key: String, pretty: Bool = true, header: (inout JSONWriter) -> Void = { _ in },
+                                _ elements: (inout JSONWriter) -> Void) -> String {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.field("schema", schemaVersion)
-        w.key("documents")
+        header(&w)
+        w.key(key)
         w.beginArray()
-        for d in documents { write(d, &w) }
+        elements(&w)
         w.endArray()
         w.endObject()
         return w.string + "\n"

@@ -59,17 +59,9 @@ public enum MarkdownConverter {
                     continue
                 }
                 if b.kind == .field, metadata.contains(k) { continue }
-                if b.kind == .heading, let anchor = anchor(before: k) { self.anchor = anchor }
+                if b.kind == .heading, let anchor = tree.labelID(before: k) { self.anchor = anchor }
                 convert(b)
             }
-        }
-
-        /// `.. _label:` (no URL) right before block `k`, as docutils makes it an id.
-        func anchor(before k: Int) -> String? {
-            var j = k - 1
-            while j >= 0, tree.blocks[j].kind == .blank { j -= 1 }
-            guard j >= 0, tree.blocks[j].kind == .target, tree.blocks[j].textEnd == tree.blocks[j].textStart else { return nil }
-            return Slug.make(src.string(tree.blocks[j].mark))
         }
 
         /// Fields before the first section below the document title: the document's metadata.

@@ -41,21 +41,15 @@ public enum MeetingListRenderer {
     }
 
     public static func json(_ rows: [Row]) -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("schema", JSONRenderer.schemaVersion)
-        w.key("meetings")
-        w.beginArray()
-        for r in rows {
-            w.beginObject()
-            w.field("document", r.path)
-            w.key("meeting")
-            JSONRenderer.write(r.meeting, &w)
-            w.endObject()
+        JSONRenderer.envelope("meetings") { w in
+            for r in rows {
+                w.beginObject()
+                w.field("document", r.path)
+                w.key("meeting")
+                JSONRenderer.write(r.meeting, &w)
+                w.endObject()
+            }
         }
-        w.endArray()
-        w.endObject()
-        return w.string + "\n"
     }
 
     private static func list(_ names: [String]) -> String { names.isEmpty ? "–" : names.joined(separator: ", ") }
@@ -97,22 +91,16 @@ public enum ActionListRenderer {
     }
 
     public static func json(_ rows: [Row]) -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("schema", JSONRenderer.schemaVersion)
-        w.key("actions")
-        w.beginArray()
-        for r in rows {
-            w.beginObject()
-            w.field("document", r.path)
-            w.field("meeting", r.meeting.title)
-            w.field("date", r.meeting.date)
-            w.field("id", r.action.id); w.field("text", r.action.text); w.field("owner", r.action.owner)
-            w.field("done", r.action.done); w.field("line", r.action.line)
-            w.endObject()
+        JSONRenderer.envelope("actions") { w in
+            for r in rows {
+                w.beginObject()
+                w.field("document", r.path)
+                w.field("meeting", r.meeting.title)
+                w.field("date", r.meeting.date)
+                w.field("id", r.action.id); w.field("text", r.action.text); w.field("owner", r.action.owner)
+                w.field("done", r.action.done); w.field("line", r.action.line)
+                w.endObject()
+            }
         }
-        w.endArray()
-        w.endObject()
-        return w.string + "\n"
     }
 }

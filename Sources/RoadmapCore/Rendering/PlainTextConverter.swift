@@ -27,8 +27,8 @@ public enum PlainTextConverter {
         let src: SourceText
         let target: Format
         var out = ConvertedText()
-        /// Open list entries: the plain-text column where their text starts and the output one.
-        var lists: [(source: Int, output: Int)] = []
+        /// Open list entries: the output column where their text starts.
+        var lists: [Int] = []
         var previousDepth = -1
         var previousBullet = true
         /// Whether the fields being written are an item's, right under its heading.
@@ -130,7 +130,7 @@ public enum PlainTextConverter {
             case .listItem:
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let depth = Int(b.level)
-                let indent = lists.last?.output ?? 0
+                let indent = lists.last ?? 0
                 let mark = src.bytes[b.mark]
                 let bullet = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B || $0 >= 0x80 } ?? true
                 // RST numbers must run on (`1.`, `3.` is no list to docutils): it counts itself.
@@ -144,15 +144,12 @@ public enum PlainTextConverter {
                 previousBullet = bullet
                 let pad = String(repeating: " ", count: indent + marker.count + 1)
                 out.line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
-                lists.append((Int(b.contentColumn), indent + marker.count + 1))
-            case .paragraph:
-                // Plain text nests nothing in a list entry but its own lines: an indented
-                // paragraph after one is prose of the item, as the reader takes it.
-                lists.removeAll()
-                out.start(b.kind, separate: true)
-                out.line(escaped(src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")))
+                lists.append(indent + marker.count + 1)
             default:
-                // The plain-text scanner makes nothing else; should it one day, keep the text.
+                // A paragraph (the scanner makes nothing else). Plain text nests nothing in a list
+                // entry but its own lines: an indented paragraph after one is prose of the item,
+                // as the reader takes it.
+                lists.removeAll()
                 out.start(b.kind, separate: true)
                 out.line(escaped(src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")))
             }

@@ -87,15 +87,7 @@ public enum PortfolioWriter {
 
         let firstHeading = headings.first ?? tree.blocks.count
         // Labels right before the title (`.. _id:`, `<a id>`) label the document's heading: they stay before it.
-        var labels: [Int] = []
-        if let title {
-            var j = title - 1
-            while j >= 0, tree.blocks[j].kind == .blank || (tree.blocks[j].kind == .target && tree.blocks[j].text.isEmpty) {
-                if tree.blocks[j].kind == .target { labels.insert(j, at: 0) }
-                j -= 1
-            }
-            if markdown, let j = HTMLAnchor.block(before: title, in: tree) { labels = [j] }
-        }
+        let labels = title.flatMap { t in tree.labelStart(before: t).map { ($0 ..< t).filter { tree.blocks[$0].kind != .blank } } } ?? []
         var out = labels.map { lines(tree.blocks[$0]) + (markdown ? "" : "\n") }.joined()
         out += heading(title.map { src.string(src.trimmed(tree.blocks[$0].text)) } ?? (markdown ? LiteralText.markdown(name) : LiteralText.rst(name)), level: 2)
         // The document's metadata (as the reader took it), then whatever else came before its first heading.

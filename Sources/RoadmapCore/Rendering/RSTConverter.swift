@@ -49,13 +49,13 @@ public enum RSTConverter {
         let fieldLines: [Int: Field]
 
         mutating func run() {
-            var anchors: [Int: String] = [:]  // heading block → the id an `<a id>` line before it gives
+            // `<a id>` lines become the label of the heading they stand before.
+            var anchors: [Int: String] = [:]  // heading block → its id
             var skipped: Set<Int> = []
             for (k, b) in tree.blocks.enumerated() where b.kind == .heading {
-                if let j = HTMLAnchor.block(before: k, in: tree) {
-                    anchors[k] = HTMLAnchor.id(src.bytes[src.contentRange(ofLine: Int(tree.blocks[j].firstLine))])
-                    skipped.insert(j)
-                }
+                guard let id = tree.labelID(before: k), let first = tree.labelStart(before: k) else { continue }
+                anchors[k] = id
+                skipped.formUnion(first ..< k)
             }
             for (k, b) in tree.blocks.enumerated() {
                 if b.kind == .blank {

@@ -83,6 +83,7 @@ public enum Renderer {
     /// The sources are consumed: a page or an export reads each document and lets its syntax
     /// tree go before reading the next, so a large roadmap is not held twice.
     public static func render(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [RenderWarning]) {
+        guard request.destination != .standardOutput else { return try outputs(sources, request) }
         let origins = sources.map { (path: $0.path, real: FileSystem.resolvedPath($0.path), format: $0.tree.format) }
         let result = try outputs(sources, request)
         try checkDestinations(result.outputs, request: request, origins: origins)
@@ -111,10 +112,6 @@ public enum Renderer {
     private static func outputs(_ sources: consuming [SourceDocument], _ request: Request) throws(Failure) -> (outputs: [Output], warnings: [RenderWarning]) {
         let single: String? = if case .file(let path) = request.destination { path } else { nil }
         let directory: String? = if case .directory(let dir) = request.destination { dir } else { nil }
-        func inDirectory(_ dir: String, _ source: SourceDocument, ext: String?) -> String {
-            let name = source.path.split(separator: "/").last.map(String.init) ?? source.path
-            return dir + "/" + (ext.map { replacingExtension(of: name, with: $0) } ?? name)
-        }
 
         switch request.target {
         case .summary:
@@ -131,14 +128,20 @@ public enum Renderer {
             let documents = read(&sources)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap.html" }, bytes: Array(HTMLRenderer.page(documents, title: request.title, stamp: request.stamp).utf8))], [])
         case .dialect(let format)?:
-            return try dialect(sources, format: format, request: request, single: single, directory: directory, inDirectory: inDirectory)
+            return try dialect(sources, format: format, request: request, single: single, directory: directory)
         case nil:
-            return try dialect(sources, format: nil, request: request, single: single, directory: directory, inDirectory: inDirectory)
+            return try dialect(sources, format: nil, request: request, single: single, directory: directory)
         }
     }
 
-    private static func dialect(_ sources: [SourceDocument], format: Format?, request: Request, single: String?, directory: String?,
-                                inDirectory: (String, SourceDocument, String?) -> String) throws(Failure) -> (outputs: [Output], warnings: [RenderWarning]) {
+    /// Where a document's output goes in `dir`: its own name, with `ext` when converted.
+    private static func inDirectory(_ dir: String, _ source: SourceDocument, ext: String?) -> String {
+        let name = source.path.split(separator: "/").last.map(String.init) ?? source.path
+        return dir + "/" + (ext.map { replacingExtension(of: name, with: $0) } ?? name)
+    }
+
+    private static func dialect(_ sources: [SourceDocument], format: Format?, request: Request, single: String?,
+                                directory: String?) throws(Failure) -> (outputs: [Output], warnings: [RenderWarning]) {
         for s in sources where !DocumentConverter.converts(from: s.tree.format, to: format ?? s.tree.format) {
             throw .cannotConvert(path: s.path, from: s.tree.format, to: format!)
         }
@@ -147,9 +150,8 @@ public enum Renderer {
             if let directory { throw .combineIntoDirectory(directory) }
             let dialects = Set(sources.map(\.tree.format))
             guard let target = format ?? (dialects.count == 1 ? dialects.first : nil), target != .text else { throw .combineNeedsDialect }
-            guard let result = PortfolioWriter.combine(sources, to: target, title: request.title ?? "Roadmap") else {
-                throw .cannotConvert(path: sources.first { $0.tree.format != target }?.path ?? sources.first?.path ?? "", from: .text, to: target)
-            }
+            // Every source converts (checked above), so only a plain-text target has no portfolio.
+            guard let result = PortfolioWriter.combine(sources, to: target, title: request.title ?? "Roadmap") else { throw .combineNeedsDialect }
             return ([Output(path: single, bytes: Array(result.text.utf8))], result.warnings)
         }
         var outputs: [Output] = []
@@ -162,7 +164,7 @@ public enum Renderer {
             }
             // Checked above: every source converts.
             let bytes = DocumentConverter.convert(s.tree, to: target) ?? []
-            let path = directory.map { inDirectory($0, s, target == s.tree.format ? nil : DocumentConverter.fileExtension(of: target)) } ?? single
+            let path = directory.map { inDirectory($0, s, ext: target == s.tree.format ? nil : DocumentConverter.fileExtension(of: target)) } ?? single
             outputs.append(Output(path: path, bytes: bytes))
         }
         return (outputs, warnings)

@@ -62,6 +62,15 @@ extension SyntaxTree {
         }
     }
 
+    /// The id the label right before block `k` gives it (the nearest label, blank lines
+    /// between skipped), or nil. docutils turns `.. _Fast Sync:` into the id `fast-sync`.
+    public func labelID(before k: Int) -> String? {
+        var j = k - 1
+        while j >= 0, blocks[j].kind == .blank { j -= 1 }
+        guard j >= 0, isLabel(j) else { return nil }
+        return format == .rst ? Slug.make(source.string(blocks[j].mark)) : HTMLAnchor.id(source.bytes[source.contentRange(ofLine: Int(blocks[j].firstLine))])
+    }
+
     /// The first of the labels right before heading `k` (blank lines between them skipped),
     /// or nil when it has none: where the heading's section starts for an edit.
     public func labelStart(before k: Int) -> Int? {

@@ -77,23 +77,18 @@ enum EditSupport {
             }
         }
         if json {
-            var w = JSONWriter()
-            w.beginObject()
-            w.field("schema", JSONRenderer.schemaVersion)
-            w.field("document", editor.path)
-            w.field("written", !dryRun && !edit.patches.isEmpty)
-            if dryRun { w.field("diff", editor.diff(edit)) }
-            w.key("changes")
-            w.beginArray()
-            for c in edit.changes {
-                w.beginObject()
-                w.field("action", c.action); w.field("subject", c.subject); w.field("item", c.itemID)
-                w.field("line", c.line); w.field("changed", c.changed)
-                w.endObject()
-            }
-            w.endArray()
-            w.endObject()
-            console.out(w.string + "\n")
+            console.out(JSONRenderer.envelope("changes", header: { w in
+                w.field("document", editor.path)
+                w.field("written", !dryRun && !edit.patches.isEmpty)
+                if dryRun { w.field("diff", editor.diff(edit)) }
+            }) { w in
+                for c in edit.changes {
+                    w.beginObject()
+                    w.field("action", c.action); w.field("subject", c.subject); w.field("item", c.itemID)
+                    w.field("line", c.line); w.field("changed", c.changed)
+                    w.endObject()
+                }
+            })
         } else if !args.has("--quiet") {
             // The report is the command's output; with --dry-run the diff is, and the report a note.
             for c in edit.changes {

@@ -67,20 +67,14 @@ enum LintCommand: Command {
         let findings = Linter.run(sources, only: Set(args.all("--rule")), ignore: Set(args.all("--ignore")), today: today)
         switch format {
         case "json":
-            var w = JSONWriter()
-            w.beginObject()
-            w.field("schema", JSONRenderer.schemaVersion)
-            w.key("findings")
-            w.beginArray()
-            for f in findings {
-                w.beginObject()
-                w.field("path", f.path); w.field("line", f.line); w.field("column", f.column)
-                w.field("severity", f.severity.rawValue); w.field("rule", f.rule); w.field("message", f.message)
-                w.endObject()
-            }
-            w.endArray()
-            w.endObject()
-            console.out(w.string + "\n")
+            console.out(JSONRenderer.envelope("findings") { w in
+                for f in findings {
+                    w.beginObject()
+                    w.field("path", f.path); w.field("line", f.line); w.field("column", f.column)
+                    w.field("severity", f.severity.rawValue); w.field("rule", f.rule); w.field("message", f.message)
+                    w.endObject()
+                }
+            })
         case "github":
             for f in findings { console.out(f.github() + "\n") }
         default:

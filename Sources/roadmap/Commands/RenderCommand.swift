@@ -62,7 +62,7 @@ enum RenderCommand: Command {
         if !args.has("--quiet") {
             for w in rendered.warnings { console.err(w.formatted() + "\n") }
         }
-        var outputs = rendered.outputs.map { (path: $0.path, bytes: $0.bytes) }
+        var outputs = rendered.outputs
         if let file = args.value("--inject") {
             guard outputs.count == 1 else { throw UsageError(message: "--inject takes one output; use --summary or --to json") }
             let current: [UInt8]
@@ -71,7 +71,7 @@ enum RenderCommand: Command {
                 return ExitCode.unreadable
             }
             do {
-                outputs = [(file, try MarkerInjection.inject(String(decoding: outputs[0].bytes, as: UTF8.self), into: current, path: file))]
+                outputs = [Renderer.Output(path: file, bytes: try MarkerInjection.inject(String(decoding: outputs[0].bytes, as: UTF8.self), into: current, path: file))]
             } catch {
                 console.error(error.description)
                 return ExitCode.usage

@@ -33,13 +33,3 @@ enum HTMLAnchor {
         return nil
     }
 }
-
-extension HTMLAnchor {
-    /// The block before heading `k` (blank lines skipped) when it is one line holding only an
-    /// anchor element.
-    static func block(before k: Int, in tree: SyntaxTree) -> Int? {
-        var j = k - 1
-        while j >= 0, tree.blocks[j].kind == .blank { j -= 1 }
-        return j >= 0 && tree.format == .markdown && tree.isLabel(j) ? j : nil
-    }
-}

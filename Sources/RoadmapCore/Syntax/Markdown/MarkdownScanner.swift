@@ -332,16 +332,16 @@ struct MarkdownScanner {
 
     // MARK: - HTML, admonitions, definitions, tables
 
-    private static let blockTags: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "center", "details", "dialog", "dd", "div", "dl", "dt",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "iframe",
-        "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
-        "tr", "ul", "script", "style", "textarea", "img", "picture", "video", "br", "a", "span", "sup", "sub", "b", "i",
-        "em", "strong", "kbd", "input",
-    ]
     /// Inline elements: they start an HTML block only as a line holding one complete tag (CommonMark's
     /// seventh kind), so `<a id="x"></a>` before a heading is a paragraph and the heading stays one.
     private static let inlineTags: Set<String> = ["img", "picture", "video", "br", "a", "span", "sup", "sub", "b", "i", "em", "strong", "kbd", "input"]
+    /// Tags that start an HTML block: block-level ones anywhere, inline ones alone on their line.
+    private static let blockTags: Set<String> = inlineTags.union([
+        "address", "article", "aside", "blockquote", "body", "center", "details", "dialog", "dd", "div", "dl", "dt",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "iframe",
+        "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+        "tr", "ul", "script", "style", "textarea",
+    ])
 
     /// One complete tag (`<a id="x">`, `</span>`, `<br/>`) and nothing after it but spaces.
     private func isLoneTag(from p: Int, to e: Int) -> Bool {
