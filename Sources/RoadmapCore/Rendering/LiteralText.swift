@@ -58,6 +58,45 @@ enum LiteralText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Lines of converted prose that Markdown would read as structure (a heading, a list
+    /// entry, a quote, an HTML block, a setext underline) get a backslash first.
+    static func markdownEscapingLineStarts(_ text: String) -> String {
+        // Only the first byte of each line matters: look at those alone first.
+        func mayStartStructure(_ b: UInt8) -> Bool {
+            b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39) || b == 0x21 || b == 0x3F
+        }
+        var lineStart = true, found = false
+        for b in text.utf8 {
+            if lineStart, mayStartStructure(b) { found = true; break }
+            lineStart = b == 0x0A
+        }
+        guard found else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let l = String(line)
+            let t = Array(l.utf8)
+            guard let c = t.first else { return l }
+            let next: UInt8 = t.count > 1 ? t[1] : 0x20
+            switch c {
+            case 0x23, 0x3E, 0x3C:  // #, >, <
+                return "\\" + l
+            case 0x21, 0x3F:  // `!!! note`, `??? tip`: MkDocs admonitions
+                return l.hasPrefix("!!!") || l.hasPrefix("???") ? "\\" + l : l
+            case 0x2D, 0x2A, 0x2B, 0x3D:  // -, *, +: a bullet before a space; -, = alone: an underline
+                if next == 0x20 || t.allSatisfy({ $0 == c || $0 == 0x20 }) { return "\\" + l }
+                return l
+            case 0x30 ... 0x39:
+                var k = 0
+                while k < t.count, t[k] >= 0x30 && t[k] <= 0x39 { k += 1 }
+                if k < t.count, k <= 9, t[k] == 0x2E || t[k] == 0x29, k + 1 == t.count || t[k + 1] == 0x20 {
+                    return String(decoding: t[..<k], as: UTF8.self) + "\\" + String(decoding: t[k...], as: UTF8.self)
+                }
+                return l
+            default:
+                return l
+            }
+        }.joined(separator: "\n")
+    }
+
     /// Lines of escaped text that RST would read as structure (a list entry, an explicit
     /// markup start, a field, an option, a section underline, a doctest) get a backslash first.
     static func rstEscapingLineStarts(_ text: String) -> String {

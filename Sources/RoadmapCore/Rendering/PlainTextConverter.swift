@@ -122,7 +122,7 @@ public enum PlainTextConverter {
                 let key = src.string(b.mark), value = src.string(b.text)
                 if target == .markdown {
                     let text = LiteralText.markdown(key) + ": " + LiteralText.markdown(value)
-                    out.line(afterHeading ? text : MarkdownConverter.escapingLineStarts(text))
+                    out.line(afterHeading ? text : LiteralText.markdownEscapingLineStarts(text))
                 } else {
                     out.line(":\(LiteralText.rst(key)): \(LiteralText.rst(value))")
                 }
@@ -158,7 +158,7 @@ public enum PlainTextConverter {
         /// Running text, escaped, lines that would start structure guarded.
         func escaped(_ text: String) -> String {
             target == .markdown
-                ? MarkdownConverter.escapingLineStarts(LiteralText.markdown(text))
+                ? LiteralText.markdownEscapingLineStarts(LiteralText.markdown(text))
                 : LiteralText.rstEscapingLineStarts(LiteralText.rst(text))
         }
 
