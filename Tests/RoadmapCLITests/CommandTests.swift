@@ -81,7 +81,7 @@ import Testing
         let docs = json["documents"] as! [[String: Any]]
         #expect(docs.count == 2)
         let item = (docs[0]["items"] as! [[String: Any]])[0]
-        #expect(Set(item.keys) == ["id", "title", "line", "status", "summary", "fields", "progress", "deliverables", "issues", "links"])
+        #expect(Set(item.keys) == ["id", "title", "line", "status", "groups", "summary", "fields", "progress", "deliverables", "issues", "links"])
         let deliverable = (item["deliverables"] as! [[String: Any]])[0]
         #expect(Set(deliverable.keys) == ["text", "checked", "line", "links", "issues", "children"])
         let meeting = (docs[1]["meetings"] as! [[String: Any]])[0]

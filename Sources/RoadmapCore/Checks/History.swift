@@ -44,7 +44,7 @@ public struct History: Sendable {
                     if let item = v.document.items.first(where: { $0.title == t }) {
                         for (_, d) in item.deliverables.flattened {
                             add("added", t, d.text)
-                            if d.checked { add("checked", t, d.text) }
+                            if d.isChecked { add("checked", t, d.text) }
                         }
                     }
                 case .itemRemoved(let t): add("removed", t)
@@ -53,7 +53,7 @@ public struct History: Sendable {
                     if let item = v.document.items.first(where: { $0.title == i }) {
                         for (_, d) in item.deliverables.flattened {
                             add("added", i, d.text)
-                            if d.checked { add("checked", i, d.text) }
+                            if d.isChecked { add("checked", i, d.text) }
                         }
                     }
                 case .deliverableAdded(let i, let t): add("added", i, t)

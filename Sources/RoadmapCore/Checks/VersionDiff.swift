@@ -98,8 +98,8 @@ public struct VersionDiff: Sendable {
             let newKeys = Set(new.map { ItemName.key($0.text) })
             for d in new {
                 if let before = oldByText[ItemName.key(d.text)] {
-                    if !before.checked && d.checked { out.append(.deliverableChecked(item: title, text: d.text)) }
-                    if before.checked && !d.checked { out.append(.deliverableUnchecked(item: title, text: d.text)) }
+                    if !before.isChecked && d.isChecked { out.append(.deliverableChecked(item: title, text: d.text)) }
+                    if before.isChecked && d.checked == false { out.append(.deliverableUnchecked(item: title, text: d.text)) }
                 } else {
                     out.append(.deliverableAdded(item: title, text: d.text))
                 }

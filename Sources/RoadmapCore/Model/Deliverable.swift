@@ -1,18 +1,27 @@
-/// A checklist entry of an item: `- [ ] Switch to etcd2`, with the entries nested under it.
+/// A checklist entry of an item: `- [ ] Switch to etcd2`, with the entries nested under it; or,
+/// in an item that has no checkbox entries at all, one of its plain list entries (`- Switch to
+/// etcd2`), which has no checked state.
 public struct Deliverable: Hashable, Sendable {
     /// The entry's text, markup removed and whitespace collapsed.
     public var text: String
-    public var checked: Bool
+    /// Whether its box is ticked; nil for a plain entry, which has no box.
+    public var checked: Bool?
     /// 1-based line of the entry.
     public var line: Int
     public var links: [Link]
     public var issues: [IssueRef]
     /// Checkbox entries nested under this one.
     public var children: [Deliverable]
-    /// Byte offset of the checkbox's state character (the space in `[ ]`), for editing.
+    /// Byte offset of the checkbox's state character (the space in `[ ]`), for editing; -1 for a
+    /// plain entry.
     public var checkboxOffset: Int
 
-    public init(text: String, checked: Bool, line: Int, links: [Link] = [], issues: [IssueRef] = [], children: [Deliverable] = [], checkboxOffset: Int = -1) {
+    /// Whether the entry has a checkbox (a task), as opposed to a plain list entry.
+    public var hasCheckbox: Bool { checked != nil }
+    /// Whether the entry is a ticked task.
+    public var isChecked: Bool { checked == true }
+
+    public init(text: String, checked: Bool?, line: Int, links: [Link] = [], issues: [IssueRef] = [], children: [Deliverable] = [], checkboxOffset: Int = -1) {
         self.text = text
         self.checked = checked
         self.line = line
@@ -40,13 +49,16 @@ extension Array where Element == Deliverable {
         enumerated().flatMap { $0.element.flattened(position: "\($0.offset + 1)") }
     }
 
-    /// (checked, total) over all deliverables, nested ones included.
+    /// (checked, total) over all checkbox deliverables, nested ones included; plain entries
+    /// have no state and do not count.
     public var progress: (done: Int, total: Int) {
         var done = 0, total = 0
         var stack = Array(self)
         while let d = stack.popLast() {
-            total += 1
-            if d.checked { done += 1 }
+            if let checked = d.checked {
+                total += 1
+                if checked { done += 1 }
+            }
             stack.append(contentsOf: d.children)
         }
         return (done, total)

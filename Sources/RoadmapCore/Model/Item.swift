@@ -1,5 +1,16 @@
 /// One roadmap item: a section of the document (or an entry of a backlog list).
 public struct Item: Sendable {
+    /// What part of the document an item was read from.
+    public enum Origin: String, Sendable, Codable {
+        /// A section: its heading is the title.
+        case section
+        /// An entry of a status or backlog list: the entry's text is the title.
+        case listEntry
+        /// The tasks a section or document holds outside any item (a checklist under the title,
+        /// or in a document without headings); the item is named after the section or document.
+        case untitled
+    }
+
     /// A slug of the title, unique in its document, or the anchor the document gives
     /// (RST `.. _id:` before the section, Markdown `{#id}` after the heading).
     public var id: String
@@ -7,6 +18,9 @@ public struct Item: Sendable {
     /// 1-based line of the title.
     public var line: Int
     public var status: Status
+    /// Titles of the sections that group this item (a milestone, a release, a theme, a status
+    /// group such as "Completed"), outermost first; empty for an item directly under the title.
+    public var groups: [String] = []
     /// The first paragraph of the item's description, markup removed.
     public var summary: String?
     public var fields: [Field]
@@ -17,6 +31,8 @@ public struct Item: Sendable {
     public var links: [Link]
     /// The section's lines (0-based, end exclusive), for editing and rendering.
     public var lineRange: Range<Int>
+    /// Where the item comes from: a section, a list entry, or tasks outside any item.
+    public var origin: Origin = .section
     /// Checked and all deliverables, nested ones included. Kept apart from `deliverables`
     /// so an outline read can drop the deliverables and keep the count.
     public var progress: (done: Int, total: Int)

@@ -1,8 +1,28 @@
 /// Builds the checklist of an item from its list entries: an entry that starts with a checkbox
 /// is a deliverable, and checkbox entries nested under it (at any depth of plain entries
-/// between) are its children.
+/// between) are its children. Where no entry has a checkbox, the top-level plain entries are
+/// the deliverables, without a checked state.
 enum DeliverableBuilder {
-    static func build(_ context: inout ReadingContext, blocks range: Range<Int>) -> [Deliverable] {
+    /// `plainParent`: for an item that is itself a list entry, that entry (its direct children
+    /// are its top-level entries).
+    static func build(_ context: inout ReadingContext, blocks range: Range<Int>, plainParent: Int = -1) -> [Deliverable] {
+        let tasks = buildTasks(&context, blocks: range)
+        return tasks.isEmpty ? buildPlain(&context, blocks: range, parent: plainParent) : tasks
+    }
+
+    /// The top-level plain entries of `range` (children of `parent`, or of no entry).
+    private static func buildPlain(_ context: inout ReadingContext, blocks range: Range<Int>, parent: Int) -> [Deliverable] {
+        var out: [Deliverable] = []
+        for k in range {
+            let b = context.blocks[k]
+            guard b.kind == .listItem, Int(b.parent) == parent else { continue }
+            let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
+            out.append(Deliverable(text: text.plain, checked: nil, line: Int(b.firstLine) + 1, links: text.links, issues: text.issues))
+        }
+        return out
+    }
+
+    private static func buildTasks(_ context: inout ReadingContext, blocks range: Range<Int>) -> [Deliverable] {
         var nodes: [Deliverable] = []
         var children: [[Int]] = []
         var roots: [Int] = []

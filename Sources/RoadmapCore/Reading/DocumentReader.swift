@@ -24,17 +24,17 @@ public enum DocumentReader {
         let outline = SectionOutline(blocks: tree.blocks) { k in headingTitle(k, &context) }
         var document = Document(path: path, format: tree.format)
 
-        // Title and the level items live at.
-        let rootLevel = outline.sections.map(\.level).min()
-        let atRootLevel = outline.sections.indices.filter { outline.sections[$0].level == rootLevel }
+        // The title is the first heading when it stands above all the others: the only section
+        // at the top level, and the first. Otherwise every top-level section is read by the rules
+        // for items and groups (`## A … # B … ## C` has no title and keeps A, B and C).
         var titleSection: Int? = nil
-        if atRootLevel.count == 1, tree.format != .text || tree.blocks[outline.sections[atRootLevel[0]].heading].level == 1 {
-            titleSection = atRootLevel[0]
+        if outline.roots.count == 1, outline.roots[0] == 0, tree.format != .text || tree.blocks[outline.sections[0].heading].level == 1 {
+            titleSection = 0
         }
         document.metadata = readMetadata(&context, outline: outline, titleSection: titleSection)
         document.title = titleSection.map { outline.sections[$0].title.plain } ?? document.metadata["title"]
 
-        let itemSections: [Int] = titleSection.map { outline.sections[$0].children } ?? atRootLevel
+        let itemSections: [Int] = titleSection.map { outline.sections[$0].children } ?? outline.roots
         let titleText = [document.title, document.metadata["title"]].compactMap { $0 }.joined(separator: " ").lowercased()
         let firstLine = tree.source.lineCount > 0 ? String(tree.source.line(0).prefix(200)).lowercased() : ""
         // Whole words: "Data Processing Roadmap" is not a process document.
@@ -43,7 +43,29 @@ public enum DocumentReader {
             && !titleWords.contains("roadmap")
             || firstLine.contains("meeting minutes") || firstLine.hasSuffix("minutes")
 
-        var collected = collectItems(context: context, outline: outline, sections: itemSections, isProcess: isProcess, onItem: onItem)
+        // Tasks outside every section: above the first heading, and under the title before the
+        // first item. They become items named after the document and the title.
+        let firstHeading = outline.sections.first?.heading ?? tree.blocks.count
+        var intro: [UntitledTasks] = []
+        let documentName = document.title ?? document.metadata["title"] ?? Self.documentName(path)
+        if firstHeading > 0 {
+            intro.append(UntitledTasks(title: documentName, anchor: nil, heading: nil, body: 0 ..< firstHeading))
+        }
+        if let t = titleSection {
+            let s = outline.sections[t]
+            intro.append(UntitledTasks(title: s.title.plain, anchor: s.anchor, heading: s.heading, body: s.bodyStart ..< s.ownBodyEnd(in: outline)))
+        }
+        let tasksOutside = intro.filter { u in u.body.contains { tree.blocks[$0].kind == .listItem && tree.blocks[$0].hasCheckbox } }
+        var collected = collectItems(context: context, outline: outline, sections: itemSections, intro: tasksOutside, isProcess: isProcess, onItem: onItem)
+        if collected.items.isEmpty && collected.itemCount == 0 && collected.meetingSections.isEmpty && tasksOutside.isEmpty,
+           let plain = intro.last(where: { u in u.body.contains { tree.blocks[$0].kind == .listItem } })
+        {
+            // A document that is one plain list under its title (or none): the list is its roadmap.
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: onItem)
+            builder.addUntitledItem(title: plain.title, anchor: plain.anchor, heading: plain.heading, body: plain.body, groups: [])
+            collected.items += builder.items
+            collected.diagnostics += builder.context.diagnostics.dropFirst(context.diagnostics.count)
+        }
         // Meetings anywhere in the document, not only at item level.
         let finder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess)
         for s in outline.sections.indices where finder.isMeeting(s) { collected.meetingSections.insert(s) }
@@ -71,8 +93,25 @@ public enum DocumentReader {
     /// take little memory, large enough that waking threads costs nothing.
     static let chunkSize = 2048
 
+    /// Tasks outside every item, and the name of the item they make.
+    struct UntitledTasks: Sendable {
+        var title: String
+        var anchor: String?
+        var heading: Int?
+        var body: Range<Int>
+    }
+
+    /// A document's name when it has no title: its file name without the extension.
+    static func documentName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot > file.startIndex else { return file.isEmpty ? "Roadmap" : file }
+        return String(file[..<dot])
+    }
+
     struct Collected: Sendable {
         var items: [Item] = []
+        /// Items handed to the caller's sink rather than kept.
+        var itemCount = 0
         var meetingSections: Set<Int> = []
         var diagnostics: [Diagnostic] = []
     }
@@ -81,16 +120,29 @@ public enum DocumentReader {
     /// threads (an item depends only on its own section); the chunks are joined in order and
     /// ids given in order, so the result is the same as reading it on one. Anonymous references
     /// count across the whole document, so a document with anonymous targets is read on one.
-    private static func collectItems(context: ReadingContext, outline: SectionOutline, sections: [Int], isProcess: Bool,
+    private static func collectItems(context: ReadingContext, outline: SectionOutline, sections: [Int], intro: [UntitledTasks], isProcess: Bool,
                                      onItem: ((Item) -> Void)?) -> Collected {
+        var counted = onItem
+        var count = 0
+        if let onItem { counted = { item in count += 1; onItem(item) } }
         let parallel = sections.count >= parallelThreshold && context.inline.targets.anonymous.isEmpty
         guard parallel else {
-            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: onItem)
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: counted)
+            for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
             for s in sections { builder.collect(section: s) }
-            return Collected(items: builder.items, meetingSections: builder.meetingSections, diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
+            return Collected(items: builder.items, itemCount: count, meetingSections: builder.meetingSections,
+                             diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
         }
         var result = Collected()
         var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor))
+        if !intro.isEmpty {
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false)
+            for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
+            for var item in builder.items {
+                if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
+                if let onItem { onItem(item); result.itemCount += 1 } else { result.items.append(item) }
+            }
+        }
         var start = 0
         while start < sections.count {
             let chunks = [start ..< min(start + chunkSize, sections.count), min(start + chunkSize, sections.count) ..< min(start + 2 * chunkSize, sections.count)]
@@ -107,7 +159,7 @@ public enum DocumentReader {
                 result.diagnostics += part.diagnostics
                 for var item in part.items {
                     if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
-                    if let onItem { onItem(item) } else { result.items.append(item) }
+                    if let onItem { onItem(item); result.itemCount += 1 } else { result.items.append(item) }
                 }
             }
             start += 2 * chunkSize

@@ -12,7 +12,18 @@ struct IDAssigner {
     /// Sets `item.id`; returns a diagnostic when its anchor was given to an earlier item.
     mutating func assign(_ item: inout Item) -> Diagnostic? {
         if item.id.isEmpty {
-            item.id = Slug.unique(Slug.make(item.title), in: &taken)
+            let slug = Slug.make(item.title)
+            // A title that repeats in another group ("Bootloader" under two milestones) is
+            // told apart by its group: `milestone-2-bootloader` rather than `bootloader-2`.
+            if taken.contains(slug), let group = item.groups.last {
+                let qualified = Slug.make(group + " " + item.title)
+                if !taken.contains(qualified) {
+                    taken.insert(qualified)
+                    item.id = qualified
+                    return nil
+                }
+            }
+            item.id = Slug.unique(slug, in: &taken)
             return nil
         }
         if usedAnchors.insert(item.id).inserted { return nil }

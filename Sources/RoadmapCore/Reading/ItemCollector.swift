@@ -9,6 +9,9 @@ struct ItemCollector {
     let sink: ((Item) -> Void)?
     /// Gives ids as items come; nil when the caller gives them afterwards (parallel reading).
     private var ids: IDAssigner?
+    /// Sections whose subsections follow a template their siblings share (every release has
+    /// "Goals" and "Status"): such subsections are parts of an item, in any language.
+    private let templated: Set<Int>
 
     init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, assignIDs: Bool = true, sink: ((Item) -> Void)? = nil) {
         self.context = context
@@ -16,6 +19,26 @@ struct ItemCollector {
         self.isProcessDocument = isProcessDocument
         self.sink = sink
         ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
+        templated = Self.templatedSections(outline)
+    }
+
+    /// The sections with two or more subsections whose every subsection title recurs under a
+    /// sibling section. One pass: per parent, how many of its children have each title below them.
+    static func templatedSections(_ outline: SectionOutline) -> Set<Int> {
+        var titles: [Int: [String]] = [:]
+        var counts: [Int: [String: Int]] = [:]  // parent (-1: none) → title → sections having it
+        for (s, section) in outline.sections.enumerated() where section.children.count >= 2 {
+            let own = Set(section.children.map { HeadingVocabulary.words(outline.sections[$0].title.plain).joined(separator: " ") })
+            titles[s] = Array(own)
+            let parent = section.parent ?? -1
+            for t in own { counts[parent, default: [:]][t, default: 0] += 1 }
+        }
+        var out = Set<Int>()
+        for (s, own) in titles {
+            let parent = outline.sections[s].parent ?? -1
+            if let c = counts[parent], own.allSatisfy({ c[$0, default: 0] >= 2 }) { out.insert(s) }
+        }
+        return out
     }
 
     /// Gives `item` its id (when this collector gives ids) and hands it on.
@@ -27,48 +50,7 @@ struct ItemCollector {
     }
 
     /// Titles that make a section a group of items with one status.
-    static func groupStatus(title: String) -> Status? {
-        guard title.utf8.count <= 40, mayNameGroup(title) else { return nil }
-        let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
-        guard !words.isEmpty, words.count <= 4 else { return nil }
-        // "Idea Backlog", "Product Backlog", "Ideas", "Someday / Maybe"; not "Backlog Cleanup".
-        if let last = words.last, ["backlog", "ideas", "icebox", "wishlist", "someday", "maybe"].contains(String(last)) { return .backlog }
-        if words.count == 1, words[0] == "idea" { return .backlog }
-        let joined = words.joined(separator: " ")
-        switch joined {
-        case "completed", "complete", "done", "delivered", "finished", "shipped", "recently completed", "completed items": return .done
-        case "in progress", "ongoing", "current", "in development", "work in progress", "wip": return .inProgress
-        case "planned", "open", "todo", "to do", "upcoming", "next", "future", "not started": return .planned
-        default: return nil
-        }
-    }
-
-    /// Word stems one of which every group title holds.
-    private static let groupStems: [[UInt8]] = [
-        "backlog", "idea", "icebox", "wish", "someday", "complet", "done", "deliver", "finish", "ship", "progress",
-        "ongoing", "current", "develop", "wip", "plan", "open", "todo", "to do", "upcoming", "next", "future", "start",
-    ].map { Array($0.utf8) }
-
-    /// A cheap test that rules out most titles before the word-by-word one: some word must
-    /// start with one of the stems.
-    private static func mayNameGroup(_ title: String) -> Bool {
-        var title = title
-        return title.withUTF8 { t in
-            var start = 0
-            while start < t.count {
-                let atWordStart = start == 0 || !LineClassifier.isASCIILetter(t[start - 1])
-                if atWordStart, LineClassifier.isASCIILetter(t[start]) {
-                    for needle in groupStems where start + needle.count <= t.count && (t[start] | 0x20) == needle[0] {
-                        var k = 1
-                        while k < needle.count && (t[start + k] | 0x20) == needle[k] { k += 1 }
-                        if k == needle.count { return true }
-                    }
-                }
-                start += 1
-            }
-            return false
-        }
-    }
+    static func groupStatus(title: String) -> Status? { HeadingVocabulary.groupStatus(title: title) }
 
     // MARK: - Classification
 
@@ -105,65 +87,104 @@ struct ItemCollector {
         return false
     }
 
+    /// Whether the section has list entries of its own (before its first subsection).
+    private func hasListEntries(blocks range: Range<Int>) -> Bool {
+        range.contains { context.blocks[$0].kind == .listItem }
+    }
+
+    /// Whether section `s` groups items rather than being one: it has no checklist of its own,
+    /// and a subsection is a status group, or holds a checklist or a status field, or (when `s`
+    /// has no list of its own) a list of its own. Subsections that are parts of an item
+    /// ("Tasks", "Motivation") and meetings do not count, so a single "Tasks" subsection stays
+    /// part of its item while a milestone with one component is a group like one with two.
+    private func isGroup(_ s: Int) -> Bool {
+        let section = outline.sections[s]
+        guard !section.children.isEmpty, !templated.contains(s) else { return false }
+        let ownEnd = section.ownBodyEnd(in: outline)
+        if hasCheckbox(blocks: section.bodyStart ..< ownEnd) { return false }
+        let ownList = hasListEntries(blocks: section.bodyStart ..< ownEnd)
+        for c in section.children {
+            let child = outline.sections[c]
+            let title = child.title.plain
+            if HeadingVocabulary.groupStatus(title: title) != nil { return true }
+            if isMeeting(c) || HeadingVocabulary.isPart(title: title) { continue }
+            let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end)
+            if checklist || hasStatusField(c) { return true }
+            if HeadingVocabulary.isNonItem(title: title) { continue }
+            if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
+            if !child.children.isEmpty && isGroup(c) { return true }
+        }
+        return false
+    }
+
     // MARK: - Collecting
 
-    mutating func collect(section s: Int) {
+    /// Reads section `s` (and what it holds) as meetings, groups, items or prose. `groups` are
+    /// the titles of the group sections around it.
+    mutating func collect(section s: Int, groups: [String] = []) {
         let section = outline.sections[s]
         if isMeeting(s) {
             meetingSections.insert(s)
             return
         }
-        if let status = Self.groupStatus(title: section.title.plain) {
-            if section.children.isEmpty {
-                // A process document's lists are items only in its backlog (seed 002's "Idea Backlog").
-                if !isProcessDocument || status == .backlog { collectListItems(of: s, status: status) }
-            } else {
-                for c in section.children {
-                    // In a process document only sections with a checklist are items, grouped or not.
-                    let child = outline.sections[c]
-                    if isProcessDocument && !hasCheckbox(blocks: child.bodyStart ..< child.end) { continue }
-                    addItem(section: c, groupStatus: status)
+        let title = section.title.plain
+        let ownEnd = section.ownBodyEnd(in: outline)
+        if let status = Self.groupStatus(title: title) {
+            let inner = groups + [title]
+            // The group's own list entries are items ("- Dark mode" under "Idea Backlog"); a
+            // process document's lists are items only in its backlog (seed 002's "Idea Backlog")
+            // or when they are tasks.
+            if !isProcessDocument || status == .backlog || hasCheckbox(blocks: section.bodyStart ..< ownEnd) {
+                collectListItems(in: section.bodyStart ..< ownEnd, status: status, groups: inner)
+            }
+            for c in section.children {
+                let child = outline.sections[c]
+                if isMeeting(c) { meetingSections.insert(c); continue }
+                // In a process document only sections with a checklist are items, grouped or not.
+                if isProcessDocument && !hasCheckbox(blocks: child.bodyStart ..< child.end) { continue }
+                if isGroup(c) || Self.groupStatus(title: child.title.plain) != nil {
+                    collect(section: c, groups: inner)
+                } else {
+                    addItem(section: c, groupStatus: status, groups: inner)
                 }
             }
             return
         }
-        if containsMeeting(s) {
-            for c in section.children { collect(section: c) }
+        let anyCheckbox = hasCheckbox(blocks: section.bodyStart ..< section.end)
+        if HeadingVocabulary.isNonItem(title: title) && !anyCheckbox { return }
+        if containsMeeting(s) || isGroup(s) {
+            // Tasks the group holds itself, before its first subsection, are not lost.
+            if hasCheckbox(blocks: section.bodyStart ..< ownEnd) {
+                addUntitledItem(title: section.title.plain, anchor: section.anchor, heading: section.heading,
+                                body: section.bodyStart ..< ownEnd, groups: groups)
+            }
+            for c in section.children { collect(section: c, groups: groups + [title]) }
             return
         }
-        let ownEnd = section.ownBodyEnd(in: outline)
-        let ownChecklist = hasCheckbox(blocks: section.bodyStart ..< ownEnd)
-        // A group holds several item-like subsections; one subsection with a checklist
-        // ("Tasks") is part of its item.
-        let itemLikeChildren = section.children.filter { c in
-            let child = outline.sections[c]
-            return hasCheckbox(blocks: child.bodyStart ..< child.end) || hasStatusField(c) || Self.groupStatus(title: child.title.plain) != nil
-        }
-        let childrenAreItems = itemLikeChildren.count >= 2 || itemLikeChildren.contains { Self.groupStatus(title: outline.sections[$0].title.plain) != nil }
-        if !ownChecklist && childrenAreItems {
-            for c in section.children { collect(section: c) }
-            return
-        }
-        if isProcessDocument && !hasCheckbox(blocks: section.bodyStart ..< section.end) { return }
-        addItem(section: s, groupStatus: nil)
+        if isProcessDocument && !anyCheckbox { return }
+        addItem(section: s, groupStatus: nil, groups: groups)
     }
 
-    /// The top-level list entries of a backlog (or status) section become items.
-    private mutating func collectListItems(of s: Int, status: Status) {
-        let section = outline.sections[s]
-        var k = section.bodyStart
-        while k < section.end {
+    /// The top-level list entries of blocks `range` (the body of a backlog or status group)
+    /// become items with `status`.
+    private mutating func collectListItems(in range: Range<Int>, status: Status, groups: [String]) {
+        var k = range.lowerBound
+        while k < range.upperBound {
             let b = context.blocks[k]
             if b.kind == .listItem && b.parent < 0 {
                 let text = context.inlineText(of: k)
                 // Nested checkbox entries are the idea's deliverables.
                 var end = k + 1
-                while end < section.end, isDescendant(end, of: k) || context.blocks[end].kind == .blank && end + 1 < section.end && isDescendant(end + 1, of: k) { end += 1 }
-                let deliverables = DeliverableBuilder.build(&context, blocks: (k + 1) ..< end)
+                while end < range.upperBound, isDescendant(end, of: k) || context.blocks[end].kind == .blank && end + 1 < range.upperBound && isDescendant(end + 1, of: k) { end += 1 }
+                let deliverables = DeliverableBuilder.build(&context, blocks: (k + 1) ..< end, plainParent: k)
                 let title = text.plain
                 var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
-                if b.hasCheckbox && b.isChecked { item.status = .done }
+                // The entry's own checkbox is more precise than its group.
+                if b.hasCheckbox { item.status = b.isChecked ? .done : (status == .done ? .planned : status) }
+                item.groups = groups
+                item.origin = .listEntry
+                item.progress = Self.progress(of: item.deliverables, status: item.status, explicit: true)
                 emit(item)
                 k = end
                 continue
@@ -172,11 +193,48 @@ struct ItemCollector {
         }
     }
 
+    /// The tasks of blocks `body` that stand outside any item (under a title or group heading
+    /// before its first subsection, or in a document without headings), as one item named
+    /// `title`: a checklist never vanishes.
+    mutating func addUntitledItem(title: String, anchor: String?, heading: Int?, body: Range<Int>, groups: [String]) {
+        let deliverables = DeliverableBuilder.build(&context, blocks: body)
+        guard !deliverables.isEmpty else { return }
+        var issues = IssueSet([])
+        var links: [Link] = []
+        var summary: String? = nil
+        for k in body {
+            let b = context.blocks[k]
+            // Prose and plain entries outside the checklist: the summary, issues and links.
+            let plainEntry = b.kind == .listItem && !b.hasCheckbox && context.checkboxAncestor(k) < 0
+            let prose = b.kind == .paragraph && (b.parent < 0 || context.checkboxAncestor(Int(b.parent)) < 0 && !context.blocks[Int(b.parent)].hasCheckbox)
+            guard plainEntry || prose else { continue }
+            let text = context.inlineText(of: k, needsPlain: summary == nil)
+            if summary == nil, context.detail == .full, b.kind == .paragraph, b.parent < 0, !text.plain.isEmpty { summary = text.plain }
+            issues.merge(text.issues)
+            links.append(contentsOf: text.links)
+        }
+        let first = heading ?? body.lowerBound
+        let line = heading.map { Int(context.source.lineIndex(ofByte: Int(context.blocks[$0].textStart))) + 1 }
+            ?? Int(context.blocks[deliverablesStart(in: body)].firstLine) + 1
+        let progress = deliverables.progress
+        var item = Item(id: anchor ?? "", title: title, line: line,
+                        status: Self.status(field: nil, group: nil, done: progress.done, total: progress.total),
+                        summary: summary, deliverables: deliverables, issues: issues.refs, links: links,
+                        lineRange: Int(context.blocks[first].firstLine) ..< Int(context.blocks[body.upperBound - 1].endLine))
+        item.groups = groups
+        item.origin = .untitled
+        emit(item)
+    }
+
+    private func deliverablesStart(in body: Range<Int>) -> Int {
+        body.first { context.blocks[$0].kind == .listItem } ?? body.lowerBound
+    }
+
     private func isDescendant(_ k: Int, of ancestor: Int) -> Bool { context.blocks.isDescendant(k, of: ancestor) }
 
     // MARK: - Items
 
-    private mutating func addItem(section s: Int, groupStatus: Status?) {
+    private mutating func addItem(section s: Int, groupStatus: Status?, groups: [String] = []) {
         let section = outline.sections[s]
         let blocks = context.blocks
         var fields: [Field] = []
@@ -229,6 +287,7 @@ struct ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
         let progress = deliverables.progress
+        let explicit = fields["status"].flatMap(Status.init(text:)) != nil || groupStatus != nil
         let status = Self.status(field: fields["status"], group: groupStatus, done: progress.done, total: progress.total)
 
         let heading = blocks[section.heading]
@@ -238,9 +297,26 @@ struct ItemCollector {
             last = labels - 1
         }
         let endLine = last > section.heading ? Int(blocks[last].endLine) : Int(heading.endLine)
-        emit(Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
-                          status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues.refs,
-                          links: links, lineRange: Int(heading.firstLine) ..< endLine))
+        var item = Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
+                        status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues.refs,
+                        links: links, lineRange: Int(heading.firstLine) ..< endLine)
+        item.groups = groups
+        item.progress = Self.progress(of: deliverables, status: status, explicit: explicit)
+        emit(item)
+    }
+
+    /// An item's progress: its checkbox deliverables, checked over all. Plain entries (an item
+    /// without checkboxes) have no state of their own; they count only when the item's status
+    /// is given (a status field or group) and decides them: all done, or none.
+    static func progress(of deliverables: [Deliverable], status: Status, explicit: Bool) -> (done: Int, total: Int) {
+        let counted = deliverables.progress
+        guard counted.total == 0, explicit, !deliverables.isEmpty else { return counted }
+        let plain = deliverables.count
+        switch status {
+        case .done: return (plain, plain)
+        case .planned, .backlog: return (0, plain)
+        case .inProgress: return counted
+        }
     }
 
     /// An item's status: its `status` field; else a "done" group; else what its checklist shows

@@ -87,7 +87,11 @@ public enum HTMLRenderer {
     static func deliverables(_ list: [Deliverable]) -> String {
         var out = "<ul class=\"checklist\">\n"
         for d in list {
-            out += "<li\(d.checked ? " class=\"done\"" : "")><input type=\"checkbox\" disabled\(d.checked ? " checked" : "")> "
+            if let checked = d.checked {
+                out += "<li\(checked ? " class=\"done\"" : "")><input type=\"checkbox\" disabled\(checked ? " checked" : "")> "
+            } else {
+                out += "<li class=\"plain\">"
+            }
             // A deliverable that is one link reads as that link; otherwise its links follow its text.
             if d.links.count == 1, d.links[0].text == d.text {
                 out += link(d.text, d.links[0].url)

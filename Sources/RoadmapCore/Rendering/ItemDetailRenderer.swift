@@ -61,7 +61,7 @@ public enum ItemDetailRenderer {
             out += "\n" + style.bold("Deliverables") + "\n"
             for (position, d) in item.deliverables.flattened {
                 let depth = position.split(separator: ".").count - 1
-                let box = d.checked ? style.green("✓") : "☐"
+                let box = d.checked.map { $0 ? style.green("✓") : "☐" } ?? "·"
                 var line = String(repeating: "  ", count: depth + 1) + style.dim(position) + " " + box + " " + d.text
                 let urls = (d.links.map(\.url) + d.issues.compactMap(\.url)).uniqued()
                 if !urls.isEmpty { line += " " + style.dim("— " + urls.joined(separator: ", ")) }

@@ -4,6 +4,8 @@ public enum ItemListRenderer {
     public struct Row: Sendable {
         public var id: String
         public var title: String
+        /// The sections that group the item, outermost first ("2024 › Completed").
+        public var groups: [String]
         public var line: Int
         public var status: Status
         public var done: Int
@@ -17,6 +19,7 @@ public enum ItemListRenderer {
         public init(_ item: Item, detailedIssues: Bool = true) {
             id = item.id
             title = item.title
+            groups = item.groups
             line = item.line
             status = item.status
             (done, total) = item.progress
@@ -53,19 +56,25 @@ public enum ItemListRenderer {
                 let title = section.title.map { " — \($0)" } ?? ""
                 out += style.bold("\(section.path)\(title)") + "\n"
             }
+            // A GROUP column only where some item sits in a group (a milestone, a release, "Completed").
+            let grouped = section.items.contains { !$0.groups.isEmpty }
             let rows = section.items.map { item -> [String] in
-                [item.id, item.title, item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
+                let cells = [item.id, item.title, item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
+                return grouped ? [item.groups.joined(separator: " › ")] + cells : cells
             }
             // The id is what people type back into `show`: it is never cut.
-            var layout = TableLayout(columns: [
+            var columns: [TableLayout.Column] = [
                 .init("ID"), .init("TITLE", flexible: true, minimumWidth: 12),
                 .init("STATUS"), .init("PROGRESS"), .init("ISSUES", flexible: true, minimumWidth: 6),
-            ], rows: rows)
+            ]
+            if grouped { columns.insert(.init("GROUP", flexible: true, minimumWidth: 8), at: 0) }
+            let shift = grouped ? 1 : 0
+            var layout = TableLayout(columns: columns, rows: rows)
             let items = section.items
             layout.styled = style.enabled
             layout.headerStyle = { style.dim($0) }
             layout.style = { cell, row, column in
-                switch column {
+                switch column - shift {
                 case 0: style.cyan(cell)
                 case 2: style.status(cell, items[row].status)
                 default: cell
@@ -83,11 +92,14 @@ public enum ItemListRenderer {
                 if k > 0 { out += "\n" }
                 out += "### \(MarkdownEscaping.text(section.title ?? section.path))\n\n"
             }
-            out += "| ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|\n"
+            let grouped = section.items.contains { !$0.groups.isEmpty }
+            out += grouped ? "| Group | ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|---|\n"
+                : "| ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|\n"
             for item in section.items {
                 let progress = item.total > 0 ? "\(item.done)/\(item.total)" : "–"
                 let issues = item.issues.map { i in i.url.map { "[\(i.label)](\($0))" } ?? i.label }.joined(separator: " ")
-                out += "| `\(item.id)` | \(MarkdownEscaping.cell(item.title)) | \(item.status.rawValue) | \(progress) | \(issues) |\n"
+                let group = grouped ? "| \(MarkdownEscaping.cell(item.groups.joined(separator: " › "))) " : ""
+                out += "\(group)| `\(item.id)` | \(MarkdownEscaping.cell(item.title)) | \(item.status.rawValue) | \(progress) | \(issues) |\n"
             }
         }
         return out
@@ -101,6 +113,7 @@ public enum ItemListRenderer {
                     w.field("document", section.path)
                     w.field("id", item.id)
                     w.field("title", item.title)
+                    w.key("groups"); w.beginArray(); for g in item.groups { w.value(g) }; w.endArray()
                     w.field("line", item.line)
                     w.field("status", item.status.rawValue)
                     w.key("progress"); w.beginObject(); w.field("done", item.done); w.field("total", item.total); w.endObject()

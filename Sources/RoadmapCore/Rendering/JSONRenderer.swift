@@ -60,6 +60,10 @@ public enum JSONRenderer {
         w.field("title", item.title)
         w.field("line", item.line)
         w.field("status", item.status.rawValue)
+        w.key("groups")
+        w.beginArray()
+        for g in item.groups { w.value(g) }
+        w.endArray()
         w.field("summary", item.summary)
         w.key("fields"); write(fields: item.fields, &w)
         let p = item.progress

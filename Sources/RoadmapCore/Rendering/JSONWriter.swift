@@ -66,11 +66,13 @@ public struct JSONWriter {
     public mutating func value(_ n: Int) { scalarPrefix(); bytes.append(contentsOf: String(n).utf8) }
     public mutating func value(_ n: Int?) { if let n { value(n) } else { null() } }
     public mutating func value(_ b: Bool) { scalarPrefix(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+    public mutating func value(_ b: Bool?) { if let b { value(b) } else { null() } }
     public mutating func null() { scalarPrefix(); bytes.append(contentsOf: "null".utf8) }
 
     public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
     public mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
     public mutating func field(_ k: String, _ b: Bool) { key(k); value(b) }
+    public mutating func field(_ k: String, _ b: Bool?) { key(k); value(b) }
 
     public mutating func stringArray(_ k: String, _ values: [String]) {
         key(k)

@@ -1,0 +1,158 @@
+/// What a section title says about the section's role, whatever the dialect: a status group
+/// ("Completed", "In-Progress (Under Design OR Active Development)"), a part of an item ("Tasks",
+/// "Motivation"), or a section that is never a roadmap item ("Table of Contents").
+enum HeadingVocabulary {
+    /// The words of a title, lower case, without what stands in parentheses or brackets,
+    /// apostrophes dropped ("What's Next" → what, next), split at everything that is not a letter.
+    static func words(_ title: String) -> [String] {
+        var out: [String] = []
+        var word = ""
+        var depth = 0
+        for c in title.lowercased() {
+            if c == "(" || c == "[" { depth += 1; continue }
+            if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if c == "'" || c == "’" { continue }
+            if c.isLetter {
+                word.append(c)
+            } else if !word.isEmpty {
+                out.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { out.append(word) }
+        return out
+    }
+
+    /// Words that may follow a status phrase without changing it: "Completed Items", "Planned
+    /// Features", "Completed in 2023", "Done so far".
+    private static let trailingFillers: Set<String> = [
+        "items", "item", "features", "feature", "work", "tasks", "projects", "initiatives", "epics", "goals",
+        "milestones", "releases", "efforts", "topics", "changes", "improvements", "deliverables",
+        "in", "for", "during", "since", "by", "as", "of", "on", "so", "far", "yet", "already", "q",
+    ]
+    /// Words that may stand before one: "Recently Completed", "Currently In Progress".
+    private static let leadingFillers: Set<String> = ["recently", "currently", "already", "the", "whats", "what", "is", "up"]
+
+    private static let donePhrases: Set<String> = [
+        "completed", "complete", "done", "delivered", "finished", "shipped", "released", "achieved", "accomplished",
+        "implemented", "landed", "closed", "merged",
+    ]
+    private static let inProgressPhrases: Set<String> = [
+        "in progress", "inprogress", "ongoing", "current", "in development", "work in progress", "wip", "now", "active",
+        "doing", "underway", "under way", "started", "in flight", "being worked on", "working on", "under development",
+        "in review", "in design", "under design", "current focus",
+    ]
+    private static let plannedPhrases: Set<String> = [
+        "planned", "open", "todo", "to do", "upcoming", "next", "future", "not started", "not yet started", "coming soon",
+        "next up", "up next", "scheduled", "coming next", "on deck",
+    ]
+    private static let backlogPhrases: Set<String> = [
+        "backlog", "ideas", "idea", "icebox", "ice box", "wishlist", "wish list", "someday", "someday maybe", "maybe",
+        "later", "under consideration", "parking lot", "parked", "nice to have", "nice to haves",
+    ]
+
+    /// The status a group title gives the items in it, or nil when the title is not a status group.
+    /// What stands in parentheses does not count, nor do filler words around the phrase.
+    static func groupStatus(title: String) -> Status? {
+        guard mayNameGroup(title) else { return nil }
+        var words = Self.words(title)
+        guard !words.isEmpty, words.count <= 8 else { return nil }
+        // "Idea Backlog", "Product Backlog", "Someday / Maybe"; not "Backlog Cleanup".
+        if let last = words.last, ["backlog", "ideas", "icebox", "wishlist", "someday", "maybe"].contains(last), words.count <= 4 {
+            return .backlog
+        }
+        while words.count > 1, let last = words.last, trailingFillers.contains(last) { words.removeLast() }
+        while words.count > 1, let first = words.first, leadingFillers.contains(first) { words.removeFirst() }
+        guard words.count <= 4 else { return nil }
+        let phrase = words.joined(separator: " ")
+        if donePhrases.contains(phrase) { return .done }
+        if inProgressPhrases.contains(phrase) { return .inProgress }
+        if plannedPhrases.contains(phrase) { return .planned }
+        if backlogPhrases.contains(phrase) { return .backlog }
+        return nil
+    }
+
+    /// Word stems one of which every group title holds.
+    private static let groupStems: [[UInt8]] = [
+        "backlog", "idea", "icebox", "ice", "wish", "someday", "maybe", "complet", "done", "deliver", "finish", "ship",
+        "releas", "achiev", "accompl", "implement", "land", "close", "merge", "progress", "ongoing", "current", "develop",
+        "wip", "now", "activ", "doing", "underway", "under", "start", "flight", "working", "review", "design", "focus",
+        "plan", "open", "todo", "to do", "upcoming", "next", "future", "coming", "sched", "deck", "later", "consider",
+        "park", "nice",
+    ].map { Array($0.utf8) }
+
+    /// A cheap test that rules out most titles before the word-by-word one: some word must
+    /// start with one of the stems.
+    private static func mayNameGroup(_ title: String) -> Bool {
+        var title = title
+        return title.withUTF8 { t in
+            var start = 0
+            while start < t.count {
+                let atWordStart = start == 0 || !LineClassifier.isASCIILetter(t[start - 1])
+                if atWordStart, LineClassifier.isASCIILetter(t[start]) {
+                    for needle in groupStems where start + needle.count <= t.count && (t[start] | 0x20) == needle[0] {
+                        var k = 1
+                        while k < needle.count && (t[start + k] | 0x20) == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    /// Subsection titles that name a part of an item rather than an item of their own: "Tasks",
+    /// "Deliverables", "Motivation", "Open questions".
+    private static let partTitles: Set<String> = [
+        "tasks", "task list", "task", "deliverables", "deliverable", "checklist", "check list", "work items", "subtasks",
+        "sub tasks", "action items", "goals", "goal", "non goals", "objectives", "requirements", "acceptance criteria",
+        "details", "description", "summary", "overview", "background", "motivation", "rationale", "design", "proposal",
+        "scope", "out of scope", "status", "progress", "notes", "open questions", "questions", "risks", "dependencies",
+        "resources", "links", "references", "related", "related issues", "issues", "prs", "pull requests", "timeline",
+        "alternatives", "implementation", "plan", "next steps", "success criteria", "metrics", "owners", "people",
+        "contacts", "context", "problem", "problem statement", "solution", "approach", "benefits", "impact", "user stories",
+        "use cases", "examples", "documentation", "docs", "testing", "tests", "milestones", "phases", "steps", "outcome",
+        "outcomes", "expected outcome", "deliverables and milestones", "work", "ideas",
+    ]
+
+    /// Whether a subsection titled so is a part of its item ("Tasks", "Motivation").
+    static func isPart(title: String) -> Bool {
+        let words = Self.words(title)
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return partTitles.contains(words.joined(separator: " "))
+    }
+
+    private static let nonItemTitles: Set<String> = [
+        "table of contents", "contents", "toc", "index", "purpose", "purpose of this document", "purpose of this page",
+        "about", "about this document", "about this roadmap", "about this page", "about the roadmap", "introduction",
+        "intro", "overview", "contributing", "contribute", "get involved", "getting involved", "feedback", "license",
+        "licence", "references", "see also", "glossary", "disclaimer", "legend", "faq", "faqs", "frequently asked questions",
+        "related documents", "related links", "links", "resources", "support", "contact", "contacts", "maintainers",
+        "acknowledgements", "acknowledgments", "credits", "changelog", "change log", "revision history", "document history",
+        "attendees", "attendance", "present", "participants", "agenda", "moderator", "moderators", "facilitator",
+        "note taker", "notetaker", "notes taker", "scribe", "meeting duration", "duration", "video of the meeting",
+        "recording", "meeting recording", "video", "minutes", "meeting notes", "meeting minutes", "roll call",
+        "footnotes", "notes", "terminology", "definitions", "conventions", "versioning", "release process", "process",
+        "roadmap process", "planning process", "how we plan", "scope of this document", "audience",
+    ]
+
+    /// Whether a section titled so is never a roadmap item by itself: a table of contents, an
+    /// introduction, a meeting's metadata ("Moderator: Ana", "Meeting Duration: 1h"), a question
+    /// addressed to the reader ("How to help?").
+    static func isNonItem(title: String) -> Bool {
+        let trimmed = title.trimming(" \t")
+        if trimmed.hasSuffix("?") { return true }
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("how to ") || lower.hasPrefix("how do ") || lower.hasPrefix("how can ") || lower.hasPrefix("how we ") { return true }
+        // "Moderator: Ana", "Meeting Duration: 60 minutes": a label and its value.
+        if let colon = trimmed.firstIndex(of: ":") {
+            let label = words(String(trimmed[..<colon])).joined(separator: " ")
+            if nonItemTitles.contains(label) || label == "date" || label == "time" || label == "location" || label == "host" { return true }
+        }
+        let words = Self.words(trimmed)
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        return nonItemTitles.contains(words.joined(separator: " "))
+    }
+}
