@@ -143,7 +143,8 @@ enum HeadingVocabulary {
     /// addressed to the reader ("How to help?").
     static func isNonItem(title: String) -> Bool {
         let trimmed = title.trimming(" \t")
-        if trimmed.hasSuffix("?") { return true }
+        // "How to help?", "What is a roadmap?": a question to the reader, in words.
+        if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }
         let lower = trimmed.lowercased()
         if lower.hasPrefix("how to ") || lower.hasPrefix("how do ") || lower.hasPrefix("how can ") || lower.hasPrefix("how we ") { return true }
         // "Moderator: Ana", "Meeting Duration: 60 minutes": a label and its value.

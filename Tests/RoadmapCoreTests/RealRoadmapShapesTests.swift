@@ -1,0 +1,228 @@
+import Testing
+import RoadmapCore
+
+/// The shapes real roadmaps take, each in the smallest document that shows it: no task is
+/// dropped, items sit where a person sees them, and groups are kept.
+@Suite struct RealRoadmapShapesTests {
+    // MARK: - Tasks outside every item
+
+    @Test func aTitleWithAChecklistIsAnItem() {
+        let d = read("# Plan\n\n- [ ] one\n- [x] two\n", as: .markdown)
+        #expect(d.title == "Plan")
+        #expect(d.items.map(\.title) == ["Plan"])
+        #expect(d.items[0].progress == (1, 2))
+        #expect(d.items[0].origin == .untitled)
+    }
+
+    @Test func aDocumentWithoutHeadingsIsNamedAfterItsFile() {
+        let d = read("- [ ] one\n- [x] two\n", as: .markdown, path: "notes/TODO.md")
+        #expect(d.items.map(\.title) == ["TODO"])
+        #expect(d.items[0].deliverables.map(\.text) == ["one", "two"])
+    }
+
+    @Test func aDocumentWithoutHeadingsIsNamedAfterItsTitleMetadata() {
+        let d = read("---\ntitle: Sprint 4\n---\n\n- [ ] one\n", as: .markdown, path: "x.md")
+        #expect(d.items.map(\.title) == ["Sprint 4"])
+    }
+
+    @Test func tasksBetweenTheTitleAndTheFirstItemAreKept() {
+        let d = read("# Title\n\n- [ ] before\n\n## Item A\n\n- [ ] a1\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Title", "Item A"])
+        #expect(d.items.map(\.id) == ["title", "item-a"])
+    }
+
+    @Test func tasksAboveTheFirstHeadingAreKept() {
+        let d = read("- [ ] early\n\n# Title\n\n## Item\n\n- [ ] a\n", as: .markdown, path: "r.md")
+        #expect(d.items.map(\.title) == ["Title", "Item"])
+        #expect(d.items[0].deliverables.map(\.text) == ["early"])
+    }
+
+    @Test(arguments: [
+        ("Title\n=====\n\n* [ ] one\n* [x] two\n", Format.markdown),
+        ("Title\n=====\n\n* [ ] one\n* [x] two\n", Format.rst),
+        ("## Version 0.3\n\n- [ ] one\n- [x] two\n", Format.markdown),
+    ])
+    func aLoneTitleKeepsItsChecklist(_ text: String, _ format: Format) {
+        let d = read(text, as: format)
+        #expect(d.items.count == 1)
+        #expect(d.items.first.map { $0.progress == (1, 2) } == true)
+    }
+
+    @Test func aPlainListUnderTheTitleIsTheRoadmapWhenNothingElseIs() {
+        let d = read("# Mypy Roadmap\n\nIntro.\n\n- Faster daemon (#12)\n- Better errors\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Mypy Roadmap"])
+        #expect(d.items[0].deliverables.map(\.text) == ["Faster daemon (#12)", "Better errors"])
+        #expect(d.items[0].deliverables.allSatisfy { $0.checked == nil })
+        #expect(d.items[0].issues.map(\.number) == [12])
+    }
+
+    @Test func anIntroductionWithAPlainListIsNotAnItemWhenThereAreItems() {
+        let d = read("# R\n\nWe aim for:\n\n- speed\n- ease\n\n## Sync\n\n- [ ] one\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Sync"])
+    }
+
+    // MARK: - The title
+
+    @Test func aHigherHeadingLateInTheFileIsNotTheTitle() {
+        let d = read("## A\n\n- [ ] a\n\n# B\n\n- [ ] b\n\n## C\n\n- [ ] c\n", as: .markdown)
+        #expect(d.title == nil)
+        // B has a checklist of its own, so C's counts for it; A is not lost.
+        #expect(d.items.map(\.title) == ["A", "B"])
+        #expect(d.items[1].progress == (0, 2))
+    }
+
+    @Test func twoTopLevelHeadingsKeepTheirSections() {
+        let d = read("# 2025\n\n## Sync\n\n- [ ] a\n\n## Search\n\n- [ ] b\n\n# 2026\n\n## Sharing\n\n- [ ] c\n", as: .markdown)
+        #expect(d.title == nil)
+        #expect(d.items.map(\.title) == ["Sync", "Search", "Sharing"])
+        #expect(d.items.map(\.groups) == [["2025"], ["2025"], ["2026"]])
+    }
+
+    @Test func rstTitleAboveAnAppendixOfTheSameLevel() {
+        let d = read("Roadmap\n=======\n\nSync\n----\n- [ ] a\n\nSearch\n------\n- [ ] b\n\nAppendix\n========\n\nNotes.\n", as: .rst)
+        #expect(d.title == nil)
+        #expect(d.items.map(\.title) == ["Sync", "Search", "Appendix"])
+        #expect(d.items[0].groups == ["Roadmap"])
+    }
+
+    // MARK: - Groups and the item level
+
+    @Test func aMilestoneWithOneComponentIsAGroupLikeOneWithTwo() {
+        let d = read("""
+            # R
+
+            ## Milestone 1
+
+            ### Bootloader
+
+            - [ ] a
+
+            ### Kernel
+
+            - [ ] k
+
+            ## Milestone 2
+
+            ### Bootloader
+
+            - [x] b
+
+            """, as: .markdown)
+        #expect(d.items.map(\.title) == ["Bootloader", "Kernel", "Bootloader"])
+        #expect(d.items.map(\.groups) == [["Milestone 1"], ["Milestone 1"], ["Milestone 2"]])
+        #expect(d.items.map(\.id) == ["bootloader", "kernel", "milestone-2-bootloader"])
+    }
+
+    @Test func aTasksSubsectionIsPartOfItsItem() {
+        let d = read("# R\n\n## Faster Sync\n\nWhy.\n\n### Tasks\n\n- [x] a\n- [ ] b\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Faster Sync"])
+        #expect(d.items[0].progress == (1, 2))
+        #expect(d.items[0].groups == [])
+    }
+
+    @Test func subsectionsEverySiblingRepeatsAreParts() {
+        let d = read("# R\n\n## 1.0\n\n### 目标\n\n- API\n\n### 状态\n\n- [x] review\n\n## 2.0\n\n### 目标\n\n- Plugins\n\n### 状态\n\n- [ ] loader\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["1.0", "2.0"])
+        #expect(d.items.map(\.status) == [.done, .planned])
+    }
+
+    @Test func releasesWithPlainListsUnderAYearAreItems() {
+        let d = read("# R\n\n## 2023\n\n### v1.1\n\n- faster\n\n### v1.2\n\n- smaller\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["v1.1", "v1.2"])
+        #expect(d.items.map(\.groups) == [["2023"], ["2023"]])
+        #expect(d.items[0].deliverables.map(\.text) == ["faster"])
+    }
+
+    @Test func groupsNestAndAreExported() throws {
+        let d = read("# R\n\n## 2024\n\n### Completed\n\n#### Login\n\n- [x] form\n", as: .markdown)
+        #expect(d.items.map(\.groups) == [["2024", "Completed"]])
+        let json = JSONRenderer.render([d])
+        #expect(json.contains("\"groups\": [\n            \"2024\",\n            \"Completed\"\n          ]"))
+    }
+
+    // MARK: - Sections that are not items
+
+    @Test(arguments: ["Table of Contents", "Contents", "Purpose of this document", "Moderator: Tim", "Meeting Duration: 1.5 hour",
+                      "Video of the meeting", "Attendees", "How to help?", "How to add an item"])
+    func aSectionAboutTheDocumentIsNotAnItem(_ title: String) {
+        let d = read("# R\n\n## \(title)\n\nSome text.\n\n- a link\n\n## Sync\n\n- [ ] one\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Sync"])
+    }
+
+    @Test func aChecklistStillMakesSuchASectionAnItem() {
+        let d = read("# R\n\n## Overview\n\n- [ ] write it\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Overview"])
+    }
+
+    @Test func aTitleOfQuestionMarksIsStillAnItem() {
+        let d = read("# R\n\n## ???\n\n## Sync\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["???", "Sync"])
+    }
+
+    // MARK: - Status groups
+
+    @Test(arguments: [
+        ("Completed", Status.done), ("Released", .done), ("Done ✅", .done), ("Completed Items", .done), ("Recently Released", .done),
+        ("Completed in 2023", .done), ("In-Progress (Under Design OR Active Development)", .inProgress), ("Now", .inProgress),
+        ("Under development", .inProgress), ("What's Next", .planned), ("Up next", .planned), ("Future", .planned),
+        ("Backlog", .backlog), ("Idea Backlog", .backlog), ("Later", .backlog), ("Under Consideration", .backlog),
+    ])
+    func statusGroupsWhateverTheirLength(_ title: String, _ status: Status) {
+        let d = read("# R\n\n## \(title)\n\n### Thing\n\nText.\n", as: .markdown)
+        #expect(d.items.map(\.status) == [status], "\(title)")
+        #expect(d.items.first?.groups == [title])
+    }
+
+    @Test(arguments: ["Backlog Cleanup", "Release Process Improvements", "Done Criteria for Alpha", "Next-gen Storage"])
+    func aStatusWordInsideATitleIsNoGroup(_ title: String) {
+        let d = read("# R\n\n## \(title)\n\n- [ ] one\n", as: .markdown)
+        #expect(d.items.map(\.title) == [title])
+    }
+
+    @Test func aGroupsOwnEntriesBeforeItsSubsectionsAreItems() {
+        let d = read("# R\n\n## Completed\n\n- Login\n\n### Search\n\nShipped.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Login", "Search"])
+        #expect(d.items.map(\.status) == [.done, .done])
+    }
+
+    @Test func anOpenBoxUnderCompletedIsNotDone() {
+        let d = read("# R\n\n## Completed\n\n- [ ] not really\n- [x] really\n", as: .markdown)
+        #expect(d.items.map(\.status) == [.planned, .done])
+    }
+
+    @Test func aStatusGroupInsideAStatusGroupGivesItsOwnStatus() {
+        let d = read("# R\n\n## What's Next\n\n### Sync\n\n- [ ] a\n\n### Under Consideration\n\n- Plugins\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Sync", "Plugins"])
+        #expect(d.items.map(\.status) == [.planned, .backlog])
+        #expect(d.items[1].groups == ["What's Next", "Under Consideration"])
+    }
+
+    // MARK: - Plain bullets
+
+    @Test func plainEntriesAreDeliverablesWithoutAState() {
+        let d = read("# R\n\n## Sync\n\n- Delta uploads\n  - detail\n- Resumable downloads\n", as: .markdown)
+        let ds = d.items[0].deliverables
+        #expect(ds.map(\.text) == ["Delta uploads detail", "Resumable downloads"] || ds.map(\.text) == ["Delta uploads", "Resumable downloads"])
+        #expect(ds.count == 2)
+        #expect(ds.allSatisfy { $0.checked == nil && !$0.hasCheckbox })
+        #expect(d.items[0].progress == (0, 0))
+        #expect(d.items[0].status == .planned)
+    }
+
+    @Test func aGivenStatusDecidesPlainEntries() {
+        let d = read("# R\n\n## Completed\n\n### Sync\n\n- a\n- b\n\n## Search\n\nStatus: planned\n\n- c\n", as: .markdown)
+        #expect(d.items.map(\.progress.done) == [2, 0])
+        #expect(d.items.map(\.progress.total) == [2, 1])
+    }
+
+    @Test func checkboxesOutrankPlainEntries() {
+        let d = read("# R\n\n## Sync\n\n- plain\n- [ ] task\n", as: .markdown)
+        #expect(d.items[0].deliverables.map(\.text) == ["task"])
+        #expect(d.items[0].progress == (0, 1))
+    }
+
+    @Test func plainEntriesExportAsNull() {
+        let d = read("# R\n\n## Sync\n\n- a\n", as: .markdown)
+        #expect(JSONRenderer.render([d]).contains("\"checked\": null"))
+    }
+}
