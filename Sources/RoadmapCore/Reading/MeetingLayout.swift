@@ -31,7 +31,9 @@ struct MeetingLayout {
     private(set) var titleDate: PartialDate?
 
     /// Words that name a meeting in a document's title or file name.
-    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "call", "standup"]
+    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "call", "standup", "sync"]
+    /// Words that say a meeting for certain, even in a title that also says "roadmap".
+    static let sureMeetingWords: Set<String> = ["meeting", "meetings", "minutes"]
 
     init(context: ReadingContext, outline: SectionOutline, title documentTitle: String?, titleSection: Int?,
          metadata: [Field], path: String, isProcess: Bool) {
@@ -51,7 +53,9 @@ struct MeetingLayout {
 
         // Titles and names that say the document is about a meeting.
         let names = [documentTitle, metadata["title"], firstHeading, name].compactMap { $0 }.joined(separator: " ").lowercased()
-        let namesMeeting = !Self.meetingWords.isDisjoint(with: names.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let nameWords = Set(names.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let namesMeeting = !Self.sureMeetingWords.isDisjoint(with: nameWords)
+            || !Self.meetingWords.isDisjoint(with: nameWords) && !nameWords.contains("roadmap")
 
         // The year, from the first place that gives one; a document about meetings is searched
         // for a full date when nothing else gives it.
@@ -78,7 +82,7 @@ struct MeetingLayout {
                 dateTitledCount += 1
             }
         }
-        maybeOneMeeting = namesMeeting && dateTitledCount < 2 && count > 0
+        maybeOneMeeting = namesMeeting && dateTitledCount < 2
 
         // Candidate meeting sections.
         var aboutMeetings = [Bool](repeating: false, count: count)  // under a section about meetings

@@ -89,8 +89,8 @@ struct MeetingReader {
         var notes = Notes()
         var part = Part.none
         var heading: (part: Part, level: Int)? = nil
-        // What was already noted, as "a:" (attendee), "x:" (action) or "d:" (decision) and a key:
-        // minutes often list the same action item or decision twice.
+        // What was already noted, as "a:" (attendee) or "d:" (decision) and a key: minutes often
+        // list the same person or decision twice.
         var seen = Set<String>()
         var numberedActions = false
         for k in range {
@@ -147,8 +147,9 @@ struct MeetingReader {
                 if b.kind == .field { plain = context.source.string(b.mark) + ": " + plain }
                 let line = context.line(ofBlock: k) + n
                 if let label = Self.labelled(plain) {
-                    // A label in a list entry that has its value marks that entry only.
-                    if !label.single && (b.kind != .listItem || label.value.isEmpty) { part = label.part }
+                    // A label with its value on the line is complete; one without starts a part
+                    // ("Action items:" and the list under it).
+                    if !label.single { part = label.value.isEmpty ? label.part : .none }
                     if label.single, label.part == .actions, heading?.part == .actions { numberedActions = true }
                     apply(label, line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
                     continuing = label.single || heading != nil ? label.part : nil
@@ -177,6 +178,15 @@ struct MeetingReader {
                 }
             }
         }
+        // Minutes often list an action item twice (in the notes and in a summary): the same
+        // number or the same text is one action item.
+        var actionKeys = Set<String>()
+        meeting.actions = meeting.actions.filter { a in
+            let byID = a.id.map { actionKeys.contains("#" + $0) } ?? false
+            let text = Self.normalized(a.text)
+            defer { if let id = a.id { actionKeys.insert("#" + id) }; actionKeys.insert(text) }
+            return !byID && !actionKeys.contains(text)
+        }
         return notes
     }
 
@@ -202,8 +212,7 @@ struct MeetingReader {
             var action = Self.action(value, done: b.isChecked, line: line)
             if let id = label.id { action.id = id }
             if let owner = label.owner { action.owner = owner }
-            let key = action.id.map { "#" + $0 } ?? Self.normalized(action.text)
-            if seen.insert("x:" + key).inserted { meeting.actions.append(action) }
+            meeting.actions.append(action)  // the same action twice is dropped at the end
         case .decisions:
             if seen.insert("d:" + Self.normalized(value)).inserted { meeting.decisions.append(value) }
         case .next:
@@ -256,8 +265,7 @@ struct MeetingReader {
                 let id = cell(column(["#", "id", "no", "number"]).flatMap { $0 == textColumn ? nil : $0 })
                 let owner = cell(column(["owner", "assignee", "who", "responsible", "assigned"]))
                 let done = ["done", "complete", "closed", "yes", "✓", "✅", "x"].contains { state.hasPrefix($0) }
-                let action = ActionItem(id: id, text: text, owner: owner, done: done, line: row.line)
-                if seen.insert("x:" + (id.map { "#" + $0 } ?? Self.normalized(text))).inserted { meeting.actions.append(action) }
+                meeting.actions.append(ActionItem(id: id, text: text, owner: owner, done: done, line: row.line))
             }
         }
     }
