@@ -122,6 +122,13 @@ import RoadmapCore
         #expect(m.next == "2026-02-05")
     }
 
+    @Test func dateTitlesWithoutAYearFollowTheDatesBeforeThem() {
+        let text = "# Cache team\n\n## Dec 18, 2025\n\nPresent: Ana\n\n## Jan 8\n\nPresent: Tom\n\n## 1/15\n\n### Action items\n\n- Tom: ship\n"
+        #expect(read(text, as: .markdown).meetings.map(\.date) == ["2025-12-18", "2026-01-08", "2026-01-15"])
+        let newestFirst = "# Cache team\n\n## Jan 8, 2026\n\nPresent: Tom\n\n## Dec 18\n\nPresent: Ana\n"
+        #expect(read(newestFirst, as: .markdown).meetings.map(\.date) == ["2026-01-08", "2025-12-18"])
+    }
+
     @Test func theFileNameGivesTheDate() throws {
         #expect(try one("# TSC meeting\n\nText.\n", path: "minutes/20191206.md").date == "2019-12-06")
         #expect(try one("# TSC meeting\n\nText.\n", path: "meetings/2015-06-03.md").date == "2015-06-03")

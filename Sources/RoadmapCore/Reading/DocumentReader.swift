@@ -79,7 +79,7 @@ public enum DocumentReader {
         context.diagnostics += collected.diagnostics
         let items = collected.items
         var meetingBuilder = MeetingReader(context: context, outline: outline, year: layout.year)
-        var meetings = oneMeeting.map { [$0] } ?? layout.sections.sorted().map { meetingBuilder.meeting(section: $0) }
+        var meetings = oneMeeting.map { [$0] } ?? layout.sections.sorted().map { meetingBuilder.meeting(section: $0, date: layout.sectionDates[$0]) }
         if tree.format == .text, MinutesReader.isMinutes(tree.source) {
             // Minutes exported from a word processor are one meeting, read by their shape.
             meetings = [MinutesReader.read(tree.source)]

@@ -21,6 +21,8 @@ struct MeetingLayout {
     /// A year for dates written without one: from the front matter, the file name, the title,
     /// else the first full date in the document.
     private(set) var year: Int?
+    /// The dates of sections titled by a date, years filled in.
+    private(set) var sectionDates: [Int: PartialDate] = [:]
     /// The date the file name gives.
     private(set) var fileDate: PartialDate?
     /// The document's own date from its metadata (`date:` in front matter).
@@ -57,29 +59,45 @@ struct MeetingLayout {
         let namesMeeting = !Self.sureMeetingWords.isDisjoint(with: nameWords)
             || !Self.meetingWords.isDisjoint(with: nameWords) && !nameWords.contains("roadmap")
 
-        // The year, from the first place that gives one; a document about meetings is searched
-        // for a full date when nothing else gives it.
+        // The year, from the first place that gives one; else the first full date in the
+        // document, looked for only when a date needs it.
         titleDate = PartialDate.find(in: title)
         year = metadataDate?.year ?? file.date?.year ?? file.year ?? titleDate?.year
-        if year == nil, namesMeeting || isProcess {
-            for b in context.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .heading || b.kind == .field {
-                if let d = PartialDate.find(in: String(decoding: ReadingContext.textBytes(of: b, in: context.source), as: UTF8.self)) {
-                    year = d.year
-                    break
+        var searched = year != nil
+        func documentYear() -> Int? {
+            if !searched {
+                searched = true
+                for b in context.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .heading || b.kind == .field {
+                    if let d = PartialDate.find(in: String(decoding: ReadingContext.textBytes(of: b, in: context.source), as: UTF8.self)) {
+                        year = d.year
+                        break
+                    }
                 }
             }
+            return year
         }
-        if titleDate == nil, let y = year { titleDate = PartialDate.find(in: title, year: y) }
+        if titleDate == nil, namesMeeting || isProcess, let y = documentYear() { titleDate = PartialDate.find(in: title, year: y) }
 
-        // Date-titled sections ("## 2024-01-10", "## Jan 22"), the title excepted.
+        // Date-titled sections ("## 2024-01-10", "## Jan 22"), the title excepted. A date
+        // without a year takes the year that puts it nearest the full date of a section title
+        // before it ("## Dec 18, 2025" then "## Jan 8" is 2026-01-08), else the document's year.
         let count = outline.sections.count
         var dateTitled = [Bool](repeating: false, count: count)
         var dateTitledCount = 0
+        var previous: PartialDate? = nil
         for (s, section) in outline.sections.enumerated() where s != titleSection {
             let t = section.title.plain
-            if PartialDate.dateTitle(t, year: year) != nil, !Self.isFieldHeading(t) {
+            let full = PartialDate.find(in: t)
+            var date = full.flatMap { _ in PartialDate.dateTitle(t, year: nil) }
+            if full == nil, PartialDate.dateTitle(t, year: 2000) != nil, let y = previous?.year ?? documentYear() {
+                date = PartialDate.dateTitle(t, year: y).map { d in previous.map { Self.nearest(d, to: $0) } ?? d }
+            }
+            if let full { previous = full }
+            if let date, !Self.isFieldHeading(t) {
                 dateTitled[s] = true
                 dateTitledCount += 1
+                sectionDates[s] = date
+                previous = date
             }
         }
         maybeOneMeeting = namesMeeting && dateTitledCount < 2
@@ -109,6 +127,13 @@ struct MeetingLayout {
             let datedChildren = section.children.lazy.filter { candidate[$0] && dateTitled[$0] }.count
             if datedChildren < 2 { sections.insert(s) }
         }
+    }
+
+    /// `date` in the year (of the one before, its own or the one after) nearest `other`.
+    static func nearest(_ date: PartialDate, to other: PartialDate) -> PartialDate {
+        func days(_ d: PartialDate) -> Int { d.year * 372 + d.month * 31 + (d.day ?? 15) }
+        let choices = [-1, 0, 1].map { PartialDate(year: other.year + $0, month: date.month, day: date.day) }
+        return choices.min { abs(days($0) - days(other)) < abs(days($1) - days(other)) } ?? date
     }
 
     /// Whether a title speaks of meetings or minutes.
