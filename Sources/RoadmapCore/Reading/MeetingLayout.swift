@@ -88,11 +88,13 @@ struct MeetingLayout {
         for (s, section) in outline.sections.enumerated() where s != titleSection {
             let t = section.title.plain
             let full = PartialDate.find(in: t)
+            if let full { previous = full }
+            // With any year, is this title a date? (Most titles are ruled out here, in one pass.)
+            guard PartialDate.dateTitle(t, year: 2000) != nil else { continue }
             var date = full.flatMap { _ in PartialDate.dateTitle(t, year: nil) }
-            if full == nil, PartialDate.dateTitle(t, year: 2000) != nil, let y = previous?.year ?? documentYear() {
+            if full == nil, let y = previous?.year ?? documentYear() {
                 date = PartialDate.dateTitle(t, year: y).map { d in previous.map { Self.nearest(d, to: $0) } ?? d }
             }
-            if let full { previous = full }
             if let date, !Self.isFieldHeading(t) {
                 dateTitled[s] = true
                 dateTitledCount += 1

@@ -36,10 +36,19 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// The month a word names (`Oct`, `October`, `Sept`), or nil.
     static func month(named word: ArraySlice<UInt8>) -> Int? {
-        guard word.count >= 3, word.count <= 9 else { return nil }
-        let w = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for (k, name) in monthNames.enumerated() where name.starts(with: w) {
-            if w.count == name.count || w.count == 3 || (k == 8 && w.count == 4) { return k + 1 }
+        guard word.count >= 3, word.count <= 9, let first = word.first else { return nil }
+        // Every month name starts with one of these letters: rule most words out at once.
+        switch first | 0x20 {
+        case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break  // j f m a s o n d
+        default: return nil
+        }
+        for (k, name) in monthNames.enumerated() where word.count <= name.count {
+            var same = true
+            for (a, b) in zip(word, name) where (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) != b {
+                same = false
+                break
+            }
+            if same, word.count == name.count || word.count == 3 || (k == 8 && word.count == 4) { return k + 1 }
         }
         return nil
     }
