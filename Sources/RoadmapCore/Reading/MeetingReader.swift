@@ -248,23 +248,27 @@ struct MeetingReader {
         guard part == .attendees || part == .actions || part == .decisions else { return }
         func column(_ words: [String]) -> Int? { header.firstIndex { h in words.contains { h.contains($0) } } }
         let status = column(["status", "attend", "present", "done", "state"])
+        let nameColumn = column(["name", "attendee", "who", "person", "member", "participant"]) ?? 0
+        let orgColumn = column(["org", "company", "affiliation", "employer", "representing", "team"])
+        let decisionColumn = column(["description", "summary", "text", "what"]) ?? header.count - 1
+        let actionColumn = column(["action", "task", "item", "description", "what", "todo"]) ?? (header.count > 1 && header[0].count <= 3 ? 1 : 0)
+        let idColumn = column(["#", "id", "no", "number"]).flatMap { $0 == actionColumn ? nil : $0 }
+        let ownerColumn = column(["owner", "assignee", "who", "responsible", "assigned"])
         for row in rows.dropFirst() {
             func cell(_ c: Int?) -> String? { c.flatMap { $0 < row.cells.count ? row.cells[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 } }
             let state = cell(status)?.lowercased() ?? ""
             if part == .attendees {
                 let no = ["absent", "no", "not", "regrets", "apolog", "excused", "✗", "❌", "declined"]
                 if no.contains(where: { state.hasPrefix($0) }) { continue }
-                guard let name = cell(column(["name", "attendee", "who", "person", "member", "participant"]) ?? 0), !Self.saysNone(name) else { continue }
-                let org = cell(column(["org", "company", "affiliation", "employer", "representing", "team"]))
+                guard let name = cell(nameColumn), !Self.saysNone(name) else { continue }
+                let org = cell(orgColumn)
                 if seen.insert("a:" + name.lowercased()).inserted { meeting.attendees.append(Attendee(name: name, organization: org)) }
             } else if part == .decisions {
-                let textColumn = column(["description", "summary", "text", "what"]) ?? header.count - 1
-                if let text = cell(textColumn), !Self.saysNone(text), seen.insert("d:" + Self.normalized(text)).inserted { meeting.decisions.append(text) }
+                if let text = cell(decisionColumn), !Self.saysNone(text), seen.insert("d:" + Self.normalized(text)).inserted { meeting.decisions.append(text) }
             } else {
-                let textColumn = column(["action", "task", "item", "description", "what", "todo"]) ?? (header.count > 1 && header[0].count <= 3 ? 1 : 0)
-                guard let text = cell(textColumn), !Self.saysNone(text) else { continue }
-                let id = cell(column(["#", "id", "no", "number"]).flatMap { $0 == textColumn ? nil : $0 })
-                let owner = cell(column(["owner", "assignee", "who", "responsible", "assigned"]))
+                guard let text = cell(actionColumn), !Self.saysNone(text) else { continue }
+                let id = cell(idColumn)
+                let owner = cell(ownerColumn)
                 let done = ["done", "complete", "closed", "yes", "✓", "✅", "x"].contains { state.hasPrefix($0) }
                 meeting.actions.append(ActionItem(id: id, text: text, owner: owner, done: done, line: row.line))
             }
