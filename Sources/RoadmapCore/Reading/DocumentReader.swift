@@ -43,6 +43,13 @@ public enum DocumentReader {
             && !titleWords.contains("roadmap")
             || firstLine.contains("meeting minutes") || firstLine.hasSuffix("minutes")
 
+        // Which sections are meetings, or whether the whole document is one.
+        let layout = MeetingLayout(context: context, outline: outline, title: document.title, titleSection: titleSection,
+                                   metadata: document.metadata, path: path, isProcess: isProcess)
+        var oneMeetingReader = MeetingReader(context: context, outline: outline, year: layout.year)
+        let oneMeeting = layout.maybeOneMeeting ? oneMeetingReader.meeting(document: layout) : nil
+        if oneMeeting != nil { context = oneMeetingReader.context }
+
         // Tasks outside every section: above the first heading, and under the title before the
         // first item. They become items named after the document and the title.
         let firstHeading = outline.sections.first?.heading ?? tree.blocks.count
@@ -56,8 +63,11 @@ public enum DocumentReader {
             intro.append(UntitledTasks(title: s.title.plain, anchor: s.anchor, heading: s.heading, body: s.bodyStart ..< s.ownBodyEnd(in: outline)))
         }
         let tasksOutside = intro.filter { u in u.body.contains { tree.blocks[$0].kind == .listItem && tree.blocks[$0].hasCheckbox } }
-        var collected = collectItems(context: context, outline: outline, sections: itemSections, intro: tasksOutside, isProcess: isProcess, onItem: onItem)
-        if collected.items.isEmpty && collected.itemCount == 0 && collected.meetingSections.isEmpty && tasksOutside.isEmpty,
+        // The minutes of one meeting have no items: their sections are its parts.
+        var collected = oneMeeting != nil ? Collected() :
+            collectItems(context: context, outline: outline, sections: itemSections, intro: tasksOutside, isProcess: isProcess, meetings: layout.sections, onItem: onItem)
+        collected.meetingSections = layout.sections
+        if oneMeeting == nil, collected.items.isEmpty && collected.itemCount == 0 && collected.meetingSections.isEmpty && tasksOutside.isEmpty,
            let plain = intro.last(where: { u in u.body.contains { tree.blocks[$0].kind == .listItem } })
         {
             // A document that is one plain list under its title (or none): the list is its roadmap.
@@ -66,13 +76,10 @@ public enum DocumentReader {
             collected.items += builder.items
             collected.diagnostics += builder.context.diagnostics.dropFirst(context.diagnostics.count)
         }
-        // Meetings anywhere in the document, not only at item level.
-        let finder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess)
-        for s in outline.sections.indices where finder.isMeeting(s) { collected.meetingSections.insert(s) }
         context.diagnostics += collected.diagnostics
         let items = collected.items
-        var meetingBuilder = MeetingReader(context: context, outline: outline)
-        var meetings = collected.meetingSections.sorted().map { meetingBuilder.meeting(section: $0) }
+        var meetingBuilder = MeetingReader(context: context, outline: outline, year: layout.year)
+        var meetings = oneMeeting.map { [$0] } ?? layout.sections.sorted().map { meetingBuilder.meeting(section: $0, date: layout.sectionDates[$0]) }
         if tree.format == .text, MinutesReader.isMinutes(tree.source) {
             // Minutes exported from a word processor are one meeting, read by their shape.
             meetings = [MinutesReader.read(tree.source)]
@@ -121,13 +128,13 @@ public enum DocumentReader {
     /// ids given in order, so the result is the same as reading it on one. Anonymous references
     /// count across the whole document, so a document with anonymous targets is read on one.
     private static func collectItems(context: ReadingContext, outline: SectionOutline, sections: [Int], intro: [UntitledTasks], isProcess: Bool,
-                                     onItem: ((Item) -> Void)?) -> Collected {
+                                     meetings: Set<Int>, onItem: ((Item) -> Void)?) -> Collected {
         var counted = onItem
         var count = 0
         if let onItem { counted = { item in count += 1; onItem(item) } }
         let parallel = sections.count >= parallelThreshold && context.inline.targets.anonymous.isEmpty
         guard parallel else {
-            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, sink: counted)
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, sink: counted)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
             for s in sections { builder.collect(section: s) }
             return Collected(items: builder.items, itemCount: count, meetingSections: builder.meetingSections,
@@ -148,7 +155,7 @@ public enum DocumentReader {
             let chunks = [start ..< min(start + chunkSize, sections.count), min(start + chunkSize, sections.count) ..< min(start + 2 * chunkSize, sections.count)]
             let slots = Slots<Collected>(count: 2, value: Collected())
             DispatchQueue.concurrentPerform(iterations: 2) { k in
-                var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false)
+                var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false)
                 for s in sections[chunks[k]] { builder.collect(section: s) }
                 slots[k] = Collected(items: builder.items, meetingSections: builder.meetingSections,
                                      diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))

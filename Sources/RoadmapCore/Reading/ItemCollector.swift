@@ -3,6 +3,8 @@ struct ItemCollector {
     var context: ReadingContext
     let outline: SectionOutline
     let isProcessDocument: Bool
+    /// The sections that are meetings (`MeetingLayout` decides).
+    let meetings: Set<Int>
     var items: [Item] = []
     var meetingSections: Set<Int> = []
     /// Where finished items go when the caller streams them instead of keeping them.
@@ -13,10 +15,12 @@ struct ItemCollector {
     /// "Goals" and "Status"): such subsections are parts of an item, in any language.
     private let templated: Set<Int>
 
-    init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, assignIDs: Bool = true, sink: ((Item) -> Void)? = nil) {
+    init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, meetings: Set<Int> = [], assignIDs: Bool = true,
+         sink: ((Item) -> Void)? = nil) {
         self.context = context
         self.outline = outline
         self.isProcessDocument = isProcessDocument
+        self.meetings = meetings
         self.sink = sink
         ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
         templated = Self.templatedSections(outline)
@@ -54,15 +58,7 @@ struct ItemCollector {
 
     // MARK: - Classification
 
-    func isMeeting(_ s: Int) -> Bool {
-        let section = outline.sections[s]
-        guard PartialDate.find(in: section.title.plain) != nil else { return false }
-        if isProcessDocument { return true }
-        return outline.ancestors(of: s).contains { a in
-            let words = outline.sections[a].title.plain.lowercased().split(whereSeparator: { !$0.isLetter })
-            return words.contains("meeting") || words.contains("meetings") || words.contains("minutes")
-        }
-    }
+    func isMeeting(_ s: Int) -> Bool { meetings.contains(s) }
 
     private func containsMeeting(_ s: Int) -> Bool {
         var stack = outline.sections[s].children

@@ -1,0 +1,249 @@
+import Testing
+import RoadmapCore
+
+/// How minutes read: one meeting per minutes document, one per dated section, and the parts of
+/// a meeting (date, attendees, action items, decisions, next meeting) wherever the notes put them.
+@Suite struct MeetingReadingTests {
+    private func one(_ text: String, path: String = "notes.md", as format: Format = .markdown) throws -> Meeting {
+        let d = read(text, as: format, path: path)
+        #expect(d.meetings.count == 1, "\(d.meetings.map(\.title))")
+        return try #require(d.meetings.first)
+    }
+
+    // MARK: - Which documents and sections are meetings
+
+    @Test func minutesOfOneMeetingAreOneMeetingWithoutItems() throws {
+        let text = """
+            # Release council meeting 2025-02-11
+
+            ## Participants
+
+            - Ana Ruiz
+            - Tom Berg
+
+            ## Checklist review
+
+            - [ ] Tag the release
+            - [x] Freeze the branch
+
+            ## Decided for March 3
+
+            Ship it.
+            """
+        let d = read(text, as: .markdown)
+        #expect(d.items.isEmpty)
+        #expect(d.meetings.map(\.title) == ["Release council meeting 2025-02-11"])
+        #expect(d.meetings.first?.date == "2025-02-11")
+        #expect(d.meetings.first?.attendees.map(\.name) == ["Ana Ruiz", "Tom Berg"])
+    }
+
+    @Test func aDatedTopicInsideAMeetingIsNotASecondMeeting() throws {
+        let text = "# Ops meeting notes\n\n**Date:** 2025-04-02\n\n## Freeze starts April 20, 2025\n\nText.\n\n## Release planned for May 10\n\nText.\n"
+        let m = try one(text)
+        #expect(m.date == "2025-04-02")
+        let sections = read("# Ops minutes\n\n## 2025-04-02\n\n### Release planned for May 10, 2025\n\nText.\n", as: .markdown)
+        #expect(sections.meetings.map(\.date) == ["2025-04-02"])
+    }
+
+    @Test func aFileOfDatedSectionsGivesOneMeetingEach() {
+        let text = "# Design review\n\n## 2025-01-08\n\nAttendees: Ana, Tom\n\n- talked about caching\n\n## 2025-01-15\n\n### Action items\n\n- Tom: measure the cache\n"
+        let d = read(text, as: .markdown)
+        #expect(d.items.isEmpty)
+        #expect(d.meetings.map(\.date) == ["2025-01-08", "2025-01-15"])
+        #expect(d.meetings[0].attendees.map(\.name) == ["Ana", "Tom"])  // the list after a complete label is not more names
+        #expect(d.meetings[1].actions.map(\.owner) == ["Tom"])
+    }
+
+    @Test func dateTitledSectionsThatRecordMeetingsAreMeetingsInAnyDocument() {
+        let text = "# Storage team\n\n## 2025-06-02\n\nPresent: Ana, Tom\n\n## 2025-06-09\n\n### Decisions\n\n- Keep the old API\n"
+        let d = read(text, as: .markdown)
+        #expect(d.items.isEmpty)
+        #expect(d.meetings.map(\.date) == ["2025-06-02", "2025-06-09"])
+        #expect(d.meetings[1].decisions == ["Keep the old API"])
+    }
+
+    @Test func aSectionHoldingDatedSectionsHoldsMeetings() {
+        let text = "# Minutes\n\n## March 2025\n\n### March 4, 2025\n\nText.\n\n### March 18, 2025\n\nText.\n"
+        #expect(read(text, as: .markdown).meetings.map(\.date) == ["2025-03-04", "2025-03-18"])
+    }
+
+    @Test func aMeetingPageWithoutADateIsNoMeeting() {
+        let text = "# Planning Meetings\n\nWe meet every other week.\n\n## Idea Backlog\n\n- Dark mode\n"
+        let d = read(text, as: .markdown)
+        #expect(d.meetings.isEmpty)
+        #expect(d.items.map(\.title) == ["Dark mode"])
+    }
+
+    @Test func meetingMetadataHeadingsAreNotItems() throws {
+        let text = """
+            # Core sync #42
+            ### Meeting Date/Time: Tuesday, July 8, 2025 15:00 UTC
+            ### Meeting Duration: 1 hour
+            ### [Video of the meeting](https://video.example/42)
+            ### Moderator: Ana Ruiz
+
+            # Topics
+
+            Text.
+            """
+        let d = read(text, as: .markdown)
+        #expect(d.items.isEmpty)
+        #expect(d.meetings.map(\.date) == ["2025-07-08"])
+        #expect(d.meetings.first?.title == "Core sync #42")
+    }
+
+    // MARK: - Dates
+
+    @Test func theDateComesFromFrontMatterADateLineOrADateHeading() throws {
+        #expect(try one("---\ntitle: Infra call\ndate: 2025-09-30\n---\n\nNotes.\n").date == "2025-09-30")
+        #expect(try one("# Infra call\n\n**Date:** 2025-09-30\n").date == "2025-09-30")
+        #expect(try one("# Infra call\n\n### Date: 2025-09-30\n\nText.\n").date == "2025-09-30")
+        #expect(try one("# Infra call\n\n- **When**: Sep 30, 2025, 4pm UTC\n").date == "2025-09-30")
+    }
+
+    @Test func dottedAndNumericDates() {
+        #expect(PartialDate.find(in: "2019.03.01")?.description == "2019-03-01")
+        #expect(PartialDate.find(in: "on 11/27/2016")?.description == "2016-11-27")
+        #expect(PartialDate.find(in: "27.11.2016")?.description == "2016-11-27")
+        #expect(PartialDate.find(in: "v1.12 release") == nil)
+        #expect(PartialDate.find(in: "Jan 22", year: 2019)?.description == "2019-01-22")
+        #expect(PartialDate.find(in: "call on 1/31", year: 2023)?.description == "2023-01-31")
+        #expect(PartialDate.find(in: "Jan 22") == nil)
+    }
+
+    @Test func aDateWithoutAYearTakesTheYearFromContext() throws {
+        // From the file name.
+        #expect(try one("# Agenda for the March 4 call\n\nText.\n", path: "meetings/2025/CG-03-04.md").date == "2025-03-04")
+        // From the front matter.
+        #expect(try one("---\ndate: 2025-03-04\n---\n\n# Agenda for the March 4 call\n\nWhen: 3/4\n").date == "2025-03-04")
+        // From a full date elsewhere in the document.
+        let m = try one("# Team meeting, Jan 22\n\nNext meeting: Feb 5\n\nMinutes approved on 01/29/2026.\n")
+        #expect(m.date == "2026-01-22")
+        #expect(m.next == "2026-02-05")
+    }
+
+    @Test func dateTitlesWithoutAYearFollowTheDatesBeforeThem() {
+        let text = "# Cache team\n\n## Dec 18, 2025\n\nPresent: Ana\n\n## Jan 8\n\nPresent: Tom\n\n## 1/15\n\n### Action items\n\n- Tom: ship\n"
+        #expect(read(text, as: .markdown).meetings.map(\.date) == ["2025-12-18", "2026-01-08", "2026-01-15"])
+        let newestFirst = "# Cache team\n\n## Jan 8, 2026\n\nPresent: Tom\n\n## Dec 18\n\nPresent: Ana\n"
+        #expect(read(newestFirst, as: .markdown).meetings.map(\.date) == ["2026-01-08", "2025-12-18"])
+    }
+
+    @Test func theFileNameGivesTheDate() throws {
+        #expect(try one("# TSC meeting\n\nText.\n", path: "minutes/20191206.md").date == "2019-12-06")
+        #expect(try one("# TSC meeting\n\nText.\n", path: "meetings/2015-06-03.md").date == "2015-06-03")
+        #expect(read("# TSC meeting\n\nText.\n", as: .markdown, path: "meetings/notes.md").meetings.isEmpty)
+    }
+
+    // MARK: - Attendees
+
+    @Test func attendeesUnderAHeadingInListsLinesAndTables() throws {
+        #expect(try one("# Sync meeting 2025-05-05\n\n## Present\n\n* Ana Ruiz (Acme)\n* Tom Berg @tberg\n").attendees
+            == [Attendee(name: "Ana Ruiz", organization: "Acme"), Attendee(name: "Tom Berg")])
+        #expect(try one("# Sync meeting 2025-05-05\n\n## Attendees\n\nThe following people came:\nAna Ruiz, Tom Berg\n").attendees.map(\.name) == ["Ana Ruiz", "Tom Berg"])
+        let table = "# Sync meeting 2025-05-05\n\n## Attendance\n\n| Name | Company | Status |\n|---|---|---|\n| Ana Ruiz | Acme | Attended |\n| Tom Berg | Beta | Absent |\n"
+        #expect(try one(table).attendees == [Attendee(name: "Ana Ruiz", organization: "Acme")])
+        #expect(try one("# Sync meeting 2025-05-05\n\n#### Introduction of attendees\n\n* Ana Ruiz\n* Ana Ruiz\n\n#### Next topic\n\n* not a name\n").attendees.map(\.name) == ["Ana Ruiz"])
+    }
+
+    @Test func anAttendedByChecklistCountsTheTickedNames() throws {
+        let m = try one("# Sync meeting 2025-05-05\n\nAttended by:\n\n- [x] Ana Ruiz\n- [ ] Tom Berg\n- [X] Kim Lo\n")
+        #expect(m.attendees.map(\.name) == ["Ana Ruiz", "Kim Lo"])
+    }
+
+    @Test func absenceEndsTheAttendees() throws {
+        let m = try one("# Sync meeting 2025-05-05\n\n## Attending\n\n- Ana Ruiz\n\nRegrets:\n\n- Tom Berg\n")
+        #expect(m.attendees.map(\.name) == ["Ana Ruiz"])
+    }
+
+    // MARK: - Action items
+
+    @Test func actionItemsUnderAHeadingWithTheirOwners() throws {
+        let text = """
+            # Sync meeting 2025-05-05
+
+            ## Action Items
+
+            - [ ] @ana write the notes
+            - [x] Tom: book the room
+            - Kim to review the plan
+            - [Lee] update the site
+            - Send the slides (@tom)
+            - Need to fix the build
+            """
+        let actions = try one(text).actions
+        #expect(actions.map(\.owner) == ["ana", "Tom", "Kim", "Lee", "tom", nil])
+        #expect(actions.map(\.text) == ["write the notes", "book the room", "review the plan", "update the site", "Send the slides", "Need to fix the build"])
+        #expect(actions.map(\.done) == [false, true, false, false, false, false])
+    }
+
+    @Test func numberedAndOwnedActionLabelsAnywhere() throws {
+        let text = """
+            # Sync meeting 2025-05-05
+
+            ## Notes
+
+            AI(TB): ask the vendor.
+
+            ### Actions required
+
+            **ACTION 7.1:** Measure the cache
+            across all regions.
+
+            - **Status:** not started
+
+            **ACTION 7.2:** Drop the old API.
+
+            ## Summary
+
+            ACTION: Measure the cache across all regions.
+            """
+        let actions = try one(text).actions
+        #expect(actions.map(\.id) == [nil, "7.1", "7.2"])
+        #expect(actions.map(\.owner) == ["TB", nil, nil])
+        #expect(actions[1].text == "Measure the cache across all regions.")
+    }
+
+    @Test func actionAndDecisionTables() throws {
+        let text = """
+            # Sync meeting 2025-05-05
+
+            | Decision Item | Description |
+            |---|---|
+            | 1 | Keep the old API |
+
+            ## Action items
+
+            | # | Action | Owner | Status |
+            |---|---|---|---|
+            | 1 | Write the notes | Ana | done |
+            | 2 | Book the room | Tom | open |
+            """
+        let m = try one(text)
+        #expect(m.decisions == ["Keep the old API"])
+        #expect(m.actions.map(\.id) == ["1", "2"])
+        #expect(m.actions.map(\.owner) == ["Ana", "Tom"])
+        #expect(m.actions.map(\.done) == [true, false])
+    }
+
+    // MARK: - Other parts
+
+    @Test func noneMeansNone() throws {
+        let m = try one("# Sync meeting 2025-05-05\n\nRoadmap items completed: none\n\nRoadmap items added: N/A\n\nDecisions: No decisions\n\n## Action items\n\n*None*\n")
+        #expect(m.completed.isEmpty)
+        #expect(m.added.isEmpty)
+        #expect(m.decisions.isEmpty)
+        #expect(m.actions.isEmpty)
+    }
+
+    @Test func theNextMeetingFromAHeadingOrAPhrase() throws {
+        #expect(try one("# Sync meeting 2025-05-05\n\n# Date for Next Meeting:\nMay 19, 2025 at 14:00 UTC\n").next == "2025-05-19")
+        #expect(try one("# Sync meeting 2025-05-05\n\n---\n\nNext meeting on May 19, 14:00 UTC\n").next == "2025-05-19")
+    }
+
+    @Test func readingBadMinutesNeverCrashes() {
+        for text in ["# Meeting\n\n## Attendees\n\n|\n|---|\n||\n", "# Minutes 2025-01-01\n\nAI(): x\n\nACTION :\n\n| Decision |\n", "# Call\n\nDate: 99/99/9999\n", "---\ndate: \n---\n# Minutes\n"] {
+            _ = read(text, as: .markdown, path: "2025/x.md")
+        }
+    }
+}
