@@ -129,6 +129,16 @@ import RoadmapCore
         #expect(String(decoding: try set.unsetField(item: 0, key: "owner").applied(to: set.tree.source.bytes), as: UTF8.self) == md.tree.source.string(0 ..< md.tree.source.bytes.count))
     }
 
+    @Test func setFindsRSTFieldsBelowTheSummary() throws {
+        let doc = "R\n=\n\nSync\n----\n\nThe summary.\n\n:owner: dana\n\n- [ ] x\n"
+        let e = editor(doc, .rst)
+        let changed = String(decoding: try e.setField(item: 0, key: "owner", value: "lee").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(changed == "R\n=\n\nSync\n----\n\nThe summary.\n\n:owner: lee\n\n- [ ] x\n")
+        let added = String(decoding: try e.setField(item: 0, key: "size", value: "M").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(added == "R\n=\n\nSync\n----\n\nThe summary.\n\n:owner: dana\n:size: M\n\n- [ ] x\n")
+        #expect(read(added, as: .rst).items[0].fields["size"] == "M")
+    }
+
     @Test func fieldNamesThatWouldBreakTheSyntaxAreRefused() throws {
         let e = try editor(seed: 1)
         #expect(throws: EditError.self) { try e.setField(item: 0, key: ":bad", value: "x") }

@@ -225,4 +225,52 @@ import RoadmapCore
         let d = read("# R\n\n## Sync\n\n- a\n", as: .markdown)
         #expect(JSONRenderer.render([d]).contains("\"checked\": null"))
     }
+
+    // MARK: - RST details
+
+    @Test func anAnonymousSimpleReferenceTakesTheNextAnonymousTarget() {
+        let d = read("R\n=\n\nSync\n----\n\nSee the API__ and `docs <https://d.example>`__.\n\n__ https://api.example/\n\n- [ ] x\n", as: .rst)
+        #expect(d.items[0].summary == "See the API and docs.")
+        #expect(d.items[0].links.map(\.url) == ["https://api.example/", "https://d.example"])
+    }
+
+    @Test func pythonDunderNamesAreNotReferences() {
+        let d = read("R\n=\n\nSync\n----\n\n- [ ] Drop __init__ from the package\n", as: .rst)
+        #expect(d.items[0].deliverables[0].text == "Drop __init__ from the package")
+        #expect(d.items[0].deliverables[0].links.isEmpty)
+    }
+
+    @Test func fieldsBelowTheFirstParagraphBelongToTheItem() {
+        let d = read("R\n=\n\nSync\n----\n\nThe summary.\n\n:owner: dana\n:target-release: 3.1\n\n- [ ] x\n", as: .rst)
+        #expect(d.items[0].summary == "The summary.")
+        #expect(d.items[0].fields.map(\.key) == ["owner", "target-release"])
+        #expect(d.items[0].fields["target-release"] == "3.1")
+    }
+
+    @Test func aDoubleColonReadsAsDocutilsShowsIt() {
+        let d = read("R\n=\n\nSync\n----\n\nExample::\n\n  code\n\n- [ ] Run it::\n- [ ] Then this ::\n", as: .rst)
+        #expect(d.items[0].summary == "Example:")
+        #expect(d.items[0].deliverables.map(\.text) == ["Run it:", "Then this"])
+    }
+
+    @Test func aRefRoleGivesItsText() {
+        let d = read("R\n=\n\nSync\n----\n\n- [ ] See :ref:`the guide <guide-label>`\n", as: .rst)
+        #expect(d.items[0].deliverables[0].text == "See the guide")
+    }
+
+    @Test func aFootnoteIsNotTheSummary() {
+        let d = read("R\n=\n\nSync\n----\n\n.. [#] A footnote.\n\nThe summary.\n", as: .rst)
+        #expect(d.items[0].summary == "The summary.")
+    }
+
+    @Test func continuationLinesAndHangingIndentsJoinTheEntry() {
+        let d = read("R\n=\n\nSync\n----\n\n- [ ] A long entry that\n  continues here\n- [ ] Index\n   with hanging indent\n", as: .rst)
+        #expect(d.items[0].deliverables.map(\.text) == ["A long entry that continues here", "Index with hanging indent"])
+    }
+
+    @Test func longFieldKeysKeepTheirValue() {
+        let d = read("R\n=\n\nSync\n----\n\n:maintainers: dana, lee\n", as: .rst)
+        #expect(d.items[0].fields["maintainers"] == "dana, lee")
+    }
 }
+

@@ -226,6 +226,9 @@ public struct DocumentEditor: Sendable {
         while k < section.upperBound, blocks[k].kind == .blank { k += 1 }
         switch tree.format {
         case .rst, .text:
+            // Where the reader finds the item's fields (also below its first paragraph in RST).
+            guard let first = tree.itemFieldListStart(in: section.lowerBound + 1 ..< section.upperBound) else { return nil }
+            k = first
             while k < section.upperBound, blocks[k].kind == .field || blocks[k].kind == .blank {
                 let b = blocks[k]
                 if b.kind == .field, source.string(b.mark).lowercased() == wanted {
@@ -256,9 +259,10 @@ public struct DocumentEditor: Sendable {
         let heading = blocks[section.lowerBound]
         var k = section.lowerBound + 1
         while k < section.upperBound, blocks[k].kind == .blank { k += 1 }
-        let hasFields = k < section.upperBound && (blocks[k].kind == .field || (tree.format == .markdown && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])))
+        let fieldList = tree.format == .markdown ? nil : tree.itemFieldListStart(in: section.lowerBound + 1 ..< section.upperBound)
+        let hasFields = fieldList != nil || k < section.upperBound && tree.format == .markdown && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])
         if hasFields {
-            var last = k
+            var last = fieldList ?? k
             if tree.format != .markdown { while last + 1 < section.upperBound, blocks[last + 1].kind == .field { last += 1 } }
             let b = blocks[last]
             let at = source.end(ofLine: Int(b.endLine) - 1)

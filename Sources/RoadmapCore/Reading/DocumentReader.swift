@@ -262,7 +262,7 @@ extension DocumentReader {
             var k = 0
             let parsed = InlineParser(format: tree.format, targets: LinkTargets()).parse(t, anonymousIndex: &k)
             names.formUnion(parsed.unresolved.map(LinkTargets.normalize))
-            if t.contains(0x60), t.count > 1, zip(t, t.dropFirst()).contains(where: { $0 == 0x5F && $1 == 0x5F }) { anonymous = true }
+            if t.count > 1, zip(t, t.dropFirst()).contains(where: { $0 == 0x5F && $1 == 0x5F }) { anonymous = true }
         }
         var targets = LinkTargets(source: src.bytes)
         if anonymous {

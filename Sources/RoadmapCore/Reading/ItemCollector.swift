@@ -205,7 +205,7 @@ struct ItemCollector {
             let prose = b.kind == .paragraph && (b.parent < 0 || context.checkboxAncestor(Int(b.parent)) < 0 && !context.blocks[Int(b.parent)].hasCheckbox)
             guard plainEntry || prose else { continue }
             let text = context.inlineText(of: k, needsPlain: summary == nil)
-            if summary == nil, context.detail == .full, b.kind == .paragraph, b.parent < 0, !text.plain.isEmpty { summary = text.plain }
+            if summary == nil, context.detail == .full, b.kind == .paragraph, b.parent < 0, !b.isFootnote, !text.plain.isEmpty { summary = text.plain }
             issues.merge(text.issues)
             links.append(contentsOf: text.links)
         }
@@ -238,36 +238,40 @@ struct ItemCollector {
         var issues = IssueSet(section.title.issues)
         var links: [Link] = section.title.links
 
-        // Fields directly under the title.
+        // Fields under the title (in RST, also below the first paragraph).
         var k = section.bodyStart
         while k < section.end, blocks[k].kind == .blank { k += 1 }
-        var fieldsEnd = k
-        if k < section.end, blocks[k].kind == .field {
-            while fieldsEnd < section.end, blocks[fieldsEnd].kind == .field || blocks[fieldsEnd].kind == .blank && fieldsEnd + 1 < section.end && blocks[fieldsEnd + 1].kind == .field {
-                if blocks[fieldsEnd].kind == .field {
-                    let b = blocks[fieldsEnd]
-                    let value = context.inlineText(of: fieldsEnd)
-                    fields.append(Field(key: context.source.string(b.mark), value: value.plain, line: context.line(ofBlock: fieldsEnd)))
+        let proseStart = k
+        var fieldBlocks = k ..< k
+        if let first = context.tree.itemFieldListStart(in: section.bodyStart ..< section.end) {
+            var end = first
+            while end < section.end, blocks[end].kind == .field || blocks[end].kind == .blank && end + 1 < section.end && blocks[end + 1].kind == .field {
+                if blocks[end].kind == .field {
+                    let b = blocks[end]
+                    let value = context.inlineText(of: end)
+                    fields.append(Field(key: context.source.string(b.mark), value: value.plain, line: context.line(ofBlock: end)))
                     issues.merge(value.issues)
                     links.append(contentsOf: value.links)
                 }
-                fieldsEnd += 1
+                end += 1
             }
+            fieldBlocks = first ..< end
         } else if k < section.end, blocks[k].kind == .paragraph, context.tree.format == .markdown, let parsed = markdownFields(block: k) {
             fields = parsed.fields
             issues.merge(parsed.issues.refs)
             links.append(contentsOf: parsed.links)
-            fieldsEnd = k + 1
+            fieldBlocks = k ..< k + 1
         }
 
         // Prose: summary, issues and links outside the checklist (an edit's read needs none).
-        k = context.detail == .checklists ? section.end : fieldsEnd
+        k = context.detail == .checklists ? section.end : proseStart
         while k < section.end {
+            if fieldBlocks.contains(k) { k = fieldBlocks.upperBound; continue }
             let b = blocks[k]
             switch b.kind {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
-                let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0
+                let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote
                 let text = context.inlineText(of: k, needsPlain: wantsSummary)
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }
                 issues.merge(text.issues)

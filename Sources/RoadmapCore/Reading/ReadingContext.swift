@@ -110,9 +110,24 @@ struct ReadingContext: Sendable {
     /// Block `k`'s text with inline markup read. With `needsPlain` false, text without any
     /// markup comes back empty: its links and issues (none) are all the caller wants.
     mutating func inlineText(of k: Int, needsPlain: Bool = true) -> InlineText {
-        let bytes = textBytes(of: k)
+        var bytes = textBytes(of: k)
+        if tree.format == .rst, blocks[k].kind != .heading { Self.dropLiteralMarker(&bytes) }
         if !needsPlain && inline.isPlain(bytes) { return InlineText() }
         return inline.parse(bytes, anonymousIndex: &anonymousIndex)
+    }
+
+    /// An RST paragraph ending in `::` announces a literal block: docutils shows `text::` as
+    /// `text:`, `text ::` as `text` and a lone `::` as nothing.
+    static func dropLiteralMarker(_ t: inout [UInt8]) {
+        let n = t.count
+        guard n >= 2, t[n - 1] == 0x3A, t[n - 2] == 0x3A else { return }
+        if n == 2 { t.removeAll(); return }
+        if t[n - 3] == 0x20 || t[n - 3] == 0x0A || t[n - 3] == 0x09 {
+            t.removeLast(2)
+            while let last = t.last, last == 0x20 || last == 0x0A || last == 0x09 { t.removeLast() }
+        } else {
+            t.removeLast()
+        }
     }
 
     mutating func inlineText(_ bytes: [UInt8]) -> InlineText {

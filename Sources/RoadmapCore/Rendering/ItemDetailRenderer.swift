@@ -43,6 +43,9 @@ public enum ItemDetailRenderer {
 
     private static func plainText(_ item: Item, document: Document, mentions: [MeetingMention], style: TextStyle) -> String {
         var out = style.bold(item.title) + "  " + style.dim("(\(item.id))") + "\n"
+        // Labels line up; a long field name widens the column rather than touching its value.
+        let width = max(10, (item.fields.map { TextWidth.of($0.key) }.max() ?? 0) + 2)
+        func label(_ s: String, _ style: TextStyle) -> String { Self.label(s, style, width: width) }
         let p = item.progress
         var statusLine = style.status(item.status.rawValue, item.status)
         if p.total > 0 { statusLine += " · \(ProgressBar.text(done: p.done, total: p.total))" }
@@ -103,8 +106,8 @@ public enum ItemDetailRenderer {
         return w.string + "\n"
     }
 
-    private static func label(_ s: String, _ style: TextStyle) -> String {
-        style.dim(TextWidth.pad(s.prefix(1).uppercased() + s.dropFirst() + ":", to: 10))
+    private static func label(_ s: String, _ style: TextStyle, width: Int) -> String {
+        style.dim(TextWidth.pad(s.prefix(1).uppercased() + s.dropFirst() + ":", to: width))
     }
 
     /// Greedy word wrap.

@@ -16,7 +16,8 @@ enum LiteralText {
             switch t[i] {
             case 0x5C, 0x60, 0x2A, 0x7C: return true
             case 0x5F: return (isWord(before) || before == 0x5D) && !isWord(next) && next != 0x5F
-            case 0x3A: return next == 0x3A && i + 2 == t.count
+            // docutils looks for `::` in the raw text: the last colon is the one to escape
+            case 0x3A: return before == 0x3A && i + 1 == t.count
             default: return false
             }
         }

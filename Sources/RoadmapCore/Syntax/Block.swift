@@ -60,6 +60,9 @@ public struct Block: Sendable, Equatable {
 
     /// Offset of the state character inside a checkbox (`[ ]` → the space), or -1. A checkbox
     /// sits right after its list marker (at most 254 bytes after it), so a byte holds it.
+    /// An RST footnote or citation (`.. [1] text`): text a reader sees, never an item's summary.
+    public var isFootnote: Bool { kind == .paragraph && markEnd > markStart }
+
     public var checkbox: Int32 {
         get { checkboxDelta == 0 ? -1 : markEnd + Int32(checkboxDelta) - 1 }
         set {

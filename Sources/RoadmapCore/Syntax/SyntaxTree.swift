@@ -82,4 +82,18 @@ extension SyntaxTree {
         }
         return first
     }
+
+    /// The first block of the field list that belongs to the item whose body is `body`, or nil
+    /// when it has none. Fields stand right under the title; in RST they may also follow the
+    /// item's first paragraph (`:owner:` below the summary), with targets and comments between.
+    public func itemFieldListStart(in body: Range<Int>) -> Int? {
+        var k = body.lowerBound
+        while k < body.upperBound, blocks[k].kind == .blank { k += 1 }
+        guard k < body.upperBound else { return nil }
+        if blocks[k].kind == .field { return k }
+        guard format == .rst, blocks[k].kind == .paragraph, blocks[k].parent < 0, !blocks[k].isFootnote else { return nil }
+        k += 1
+        while k < body.upperBound, [.blank, .target, .comment].contains(blocks[k].kind) { k += 1 }
+        return k < body.upperBound && blocks[k].kind == .field ? k : nil
+    }
 }

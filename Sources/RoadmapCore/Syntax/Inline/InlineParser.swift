@@ -244,6 +244,21 @@ public struct InlineParser: Sendable {
                     i += 1
                     continue
                 }
+                // `name__` anonymous simple reference: the next anonymous target (`__ url`)
+                if c == 0x5F, i > 0, isWordByte(t[i - 1]), i + 1 < n, t[i + 1] == 0x5F, i + 2 == n || !isWordByte(t[i + 2]) && t[i + 2] != 0x5F {
+                    var k = i
+                    while k > 0, t[k - 1] != 0x5F, isWordByte(t[k - 1]) || t[k - 1] == 0x2D || t[k - 1] == 0x2E { k -= 1 }
+                    // `__init__` is a name in prose, not a reference.
+                    if k > 0, t[k - 1] == 0x5F {
+                        s.emit(i ..< i + 2)
+                        i += 2
+                        continue
+                    }
+                    if anonymousIndex < targets.anonymous.count { s.addLink(Link(text: s.string(k ..< i), url: targets.anonymous[anonymousIndex])) }
+                    anonymousIndex += 1
+                    i += 2
+                    continue
+                }
                 // `name_` simple reference, when a target defines it
                 if c == 0x5F, i > 0, isWordByte(t[i - 1]), i + 1 == n || !isWordByte(t[i + 1]) && t[i + 1] != 0x5F {
                     var k = i
