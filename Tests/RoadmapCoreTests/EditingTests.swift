@@ -139,6 +139,16 @@ import RoadmapCore
         #expect(read(added, as: .rst).items[0].fields["size"] == "M")
     }
 
+    @Test func aNewFieldNeverJoinsAFieldsChecklist() throws {
+        let doc = "R\n=\n\nSync\n----\n\n:Goals:\n   - [ ] goal a\n\nText.\n"
+        let e = editor(doc, .rst)
+        let added = String(decoding: try e.setField(item: 0, key: "owner", value: "dana").applied(to: e.tree.source.bytes), as: UTF8.self)
+        #expect(added == "R\n=\n\nSync\n----\n\n:owner: dana\n:Goals:\n   - [ ] goal a\n\nText.\n")
+        let item = read(added, as: .rst).items[0]
+        #expect(item.fields["owner"] == "dana")
+        #expect(item.deliverables.map(\.text) == ["goal a"])
+    }
+
     @Test func fieldNamesThatWouldBreakTheSyntaxAreRefused() throws {
         let e = try editor(seed: 1)
         #expect(throws: EditError.self) { try e.setField(item: 0, key: ":bad", value: "x") }

@@ -272,5 +272,42 @@ import RoadmapCore
         let d = read("R\n=\n\nSync\n----\n\n:maintainers: dana, lee\n", as: .rst)
         #expect(d.items[0].fields["maintainers"] == "dana, lee")
     }
+
+    @Test func aDefinitionListsChecklistBelongsToTheItem() {
+        let d = read("R\n=\n\nSync\n----\n\nPhase one\n   - [ ] task a\n   - [x] task b\n", as: .rst)
+        #expect(d.items[0].summary == "Phase one")
+        #expect(d.items[0].deliverables.map(\.text) == ["task a", "task b"])
+        #expect(d.items[0].progress == (1, 2))
+    }
+
+    @Test func aFieldOverAChecklistKeepsItsTasks() {
+        let d = read("R\n=\n\nSync\n----\n\n:Goals:\n   - [ ] goal a\n   - [ ] goal b\n:owner: dana\n", as: .rst)
+        #expect(d.items[0].deliverables.map(\.text) == ["goal a", "goal b"])
+        #expect(d.items[0].fields["owner"] == "dana")
+    }
+
+    @Test func aFieldValueOnTheNextLineIsTheValue() {
+        let d = read("R\n=\n\nSync\n----\n\n:owner:\n   dana\n\n- [ ] x\n", as: .rst)
+        #expect(d.items[0].fields["owner"] == "dana")
+    }
+
+    @Test func anEmailAddressLinksInRST() {
+        let d = read("R\n=\n\nSync\n----\n\n- [ ] Mail dana@example.com first\n", as: .rst)
+        #expect(d.items[0].deliverables[0].links.map(\.url) == ["mailto:dana@example.com"])
+        #expect(d.items[0].deliverables[0].text == "Mail dana@example.com first")
+    }
+
+    // MARK: - Markdown details
+
+    @Test func characterReferencesAreDecoded() {
+        let d = read("# R\n\n## Q&amp;A\n\n- [ ] Tom &amp; Jerry &copy; &#169; &#xA9; &bogus;\n", as: .markdown)
+        #expect(d.items[0].title == "Q&A")
+        #expect(d.items[0].deliverables[0].text == "Tom & Jerry © © © &bogus;")
+    }
+
+    @Test func linkDestinationsReadAsCommonMarkGivesThem() {
+        let d = read("# R\n\n## A\n\n- [ ] [x](<a b>) [y](https://e.x/?a=1&amp;b=2) [z](https://e.x/\\_q) <dana@example.com>\n", as: .markdown)
+        #expect(d.items[0].deliverables[0].links.map(\.url) == ["a%20b", "https://e.x/?a=1&b=2", "https://e.x/_q", "mailto:dana@example.com"])
+    }
 }
 

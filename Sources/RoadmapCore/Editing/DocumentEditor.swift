@@ -227,9 +227,9 @@ public struct DocumentEditor: Sendable {
         switch tree.format {
         case .rst, .text:
             // Where the reader finds the item's fields (also below its first paragraph in RST).
-            guard let first = tree.itemFieldListStart(in: section.lowerBound + 1 ..< section.upperBound) else { return nil }
-            k = first
-            while k < section.upperBound, blocks[k].kind == .field || blocks[k].kind == .blank {
+            guard let run = tree.itemFieldBlocks(in: section.lowerBound + 1 ..< section.upperBound) else { return nil }
+            k = run.lowerBound
+            while k < run.upperBound, blocks[k].kind == .field || blocks[k].kind == .blank {
                 let b = blocks[k]
                 if b.kind == .field, source.string(b.mark).lowercased() == wanted {
                     let lines = source.start(ofLine: Int(b.firstLine)) ..< source.end(ofLine: Int(b.endLine) - 1)
@@ -259,11 +259,18 @@ public struct DocumentEditor: Sendable {
         let heading = blocks[section.lowerBound]
         var k = section.lowerBound + 1
         while k < section.upperBound, blocks[k].kind == .blank { k += 1 }
-        let fieldList = tree.format == .markdown ? nil : tree.itemFieldListStart(in: section.lowerBound + 1 ..< section.upperBound)
-        let hasFields = fieldList != nil || k < section.upperBound && tree.format == .markdown && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])
+        let fieldRun = tree.format == .markdown ? nil : tree.itemFieldBlocks(in: section.lowerBound + 1 ..< section.upperBound)
+        let hasFields = fieldRun != nil || k < section.upperBound && tree.format == .markdown && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])
         if hasFields {
-            var last = fieldList ?? k
-            if tree.format != .markdown { while last + 1 < section.upperBound, blocks[last + 1].kind == .field { last += 1 } }
+            let last = fieldRun.map { $0.upperBound - 1 } ?? k
+            if let run = fieldRun, last + 1 < section.upperBound, blocks[last + 1].kind != .blank, blocks[last + 1].kind != .heading,
+                blocks[last + 1].indent > blocks[run.lowerBound].indent
+            {
+                // The last field's body goes on below it (a checklist): the new field goes first,
+                // where it cannot become part of that body.
+                let at = source.start(ofLine: Int(blocks[run.lowerBound].firstLine))
+                return (TextPatch(range: at ..< at, replacement: Array(":\(key): \(value)".utf8) + nl), Int(blocks[run.lowerBound].firstLine) + 1)
+            }
             let b = blocks[last]
             let at = source.end(ofLine: Int(b.endLine) - 1)
             var text = tree.format == .markdown ? Array("\(key): \(value)".utf8) : Array(":\(key): \(value)".utf8)

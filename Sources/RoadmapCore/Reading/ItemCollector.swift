@@ -243,19 +243,15 @@ struct ItemCollector {
         while k < section.end, blocks[k].kind == .blank { k += 1 }
         let proseStart = k
         var fieldBlocks = k ..< k
-        if let first = context.tree.itemFieldListStart(in: section.bodyStart ..< section.end) {
-            var end = first
-            while end < section.end, blocks[end].kind == .field || blocks[end].kind == .blank && end + 1 < section.end && blocks[end + 1].kind == .field {
-                if blocks[end].kind == .field {
-                    let b = blocks[end]
-                    let value = context.inlineText(of: end)
-                    fields.append(Field(key: context.source.string(b.mark), value: value.plain, line: context.line(ofBlock: end)))
-                    issues.merge(value.issues)
-                    links.append(contentsOf: value.links)
-                }
-                end += 1
+        if let run = context.tree.itemFieldBlocks(in: section.bodyStart ..< section.end) {
+            let indent = blocks[run.lowerBound].indent
+            for f in run where blocks[f].kind == .field && blocks[f].indent == indent {
+                let value = context.inlineText(of: f)
+                fields.append(Field(key: context.source.string(blocks[f].mark), value: value.plain, line: context.line(ofBlock: f)))
+                issues.merge(value.issues)
+                links.append(contentsOf: value.links)
             }
-            fieldBlocks = first ..< end
+            fieldBlocks = run
         } else if k < section.end, blocks[k].kind == .paragraph, context.tree.format == .markdown, let parsed = markdownFields(block: k) {
             fields = parsed.fields
             issues.merge(parsed.issues.refs)
@@ -266,7 +262,8 @@ struct ItemCollector {
         // Prose: summary, issues and links outside the checklist (an edit's read needs none).
         k = context.detail == .checklists ? section.end : proseStart
         while k < section.end {
-            if fieldBlocks.contains(k) { k = fieldBlocks.upperBound; continue }
+            // The field values were read above; entries in a field's body are read below.
+            if fieldBlocks.contains(k), blocks[k].kind != .listItem, blocks[k].parent < 0 { k += 1; continue }
             let b = blocks[k]
             switch b.kind {
             case .paragraph, .heading, .field:

@@ -95,7 +95,8 @@ struct ReadingContext: Sendable {
         }
         var out: [UInt8] = []
         let firstEnd = src.contentEnd(ofLine: Int(b.firstLine))
-        let start = b.textEnd > b.textStart || b.kind == .listItem ? Int(b.textStart) : src.firstNonSpace(ofLine: Int(b.firstLine))
+        // An RST field whose value starts on the next line: the marker is no part of the value.
+        let start = b.textEnd > b.textStart || b.kind == .listItem || b.kind == .field ? Int(b.textStart) : src.firstNonSpace(ofLine: Int(b.firstLine))
         if start < firstEnd { out.append(contentsOf: src.bytes[start ..< firstEnd]) }
         var i = Int(b.firstLine) + 1
         while i < Int(b.endLine) {

@@ -96,4 +96,24 @@ extension SyntaxTree {
         while k < body.upperBound, [.blank, .target, .comment].contains(blocks[k].kind) { k += 1 }
         return k < body.upperBound && blocks[k].kind == .field ? k : nil
     }
+
+    /// The blocks of the item's field list (see `itemFieldListStart`): from its first field to
+    /// one past its last, blank lines and blocks indented under a field (a checklist in a
+    /// field's body) included.
+    public func itemFieldBlocks(in body: Range<Int>) -> Range<Int>? {
+        guard let first = itemFieldListStart(in: body) else { return nil }
+        let indent = blocks[first].indent
+        var last = first
+        var k = first + 1
+        while k < body.upperBound {
+            let b = blocks[k]
+            if b.kind == .field, b.indent == indent {
+                last = k
+            } else if b.kind != .blank, b.kind == .heading || b.indent <= indent {
+                break
+            }
+            k += 1
+        }
+        return first ..< last + 1
+    }
 }

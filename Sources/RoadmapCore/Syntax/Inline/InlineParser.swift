@@ -85,6 +85,10 @@ public struct InlineParser: Sendable {
                         if i + 6 < n && t[i + 6] == 0x3A && t[i + 1] == 0x61 { return false }
                     case 0x68:  // http: its `://` decides
                         break
+                    case 0x40:  // an e-mail address, which RST links
+                        if format == .rst { return false }
+                    case 0x26:  // a character reference, which Markdown decodes
+                        if format == .markdown { return false }
                     default:
                         return false
                     }
@@ -98,7 +102,7 @@ public struct InlineParser: Sendable {
     /// Bytes that may start markup, a URL or an issue reference (some only with what follows).
     private static let special: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for b: UInt8 in [0x23, 0x5C, 0x60, 0x2A, 0x5F, 0x3C, 0x5B, 0x7C, 0x7E, 0x21, 0x7B, 0x3A, 0x2D, 0x77, 0x6D, 0x68] { table[Int(b)] = true }
+        for b: UInt8 in [0x23, 0x5C, 0x60, 0x2A, 0x5F, 0x3C, 0x5B, 0x7C, 0x7E, 0x21, 0x7B, 0x3A, 0x2D, 0x77, 0x6D, 0x68, 0x40, 0x26] { table[Int(b)] = true }
         return table
     }()
 
@@ -237,6 +241,14 @@ public struct InlineParser: Sendable {
                     s.addLink(Link(text: url, url: url), at: s.out.count)
                     s.emit(i ..< end)
                     i = end
+                    continue
+                }
+                // `dana@example.com`: docutils links a standalone address to `mailto:`
+                if c == 0x40, let email = Self.emailAround(t, at: i) {
+                    let text = s.string(email.lowerBound ..< email.upperBound)
+                    s.emit(i ..< email.upperBound)
+                    s.addLink(Link(text: text, url: "mailto:" + text), at: s.out.count - text.utf8.count)
+                    i = email.upperBound
                     continue
                 }
                 // `[1]_`, `[#note]_`: a footnote reference reads as `[1]`, as docutils shows it
@@ -419,7 +431,14 @@ public struct InlineParser: Sendable {
                 if let close = s.find(0x3E, from: i + 1, window: 512, key: 5) {
                     let inner = s.string(i + 1 ..< close)
                     if inner.contains("://") || inner.hasPrefix("mailto:"), !inner.contains(" ") {
-                        s.addLink(Link(text: inner, url: inner), at: s.out.count)
+                        s.addLink(Link(text: inner, url: Self.normalizedDestination(inner)), at: s.out.count)
+                        s.emit(inner)
+                        i = close + 1
+                        continue
+                    }
+                    if Self.emailAround(Array(inner.utf8), at: inner.utf8.firstIndex(of: 0x40).map { inner.utf8.distance(from: inner.utf8.startIndex, to: $0) } ?? 0)?.count == inner.utf8.count {
+                        // `<dana@example.com>`: an e-mail autolink
+                        s.addLink(Link(text: inner, url: "mailto:" + inner), at: s.out.count)
                         s.emit(inner)
                         i = close + 1
                         continue
@@ -448,6 +467,11 @@ public struct InlineParser: Sendable {
                     s.addLink(Link(text: text, url: text.hasPrefix("www.") ? "http://" + text : text), at: s.out.count)
                     s.emit(i ..< end)
                     i = end
+                    continue
+                }
+                if c == 0x26, let ref = HTMLEntity.decode(t, at: i) {  // `&amp;`, `&#169;`
+                    s.emit(ref.text)
+                    i = ref.end
                     continue
                 }
                 if c == 0x7B, let end = Self.mystRole(t, at: i) {
@@ -526,17 +550,44 @@ public struct InlineParser: Sendable {
             } else if let sp = dest.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 dest = String(dest[..<sp])
             }
-            return (text, dest, j + 1)
+            return (text, Self.normalizedDestination(dest), j + 1)
         }
         if next < n, t[next] == 0x5B, let refClose = s.find(0x5D, from: next + 1, window: 1000, key: 6) {
             let label = refClose == next + 1 ? s.string(text) : s.string(next + 1 ..< refClose)
-            if let url = targets.resolve(label) { return (text, url, refClose + 1) }
+            if let url = targets.resolve(label) { return (text, Self.normalizedDestination(url), refClose + 1) }
             s.unresolved.append(label)
             return (text, nil, refClose + 1)
         }
         // A shortcut reference only when the label is defined; `[ ]` and `[x]` are plain text.
-        if let url = targets.resolve(s.string(text)) { return (text, url, next) }
+        if let url = targets.resolve(s.string(text)) { return (text, Self.normalizedDestination(url), next) }
         return nil
+    }
+
+    /// A Markdown link destination as CommonMark gives it to a link: backslash escapes and
+    /// character references decoded, and what a URL cannot hold (spaces, non-ASCII, quotes,
+    /// angle brackets) percent-encoded; `%XX` already there is kept.
+    static func normalizedDestination(_ dest: String) -> String {
+        let plain = dest.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != 0x5C && $0 != 0x26 && $0 != 0x22 && $0 != 0x3C && $0 != 0x3E && $0 != 0x60 }
+        if plain { return dest }
+        var bytes: [UInt8] = []
+        var escaped = false
+        for b in HTMLEntity.decoded(dest).utf8 {
+            if !escaped, b == 0x5C { escaped = true; continue }
+            if escaped, !LineClassifier.isAdornmentCharacter(b) { bytes.append(0x5C) }
+            escaped = false
+            bytes.append(b)
+        }
+        if escaped { bytes.append(0x5C) }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for b in bytes {
+            if b <= 0x20 || b >= 0x7F || b == 0x22 || b == 0x3C || b == 0x3E || b == 0x60 || b == 0x5C || b == 0x5E || b == 0x7B || b == 0x7D || b == 0x7C {
+                out += [0x25, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+            } else {
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// MyST `{name}`body``: where the name ends (its `}`) and the body's range.
@@ -575,6 +626,23 @@ public struct InlineParser: Sendable {
     static func isURLStart(_ t: [UInt8], _ i: Int) -> Bool {
         guard i == 0 || !IssueReferenceScanner.isWordByte(t[i - 1]) else { return false }
         return hasPrefix(t, i, "https://") || hasPrefix(t, i, "http://") || hasPrefix(t, i, "mailto:")
+    }
+
+    /// The e-mail address whose `@` is at `at` (`name@host.domain`), or nil. The local part is
+    /// looked for backwards only to the previous `@` or non-address byte, so a run of `@`s
+    /// stays linear.
+    static func emailAround(_ t: [UInt8], at: Int) -> Range<Int>? {
+        func isLocal(_ b: UInt8) -> Bool { isAlnum(b) || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B || b == 0x2D }
+        func isAlnum(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 }
+        var start = at
+        while start > 0, isLocal(t[start - 1]) { start -= 1 }
+        while start < at, !isAlnum(t[start]) { start += 1 }
+        guard start < at, start == 0 || !IssueReferenceScanner.isWordByte(t[start - 1]) && t[start - 1] != 0x2F else { return nil }
+        var end = at + 1
+        while end < t.count, isAlnum(t[end]) || t[end] == 0x2D || t[end] == 0x2E { end += 1 }
+        while end > at + 1, t[end - 1] == 0x2E || t[end - 1] == 0x2D { end -= 1 }
+        guard end > at + 1, t[at + 1 ..< end].contains(0x2E), end == t.count || t[end] != 0x40 else { return nil }
+        return start ..< end
     }
 
     private func isWWWStart(_ t: [UInt8], _ i: Int) -> Bool {

@@ -68,7 +68,7 @@ struct RSTScanner {
             return listItem(at: i, indent: indent, markStart: p, markEnd: markEnd, lineEnd: e, lineCount: n)
         }
         if let field = fieldMarker(at: p, lineEnd: e) {
-            var b = Block(.field, lines: i ..< bodyEnd(after: i, indent: indent, lineCount: n))
+            var b = Block(.field, lines: i ..< fieldEnd(after: i, indent: indent, lineCount: n))
             b.indent = Int32(indent)
             b.markStart = Int32(field.name.lowerBound); b.markEnd = Int32(field.name.upperBound)
             b.textStart = Int32(field.value.lowerBound); b.textEnd = Int32(field.value.upperBound)
@@ -262,6 +262,24 @@ struct RSTScanner {
         return nil
     }
 
+    /// One past the last line of field `i`'s value: its indented body, up to a list in it. The
+    /// list's entries are blocks of their own (a field `:Goals:` over a checklist keeps its tasks).
+    private func fieldEnd(after i: Int, indent: Int, lineCount n: Int) -> Int {
+        let end = bodyEnd(after: i, indent: indent, lineCount: n)
+        var j = i + 1
+        while j < end {
+            if !src.isBlank(line: j) {
+                let q = src.firstNonSpace(ofLine: j), qe = src.contentEnd(ofLine: j)
+                if lines.bullet(at: q, lineEnd: qe) != nil || lines.enumerator(at: q, lineEnd: qe) != nil {
+                    while j > i + 1, src.isBlank(line: j - 1) { j -= 1 }
+                    return j
+                }
+            }
+            j += 1
+        }
+        return end
+    }
+
     /// One past the last line of an indented body that follows line `i` (blank lines inside kept,
     /// trailing blank lines left for the next block).
     private func bodyEnd(after i: Int, indent: Int, lineCount n: Int) -> Int {
@@ -330,8 +348,11 @@ struct RSTScanner {
     }
 
     private mutating func paragraph(from i: Int, indent: Int, lineCount n: Int) -> Int {
+        // A line indented deeper ends the paragraph: after one line it is a definition list's
+        // term (`Q3\n   - [ ] task`), after more an unexpected indentation; either way docutils
+        // reads what follows as blocks of its own.
         var j = i + 1
-        while j < n, !src.isBlank(line: j), src.indent(ofLine: j) >= indent { j += 1 }
+        while j < n, !src.isBlank(line: j), src.indent(ofLine: j) == indent { j += 1 }
         var b = Block(.paragraph, lines: i ..< j)
         b.indent = Int32(indent)
         let first = src.trimmed(src.contentRange(ofLine: i))
