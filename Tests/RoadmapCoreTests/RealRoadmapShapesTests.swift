@@ -309,5 +309,10 @@ import RoadmapCore
         let d = read("# R\n\n## A\n\n- [ ] [x](<a b>) [y](https://e.x/?a=1&amp;b=2) [z](https://e.x/\\_q) <dana@example.com>\n", as: .markdown)
         #expect(d.items[0].deliverables[0].links.map(\.url) == ["a%20b", "https://e.x/?a=1&b=2", "https://e.x/_q", "mailto:dana@example.com"])
     }
+
+    @Test func substitutionsShowTheirText() {
+        let d = read("R\n=\n\nSync\n----\n\n- [ ] Ship |proj| now |check|\n- [ ] |logo| here\n\n.. |proj| replace:: Project *X*\n.. |check| unicode:: U+2713\n.. |logo| image:: logo.png\n", as: .rst)
+        #expect(d.items[0].deliverables.map(\.text) == ["Ship Project X now ✓", "logo here"])
+    }
 }
 

@@ -265,6 +265,7 @@ extension DocumentReader {
             if t.count > 1, zip(t, t.dropFirst()).contains(where: { $0 == 0x5F && $1 == 0x5F }) { anonymous = true }
         }
         var targets = LinkTargets(source: src.bytes)
+        if tree.format == .rst { ReadingContext.defineSubstitutions(in: tree, into: &targets) }
         if anonymous {
             // Anonymous references count from the start of the document: read it as a whole.
             var context = ReadingContext(tree: tree)

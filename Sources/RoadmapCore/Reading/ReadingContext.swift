@@ -66,6 +66,7 @@ struct ReadingContext: Sendable {
                 }
             }
         }
+        if tree.format == .rst { Self.defineSubstitutions(in: tree, into: &targets) }
         inline = InlineParser(format: tree.format, targets: targets)
         self.diagnostics = diagnostics
 
@@ -115,6 +116,42 @@ struct ReadingContext: Sendable {
         if tree.format == .rst, blocks[k].kind != .heading { Self.dropLiteralMarker(&bytes) }
         if !needsPlain && inline.isPlain(bytes) { return InlineText() }
         return inline.parse(bytes, anonymousIndex: &anonymousIndex)
+    }
+
+    /// The substitution definitions of an RST document: `replace::` gives its text (read as
+    /// inline markup), `unicode::` its characters, `image::` its name (docutils' alt text).
+    static func defineSubstitutions(in tree: SyntaxTree, into targets: inout LinkTargets) {
+        let src = tree.source
+        for b in tree.blocks where b.kind == .directive && b.markEnd > b.markStart && b.markStart > 0 && src.bytes[Int(b.markStart) - 1] == 0x7C {
+            let line = src.string(Int(b.textStart) ..< Int(b.textEnd))
+            guard let colons = line.firstRange(of: "::") else { continue }
+            let directive = line[..<colons.lowerBound].lowercased()
+            var argument = String(line[colons.upperBound...]).trimming(" \t")
+            for i in Int(b.firstLine) + 1 ..< Int(b.endLine) {
+                let l = src.string(src.trimmed(src.contentRange(ofLine: i)))
+                if !l.isEmpty, !l.hasPrefix(":") { argument += (argument.isEmpty ? "" : " ") + l }
+            }
+            let name = src.string(b.mark)
+            switch directive {
+            case "replace":
+                var k = 0
+                targets.defineSubstitution(name, text: InlineParser(format: .rst, targets: targets).parse(Array(argument.utf8), anonymousIndex: &k).plain)
+            case "unicode":
+                let chars = argument.split(separator: " ").prefix { !$0.hasPrefix("..") }.map { code -> String in
+                    let lower = code.lowercased()
+                    for prefix in ["u+", "0x", "\\x", "\\u", "x", "&#x"] where lower.hasPrefix(prefix) {
+                        if let v = UInt32(String(lower.dropFirst(prefix.count)).trimming(";"), radix: 16), let u = Unicode.Scalar(v) { return String(Character(u)) }
+                    }
+                    if let v = UInt32(code), let u = Unicode.Scalar(v) { return String(Character(u)) }
+                    return String(code)
+                }
+                targets.defineSubstitution(name, text: chars.joined())
+            case "image":
+                targets.defineSubstitution(name, text: name)
+            default:
+                continue
+            }
+        }
     }
 
     /// An RST paragraph ending in `::` announces a literal block: docutils shows `text::` as

@@ -201,6 +201,13 @@ public struct InlineParser: Sendable {
             case 0x5C where i + 1 < n:  // backslash escape
                 if t[i + 1] != 0x20 { s.emit(t[i + 1]) }
                 i += 2
+            case 0x7C where !targets.substitutions.isEmpty:  // |name|: a substitution
+                if let ref = substitutionReference(t, at: i), let text = targets.substitutions[LinkTargets.normalize(s.string(ref.name))] {
+                    s.emit(text)
+                    i = ref.end
+                } else {
+                    s.emit(c); i += 1
+                }
             case 0x60:  // backquote
                 if i + 1 < n, t[i + 1] == 0x60 {
                     if let close = s.find(0x60, 0x60, from: i + 2, key: 1) {
@@ -621,6 +628,19 @@ public struct InlineParser: Sendable {
     }
 
     // MARK: - Bytes
+
+    /// `|name|` at `i`, standing apart from the words around it (a `_` or `__` after it, making
+    /// it a reference too, is skipped).
+    private func substitutionReference(_ t: [UInt8], at i: Int) -> (name: Range<Int>, end: Int)? {
+        guard i == 0 || !isWordByte(t[i - 1]) else { return nil }
+        var k = i + 1
+        while k < t.count, k - i < 256, t[k] != 0x7C, t[k] != 0x0A { k += 1 }
+        guard k < t.count, t[k] == 0x7C, k > i + 1, !isSpace(t[i + 1]), !isSpace(t[k - 1]) else { return nil }
+        var end = k + 1
+        while end < t.count, end - k <= 2, t[end] == 0x5F { end += 1 }
+        guard end == t.count || !isWordByte(t[end]) else { return nil }
+        return (i + 1 ..< k, end)
+    }
 
     /// Whether a plain `http://`, `https://` or `mailto:` URL starts at `i`.
     static func isURLStart(_ t: [UInt8], _ i: Int) -> Bool {

@@ -165,6 +165,16 @@ public struct LinkTargets: Sendable {
 
     public mutating func defineAnonymous(url: String) { anonymous.append(url) }
 
+    /// RST substitutions (`.. |name| replace:: text`) by normalised name: the text a
+    /// `|name|` reference shows.
+    public private(set) var substitutions: [String: String] = [:]
+
+    /// Defines substitution `name`; the first definition wins, as in docutils.
+    public mutating func defineSubstitution(_ name: String, text: String) {
+        let key = Self.normalize(name)
+        if substitutions[key] == nil { substitutions[key] = text }
+    }
+
     public func contains(_ name: String) -> Bool { lookup(name) != nil }
 
     private func lookup(_ name: String) -> String? {

@@ -209,6 +209,14 @@ struct RSTScanner {
             // `.. [1] text`: a footnote or citation, text a reader sees (not a comment)
             b.kind = .paragraph
             b.markStart = Int32(q + 1); b.markEnd = Int32(close)
+        } else if q < e, lines.byte(q) == 0x7C, let close = (q + 1 ..< e).first(where: { lines.byte($0) == 0x7C }), close > q + 1,
+            close + 2 < e, lines.byte(close + 1) == 0x20, directiveName(from: close + 2, lineEnd: e) != nil
+        {
+            // `.. |name| replace:: text`: a substitution definition; mark is the name, text
+            // the directive and its argument.
+            b.kind = .directive
+            b.markStart = Int32(q + 1); b.markEnd = Int32(close)
+            b.textStart = Int32(close + 2); b.textEnd = Int32(e)
         } else if q < e, lines.byte(q) == 0x7C || directiveName(from: q, lineEnd: e) != nil {
             b.kind = .directive
             if let name = directiveName(from: q, lineEnd: e) {
