@@ -133,8 +133,9 @@ public enum DocumentReader {
         var count = 0
         if let onItem { counted = { item in count += 1; onItem(item) } }
         let parallel = sections.count >= parallelThreshold && context.inline.targets.anonymous.isEmpty
+        let templated = ItemCollector.templatedSections(outline)
         guard parallel else {
-            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, sink: counted)
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, sink: counted)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
             for s in sections { builder.collect(section: s) }
             return Collected(items: builder.items, itemCount: count, meetingSections: builder.meetingSections,
@@ -143,7 +144,7 @@ public enum DocumentReader {
         var result = Collected()
         var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor))
         if !intro.isEmpty {
-            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false)
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false, templated: templated)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
             for var item in builder.items {
                 if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
@@ -155,7 +156,8 @@ public enum DocumentReader {
             let chunks = [start ..< min(start + chunkSize, sections.count), min(start + chunkSize, sections.count) ..< min(start + 2 * chunkSize, sections.count)]
             let slots = Slots<Collected>(count: 2, value: Collected())
             DispatchQueue.concurrentPerform(iterations: 2) { k in
-                var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false)
+                var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false,
+                                            templated: templated)
                 for s in sections[chunks[k]] { builder.collect(section: s) }
                 slots[k] = Collected(items: builder.items, meetingSections: builder.meetingSections,
                                      diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))

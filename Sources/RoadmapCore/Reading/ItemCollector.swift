@@ -15,15 +15,17 @@ struct ItemCollector {
     /// "Goals" and "Status"): such subsections are parts of an item, in any language.
     private let templated: Set<Int>
 
+    /// `templated`: `templatedSections(outline)`, when the caller has it already (a large
+    /// document's chunks share one).
     init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, meetings: Set<Int> = [], assignIDs: Bool = true,
-         sink: ((Item) -> Void)? = nil) {
+         templated: Set<Int>? = nil, sink: ((Item) -> Void)? = nil) {
         self.context = context
         self.outline = outline
         self.isProcessDocument = isProcessDocument
         self.meetings = meetings
         self.sink = sink
         ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
-        templated = Self.templatedSections(outline)
+        self.templated = templated ?? Self.templatedSections(outline)
     }
 
     /// The sections with two or more subsections whose every subsection title recurs under a
