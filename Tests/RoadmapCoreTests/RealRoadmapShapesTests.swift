@@ -314,5 +314,17 @@ import RoadmapCore
         let d = read("R\n=\n\nSync\n----\n\n- [ ] Ship |proj| now |check|\n- [ ] |logo| here\n\n.. |proj| replace:: Project *X*\n.. |check| unicode:: U+2713\n.. |logo| image:: logo.png\n", as: .rst)
         #expect(d.items[0].deliverables.map(\.text) == ["Ship Project X now ✓", "logo here"])
     }
-}
 
+    @Test func aTabIndentedEntryIsNestedAsCommonMarkReadsIt() {
+        let d = read("# R\n\n## A\n\n- [ ] parent\n\t- [ ] child\n\t- [x] child2\n1. [ ] step\n\t1. [ ] sub\n", as: .markdown)
+        let top = d.items[0].deliverables
+        #expect(top.map(\.text) == ["parent", "step"])
+        #expect(top[0].children.map(\.text) == ["child", "child2"])
+        #expect(top[1].children.map(\.text) == ["sub"])
+    }
+
+    @Test func anUnpairedEmphasisMarkIsText() {
+        let d = read("# R\n\n## A\n\n- [ ] task *with star\n- [ ] unclosed **bold\n- [ ] _under and *pair* and __strong__\n- [ ] **a*b** ~~gone~~ ~one~\n", as: .markdown)
+        #expect(d.items[0].deliverables.map(\.text) == ["task *with star", "unclosed **bold", "_under and pair and strong", "a*b gone ~one~"])
+    }
+}
