@@ -8,7 +8,7 @@ enum HeadingVocabulary {
         var out: [String] = []
         var word = ""
         var depth = 0
-        for c in title.lowercased() {
+        for c in EmojiShortcodes.removing(from: title).lowercased() {
             if c == "(" || c == "[" { depth += 1; continue }
             if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
@@ -117,8 +117,26 @@ enum HeadingVocabulary {
         "outcomes", "expected outcome", "deliverables and milestones", "work", "ideas",
     ]
 
-    /// Whether a subsection titled so is a part of its item ("Tasks", "Motivation").
+    /// Keys a subsection title may give a value to, as a field of its item: `### Leads: Dana`,
+    /// `### Status: In progress`, `### Tasks: NA`.
+    private static let headingFieldKeys: Set<String> = [
+        "status", "state", "lead", "leads", "owner", "owners", "assignee", "assignees", "driver", "drivers", "champion",
+        "sponsor", "contact", "contacts", "team", "teams", "area", "target", "target release", "release", "milestone",
+        "version", "eta", "due", "due date", "deadline", "priority", "size", "effort", "type", "estimate", "tracking issue",
+        "epic", "issue", "issues", "tasks", "deliverables", "dependencies", "progress", "timeline", "quarter",
+    ]
+
+    /// A subsection title that is a field of its item (`Leads: Dana, Lee`): its key and value.
+    static func headingField(title: String) -> Field? {
+        guard let colon = title.firstIndex(of: ":") else { return nil }
+        let key = String(title[..<colon]).trimming(" \t*_")
+        guard headingFieldKeys.contains(key.lowercased()) else { return nil }
+        return Field(key: key, value: String(title[title.index(after: colon)...]).trimming(" \t*_"), line: 0)
+    }
+
+    /// Whether a subsection titled so is a part of its item ("Tasks", "Motivation", "Leads: Dana").
     static func isPart(title: String) -> Bool {
+        if headingField(title: title) != nil { return true }
         let words = Self.words(title)
         guard !words.isEmpty, words.count <= 4 else { return false }
         return partTitles.contains(words.joined(separator: " "))
