@@ -5,10 +5,12 @@ enum HeadingVocabulary {
     /// The words of a title, lower case, without what stands in parentheses or brackets,
     /// apostrophes dropped ("What's Next" → what, next), split at everything that is not a letter.
     static func words(_ title: String) -> [String] {
+        let title = EmojiShortcodes.removing(from: title)
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(title) }
         var out: [String] = []
         var word = ""
         var depth = 0
-        for c in EmojiShortcodes.removing(from: title).lowercased() {
+        for c in title.lowercased() {
             if c == "(" || c == "[" { depth += 1; continue }
             if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
@@ -21,6 +23,28 @@ enum HeadingVocabulary {
             }
         }
         if !word.isEmpty { out.append(word) }
+        return out
+    }
+
+    /// `words` for a title in ASCII (most are): the same rules, byte by byte, since every
+    /// section's title is asked about several times.
+    private static func asciiWords(_ title: String) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        var depth = 0
+        for var b in title.utf8 {
+            if b == 0x28 || b == 0x5B { depth += 1; continue }
+            if b == 0x29 || b == 0x5D { depth = max(0, depth - 1); continue }
+            if depth > 0 || b == 0x27 { continue }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b >= 0x61 && b <= 0x7A {
+                word.append(b)
+            } else if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
 
