@@ -19,6 +19,9 @@ struct MarkdownInlineConverter {
         var i = 0
         let n = t.count
         var plainStart = 0
+        // Bytes the look-aheads may scan: ample for real text, a bound (and linear time) for
+        // text made of openers (`[[[[…`, `<<<<…`).
+        var budget = 16 * n + (1 << 16)
         func flush(_ upTo: Int, _ out: inout String) {
             if upTo > plainStart { out += Self.escapePlain(String(decoding: t[plainStart ..< upTo], as: UTF8.self)) }
         }
@@ -38,7 +41,7 @@ struct MarkdownInlineConverter {
             } else if c == 0x60 {
                 var run = 1
                 while i + run < n, t[i + run] == 0x60 { run += 1 }
-                if let close = Self.backtickRun(t, length: run, from: i + run) {
+                if let close = Self.backtickRun(t, length: run, from: i + run, budget: &budget) {
                     flush(i, &out)
                     var a = i + run, b = close
                     if b - a >= 2, t[a] == 0x20, t[b - 1] == 0x20 { a += 1; b -= 1 }
@@ -49,7 +52,7 @@ struct MarkdownInlineConverter {
                 } else {
                     i += run
                 }
-            } else if c == 0x5B || (c == 0x21 && i + 1 < n && t[i + 1] == 0x5B), let link = bracketLink(t, at: c == 0x21 ? i + 1 : i) {
+            } else if c == 0x5B || (c == 0x21 && i + 1 < n && t[i + 1] == 0x5B), budget > 0, let link = bracketLink(t, at: c == 0x21 ? i + 1 : i, budget: &budget) {
                 flush(i, &out)
                 let inner = String(decoding: t[link.text], as: UTF8.self)
                 var label = MarkdownInlineConverter(targets: targets)
@@ -61,7 +64,7 @@ struct MarkdownInlineConverter {
                 }
                 i = link.end
                 plainStart = i
-            } else if c == 0x3C, let close = t[(i + 1)...].prefix(2048).firstIndex(of: 0x3E),
+            } else if c == 0x3C, budget > 0, let close = Self.closing(t, after: i, within: 2048, budget: &budget),
                 let url = Optional(String(decoding: t[(i + 1) ..< close], as: UTF8.self)), url.contains(":"), !url.contains(" ")
             {
                 // <https://…> autolink: a standalone URL in RST
@@ -69,7 +72,7 @@ struct MarkdownInlineConverter {
                 out += url
                 i = close + 1
                 plainStart = i
-            } else if c == 0x3C, i + 1 < n, Self.isTagStart(t[i + 1]), let close = t[(i + 1)...].prefix(1024).firstIndex(of: 0x3E) {
+            } else if c == 0x3C, budget > 0, i + 1 < n, Self.isTagStart(t[i + 1]), let close = Self.closing(t, after: i, within: 1024, budget: &budget) {
                 // Inline HTML (`<span style=…>`): RST has no inline HTML; its text stays, the tag goes.
                 flush(i, &out)
                 i = close + 1
@@ -102,9 +105,10 @@ struct MarkdownInlineConverter {
     }
 
     /// `[text](url)`, `[text][ref]`, `[text][]` and `[text]` when defined.
-    private func bracketLink(_ t: [UInt8], at open: Int) -> (text: Range<Int>, url: String?, end: Int)? {
+    private func bracketLink(_ t: [UInt8], at open: Int, budget: inout Int) -> (text: Range<Int>, url: String?, end: Int)? {
         var depth = 0, k = open, close = -1
         let limit = min(t.count, open + 4096)
+        defer { budget -= k - open }
         while k < limit {
             let b = t[k]
             if b == 0x5C { k += 2; continue }
@@ -116,6 +120,7 @@ struct MarkdownInlineConverter {
         let next = close + 1
         if next < t.count, t[next] == 0x28 {
             var j = next + 1, parens = 1
+            defer { budget -= j - next }
             while j < min(t.count, next + 4096) {
                 if t[j] == 0x5C { j += 2; continue }
                 if t[j] == 0x28 { parens += 1 } else if t[j] == 0x29 { parens -= 1; if parens == 0 { break } }
@@ -140,8 +145,17 @@ struct MarkdownInlineConverter {
 
     static func isTagStart(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x2F }
 
-    private static func backtickRun(_ t: [UInt8], length: Int, from: Int) -> Int? {
+    /// The first `>` after `i`, within `within` bytes.
+    private static func closing(_ t: [UInt8], after i: Int, within: Int, budget: inout Int) -> Int? {
+        let close = t[(i + 1)...].prefix(within).firstIndex(of: 0x3E)
+        budget -= (close ?? min(t.count, i + 1 + within)) - i
+        return close
+    }
+
+    private static func backtickRun(_ t: [UInt8], length: Int, from: Int, budget: inout Int) -> Int? {
+        guard budget > 0 else { return nil }
         var k = from
+        defer { budget -= k - from + 1 }
         while k < t.count {
             if t[k] == 0x60 {
                 var run = 1

@@ -62,6 +62,8 @@ struct EmphasisMatcher {
     private static func delimiterRuns(_ t: [UInt8]) -> [Run] {
         var runs: [Run] = []
         let n = t.count
+        // Bytes the look-aheads may scan: ample for real text, a bound for text made of openers.
+        var budget = 16 * n + (1 << 16)
         var i = 0
         while i < n {
             let c = t[i]
@@ -71,14 +73,18 @@ struct EmphasisMatcher {
             case 0x60:  // a code span is read whole
                 var run = 1
                 while i + run < n, t[i + run] == 0x60 { run += 1 }
-                i = closingBackticks(t, length: run, from: i + run).map { $0 + run } ?? i + run
-            case 0x5D where i + 1 < n && t[i + 1] == 0x28:  // `](destination)`
+                let close = budget > 0 ? closingBackticks(t, length: run, from: i + run) : nil
+                budget -= (close ?? min(n, i + run + 4096)) - i
+                i = close.map { $0 + run } ?? i + run
+            case 0x5D where i + 1 < n && t[i + 1] == 0x28 && budget > 0:  // `](destination)`
                 var j = i + 2
                 while j < n, t[j] != 0x29, t[j] != 0x20, j - i < 4096 { j += 1 }
+                budget -= j - i
                 i = j < n && t[j] == 0x29 ? j + 1 : i + 1
-            case 0x3C:  // `<https://…>`, `<tag attr="*">`
+            case 0x3C where budget > 0:  // `<https://…>`, `<tag attr="*">`
                 var j = i + 1
                 while j < n, t[j] != 0x3E, t[j] != 0x3C, j - i < 1024 { j += 1 }
+                budget -= j - i
                 i = j < n && t[j] == 0x3E ? j + 1 : i + 1
             case 0x68, 0x6D where InlineParser.isURLStart(t, i):
                 i = InlineParser.urlEnd(t, from: i)
