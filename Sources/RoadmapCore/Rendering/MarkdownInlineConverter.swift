@@ -22,6 +22,7 @@ struct MarkdownInlineConverter {
         // Bytes the look-aheads may scan: ample for real text, a bound (and linear time) for
         // text made of openers (`[[[[…`, `<<<<…`).
         var budget = 16 * n + (1 << 16)
+        let emphasis = EmphasisMatcher(t)
         func flush(_ upTo: Int, _ out: inout String) {
             if upTo > plainStart { out += Self.escapePlain(String(decoding: t[plainStart ..< upTo], as: UTF8.self)) }
         }
@@ -63,6 +64,40 @@ struct MarkdownInlineConverter {
                     out += Self.escapePlain(plainLabel)
                 }
                 i = link.end
+                plainStart = i
+            } else if c == 0x2A || c == 0x5F || c == 0x7E {
+                // Emphasis: `_x_` and `__x__` are `*x*` and `**x**` in RST, `~~x~~` has no RST
+                // form (its text stays), and a mark that pairs with nothing is text.
+                var run = 1
+                while i + run < n, t[i + run] == c { run += 1 }
+                let markup = emphasis.consumed[i] ?? 0
+                if markup == 0 && c != 0x2A {  // `snake_case`, `~`: plain text, escaped as such
+                    i += run
+                    continue
+                }
+                flush(i, &out)
+                // A literal `*` that RST could take for the start of emphasis is escaped.
+                let literal = c == 0x7E ? String(repeating: "~", count: run - markup)
+                    : c == 0x5F || i + run < n && t[i + run] != 0x20 ? String(repeating: "\\" + String(UnicodeScalar(c)), count: run - markup)
+                    : String(repeating: "*", count: run - markup)
+                var stars = c == 0x7E || markup == 0 ? "" : String(repeating: "*", count: min(markup, 2))
+                // RST markup stands apart from the words around it (`a*b*c` needs `a\ *b*\ c`).
+                if emphasis.opened.contains(i) {
+                    if !stars.isEmpty, i > 0, Self.isWordByte(t[i - 1]) || t[i - 1] == 0x5C { stars = "\\ " + stars }
+                    out += literal + stars
+                } else {
+                    if !stars.isEmpty, i + run < n, Self.isWordByte(t[i + run]) { stars += "\\ " }
+                    out += stars + literal
+                }
+                i += run
+                plainStart = i
+            } else if c == 0x3C, i + 3 < n, t[i + 1] == 0x21, t[i + 2] == 0x2D, t[i + 3] == 0x2D,
+                let end = Self.commentEnd(t, from: i + 4, budget: &budget)
+            {
+                // `<!-- omit in toc -->`: a comment has no place in RST inline text.
+                flush(i, &out)
+                while out.hasSuffix(" ") { out.removeLast() }
+                i = end
                 plainStart = i
             } else if c == 0x3C, budget > 0, let close = Self.closing(t, after: i, within: 2048, budget: &budget),
                 let url = Optional(String(decoding: t[(i + 1) ..< close], as: UTF8.self)), url.contains(":"), !url.contains(" ")
@@ -144,6 +179,20 @@ struct MarkdownInlineConverter {
     }
 
     static func isTagStart(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x2F }
+
+    /// Past the `-->` that closes a comment whose text starts at `from`.
+    private static func commentEnd(_ t: [UInt8], from: Int, budget: inout Int) -> Int? {
+        guard budget > 0 else { return nil }
+        var k = from
+        defer { budget -= k - from + 1 }
+        while k + 2 < t.count, k - from < 4096 {
+            if t[k] == 0x2D, t[k + 1] == 0x2D, t[k + 2] == 0x3E { return k + 3 }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || IssueReferenceScanner.isWordByte(b) }
 
     /// The first `>` after `i`, within `within` bytes.
     private static func closing(_ t: [UInt8], after i: Int, within: Int, budget: inout Int) -> Int? {

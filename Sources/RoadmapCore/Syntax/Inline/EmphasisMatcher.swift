@@ -19,6 +19,8 @@ struct EmphasisMatcher {
     /// How many delimiter characters of the run starting at each offset are markup (the rest
     /// is text). Runs not listed are all text.
     private(set) var consumed: [Int: Int] = [:]
+    /// The runs (by start) that opened a pair; the others in `consumed` closed one.
+    private(set) var opened: Set<Int> = []
 
     /// How far back a closer looks for its opener.
     private static let searchDepth = 64
@@ -37,6 +39,7 @@ struct EmphasisMatcher {
                     let used = runs[c].character == 0x7E ? 2 : (runs[o].remaining >= 2 && runs[c].remaining >= 2 ? 2 : 1)
                     runs[o].remaining -= used
                     runs[c].remaining -= used
+                    opened.insert(runs[o].start)
                     // Delimiters between the pair can no longer open anything.
                     openers.removeSubrange((k + 1)...)
                     if runs[o].remaining == 0 { openers.removeLast() }

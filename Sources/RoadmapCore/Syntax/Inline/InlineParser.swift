@@ -437,7 +437,7 @@ public struct InlineParser: Sendable {
                     parseMarkdown(&inner, allowLinks: false)
                     let text = inner.plainString()
                     s.out.append(contentsOf: inner.out)
-                    if let url = link.url { s.addLink(Link(text: text, url: url)) }
+                    if let url = link.url, !url.isEmpty { s.addLink(Link(text: text, url: url)) }  // `[x]()` points nowhere
                     i = link.end
                 } else {
                     s.emit(c); i += 1
