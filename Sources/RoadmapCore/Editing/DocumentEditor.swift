@@ -49,6 +49,16 @@ public struct DocumentEditor: Sendable {
     public struct Edit: Sendable {
         public var patches: [TextPatch] = []
         public var changes: [Change] = []
+        /// What the edit means to change in the model, for `EditVerifier`.
+        public var intent: EditIntent? = nil
+        /// Whether `verified(_:)` has re-read it already.
+        public internal(set) var isVerified = false
+
+        public init(patches: [TextPatch] = [], changes: [Change] = [], intent: EditIntent? = nil) {
+            self.patches = patches
+            self.changes = changes
+            self.intent = intent
+        }
 
         /// The document after the edit.
         public func applied(to bytes: [UInt8]) -> [UInt8] { TextPatch.apply(patches, to: bytes) }
@@ -99,7 +109,7 @@ public struct DocumentEditor: Sendable {
             for s in selectors { chosen.append(try Self.select(s, in: entries, item: item.title)) }
         }
         let letter = checkedLetter()
-        var edit = Edit()
+        var edit = Edit(intent: .setChecked(item: index, positions: chosen.filter { $0.deliverable.checked != checked }.map(\.position), checked: checked))
         for (_, d) in chosen {
             let change = Change(action: checked ? "checked" : "unchecked", subject: "\"\(d.text)\"", item: item.title, itemID: item.id,
                                 line: d.line, changed: d.checked != checked)
@@ -140,7 +150,7 @@ public struct DocumentEditor: Sendable {
         try validate(key: key, value: value)
         let item = document.items[index]
         let section = try sectionBlocks(of: item)
-        var edit = Edit()
+        var edit = Edit(intent: .setField(item: index, key: key, value: value))
         let change = Change(action: "set", subject: "\(key) = \"\(value)\"", item: item.title, itemID: item.id, line: item.line, changed: true)
         if let existing = fieldLocation(key: key, in: section) {
             if source.string(existing.value) == value {
@@ -182,7 +192,8 @@ public struct DocumentEditor: Sendable {
         }
         return Edit(patches: [TextPatch(range: removed, replacement: [])],
                     changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id,
-                                     line: source.lineIndex(ofByte: existing.lines.lowerBound) + 1, changed: true)])
+                                     line: source.lineIndex(ofByte: existing.lines.lowerBound) + 1, changed: true)],
+                    intent: .unsetField(item: index, key: key))
     }
 
     private func validate(key: String, value: String) throws(EditError) {
@@ -339,15 +350,17 @@ public struct DocumentEditor: Sendable {
         }
         // The sibling to copy: the parent's last child, or the item's last top-level deliverable.
         var parentBlock: Int? = nil
+        var parentPosition: String? = nil
         if let under {
             let entries = item.deliverables.flattened
             let parent = try Self.select(under, in: entries, item: item.title)
+            parentPosition = parent.position
             parentBlock = section.first { blocks[$0].kind == .listItem && Int(blocks[$0].checkbox) == parent.deliverable.checkboxOffset }
         }
         let siblings = section.filter { k in
             blocks[k].kind == .listItem && blocks[k].hasCheckbox && checkboxParent(of: k, within: section) == (parentBlock ?? -1)
         }
-        var edit = Edit()
+        var edit = Edit(intent: .addDeliverable(item: index, under: parentPosition, text: text, checked: checked, link: link))
         if let siblingIndex = siblings.last {
             let sibling = blocks[siblingIndex]
             // After the sibling and everything nested in it.
@@ -450,20 +463,27 @@ public struct DocumentEditor: Sendable {
     /// Renames item `index`: the title text in place; an RST underline (and overline) takes the
     /// new title's display width, keeping any extra length it had. The id follows the new title
     /// unless the document gives the item an anchor.
-    public func rename(item index: Int, to title: String) throws(EditError) -> Edit {
+    ///
+    /// A title whose id another item has is refused unless `allowDuplicate`, which gives this
+    /// item a suffixed id; a title that would read as a status group or a non-item section is
+    /// refused.
+    public func rename(item index: Int, to title: String, allowDuplicate: Bool = false) throws(EditError) -> Edit {
         let newTitle = title.trimming(" \t")
         if newTitle.isEmpty || newTitle.contains(where: { $0 == "\n" || $0 == "\r" }) {
             throw .invalidValue("a title is one line of text")
         }
         let item = document.items[index]
+        let id = try newItemID(newTitle, replacing: index, allowDuplicate: allowDuplicate)
         if let entry = listEntryBlock(of: item) {
             // An entry of a backlog list: its text is its title.
             let b = tree.blocks[entry]
             let r = source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine)))
             return Edit(patches: [TextPatch(range: r, replacement: newTitle)],
-                        changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(Slug.make(newTitle)))",
-                                         item: item.title, itemID: item.id, line: item.line, changed: true)])
+                        changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(id ?? Slug.make(newTitle)))",
+                                         item: item.title, itemID: item.id, line: item.line, changed: true)],
+                        intent: .rename(item: index, title: newTitle, id: id))
         }
+        try refuseNonItemHeading(newTitle)
         let section = try sectionBlocks(of: item)
         let heading = tree.blocks[section.lowerBound]
         var edit = Edit()
@@ -493,7 +513,9 @@ public struct DocumentEditor: Sendable {
                 edit.patches.append(TextPatch(range: r, replacement: [UInt8](repeating: style.character, count: length)))
             }
         }
-        let newID = section.lowerBound > 0 && hasAnchor(before: section.lowerBound) ? item.id : Slug.make(newTitle)
+        let anchored = section.lowerBound > 0 && hasAnchor(before: section.lowerBound)
+        let newID = anchored ? item.id : id ?? Slug.make(newTitle)
+        edit.intent = .rename(item: index, title: newTitle, id: anchored ? item.id : id)
         edit.changes.append(Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(newID))", item: item.title,
                                    itemID: item.id, line: item.line, changed: true))
         return edit
@@ -528,7 +550,8 @@ public struct DocumentEditor: Sendable {
             let range = source.start(ofLine: Int(blocks[k].firstLine)) ..< source.end(ofLine: Int(blocks[last].endLine) - 1)
             return Edit(patches: [TextPatch(range: range, replacement: [])],
                         changes: [Change(action: "removed", subject: "\"\(entry.deliverable.text)\"", item: item.title, itemID: item.id,
-                                         line: entry.deliverable.line, changed: true)])
+                                         line: entry.deliverable.line, changed: true)],
+                        intent: .removeDeliverable(item: index, position: entry.position))
         }
         // The whole section: from its first line (an anchor right before it included) to the next section.
         var first = source.start(ofLine: item.lineRange.lowerBound)
@@ -545,7 +568,8 @@ public struct DocumentEditor: Sendable {
             end = source.start(ofLine: Int(blocks[firstTarget].firstLine))
         }
         return Edit(patches: [TextPatch(range: first ..< end, replacement: [])],
-                    changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)])
+                    changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)],
+                    intent: .removeItem(item: index))
     }
 
     /// Links an issue to item `index` in the document's own style: a "This feature is tracked
@@ -566,7 +590,8 @@ public struct DocumentEditor: Sendable {
             let at = source.contentEnd(ofLine: Int(b.firstLine))
             let label = ref.url.map { tree.format == .markdown ? " ([#\(ref.number)](\($0)))" : " (`#\(ref.number) <\($0)>`_)" } ?? " (#\(ref.number))"
             return Edit(patches: [TextPatch(range: at ..< at, replacement: label)],
-                        changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: true)])
+                        changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: true)],
+                        intent: .link(item: index, issue: ref.number))
         }
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks
@@ -600,7 +625,8 @@ public struct DocumentEditor: Sendable {
         insert += nl + Array(sentence.utf8) + nl
         patches.append(TextPatch(range: at ..< at, replacement: insert))
         return Edit(patches: patches, changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id,
-                                                      line: Int(blocks[last].endLine) + 2, changed: true)])
+                                                      line: Int(blocks[last].endLine) + 2, changed: true)],
+                    intent: .link(item: index, issue: ref.number))
     }
 
     /// What `add` writes besides the title.
@@ -622,9 +648,13 @@ public struct DocumentEditor: Sendable {
     /// in the style of its neighbour: an RST section with the same adornment, a Markdown
     /// heading of the same level and form, the same blank-line rhythm; or, where the items are
     /// entries of a backlog list, an entry of that list.
-    public func add(_ new: NewItem, after: Int? = nil, before: Int? = nil) throws(EditError) -> Edit {
+    ///
+    /// A title whose id another item has is refused unless `allowDuplicate`, which gives the new
+    /// item a suffixed id (ids of existing items never move).
+    public func add(_ new: NewItem, after: Int? = nil, before: Int? = nil, allowDuplicate: Bool = false) throws(EditError) -> Edit {
         let title = new.title.trimming(" \t")
         if title.isEmpty || title.contains(where: { $0 == "\n" || $0 == "\r" }) { throw .invalidValue("a title is one line of text") }
+        let id = try newItemID(title, replacing: nil, allowDuplicate: allowDuplicate)
         for f in new.fields { try validate(key: f.key, value: f.value) }
         if tree.format == .text { throw .invalidValue("items of plain-text documents cannot be added yet; edit the file by hand") }
         guard !document.items.isEmpty else { throw .invalidValue("\(path) has no items to take the style of a new one from; write the first by hand") }
@@ -632,7 +662,12 @@ public struct DocumentEditor: Sendable {
         let item = document.items[neighbour]
         let nl = lineEnding
         let blocks = tree.blocks
-        let change = Change(action: "added", subject: "item (id \(Slug.make(title)))", item: title, itemID: Slug.make(title), line: item.line, changed: true)
+        let change = Change(action: "added", subject: "item (id \(id ?? Slug.make(title)))", item: title, itemID: id ?? Slug.make(title), line: item.line, changed: true)
+        var issueNumbers: [Int] = []
+        for issue in new.issues { if let ref = Self.issueReference(issue, defaultBase: nil) { issueNumbers.append(ref.number) } }
+        let intent = EditIntent.addItem(at: before ?? (after.map { $0 + 1 } ?? document.items.count), title: title, id: id,
+                                        deliverables: new.deliverables, fields: new.fields.map { Field(key: $0.key, value: $0.value, line: 0) },
+                                        issues: issueNumbers)
 
         if let entry = listEntryBlock(of: item) {
             let b = blocks[entry]
@@ -651,10 +686,11 @@ public struct DocumentEditor: Sendable {
             let text = at > 0 && source.bytes[at - 1] != 0x0A ? nl + line : line
             var c = change
             c.line = source.lineIndex(ofByte: max(0, min(at, source.bytes.count - 1))) + (before != nil ? 1 : 2)
-            return Edit(patches: [TextPatch(range: at ..< at, replacement: text)], changes: [c])
+            return Edit(patches: [TextPatch(range: at ..< at, replacement: text)], changes: [c], intent: intent)
         }
 
         // A section in the neighbour's style.
+        try refuseNonItemHeading(title)
         let section = try sectionBlocks(of: item)
         let heading = blocks[section.lowerBound]
         let style = heading.headingStyle
@@ -735,7 +771,7 @@ public struct DocumentEditor: Sendable {
         }
         var c = change
         c.line = source.lineIndex(ofByte: max(0, min(at, max(0, source.bytes.count - 1)))) + (before != nil ? 1 : 3)
-        return Edit(patches: [TextPatch(range: at ..< at, replacement: text)] + targets, changes: [c])
+        return Edit(patches: [TextPatch(range: at ..< at, replacement: text)] + targets, changes: [c], intent: intent)
     }
 
     /// `https://github.com/owner/repo/issues/` when the document's issue URLs share one.
@@ -791,15 +827,68 @@ public struct DocumentEditor: Sendable {
         let change = Change(action: done ? "checked" : "unchecked", subject: "action \"\(a.text)\"", item: meeting.title,
                             itemID: meeting.date ?? meeting.title, line: a.line, changed: b.isChecked != done)
         guard change.changed else { return Edit(changes: [change]) }
-        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter() : 0x20])], changes: [change])
+        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter() : 0x20])], changes: [change],
+                    intent: .actionDone(meeting: found[0], action: actions.firstIndex(of: a) ?? 0, done: done))
     }
 
     // MARK: - Writing
 
     /// Writes `edit` to the file atomically, refusing if the file changed since it was read.
+    /// The edit is verified first (`verified(_:)`) unless it was already.
     public func write(_ edit: Edit) throws(EditError) {
         guard !edit.patches.isEmpty else { return }
+        let edit = try verified(edit)
         try AtomicFileWriter.write(edit.applied(to: source.bytes), to: path, expecting: snapshot)
+    }
+
+    /// Re-reads the document as `edit` would leave it and checks that it reads as the edit
+    /// intends and otherwise as before (`EditVerifier`); returns the edit with its report
+    /// corrected to what the re-read found (the id and line a new or renamed item really has).
+    /// Throws `EditError.unverified`, naming what would have changed, when it does not.
+    public func verified(_ edit: Edit) throws(EditError) -> Edit {
+        guard !edit.isVerified, !edit.patches.isEmpty else { return edit }
+        guard let intent = edit.intent else {
+            throw .unverified(path: path, line: 1, problem: "the edit does not say what it changes, so it cannot be verified")
+        }
+        let outcome = try EditVerifier(tree: tree, path: path).verify(edit.applied(to: source.bytes), intent: intent)
+        var out = edit
+        out.isVerified = true
+        guard let item = outcome.item, !out.changes.isEmpty else { return out }
+        switch intent {
+        case .addItem(_, let title, let id, _, _, _):
+            let taken = id == nil && item.id != Slug.make(title) ? ", as \(Slug.make(title)) is taken" : ""
+            out.changes[0].subject = "item (id \(item.id)\(taken))"
+            out.changes[0].itemID = item.id
+            out.changes[0].item = item.title
+            out.changes[0].line = item.line
+        case .rename(let i, let title, let id):
+            let taken = id == nil && item.id != Slug.make(title) ? ", as \(Slug.make(title)) is taken" : ""
+            out.changes[0].subject = "\"\(document.items[i].title)\" to \"\(title)\" (id \(item.id)\(taken))"
+        default: break
+        }
+        return out
+    }
+
+    /// The id a new or renamed item will get: its title's slug, which no other item may have
+    /// (that would move ids) unless `allowDuplicate`; nil then, for the suffixed id the reader gives.
+    func newItemID(_ title: String, replacing index: Int?, allowDuplicate: Bool) throws(EditError) -> String? {
+        let slug = Slug.make(title)
+        guard let other = document.items.indices.first(where: { $0 != index && document.items[$0].id == slug }) else { return slug }
+        if allowDuplicate { return nil }
+        var taken = Set(document.items.map(\.id))
+        let o = document.items[other]
+        throw .duplicateID(path: path, line: o.line, id: slug, title: o.title, suffixed: Slug.unique(slug, in: &taken))
+    }
+
+    /// Refuses a section title the reader would not take as an item: a status group ("Done")
+    /// or a section that is never an item ("Contents", "Introduction").
+    func refuseNonItemHeading(_ title: String) throws(EditError) {
+        if let status = HeadingVocabulary.groupStatus(title: title) {
+            throw .invalidValue("\"\(title)\" would read as a group of \(status.rawValue) items, not as an item; choose another title")
+        }
+        if HeadingVocabulary.isNonItem(title: title) {
+            throw .invalidValue("\"\(title)\" would read as a section that is never an item (like Contents or Introduction); choose another title")
+        }
     }
 
     /// A unified diff of what `edit` would change.
