@@ -146,25 +146,32 @@ public struct DocumentEditor: Sendable {
     /// Sets field `key` of item `index` to `value`: in place when the item has it, else as a new
     /// field in the document's syntax (an RST field list under the title, a Markdown
     /// `Key: value` paragraph).
+    /// A value whose markup would read differently (`<v2>`, `*x*`, a leading `- `) is written
+    /// escaped in the document's syntax, so that it reads back exactly; a status must be one
+    /// the reader knows.
     public func setField(item index: Int, key: String, value: String) throws(EditError) -> Edit {
+        try setField(item: index, key: key, value: value, written: fieldText(value))
+    }
+
+    private func setField(item index: Int, key: String, value: String, written: String) throws(EditError) -> Edit {
         try validate(key: key, value: value)
         let item = document.items[index]
         let section = try sectionBlocks(of: item)
         var edit = Edit(intent: .setField(item: index, key: key, value: value))
         let change = Change(action: "set", subject: "\(key) = \"\(value)\"", item: item.title, itemID: item.id, line: item.line, changed: true)
         if let existing = fieldLocation(key: key, in: section) {
-            if source.string(existing.value) == value {
+            if source.string(existing.value) == value || source.string(existing.value) == written {
                 edit.changes.append(Change(action: "set", subject: "\(key) = \"\(value)\"", item: item.title, itemID: item.id,
                                            line: source.lineIndex(ofByte: existing.value.lowerBound) + 1, changed: false))
                 return edit
             }
-            edit.patches.append(TextPatch(range: existing.value, replacement: value))
+            edit.patches.append(TextPatch(range: existing.value, replacement: written))
             var c = change
             c.line = source.lineIndex(ofByte: existing.value.lowerBound) + 1
             edit.changes.append(c)
             return edit
         }
-        let insertion = fieldInsertion(key: key, value: value, section: section)
+        let insertion = fieldInsertion(key: key, value: written, section: section)
         edit.patches.append(insertion.patch)
         var c = change
         c.line = insertion.line
@@ -210,6 +217,33 @@ public struct DocumentEditor: Sendable {
         }
         if value.trimming(" \t*_").isEmpty { throw .invalidValue("the value of \(key) is empty; `roadmap unset` removes a field") }
         if tree.format == .text { throw .invalidValue("fields of plain-text documents cannot be set yet; edit the file by hand") }
+        if key.lowercased() == "status", Status(text: value) == nil {
+            let close = Status.knownWords.map { ($0, EditDistance.between(value.lowercased(), $0)) }.filter { $0.1 <= 3 }.min { $0.1 < $1.1 }
+            let hint = close.map { "did you mean `\($0.0)`?" } ?? "use planned, in progress, done or backlog (or a word such as finished, started, todo)"
+            throw .invalidValue("\"\(value)\" is not a status roadmap reads; \(hint)")
+        }
+    }
+
+    /// `value` as a field's text in this dialect: itself when it reads back as itself, else with
+    /// its markup characters escaped by backslashes (both dialects read `\<` as `<`).
+    func fieldText(_ value: String) -> String {
+        let markup: Set<Character> = tree.format == .markdown
+            ? ["\\", "`", "*", "_", "[", "]", "<", ">", "!", "&", "|", "~"]
+            : ["\\", "`", "*", "_", "|", "[", "]", "<", ">", ":"]
+        // What starts a list, a heading, a quote or a field at the start of a field's body.
+        let leading: Set<Character> = ["-", "+", "*", "#", ":", ">", "|", ".", "=", "("]
+        let reads = InlineParser(format: tree.format, targets: LinkTargets()).parse(value).plain == value
+        // An enumerator (`1. `, `2) `) as well.
+        let digits = value.prefix { $0.isASCII && $0.isNumber }
+        let enumerator = !digits.isEmpty && value.dropFirst(digits.count).first.map { $0 == "." || $0 == ")" } == true
+        let startsBlock = enumerator || value.first.map { leading.contains($0) } == true
+        guard !reads || (tree.format == .rst && startsBlock) else { return value }
+        var out = ""
+        for (k, c) in value.enumerated() {
+            if markup.contains(c) || (k == 0 && (leading.contains(c) || enumerator)) { out.append("\\") }
+            out.append(c)
+        }
+        return out
     }
 
     /// The blocks of an item's section: heading, then body, up to the next section.
@@ -711,7 +745,7 @@ public struct DocumentEditor: Sendable {
         let gapAfterTitle = firstContent > section.lowerBound + 1 ? blocks[section.lowerBound + 1].lines.count : 0
         var body: [[[UInt8]]] = []
         if !new.fields.isEmpty {
-            body.append(new.fields.map { Array((tree.format == .markdown ? "\($0.key): \($0.value)" : ":\($0.key): \($0.value)").utf8) })
+            body.append(new.fields.map { Array((tree.format == .markdown ? "\($0.key): \(fieldText($0.value))" : ":\($0.key): \(fieldText($0.value))").utf8) })
         }
         if !new.deliverables.isEmpty {
             // The marker, indentation and box of the document's deliverables; `- [ ] ` if it has none.
