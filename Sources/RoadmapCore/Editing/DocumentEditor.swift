@@ -521,7 +521,7 @@ public struct DocumentEditor: Sendable {
         let section = try sectionBlocks(of: item)
         let heading = tree.blocks[section.lowerBound]
         var edit = Edit()
-        guard source.string(heading.text) != newTitle else {
+        guard source.string(heading.text) != newTitle && item.title != newTitle else {
             edit.changes.append(Change(action: "renamed", subject: "\"\(item.title)\"", item: item.title, itemID: item.id, line: item.line, changed: false))
             return edit
         }
@@ -532,11 +532,14 @@ public struct DocumentEditor: Sendable {
             titleRange = Int(heading.textStart) ..< Int(heading.textStart) + kept
             while titleRange.upperBound > titleRange.lowerBound, source.bytes[titleRange.upperBound - 1] == 0x20 { titleRange = titleRange.lowerBound ..< titleRange.upperBound - 1 }
         }
-        edit.patches.append(TextPatch(range: titleRange, replacement: newTitle))
+        // A title that is a link keeps its link: only the link's text changes.
+        let (range, replacement) = linkedTitleReplacement(titleRange, newTitle: newTitle, item: item)
+        edit.patches.append(TextPatch(range: range, replacement: replacement))
         let style = heading.headingStyle
         if !style.atx && style.character != 0 && tree.format != .text {
             let oldWidth = TextWidth.of(source.string(heading.text))
-            let newWidth = TextWidth.of(newTitle)
+            let newHeading = source.string(Int(heading.textStart) ..< range.lowerBound) + replacement + source.string(range.upperBound ..< Int(heading.textEnd))
+            let newWidth = TextWidth.of(newHeading)
             // The adornment lines: the last line of the heading, and the first when overlined.
             var adornmentLines = [Int(heading.endLine) - 1]
             if style.overlined { adornmentLines.append(Int(heading.firstLine)) }
@@ -553,6 +556,43 @@ public struct DocumentEditor: Sendable {
         edit.changes.append(Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(newID))", item: item.title,
                                    itemID: item.id, line: item.line, changed: true))
         return edit
+    }
+
+    /// What replaces a heading's title text (`range`) on rename. A title that is wholly a link
+    /// keeps it: `` `Old <url>`_ `` and `[Old](url)` get the new text inside; a reference to a
+    /// named target (`` `Old`_ ``, `Old_`, `[Old]`) would lose its target by renaming, so it
+    /// becomes an embedded link (`` `New <url>`_ ``) or a full reference (`[New][Old]`).
+    func linkedTitleReplacement(_ range: Range<Int>, newTitle: String, item: Item) -> (Range<Int>, String) {
+        let t = source.string(range)
+        let start = range.lowerBound
+        func bytes(_ s: Substring) -> Int { s.utf8.count }
+        let url = item.links.first { $0.text == item.title }?.url
+        switch tree.format {
+        case .rst:
+            let suffix = t.hasSuffix("`__") ? "`__" : t.hasSuffix("`_") ? "`_" : nil
+            // `` `Old <url>`_ ``: the text before the last ` <`.
+            if t.hasPrefix("`"), let suffix, t.dropLast(suffix.count).hasSuffix(">"),
+                let lt = t.indices.last(where: { t[$0] == "<" && $0 > t.startIndex && t[t.index(before: $0)] == " " })
+            {
+                var end = t.index(before: lt)
+                while end > t.index(after: t.startIndex), t[t.index(before: end)] == " " { end = t.index(before: end) }
+                return (start + 1 ..< start + bytes(t[..<end]), newTitle)
+            }
+            let named = (t.hasPrefix("`") && suffix == "`_") || (!t.hasPrefix("`") && t.hasSuffix("_") && !t.hasSuffix("__") && !t.contains(" "))
+            if named, let url { return (range, "`\(newTitle) <\(url)>`_") }
+        case .markdown:
+            guard t.hasPrefix("["), let closeAt = t.firstIndex(of: "]") else { break }
+            let close = closeAt ..< t.index(after: closeAt)
+            let rest = t[close.upperBound...]
+            if (rest.hasPrefix("(") && rest.hasSuffix(")")) || (rest.hasPrefix("[") && rest.hasSuffix("]") && rest.count > 2) {
+                return (start + 1 ..< start + bytes(t[..<close.lowerBound]), newTitle)
+            }
+            if rest.isEmpty || rest == "[]" {
+                return (range, "[\(newTitle)][\(t[t.index(after: t.startIndex) ..< close.lowerBound])]")
+            }
+        case .text: break
+        }
+        return (range, newTitle)
     }
 
     private func hasAnchor(before k: Int) -> Bool {
@@ -601,9 +641,70 @@ public struct DocumentEditor: Sendable {
         {
             end = source.start(ofLine: Int(blocks[firstTarget].firstLine))
         }
-        return Edit(patches: [TextPatch(range: first ..< end, replacement: [])],
+        return Edit(patches: [TextPatch(range: first ..< end, replacement: [])] + orphanTargetRemovals(leaving: first ..< end),
                     changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)],
                     intent: .removeItem(item: index))
+    }
+
+    /// The RST hyperlink targets (`.. _name: url`) that only the text in `removed` refers to:
+    /// removing it would leave them orphans, so they go too. Targets anything else still names stay.
+    func orphanTargetRemovals(leaving removed: Range<Int>) -> [TextPatch] {
+        guard tree.format == .rst else { return [] }
+        let bytes = source.bytes
+        let used = Self.referenceNames(bytes[removed])
+        guard !used.isEmpty else { return [] }
+        let targets = tree.blocks.filter { $0.kind == .target && $0.textEnd > $0.textStart && !removed.contains(Int($0.markStart)) }
+        let candidates = targets.filter { used.contains(Self.referenceKey(source.string($0.mark))) }
+        guard !candidates.isEmpty else { return [] }
+        // What the rest of the document refers to, its targets' own lines left out.
+        var rest = Set<String>()
+        var from = 0
+        let targetLines = targets.map { source.start(ofLine: Int($0.firstLine)) ..< source.end(ofLine: Int($0.endLine) - 1) }.sorted { $0.lowerBound < $1.lowerBound }
+        for cut in ([removed] + targetLines).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if cut.lowerBound > from { rest.formUnion(Self.referenceNames(bytes[from ..< cut.lowerBound])) }
+            from = max(from, cut.upperBound)
+        }
+        if from < bytes.count { rest.formUnion(Self.referenceNames(bytes[from...])) }
+        return candidates.filter { !rest.contains(Self.referenceKey(source.string($0.mark))) }.map { b in
+            TextPatch(range: source.start(ofLine: Int(b.firstLine)) ..< source.end(ofLine: Int(b.endLine) - 1), replacement: [])
+        }
+    }
+
+    /// An RST reference name as docutils compares them: case and runs of white space ignored.
+    static func referenceKey(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// The names of the named RST references in `text`: `` `name`_ ``, `` `text <name_>`_ `` and `name_`.
+    static func referenceNames(_ text: ArraySlice<UInt8>) -> Set<String> {
+        var names = Set<String>()
+        let t = Array(text)
+        func isName(_ c: UInt8) -> Bool { c >= 0x80 || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || c == 0x2D || c == 0x2E || c == 0x2B }
+        var i = 0
+        while i < t.count {
+            guard t[i] == 0x5F else { i += 1; continue }  // `_`
+            let anonymous = i + 1 < t.count && t[i + 1] == 0x5F
+            let endsWord = i + 1 >= t.count || !isName(t[i + 1]) && t[i + 1] != 0x5F
+            if !anonymous, endsWord, i > 0 {
+                if t[i - 1] == 0x60 {  // `…`_
+                    if let open = t[..<(i - 1)].lastIndex(of: 0x60) {
+                        var content = String(decoding: t[(open + 1) ..< (i - 1)], as: UTF8.self)
+                        if content.hasSuffix(">"), let lt = content.lastIndex(of: "<") {
+                            // An embedded target: a reference only when it names one (`<name_>`).
+                            let inner = content[content.index(after: lt) ..< content.index(before: content.endIndex)]
+                            content = inner.hasSuffix("_") ? String(inner.dropLast()) : ""
+                        }
+                        if !content.isEmpty { names.insert(referenceKey(content)) }
+                    }
+                } else if isName(t[i - 1]) {
+                    var s = i
+                    while s > 0, isName(t[s - 1]) || (t[s - 1] == 0x5F && s >= 2 && isName(t[s - 2])) { s -= 1 }
+                    names.insert(referenceKey(String(decoding: t[s ..< i], as: UTF8.self)))
+                }
+            }
+            i += anonymous ? 2 : 1
+        }
+        return names
     }
 
     /// Links an issue to item `index` in the document's own style: a "This feature is tracked
@@ -623,9 +724,14 @@ public struct DocumentEditor: Sendable {
             let b = tree.blocks[entry]
             let at = source.contentEnd(ofLine: Int(b.firstLine))
             let label = ref.url.map { tree.format == .markdown ? " ([#\(ref.number)](\($0)))" : " (`#\(ref.number) <\($0)>`_)" } ?? " (#\(ref.number))"
-            return Edit(patches: [TextPatch(range: at ..< at, replacement: label)],
-                        changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: true)],
-                        intent: .link(item: index, issue: ref.number))
+            let edit = Edit(patches: [TextPatch(range: at ..< at, replacement: label)],
+                            changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: true)],
+                            intent: .link(item: index, issue: ref.number))
+            // Where the reader takes an entry's whole text as its title, the link would rename
+            // the item and move its id: refused, with the reason.
+            do { return try verified(edit) } catch {
+                throw .invalidValue("\(path):\(item.line): \(item.title) is an entry of a list, whose whole text is its title: a link written there would rename it (\(error.problem ?? "")); link it by hand in a section of its own")
+            }
         }
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks

@@ -38,6 +38,12 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What `unverified` says would have changed; nil for the other cases.
+    public var problem: String? {
+        if case .unverified(_, _, let problem) = self { return problem }
+        return nil
+    }
+
     /// The exit code: 3 for files that cannot be read or written, else 2.
     public var isFileProblem: Bool {
         switch self {

@@ -137,7 +137,9 @@ private struct Comparison {
         guard case .addItem(_, let title, let id, let deliverables, let fields, let issues) = intent else { return }
         if !readsAs(a.title, title) { throw fail(a.line, "the new item would read as \"\(a.title)\", not \"\(title)\"") }
         if let id, a.id != id { throw fail(a.line, "the new item would get id \(a.id), not \(id)") }
-        if id == nil, old.items.contains(where: { $0.id == a.id }) { throw fail(a.line, "the new item would take id \(a.id), which another item has") }
+        if id == nil, let other = old.items.first(where: { $0.id == a.id }) {
+            throw fail(a.line, "the new item would take the id \(a.id) of \(other.title) (line \(other.line)), whose id would move; ids never move: put it after that item")
+        }
         let texts = a.deliverables.flattened.map(\.deliverable)
         if texts.count != deliverables.count || zip(texts, deliverables).contains(where: { !readsAs($0.text, $1) || $0.isChecked }) {
             throw fail(a.line, "the new item's deliverables would read \(list(texts.map(\.text))), not \(list(deliverables))")
@@ -200,7 +202,7 @@ private struct Comparison {
             if !readsAs(a.title, title) { throw fail(a.line, "\(b.title) would read as \"\(a.title)\", not \"\(title)\"") }
             if let id, a.id != id { throw fail(a.line, "\(b.title) would get id \(a.id), not \(id)") }
             if id == nil, old.items.contains(where: { $0.id == a.id && $0.line != b.line }) {
-                throw fail(a.line, "\(b.title) would take id \(a.id), which another item has")
+                throw fail(a.line, "\(b.title) would take the id \(a.id) another item has, whose id would move; ids never move: choose another title")
             }
             expected.title = a.title
             expected.id = a.id
