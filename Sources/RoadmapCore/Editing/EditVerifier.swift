@@ -248,7 +248,6 @@ private struct Comparison {
         if b.title != a.title { return "its title would read \"\(a.title)\"" }
         if b.id != a.id { return "its id would become \(a.id)" }
         if b.groups != a.groups { return "it would move from group \(b.groups.last ?? "(none)") to \(a.groups.last ?? "(none)")" }
-        if !ignoring.contains(.status), b.status != a.status { return "its status would become \(a.status.rawValue) (was \(b.status.rawValue))" }
         var bf = b.fields.map { "\($0.key.lowercased())=\($0.value)" }, af = a.fields.map { "\($0.key.lowercased())=\($0.value)" }
         if ignoring.contains(.fieldOrder) { bf.sort(); af.sort() }
         if bf != af {
@@ -256,6 +255,8 @@ private struct Comparison {
             return "its fields would change (\(gone.isEmpty ? "" : "lost \(gone.joined(separator: ", "))")\(gone.isEmpty || came.isEmpty ? "" : "; ")\(came.isEmpty ? "" : "read \(came.joined(separator: ", "))"))"
         }
         if let d = deliverableDifference(b.deliverables, a.deliverables, prefix: "") { return d }
+        // After the checklist, whose change explains most status changes.
+        if !ignoring.contains(.status), b.status != a.status { return "its status would become \(a.status.rawValue) (was \(b.status.rawValue))" }
         if !ignoring.contains(.issues), Set(b.issues.map(\.qualifiedLabel)) != Set(a.issues.map(\.qualifiedLabel)) {
             return "its issues would become \(a.issues.map(\.qualifiedLabel).joined(separator: ", ")) (were \(b.issues.map(\.qualifiedLabel).joined(separator: ", ")))"
         }
@@ -273,11 +274,13 @@ private struct Comparison {
             return "\(prefix.isEmpty ? "its checklist" : "deliverable \(prefix.dropLast())") would have \(a.count) entries instead of \(b.count)"
         }
         for (k, (x, y)) in zip(b, a).enumerated() {
+            // An outline read (ticks) has no texts: the position alone names the entry.
             let pos = "\(prefix)\(k + 1)"
-            if x.text != y.text { return "deliverable \(pos) \"\(x.text)\" would read \"\(y.text)\"" }
-            if x.checked != y.checked { return "deliverable \(pos) \"\(x.text)\" would be \(y.isChecked ? "checked" : y.hasCheckbox ? "unchecked" : "without a box")" }
+            let name = x.text.isEmpty ? pos : "\(pos) \"\(x.text)\""
+            if x.text != y.text { return "deliverable \(name) would read \"\(y.text)\"" }
+            if x.checked != y.checked { return "deliverable \(name) would be \(y.isChecked ? "checked" : y.hasCheckbox ? "unchecked" : "without a box")" }
             if x.links != y.links || Set(x.issues.map(\.qualifiedLabel)) != Set(y.issues.map(\.qualifiedLabel)) {
-                return "the links of deliverable \(pos) \"\(x.text)\" would change"
+                return "the links of deliverable \(name) would change"
             }
             if let d = deliverableDifference(x.children, y.children, prefix: pos + ".") { return d }
         }
