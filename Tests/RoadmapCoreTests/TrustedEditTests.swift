@@ -176,6 +176,31 @@ import RoadmapCore
         #expect(document.items.map(\.id) == ["beta"])
     }
 
+    @Test func plainListDeliverablesAreRemovedAndAddedAsPlainEntries() throws {
+        // Found by verifying edits of the corpus: a plain entry (no box) was looked for by a box
+        // it does not have, and a boxed entry added to a plain list made the others stop counting.
+        let e = editor("# R\n\n## A\n\n- one\n- two\n\n## B\n\n- [ ] three\n", .markdown)
+        let (removed, removedDocument, _) = try apply(e, try e.remove(item: 0, deliverable: "2"))
+        #expect(removed == "# R\n\n## A\n\n- one\n\n## B\n\n- [ ] three\n")
+        #expect(removedDocument.items[1].deliverables.map(\.text) == ["three"])
+        let (added, addedDocument, _) = try apply(e, try e.addDeliverable(item: 0, text: "four", checked: false, link: nil, under: nil))
+        #expect(added.contains("- two\n- four\n"))
+        #expect(addedDocument.items[0].deliverables.map(\.text) == ["one", "two", "four"])
+        #expect(throws: EditError.self) { try e.addDeliverable(item: 0, text: "four", checked: true, link: nil, under: nil) }
+    }
+
+    @Test func unsetTakesTheLinksOfItsValueAlong() throws {
+        let e = editor("# R\n\n## A\n\nRelease: [v2](https://v2.example)\nOwner: ann\n\n- [ ] one\n", .markdown)
+        let (_, document, _) = try apply(e, try e.unsetField(item: 0, key: "release"))
+        #expect(document.items[0].links.isEmpty && document.items[0].fields["owner"] == "ann")
+    }
+
+    @Test func entriesOfAListGetNoDeliverablesOnAdd() throws {
+        let e = editor("# R\n\n## Backlog\n\n- Alpha\n- Beta\n", .markdown)
+        #expect(throws: EditError.self) { try e.add(DocumentEditor.NewItem(title: "Gamma", deliverables: ["one"])) }
+        #expect(try apply(e, try e.add(DocumentEditor.NewItem(title: "Gamma"))).document.items.map(\.id) == ["alpha", "beta", "gamma"])
+    }
+
     // MARK: - 4. RST add with a checklist and fields
 
     @Test func rstAddPutsTheChecklistAfterTheFieldsWithABlankLine() throws {

@@ -395,7 +395,21 @@ public struct DocumentEditor: Sendable {
             blocks[k].kind == .listItem && blocks[k].hasCheckbox && checkboxParent(of: k, within: section) == (parentBlock ?? -1)
         }
         var edit = Edit(intent: .addDeliverable(item: index, under: parentPosition, text: text, checked: checked, link: link))
-        if let siblingIndex = siblings.last {
+        if siblings.isEmpty, parentBlock == nil, let lastPlain = item.deliverables.last, !item.deliverables.contains(where: \.hasCheckbox),
+            let k = section.first(where: { blocks[$0].kind == .listItem && Int(blocks[$0].firstLine) == lastPlain.line - 1 })
+        {
+            // The item's deliverables are a plain list: a box would make them stop counting, so
+            // the new one is an entry of that list too, without a box.
+            if checked { throw .invalidValue("the deliverables of \(item.title) are a plain list without boxes; add it without --checked") }
+            var last = k
+            for j in section where j > k && isDescendant(j, of: k) { last = j }
+            let at = source.end(ofLine: Int(blocks[last].endLine) - 1)
+            var line = Array(source.bytes[source.start(ofLine: Int(blocks[k].firstLine)) ..< Int(blocks[k].textStart)]) + Array(label.utf8) + nl
+            if at > 0 && source.bytes[at - 1] != 0x0A { line = nl + line }
+            edit.patches.append(TextPatch(range: at ..< at, replacement: line))
+            edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
+                                       line: source.lineIndex(ofByte: max(0, at - 1)) + 2, changed: true))
+        } else if let siblingIndex = siblings.last {
             let sibling = blocks[siblingIndex]
             // After the sibling and everything nested in it.
             var last = siblingIndex
@@ -612,7 +626,10 @@ public struct DocumentEditor: Sendable {
         let blocks = tree.blocks
         if let selector {
             let entry = try Self.select(selector, in: item.deliverables.flattened, item: item.title)
-            guard let k = blocks.indices.first(where: { blocks[$0].kind == .listItem && Int(blocks[$0].checkbox) == entry.deliverable.checkboxOffset }) else {
+            // A checkbox entry by its box; a plain entry (no box) by its line.
+            let d = entry.deliverable
+            guard let k = blocks.indices.first(where: { blocks[$0].kind == .listItem
+                    && (d.hasCheckbox ? Int(blocks[$0].checkbox) == d.checkboxOffset : Int(blocks[$0].firstLine) == d.line - 1) }) else {
                 throw .nothingToChange(item: item.title, reason: "deliverable \(selector) was not found in the text")
             }
             var last = k
@@ -810,6 +827,9 @@ public struct DocumentEditor: Sendable {
                                         issues: issueNumbers)
 
         if let entry = listEntryBlock(of: item) {
+            if !new.deliverables.isEmpty || !new.fields.isEmpty || !new.issues.isEmpty {
+                throw .invalidValue("the items of \(path) near \(item.title) are entries of a list, which hold no deliverables, fields or issues; add \"\(title)\" without them")
+            }
             let b = blocks[entry]
             var prefix = Array(source.bytes[source.start(ofLine: Int(b.firstLine)) ..< Int(b.textStart)])
             if b.hasCheckbox { prefix[Int(b.checkbox) - source.start(ofLine: Int(b.firstLine))] = 0x20 }

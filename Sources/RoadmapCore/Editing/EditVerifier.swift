@@ -174,14 +174,21 @@ private struct Comparison {
                 ignoring.insert(.status)
                 if let s = Status(text: value), a.status != s { throw fail(a.line, "\(b.title) would read as \(a.status.rawValue), not \(s.rawValue)") }
             }
-            // A new field may stand before the others (above a field whose body runs on).
-            ignoring.insert(.fieldOrder)
+            // A new field may stand before the others (above a field whose body runs on); the
+            // links of the value it replaces go.
+            ignoring.formUnion([.fieldOrder, .links])
+            if let link = a.links.first(where: { !b.links.contains($0) }) { throw fail(a.line, "\(b.title) would gain the link \(link.url)") }
         case .unsetField(_, let key):
+            // The links the field's value held go with it; no other may.
+            ignoring.insert(.links)
+            if let link = a.links.first(where: { !b.links.contains($0) }) { throw fail(a.line, "\(b.title) would gain the link \(link.url)") }
             let k = key.lowercased()
             if let i = expected.fields.firstIndex(where: { $0.key.lowercased() == k }) { expected.fields.remove(at: i) }
             if k == "status" { ignoring.insert(.status) }
         case .addDeliverable(_, let under, let text, let checked, let link):
-            let entry = Deliverable(text: text, checked: checked, line: 0)
+            // An entry of a plain list (no boxes) has no checked state.
+            let plainList = under == nil && !b.deliverables.isEmpty && !b.deliverables.contains(where: \.hasCheckbox)
+            let entry = Deliverable(text: text, checked: plainList ? nil : checked, line: 0)
             if let under { expected.deliverables.update(at: under) { $0.children.append(entry) } } else { expected.deliverables.append(entry) }
             // The new entry's text is the user's markup: compare what it reads as, in its place.
             let places = expected.deliverables.flattened.map(\.deliverable)
@@ -197,6 +204,12 @@ private struct Comparison {
             statusMayFollowChecklist = true
         case .removeDeliverable(_, let position):
             expected.deliverables.remove(at: position)
+            // The issues and links the entry named go with it (a plain entry's count as the item's).
+            ignoring.formUnion([.issues, .links])
+            if let i = a.issues.first(where: { i in !b.issues.contains { $0.qualifiedLabel == i.qualifiedLabel } }) {
+                throw fail(a.line, "\(b.title) would gain the issue \(i.qualifiedLabel)")
+            }
+            if let link = a.links.first(where: { !b.links.contains($0) }) { throw fail(a.line, "\(b.title) would gain the link \(link.url)") }
             statusMayFollowChecklist = true
         case .rename(_, let title, let id):
             if !readsAs(a.title, title) { throw fail(a.line, "\(b.title) would read as \"\(a.title)\", not \"\(title)\"") }
