@@ -72,4 +72,13 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         if total == 0 || done == 0 { return .planned }
         return done == total ? .done : .inProgress
     }
+
+    /// The words and phrases `init(text:)` reads as a status, for suggestions ("did you mean
+    /// `finished`?"); a test keeps the list and the reader in step.
+    public static let knownWords: [String] = [
+        "planned", "in progress", "done", "backlog", "completed", "complete", "delivered", "finished", "shipped", "released",
+        "stable", "closed", "implemented", "merged", "wip", "started", "ongoing", "active", "doing", "partial", "not started",
+        "in design", "in development", "in review", "todo", "open", "proposed", "next", "pending", "scheduled", "accepted",
+        "upcoming", "provisional", "idea", "icebox", "wishlist", "someday", "later", "future",
+    ]
 }
