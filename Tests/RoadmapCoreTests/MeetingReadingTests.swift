@@ -351,4 +351,20 @@ import RoadmapCore
                                 Attendee(name: "Gordon Bradley", organization: "Autodesk")])
         #expect(m.absent.map(\.name) == ["Michael Gorman", "Kim Lo"])
     }
+
+    @Test func aNextMeetingHeadingBeatsAPhraseInPassing() throws {
+        let m = try one("""
+            # TAC Meeting - July 17, 2019
+
+            ## Agenda
+
+            * USD Working Group
+                * Next meeting (50m) set for next Wednesday.
+
+            # Next meeting:
+
+              - [Face to Face TAC meeting, Wed 31 July, 2:30pm - 3:30pm](https://example.com/e)
+            """)
+        #expect(m.next == "2019-07-31")
+    }
 }

@@ -84,6 +84,9 @@ struct MeetingReader {
         var date: PartialDate?
         /// The text after the first `Next meeting` label or phrase.
         var next: String?
+        /// Whether `next` came from a phrase in passing ("Next meeting (50m) set for …"), which
+        /// a `Next meeting` label or heading later on overrides.
+        var nextFromPhrase = false
         var texts: [String] = []
     }
 
@@ -161,6 +164,7 @@ struct MeetingReader {
                 }
                 if notes.next == nil, Self.isNextMeetingPhrase(plain) {
                     notes.next = plain
+                    notes.nextFromPhrase = true
                     continue
                 }
                 if n > 0, let c = continuing, Self.action(plain, done: false, line: 0).owner == nil {
@@ -228,7 +232,10 @@ struct MeetingReader {
         case .decisions:
             if seen.insert("d:" + Self.normalized(value)).inserted { meeting.decisions.append(value) }
         case .next:
-            if notes.next == nil { notes.next = value }
+            if notes.next == nil || notes.nextFromPhrase {
+                notes.next = value
+                notes.nextFromPhrase = false
+            }
         case .date:
             if notes.date == nil { notes.date = PartialDate.find(in: value, year: year) }
         case .none: break
