@@ -525,8 +525,8 @@ public struct DocumentEditor: Sendable {
         if let entry = listEntryBlock(of: item) {
             // An entry of a backlog list: its text is its title.
             let b = tree.blocks[entry]
-            let r = source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine)))
-            return Edit(patches: [TextPatch(range: r, replacement: newTitle)],
+            let (r, replacement) = linkedTitleReplacement(source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine))), newTitle: newTitle, item: item)
+            return Edit(patches: [TextPatch(range: r, replacement: replacement)],
                         changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(id ?? Slug.make(newTitle)))",
                                          item: item.title, itemID: item.id, line: item.line, changed: true)],
                         intent: .rename(item: index, title: newTitle, id: id))
@@ -606,7 +606,16 @@ public struct DocumentEditor: Sendable {
             }
         case .text: break
         }
-        return (range, newTitle)
+        // Links in part of the title: the words they link, where the new title keeps them, stay linked.
+        var text = newTitle
+        var from = text.startIndex
+        for l in item.links where !l.text.isEmpty && (t.contains(l.url) || t.contains("[" + l.text) || t.contains("`" + l.text)) {
+            guard let r = text[from...].firstRange(of: l.text) else { continue }
+            let markup = tree.format == .markdown ? "[\(l.text)](\(l.url))" : "`\(l.text) <\(l.url)>`__"
+            text.replaceSubrange(r, with: markup)
+            from = text.index(r.lowerBound, offsetBy: markup.count)
+        }
+        return (range, text)
     }
 
     private func hasAnchor(before k: Int) -> Bool {
@@ -1010,7 +1019,7 @@ public struct DocumentEditor: Sendable {
         guard let intent = edit.intent else {
             throw .unverified(path: path, line: 1, problem: "the edit does not say what it changes, so it cannot be verified")
         }
-        let outcome = try EditVerifier(tree: tree, path: path).verify(edit.applied(to: source.bytes), intent: intent)
+        let outcome = try EditVerifier(tree: tree, path: path).verify(edit.applied(to: source.bytes), intent: intent, checklists: document)
         var out = edit
         out.isVerified = true
         guard let item = outcome.item, !out.changes.isEmpty else { return out }
@@ -1032,7 +1041,8 @@ public struct DocumentEditor: Sendable {
     /// The id a new or renamed item will get: its title's slug, which no other item may have
     /// (that would move ids) unless `allowDuplicate`; nil then, for the suffixed id the reader gives.
     func newItemID(_ title: String, replacing index: Int?, allowDuplicate: Bool) throws(EditError) -> String? {
-        let slug = Slug.make(title)
+        // The reader slugs the title as it reads it, markup removed.
+        let slug = Slug.make(InlineParser(format: tree.format, targets: LinkTargets()).parse(title).plain)
         guard let other = document.items.indices.first(where: { $0 != index && document.items[$0].id == slug }) else { return slug }
         if allowDuplicate { return nil }
         var taken = Set(document.items.map(\.id))

@@ -21,7 +21,9 @@ public struct EditVerifier: Sendable {
     }
 
     /// Re-reads `bytes` (the document after the edit) and checks them against `intent`.
-    public func verify(_ bytes: [UInt8], intent: EditIntent) throws(EditError) -> Outcome {
+    /// `checklists`, the editor's `.checklists` read of the document before the edit, saves
+    /// reading it again when only ticks are verified.
+    public func verify(_ bytes: [UInt8], intent: EditIntent, checklists: Document? = nil) throws(EditError) -> Outcome {
         // Ticks change one byte inside a box: an outline read (titles, ids, fields, checklist
         // states) covers all they can disturb, at a fraction of a full read's cost.
         let detail: ReadingDetail = intent.onlyTicks ? .checklists : .full
@@ -29,7 +31,7 @@ public struct EditVerifier: Sendable {
         do { newTree = try DocumentLoader(format: tree.format).syntax(bytes: bytes, path: path) } catch {
             throw .unverified(path: path, line: 1, problem: "the edited text would not read: \(error.description)")
         }
-        let old = DocumentReader.read(tree, path: path, detail: detail)
+        let old = detail == .checklists ? checklists ?? DocumentReader.read(tree, path: path, detail: detail) : DocumentReader.read(tree, path: path, detail: detail)
         let new = DocumentReader.read(newTree, path: path, detail: detail)
         var check = Comparison(path: path, format: tree.format, old: old, new: new)
         return try check.run(intent)
@@ -216,6 +218,9 @@ private struct Comparison {
             if let id, a.id != id { throw fail(a.line, "\(b.title) would get id \(a.id), not \(id)") }
             if id == nil, old.items.contains(where: { $0.id == a.id && $0.line != b.line }) {
                 throw fail(a.line, "\(b.title) would take the id \(a.id) another item has, whose id would move; ids never move: choose another title")
+            }
+            if let lost = b.links.first(where: { l in !a.links.contains { $0.url == l.url } }) {
+                throw fail(a.line, "the new title would lose the link to \(lost.url) (on \"\(lost.text)\"); keep those words in it, or rename by hand")
             }
             expected.title = a.title
             expected.id = a.id
