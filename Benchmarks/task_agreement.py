@@ -204,7 +204,8 @@ def _md_text(children):
         elif c.type == "image":
             parts.append(_md_text(c.children or [])[0])
         elif c.type == "link_open":
-            urls.append(c.attrs.get("href", ""))
+            if c.attrs.get("href"):  # `[x]()` links nowhere: no URL
+                urls.append(c.attrs["href"])
     return "".join(parts), urls
 
 

@@ -148,7 +148,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         for b in u {
             if b >= 0x30 && b <= 0x39 {
                 run += 1
-                value = value * 10 + Int(b - 0x30)
+                if run <= 5 { value = value * 10 + Int(b - 0x30) }  // a longer run is no year; no overflow
             } else {
                 if run == 4 && value >= 1970 && value <= 2200 { return true }
                 run = 0

@@ -114,7 +114,7 @@ public enum RSTConverter {
                 let indent = lists.last?.rst ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B } ?? true ? "-" : "#."
-                var text = inline.convert(src.joinedText(of: b, from: b.text, separator: "\n"))
+                var text = LiteralText.rstEscapingLineStarts(inline.convert(src.joinedText(of: b, from: b.text, separator: "\n")))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 // docutils wants a nested list set off from its parent's text by blank lines.
                 out.start(b.kind, separate: out.blankBefore || out.previous != .listItem || depth != previousDepth)
@@ -135,7 +135,7 @@ public enum RSTConverter {
                         out.line(":\(MarkdownInlineConverter.escapePlain(f.key)): " + MarkdownInlineConverter.escapePlain(f.value))
                     }
                 } else {
-                    out.line(pad + inline.convert(raw).indentingContinuationLines(by: pad))
+                    out.line(pad + LiteralText.rstEscapingLineStarts(inline.convert(raw)).indentingContinuationLines(by: pad))
                 }
             case .literal:
                 let indent = nesting(for: Int(b.indent))
