@@ -207,7 +207,7 @@ import RoadmapCore
             == "the new title would lose the link to https://grid.example (on \"the grid\"); keep those words in it, or rename by hand")
     }
 
-    @Test func removeTakesTheTargetsOnlyTheRemovedItemUsed() throws {
+    @Test func removeTakesTheTargetsAndDefinitionsOnlyTheRemovedItemUsed() throws {
         let text = """
             Roadmap
             =======
@@ -222,16 +222,28 @@ import RoadmapCore
 
             - [ ] see `spec`_
 
+            Gamma
+            -----
+
+            See spec_ and docs_.
+
             .. _one: https://one.example
             .. _spec: https://spec.example
             .. _other: https://other.example
+            .. _docs: https://docs.example
 
             """
         let e = editor(text, .rst)
         let (after, document, _) = try apply(e, try e.remove(item: 0, deliverable: nil))
         #expect(!after.contains(".. _one:"))
-        #expect(after.contains(".. _spec: https://spec.example\n.. _other: https://other.example\n"))
-        #expect(document.items.map(\.id) == ["beta"])
+        #expect(after.contains(".. _spec: https://spec.example\n.. _other: https://other.example\n.. _docs: https://docs.example\n"))
+        #expect(document.items.map(\.id) == ["beta", "gamma"])
+        // `docs_.` at the end of a sentence names docs.
+        #expect(try !apply(e, try e.remove(item: 2, deliverable: nil)).text.contains(".. _docs:"))
+
+        let md = editor("# R\n\n## Alpha\n\n- [ ] [one][] and [spec]\n\n## Beta\n\n- [ ] see [the spec][spec]\n\n[one]: https://one.example\n[spec]: https://spec.example\n", .markdown)
+        let (mdAfter, _, _) = try apply(md, try md.remove(item: 0, deliverable: nil))
+        #expect(mdAfter == "# R\n\n## Beta\n\n- [ ] see [the spec][spec]\n\n[spec]: https://spec.example\n")
     }
 
     @Test func plainListDeliverablesAreRemovedAndAddedAsPlainEntries() throws {

@@ -672,28 +672,71 @@ public struct DocumentEditor: Sendable {
                     intent: .removeItem(item: index))
     }
 
-    /// The RST hyperlink targets (`.. _name: url`) that only the text in `removed` refers to:
-    /// removing it would leave them orphans, so they go too. Targets anything else still names stay.
+    /// The link targets (RST `.. _name: url`, Markdown `[name]: url`) that only the text in
+    /// `removed` refers to: removing it would leave them orphans, so they go too. Targets that
+    /// anything else may still name stay (a name read too eagerly only keeps a target).
     func orphanTargetRemovals(leaving removed: Range<Int>) -> [TextPatch] {
-        guard tree.format == .rst else { return [] }
+        guard tree.format != .text else { return [] }
+        let rst = tree.format == .rst
+        func names(_ t: ArraySlice<UInt8>) -> Set<String> { rst ? Self.referenceNames(t) : Self.markdownReferenceNames(t) }
         let bytes = source.bytes
-        let used = Self.referenceNames(bytes[removed])
+        let used = names(bytes[removed])
         guard !used.isEmpty else { return [] }
-        let targets = tree.blocks.filter { $0.kind == .target && $0.textEnd > $0.textStart && !removed.contains(Int($0.markStart)) }
-        let candidates = targets.filter { used.contains(Self.referenceKey(source.string($0.mark))) }
-        guard !candidates.isEmpty else { return [] }
-        // What the rest of the document refers to, its targets' own lines left out.
-        var rest = Set<String>()
-        var from = 0
-        let targetLines = targets.map { source.start(ofLine: Int($0.firstLine)) ..< source.end(ofLine: Int($0.endLine) - 1) }.sorted { $0.lowerBound < $1.lowerBound }
-        for cut in ([removed] + targetLines).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if cut.lowerBound > from { rest.formUnion(Self.referenceNames(bytes[from ..< cut.lowerBound])) }
-            from = max(from, cut.upperBound)
+        let candidates = tree.blocks.filter {
+            $0.kind == .target && $0.textEnd > $0.textStart && !removed.contains(Int($0.markStart)) && used.contains(Self.referenceKey(source.string($0.mark)))
         }
-        if from < bytes.count { rest.formUnion(Self.referenceNames(bytes[from...])) }
+        guard !candidates.isEmpty else { return [] }
+        // Target lines do not name targets (`.. _a:` is no reference, `[a]: url` names itself
+        // and is left out below), so the rest of the text is read whole.
+        var rest = names(bytes[..<removed.lowerBound]).union(names(bytes[removed.upperBound...]))
+        if tree.format == .markdown {
+            // A definition's own `[name]:` reads as a reference to it: count the others only.
+            var own: [String: Int] = [:]
+            for b in tree.blocks where b.kind == .target && !removed.contains(Int(b.markStart)) { own[Self.referenceKey(source.string(b.mark)), default: 0] += 1 }
+            rest = Set(rest.filter { name in
+                let uses = Self.markdownReferenceCount(name, in: bytes[..<removed.lowerBound]) + Self.markdownReferenceCount(name, in: bytes[removed.upperBound...])
+                return uses > (own[name] ?? 0)
+            })
+        }
         return candidates.filter { !rest.contains(Self.referenceKey(source.string($0.mark))) }.map { b in
             TextPatch(range: source.start(ofLine: Int(b.firstLine)) ..< source.end(ofLine: Int(b.endLine) - 1), replacement: [])
         }
+    }
+
+    /// The labels Markdown text may refer to a definition by: `[text][label]`, `[label][]` and
+    /// `[label]`, lower case, white space collapsed. Every bracketed text counts (over-reading
+    /// only keeps a definition).
+    static func markdownReferenceNames(_ text: ArraySlice<UInt8>) -> Set<String> {
+        var names = Set<String>()
+        var open: Int? = nil
+        for i in text.indices {
+            switch text[i] {
+            case 0x5B: open = i  // [
+            case 0x5D:  // ]
+                if let o = open { names.insert(referenceKey(String(decoding: text[(o + 1) ..< i], as: UTF8.self))) }
+                open = nil
+            case 0x0A: open = nil
+            default: break
+            }
+        }
+        return names
+    }
+
+    /// How many bracketed texts in `text` are `name` (a definition's own label among them).
+    static func markdownReferenceCount(_ name: String, in text: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var open: Int? = nil
+        for i in text.indices {
+            switch text[i] {
+            case 0x5B: open = i
+            case 0x5D:
+                if let o = open, referenceKey(String(decoding: text[(o + 1) ..< i], as: UTF8.self)) == name { count += 1 }
+                open = nil
+            case 0x0A: open = nil
+            default: break
+            }
+        }
+        return count
     }
 
     /// An RST reference name as docutils compares them: case and runs of white space ignored.
@@ -710,7 +753,9 @@ public struct DocumentEditor: Sendable {
         while i < t.count {
             guard t[i] == 0x5F else { i += 1; continue }  // `_`
             let anonymous = i + 1 < t.count && t[i + 1] == 0x5F
-            let endsWord = i + 1 >= t.count || !isName(t[i + 1]) && t[i + 1] != 0x5F
+            // `name_.` ends a sentence: a reference ends before anything but a letter, a digit or `_`.
+            let next = i + 1 < t.count ? t[i + 1] : 0x20
+            let endsWord = !(next >= 0x80 || (next >= 0x30 && next <= 0x39) || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A) || next == 0x5F)
             if !anonymous, endsWord, i > 0 {
                 if t[i - 1] == 0x60 {  // `…`_
                     if let open = t[..<(i - 1)].lastIndex(of: 0x60) {
