@@ -110,6 +110,38 @@ import RoadmapCore
         }
     }
 
+    /// Seeded random sequences of edits on the fixtures, each applied to the result of the
+    /// one before: every edit the editor makes verifies (an edit refused must be a real change
+    /// of reading, which these plain edits never are), and the document keeps its item count
+    /// in step with the adds and removes.
+    @Test(arguments: Array(UInt64(1) ... 6))
+    func randomEditSequencesVerify(seed: UInt64) throws {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(max(1, n)))
+        }
+        for name in ["001_6ef8e799ee81f698.txt", "002_0fef2d175ffa4798.txt", "setext-crlf.md"] {
+            var tree = try DocumentLoader().syntax(path: Fixtures.path(name))
+            for step in 0 ..< 15 {
+                let e = DocumentEditor(path: name, tree: tree)
+                let edits = Self.sampleEdits(e, items: 99)
+                guard !edits.isEmpty else { break }
+                let (what, make) = edits[next(edits.count)]
+                guard let edit = try? make(), !edit.patches.isEmpty else { continue }
+                let verified: DocumentEditor.Edit
+                do { verified = try e.verified(edit) } catch {
+                    Issue.record("seed \(seed), \(name), step \(step), \(what): \(error)")
+                    break
+                }
+                tree = SyntaxTree.parse(SourceText(bytes: verified.applied(to: tree.source.bytes)), as: tree.format)
+                let count = DocumentReader.read(tree, path: name).items.count
+                let expected = e.document.items.count + (what == "add" ? 1 : what == "remove" ? -1 : 0)
+                #expect(count == expected, "seed \(seed), \(name), step \(step), \(what)")
+            }
+        }
+    }
+
     /// On the shared corpus (skipped when it is absent): every edit verifies or is refused on
     /// one line naming where; when this was written, 57 of 3,098 were refused, each a real change
     /// of reading (a group turned item, a title's link lost, the document title moved).
