@@ -187,6 +187,15 @@ import RoadmapCore
         #expect(refusal({ try e.rename(item: 0, to: "Beta", allowDuplicate: true) }, in: e)?.problem?.contains("ids never move") == true)
     }
 
+    @Test func anAnchoredItemKeepsItsIdSoItsNewTitleMayRepeatAnother() throws {
+        for (text, format) in [("# R\n\n## Alpha {#a}\n\n- [ ] one\n\n## Beta\n\n- [ ] two\n", Format.markdown),
+                               ("R\n=\n\n.. _a:\n\nAlpha\n-----\n\n- [ ] one\n\nBeta\n----\n\n- [ ] two\n", .rst)] {
+            let e = editor(text, format)
+            let (_, document, edit) = try apply(e, try e.rename(item: 0, to: "Beta"))
+            #expect(document.items.map(\.id) == ["a", "beta"] && edit.changes[0].subject.hasSuffix("(id a)"))
+        }
+    }
+
     @Test func theReportedIdAndLineAreThoseOfTheReRead() throws {
         let e = editor(Self.rst, .rst)
         let (_, document, edit) = try apply(e, try e.add(DocumentEditor.NewItem(title: "Gamma Ray"), after: 0))

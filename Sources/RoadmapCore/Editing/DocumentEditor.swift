@@ -521,8 +521,15 @@ public struct DocumentEditor: Sendable {
             throw .invalidValue("a title is one line of text")
         }
         let item = document.items[index]
-        let id = try newItemID(newTitle, replacing: index, allowDuplicate: allowDuplicate)
-        if let entry = listEntryBlock(of: item) {
+        // An item the document gives an anchor keeps its id whatever its title.
+        let entryBlock = listEntryBlock(of: item)
+        var keepsID = false
+        if entryBlock == nil {
+            let section = try sectionBlocks(of: item)
+            keepsID = section.lowerBound > 0 && hasAnchor(before: section.lowerBound)
+        }
+        let id = keepsID ? item.id : try newItemID(newTitle, replacing: index, allowDuplicate: allowDuplicate)
+        if let entry = entryBlock {
             // An entry of a backlog list: its text is its title.
             let b = tree.blocks[entry]
             let (r, replacement) = linkedTitleReplacement(source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine))), newTitle: newTitle, item: item)
