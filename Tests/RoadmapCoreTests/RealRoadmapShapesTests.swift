@@ -241,6 +241,49 @@ import RoadmapCore
         #expect(d.items[1].fields["leads"] == "Kim")
     }
 
+    @Test func whatTheRoadmapWillNotDoIsNoItem() {
+        let d = read("# R\n\n## Next\n\n- Notifier\n\n## Non-Goals\n\n- A GUI\n\n## Not on the roadmap\n\n- Search\n\n## Definition of Done\n\n* Tests pass\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Notifier"])
+    }
+
+    @Test(arguments: [
+        ("In progress / being explored", Status.inProgress), ("Hecho", .done), ("En curso", .inProgress), ("Terminé", .done),
+        ("✅ Fonctionnalités Implémentées", .done), ("Erledigt", .done), ("Supported Features", .done),
+    ])
+    func statusGroupsInOtherWordsAndLanguages(_ title: String, _ status: Status) {
+        let d = read("# R\n\n## \(title)\n\n### Login\n\nText.\n", as: .markdown)
+        #expect(d.items.map(\.status) == [status])
+        #expect(d.items.first?.groups == [title])
+    }
+
+    @Test func aBoldLeadInIsTheEntrysTitle() {
+        let d = read("# R\n\n## Next\n\n- **Templated notifier** — the same idea, via Go\n  templates.\n- **Search**: fast.\n- Plain entry\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Templated notifier", "Search", "Plain entry"])
+        #expect(d.items.map(\.summary) == ["the same idea, via Go templates.", "fast.", nil])
+        #expect(d.items.map(\.id) == ["templated-notifier", "search", "plain-entry"])
+    }
+
+    @Test func aQualifierOrMarkAtTheEndOfATitleSaysTheStatus() {
+        let d = read("""
+            # R
+
+            ## Phase 1 — combat _(current)_
+
+            ## Phase 2 (in progress)
+
+            ## Online (future)
+
+            ## Registry — deferred, low value
+
+            ## Slice 0 — Docs ✓
+
+            ## Instances ✅ Shipped
+
+            ## Sync (Android, iOS)
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress, .inProgress, .backlog, .backlog, .done, .done, .planned])
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {

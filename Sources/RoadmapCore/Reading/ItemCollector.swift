@@ -187,8 +187,15 @@ struct ItemCollector {
                 var end = k + 1
                 while end < range.upperBound, isDescendant(end, of: k) || context.blocks[end].kind == .blank && end + 1 < range.upperBound && isDescendant(end + 1, of: k) { end += 1 }
                 let deliverables = DeliverableBuilder.build(&context, blocks: (k + 1) ..< end, plainParent: k)
-                let title = text.plain
-                var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, deliverables: deliverables,
+                var title = text.plain
+                var summary: String? = nil
+                // "**Templated notifier** — the same idea for delivery": a bold lead-in is the
+                // title, the rest describes it.
+                if !b.hasCheckbox, let leadIn = Self.boldLeadIn(context.textBytes(of: k)) {
+                    title = context.inlineText(leadIn.title).plain
+                    summary = context.inlineText(leadIn.rest).plain
+                }
+                var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, summary: summary, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
                 // The entry's own checkbox is more precise than its group.
                 if b.hasCheckbox { item.status = b.isChecked ? .done : (status == .done ? .planned : status) }
@@ -201,6 +208,27 @@ struct ItemCollector {
             }
             k += 1
         }
+    }
+
+    /// `**Title** — text`, `**Title**: text`, `__Title__ - text`: the bold title and the text
+    /// after the separator, when an entry starts so and has text after it.
+    static func boldLeadIn(_ t: [UInt8]) -> (title: [UInt8], rest: [UInt8])? {
+        guard t.count > 6, (t[0] == 0x2A && t[1] == 0x2A) || (t[0] == 0x5F && t[1] == 0x5F) else { return nil }
+        let mark = t[0]
+        var k = 2
+        while k + 1 < t.count, !(t[k] == mark && t[k + 1] == mark), t[k] != 0x0A { k += 1 }
+        guard k + 1 < t.count, t[k] == mark, k > 2 else { return nil }
+        var title = Array(t[2 ..< k])
+        var r = k + 2
+        // The separator: a colon inside or after the bold text, or a dash after it.
+        if title.last == 0x3A { title.removeLast() } else if r < t.count, t[r] == 0x3A { r += 1 }
+        var sawDash = false
+        while r < t.count, t[r] == 0x20 || t[r] == 0x2D || (t[r] == 0xE2 && r + 2 < t.count && t[r + 1] == 0x80 && (t[r + 2] == 0x94 || t[r + 2] == 0x93)) {
+            if t[r] == 0xE2 { r += 3; sawDash = true } else { if t[r] == 0x2D { sawDash = true }; r += 1 }
+        }
+        let separated = sawDash || t[k + 2 ..< min(r, t.count)].contains(0x3A) || Array(t[2 ..< k]).last == 0x3A
+        guard separated, r < t.count, !title.isEmpty else { return nil }
+        return (title, Array(t[r...]))
     }
 
     /// What a title and a table-of-contents entry naming it share: letters and digits, lowercased.
@@ -311,7 +339,7 @@ struct ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
         let progress = deliverables.progress
-        let marked = Status.mark(before: section.title.plain)
+        let marked = Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
         let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
         let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
 

@@ -107,7 +107,7 @@ struct MeetingLayout {
                 previous = date
             }
         }
-        maybeOneMeeting = namesMeeting && dateTitledCount < 2
+        maybeOneMeeting = (namesMeeting || Self.recordsOneMeeting(context, fileDated: fileDate?.day != nil)) && dateTitledCount < 2
 
         // Candidate meeting sections.
         var aboutMeetings = [Bool](repeating: false, count: count)  // under a section about meetings
@@ -155,6 +155,30 @@ struct MeetingLayout {
         let key = String(title[..<colon])
         guard key.contains(where: \.isLetter), PartialDate.dateTitle(key, year: 2000) == nil else { return false }
         return key.split(separator: " ").count <= 4 || key.lowercased().contains("date")
+    }
+
+    /// Whether a document whose name says nothing of meetings records one all the same: near
+    /// its top it gives the meeting's date (`## Date: 2020-03-09`, `**Date:** …`) and who came
+    /// or what is to be done (`### Attendees`, `## Action Items`), as working-group notes do.
+    /// A file named by its day (`2016-08-15-js-ipfs.md`) needs only an attendees part.
+    static func recordsOneMeeting(_ context: ReadingContext, fileDated: Bool) -> Bool {
+        var dated = false, recorded = false
+        for b in context.blocks.prefix(300) where b.kind == .heading || b.kind == .paragraph || b.kind == .field {
+            let text = String(decoding: context.source.bytes[Int(b.textStart) ..< max(Int(b.textStart), Int(b.textEnd))], as: UTF8.self)
+            let plain = b.kind == .field ? String(decoding: context.source.bytes[b.mark], as: UTF8.self) + ": " + text : text.trimming(" \t*_#")
+            // A paragraph's first line is where a label stands.
+            let line = String(plain.prefix { $0 != "\n" })
+            if let label = MeetingReader.labelled(line) {
+                if label.part == .date, PartialDate.find(in: label.value) != nil { dated = true }
+                if label.part == .attendees || label.part == .actions { recorded = true }
+                if label.part == .attendees, fileDated { return true }
+            } else if b.kind == .heading, let part = MeetingReader.headingPart(line), part == .attendees || part == .actions {
+                recorded = true
+                if part == .attendees, fileDated { return true }
+            }
+            if dated && recorded { return true }
+        }
+        return false
     }
 
     /// Whether a section records a meeting: a label or heading for attendees, action items or

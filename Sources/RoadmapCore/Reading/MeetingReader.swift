@@ -84,6 +84,9 @@ struct MeetingReader {
         var date: PartialDate?
         /// The text after the first `Next meeting` label or phrase.
         var next: String?
+        /// Whether `next` came from a phrase in passing ("Next meeting (50m) set for …"), which
+        /// a `Next meeting` label or heading later on overrides.
+        var nextFromPhrase = false
         var texts: [String] = []
     }
 
@@ -161,6 +164,7 @@ struct MeetingReader {
                 }
                 if notes.next == nil, Self.isNextMeetingPhrase(plain) {
                     notes.next = plain
+                    notes.nextFromPhrase = true
                     continue
                 }
                 if n > 0, let c = continuing, Self.action(plain, done: false, line: 0).owner == nil {
@@ -169,6 +173,12 @@ struct MeetingReader {
                 }
                 // Under numbered action items (`ACTION 3: …`), other entries are notes on them ("Status: …").
                 if part == .actions, numberedActions, heading?.part == .actions { continue }
+                // A checkbox in the notes (an agenda checklist, a task under a topic) is
+                // something to do: an action item, so a checklist never vanishes from a meeting.
+                if b.kind == .listItem, b.hasCheckbox, ![.attendees, .absent, .actions, .completed, .added, .decisions].contains(part) {
+                    apply(Label(part: .actions, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isEntry: true)
+                    continue
+                }
                 if b.kind == .listItem, part != .none {
                     if part == .actions, Self.isNote(plain) { continue }
                     apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isEntry: true)
@@ -202,15 +212,16 @@ struct MeetingReader {
         switch label.part {
         case .completed: meeting.completed.append(contentsOf: isEntry ? [value] : Self.names(value).filter { !Self.saysNone($0) })
         case .added: meeting.added.append(contentsOf: isEntry ? [value] : Self.names(value).filter { !Self.saysNone($0) })
-        case .attendees:
+        case .attendees, .absent:
             // An unticked box in an attendance checklist is someone who did not come.
-            if isEntry, b.hasCheckbox, !b.isChecked { return }
+            let absent = label.part == .absent || isEntry && b.hasCheckbox && !b.isChecked
             var entries = isEntry ? [value] : Self.names(value)
             // A line of prose under an attendance heading is not a list of names.
             if isLine { entries = entries.filter { $0.split(separator: " ").count <= 6 } }
             for e in entries where !Self.saysNone(e) {
-                let a = Self.attendee(e)
-                if seen.insert("a:" + a.name.lowercased()).inserted { meeting.attendees.append(a) }
+                let a = Self.attendee(e, isEntry: isEntry)
+                guard seen.insert((absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
+                if absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
             }
         case .actions:
             if isLine, !value.contains(" ") { return }  // "END"
@@ -221,10 +232,13 @@ struct MeetingReader {
         case .decisions:
             if seen.insert("d:" + Self.normalized(value)).inserted { meeting.decisions.append(value) }
         case .next:
-            if notes.next == nil { notes.next = value }
+            if notes.next == nil || notes.nextFromPhrase {
+                notes.next = value
+                notes.nextFromPhrase = false
+            }
         case .date:
             if notes.date == nil { notes.date = PartialDate.find(in: value, year: year) }
-        case .absent, .none: break
+        case .none: break
         }
     }
 
@@ -412,11 +426,29 @@ struct MeetingReader {
 
     /// `Name (Organization)`, `Name (@handle) - role`, `Name @handle`, `@handle`: the name,
     /// with the handle, organization and role the notes give beside it.
-    static func attendee(_ text: String) -> Attendee {
+    /// An `isEntry` (a list entry, one person) may give the organization after a comma:
+    /// "Gordon Bradley, Autodesk", "Dana Heck - Chairperson, Animal Logic".
+    static func attendee(_ text: String, isEntry: Bool = false) -> Attendee {
         var name = text
         var org: String? = nil
         var handle: String? = nil
         var role: String? = nil
+        if isEntry, let comma = name.firstIndex(of: ","), !name[..<comma].contains("(") {
+            let after = String(name[name.index(after: comma)...]).trimming(" \t")
+            var before = String(name[..<comma])
+            // "Name - Role, Organization"
+            if let r = before.ranges(of: " - ").last ?? before.ranges(of: " – ").last {
+                let maybeRole = String(before[r.upperBound...]).trimming(" \t")
+                if isRole(maybeRole) {
+                    role = maybeRole
+                    before = String(before[..<r.lowerBound])
+                }
+            }
+            if !after.isEmpty, before.split(separator: " ").count <= 4 {
+                org = after
+                name = before
+            }
+        }
         // A role after a dash: "Dana (@dana) - voting", "Lee – chair".
         for dash in [" - ", " – ", " — "] {
             guard let r = name.ranges(of: dash).last else { continue }
@@ -465,6 +497,7 @@ struct MeetingReader {
             "host", "co-host", "facilitator", "moderator", "notes", "note taker", "note-taker", "notetaker", "scribe", "minutes",
             "secretary", "presenter", "speaker", "lead", "maintainer", "emeritus", "alternate", "proxy", "remote", "in person", "late",
             "left early", "partial", "tsc", "tsc member", "member", "visitor", "invited", "taking notes", "chairing",
+            "chairperson", "chairman", "chairwoman", "vice chair", "vice-chair", "facilitating", "hosting", "organizer",
         ]
         return roles.contains(t)
     }
@@ -473,7 +506,12 @@ struct MeetingReader {
     static func action(_ text: String, done: Bool, line: Int) -> ActionItem {
         if text.hasPrefix("@") {
             let parts = text.dropFirst().split(separator: " ", maxSplits: 1)
-            if parts.count == 2 { return ActionItem(text: String(parts[1]), owner: String(parts[0]).trimming(":,"), done: done, line: line) }
+            if parts.count == 2 {
+                // "@dana to update the docs": the action is "update the docs"
+                var rest = String(parts[1])
+                if rest.hasPrefix("to "), rest.count > 3 { rest.removeFirst(3) }
+                return ActionItem(text: rest, owner: String(parts[0]).trimming(":,"), done: done, line: line)
+            }
         }
         if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
             let owner = String(text[text.index(after: text.startIndex) ..< close]).trimming(" @")

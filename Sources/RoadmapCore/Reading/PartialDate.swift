@@ -121,8 +121,9 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         guard let year else { return nil }
         for (k, w) in words.enumerated() {
             if let m = month(named: w) {
-                if k + 1 < words.count, let d = day(words[k + 1]) { return (PartialDate(year: year, month: m, day: d), k ... (k + 1)) }
+                // "31 July, 2:30pm": a day before the month is nearer than the hour after it.
                 if k >= 1, let d = day(words[k - 1]) { return (PartialDate(year: year, month: m, day: d), (k - 1) ... k) }
+                if k + 1 < words.count, let d = day(words[k + 1]) { return (PartialDate(year: year, month: m, day: d), k ... (k + 1)) }
             }
             if let md = numericMonthDay(w) { return (PartialDate(year: year, month: md.month, day: md.day), k ... k) }
         }
