@@ -521,12 +521,19 @@ public struct DocumentEditor: Sendable {
             throw .invalidValue("a title is one line of text")
         }
         let item = document.items[index]
-        let id = try newItemID(newTitle, replacing: index, allowDuplicate: allowDuplicate)
-        if let entry = listEntryBlock(of: item) {
+        // An item the document gives an anchor keeps its id whatever its title.
+        let entryBlock = listEntryBlock(of: item)
+        var keepsID = false
+        if entryBlock == nil {
+            let section = try sectionBlocks(of: item)
+            keepsID = section.lowerBound > 0 && hasAnchor(before: section.lowerBound)
+        }
+        let id = keepsID ? item.id : try newItemID(newTitle, replacing: index, allowDuplicate: allowDuplicate)
+        if let entry = entryBlock {
             // An entry of a backlog list: its text is its title.
             let b = tree.blocks[entry]
-            let r = source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine)))
-            return Edit(patches: [TextPatch(range: r, replacement: newTitle)],
+            let (r, replacement) = linkedTitleReplacement(source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine))), newTitle: newTitle, item: item)
+            return Edit(patches: [TextPatch(range: r, replacement: replacement)],
                         changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(id ?? Slug.make(newTitle)))",
                                          item: item.title, itemID: item.id, line: item.line, changed: true)],
                         intent: .rename(item: index, title: newTitle, id: id))
@@ -606,7 +613,16 @@ public struct DocumentEditor: Sendable {
             }
         case .text: break
         }
-        return (range, newTitle)
+        // Links in part of the title: the words they link, where the new title keeps them, stay linked.
+        var text = newTitle
+        var from = text.startIndex
+        for l in item.links where !l.text.isEmpty && (t.contains(l.url) || t.contains("[" + l.text) || t.contains("`" + l.text)) {
+            guard let r = text[from...].firstRange(of: l.text) else { continue }
+            let markup = tree.format == .markdown ? "[\(l.text)](\(l.url))" : "`\(l.text) <\(l.url)>`__"
+            text.replaceSubrange(r, with: markup)
+            from = text.index(r.lowerBound, offsetBy: markup.count)
+        }
+        return (range, text)
     }
 
     private func hasAnchor(before k: Int) -> Bool {
@@ -663,28 +679,71 @@ public struct DocumentEditor: Sendable {
                     intent: .removeItem(item: index))
     }
 
-    /// The RST hyperlink targets (`.. _name: url`) that only the text in `removed` refers to:
-    /// removing it would leave them orphans, so they go too. Targets anything else still names stay.
+    /// The link targets (RST `.. _name: url`, Markdown `[name]: url`) that only the text in
+    /// `removed` refers to: removing it would leave them orphans, so they go too. Targets that
+    /// anything else may still name stay (a name read too eagerly only keeps a target).
     func orphanTargetRemovals(leaving removed: Range<Int>) -> [TextPatch] {
-        guard tree.format == .rst else { return [] }
+        guard tree.format != .text else { return [] }
+        let rst = tree.format == .rst
+        func names(_ t: ArraySlice<UInt8>) -> Set<String> { rst ? Self.referenceNames(t) : Self.markdownReferenceNames(t) }
         let bytes = source.bytes
-        let used = Self.referenceNames(bytes[removed])
+        let used = names(bytes[removed])
         guard !used.isEmpty else { return [] }
-        let targets = tree.blocks.filter { $0.kind == .target && $0.textEnd > $0.textStart && !removed.contains(Int($0.markStart)) }
-        let candidates = targets.filter { used.contains(Self.referenceKey(source.string($0.mark))) }
-        guard !candidates.isEmpty else { return [] }
-        // What the rest of the document refers to, its targets' own lines left out.
-        var rest = Set<String>()
-        var from = 0
-        let targetLines = targets.map { source.start(ofLine: Int($0.firstLine)) ..< source.end(ofLine: Int($0.endLine) - 1) }.sorted { $0.lowerBound < $1.lowerBound }
-        for cut in ([removed] + targetLines).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if cut.lowerBound > from { rest.formUnion(Self.referenceNames(bytes[from ..< cut.lowerBound])) }
-            from = max(from, cut.upperBound)
+        let candidates = tree.blocks.filter {
+            $0.kind == .target && $0.textEnd > $0.textStart && !removed.contains(Int($0.markStart)) && used.contains(Self.referenceKey(source.string($0.mark)))
         }
-        if from < bytes.count { rest.formUnion(Self.referenceNames(bytes[from...])) }
+        guard !candidates.isEmpty else { return [] }
+        // Target lines do not name targets (`.. _a:` is no reference, `[a]: url` names itself
+        // and is left out below), so the rest of the text is read whole.
+        var rest = names(bytes[..<removed.lowerBound]).union(names(bytes[removed.upperBound...]))
+        if tree.format == .markdown {
+            // A definition's own `[name]:` reads as a reference to it: count the others only.
+            var own: [String: Int] = [:]
+            for b in tree.blocks where b.kind == .target && !removed.contains(Int(b.markStart)) { own[Self.referenceKey(source.string(b.mark)), default: 0] += 1 }
+            rest = Set(rest.filter { name in
+                let uses = Self.markdownReferenceCount(name, in: bytes[..<removed.lowerBound]) + Self.markdownReferenceCount(name, in: bytes[removed.upperBound...])
+                return uses > (own[name] ?? 0)
+            })
+        }
         return candidates.filter { !rest.contains(Self.referenceKey(source.string($0.mark))) }.map { b in
             TextPatch(range: source.start(ofLine: Int(b.firstLine)) ..< source.end(ofLine: Int(b.endLine) - 1), replacement: [])
         }
+    }
+
+    /// The labels Markdown text may refer to a definition by: `[text][label]`, `[label][]` and
+    /// `[label]`, lower case, white space collapsed. Every bracketed text counts (over-reading
+    /// only keeps a definition).
+    static func markdownReferenceNames(_ text: ArraySlice<UInt8>) -> Set<String> {
+        var names = Set<String>()
+        var open: Int? = nil
+        for i in text.indices {
+            switch text[i] {
+            case 0x5B: open = i  // [
+            case 0x5D:  // ]
+                if let o = open { names.insert(referenceKey(String(decoding: text[(o + 1) ..< i], as: UTF8.self))) }
+                open = nil
+            case 0x0A: open = nil
+            default: break
+            }
+        }
+        return names
+    }
+
+    /// How many bracketed texts in `text` are `name` (a definition's own label among them).
+    static func markdownReferenceCount(_ name: String, in text: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var open: Int? = nil
+        for i in text.indices {
+            switch text[i] {
+            case 0x5B: open = i
+            case 0x5D:
+                if let o = open, referenceKey(String(decoding: text[(o + 1) ..< i], as: UTF8.self)) == name { count += 1 }
+                open = nil
+            case 0x0A: open = nil
+            default: break
+            }
+        }
+        return count
     }
 
     /// An RST reference name as docutils compares them: case and runs of white space ignored.
@@ -701,7 +760,9 @@ public struct DocumentEditor: Sendable {
         while i < t.count {
             guard t[i] == 0x5F else { i += 1; continue }  // `_`
             let anonymous = i + 1 < t.count && t[i + 1] == 0x5F
-            let endsWord = i + 1 >= t.count || !isName(t[i + 1]) && t[i + 1] != 0x5F
+            // `name_.` ends a sentence: a reference ends before anything but a letter, a digit or `_`.
+            let next = i + 1 < t.count ? t[i + 1] : 0x20
+            let endsWord = !(next >= 0x80 || (next >= 0x30 && next <= 0x39) || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A) || next == 0x5F)
             if !anonymous, endsWord, i > 0 {
                 if t[i - 1] == 0x60 {  // `…`_
                     if let open = t[..<(i - 1)].lastIndex(of: 0x60) {
@@ -1010,7 +1071,7 @@ public struct DocumentEditor: Sendable {
         guard let intent = edit.intent else {
             throw .unverified(path: path, line: 1, problem: "the edit does not say what it changes, so it cannot be verified")
         }
-        let outcome = try EditVerifier(tree: tree, path: path).verify(edit.applied(to: source.bytes), intent: intent)
+        let outcome = try EditVerifier(tree: tree, path: path).verify(edit.applied(to: source.bytes), intent: intent, checklists: document)
         var out = edit
         out.isVerified = true
         guard let item = outcome.item, !out.changes.isEmpty else { return out }
@@ -1032,7 +1093,8 @@ public struct DocumentEditor: Sendable {
     /// The id a new or renamed item will get: its title's slug, which no other item may have
     /// (that would move ids) unless `allowDuplicate`; nil then, for the suffixed id the reader gives.
     func newItemID(_ title: String, replacing index: Int?, allowDuplicate: Bool) throws(EditError) -> String? {
-        let slug = Slug.make(title)
+        // The reader slugs the title as it reads it, markup removed.
+        let slug = Slug.make(InlineParser(format: tree.format, targets: LinkTargets()).parse(title).plain)
         guard let other = document.items.indices.first(where: { $0 != index && document.items[$0].id == slug }) else { return slug }
         if allowDuplicate { return nil }
         var taken = Set(document.items.map(\.id))
