@@ -118,7 +118,29 @@ struct ItemCollector {
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
             if !child.children.isEmpty && isGroup(c) { return true }
         }
+        // A heading with nothing of its own over two or more subsections of prose ("Points
+        // pending a PDEP" over "Extensibility", "String data type") names what they are.
+        if !isProcessDocument, section.children.count >= 2, !hasContent(section.bodyStart ..< ownEnd),
+            section.children.allSatisfy({ c in
+                let t = outline.sections[c].title.plain
+                return !isMeeting(c) && !HeadingVocabulary.isPart(title: t) && !HeadingVocabulary.isNonItem(title: t)
+                    && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
+            })
+        {
+            return true
+        }
         return false
+    }
+
+    /// Whether blocks `range` hold anything but blank lines, labels and comments (the labels
+    /// of the heading after it, `<a id="x"></a>` and `.. _x:`, belong to that heading).
+    private func hasContent(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        if end < context.blocks.count, context.blocks[end].kind == .heading, let l = context.tree.labelStart(before: end) { end = max(range.lowerBound, l) }
+        return (range.lowerBound ..< end).contains { k in
+            let kind = context.blocks[k].kind
+            return kind == .paragraph || kind == .listItem || kind == .field || kind == .table || kind == .literal || kind == .quote
+        }
     }
 
     // MARK: - Collecting
