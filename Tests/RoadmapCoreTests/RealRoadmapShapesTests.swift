@@ -294,6 +294,32 @@ import RoadmapCore
         #expect(read("# R\n\n## Sync\n\n### Motivation\n\nA.\n\n### Design\n\nB.\n", as: .markdown).items.map(\.title) == ["Sync"])
     }
 
+    @Test func statusLabelsOverPlainListsSayHowFarTheItemIs() {
+        let d = read("""
+            # R
+
+            ## Slice 1
+
+            **Done (local, no external services):**
+
+            - TypeScript strict
+            - Domain stubs
+
+            **Remaining:**
+
+            - Vercel projects
+
+            ## Slice 2
+
+            Done:
+
+            - Everything
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress, .done])
+        #expect(d.items[0].summary == nil)
+        #expect(d.items[0].deliverables.map(\.text) == ["TypeScript strict", "Domain stubs", "Vercel projects"])
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {
