@@ -93,7 +93,7 @@ enum HeadingVocabulary {
     /// What stands in parentheses does not count, nor do filler words around the phrase.
     static func groupStatus(title: String) -> Status? {
         // "In progress / being explored": the first of two names says it.
-        for separator in [" / ", " | "] where title.contains(separator) {
+        for separator in [" / ", " | "] where title.utf8.contains(where: { $0 == 0x2F || $0 == 0x7C }) && title.contains(separator) {
             if let first = title.split(separator: separator).first, let status = groupStatus(title: String(first)) { return status }
         }
         if title.utf8.count <= 48, let status = foreignPhrases[Self.words(title).joined(separator: " ")] {
@@ -120,6 +120,9 @@ enum HeadingVocabulary {
     /// The status a qualifier at the end of an item's title gives it: "Phase 2 (in progress)",
     /// "Online (future)", "Registry — deferred, low value", "Slice 0 ✓", "Search ✅ Shipped".
     static func qualifierStatus(title: String) -> Status? {
+        // Most titles end in no parenthesis, hold no dash and no mark: rule them out byte by byte.
+        let u = title.utf8
+        guard u.last == 0x29 || u.contains(where: { $0 >= 0xE2 || $0 == 0x2D || $0 == 0x29 }) else { return nil }
         let t = title.trimming(" \t")
         var qualifier: Substring? = nil
         if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
@@ -240,6 +243,8 @@ enum HeadingVocabulary {
     /// introduction, a meeting's metadata ("Moderator: Ana", "Meeting Duration: 1h"), a question
     /// addressed to the reader ("How to help?").
     static func isNonItem(title: String) -> Bool {
+        // Every such title is short (a label with its value: at most a line).
+        guard title.utf8.count <= 120 else { return false }
         let trimmed = title.trimming(" \t")
         // "How to help?", "What is a roadmap?": a question to the reader, in words.
         if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }

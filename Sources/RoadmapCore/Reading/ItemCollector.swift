@@ -81,7 +81,17 @@ struct ItemCollector {
         guard k < context.blocks.count else { return false }
         let b = context.blocks[k]
         if b.kind == .field { return context.source.string(b.mark).lowercased() == "status" }
-        if b.kind == .paragraph { return context.source.string(b.text).lowercased().contains("status") }
+        if b.kind == .paragraph {
+            // "status", any case, in the bytes: no string is made for the many that lack it.
+            let needle: [UInt8] = Array("status".utf8)
+            let t = context.source.bytes[b.text]
+            var i = t.startIndex
+            while i + needle.count <= t.endIndex {
+                if t[i] | 0x20 == 0x73, (1 ..< needle.count).allSatisfy({ t[i + $0] | 0x20 == needle[$0] }) { return true }
+                i += 1
+            }
+            return false
+        }
         return false
     }
 
