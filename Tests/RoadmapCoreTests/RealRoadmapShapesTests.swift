@@ -320,6 +320,27 @@ import RoadmapCore
         #expect(d.items[0].deliverables.map(\.text) == ["TypeScript strict", "Domain stubs", "Vercel projects"])
     }
 
+    @Test func aTableWithAStatusColumnSaysHowFarTheItemIs() {
+        let d = read("""
+            # R
+
+            ## Milestone 9
+
+            | Step | File | Status |
+            |------|------|--------|
+            | 1 | coverage audit | ✅ Done |
+            | 2 | docs | Complete |
+
+            ## Milestone 10
+
+            | Step | Status |
+            |---|---|
+            | 1 | Done |
+            | 2 | Pending |
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.done, .inProgress])
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {

@@ -163,6 +163,29 @@ struct ItemCollector {
         return out
     }
 
+    /// The statuses a table in blocks `range` gives in its "Status" (or "State") column, row
+    /// by row: `| 1 | coverage audit | ✅ Done |`.
+    private func tableStatuses(_ range: Range<Int>) -> [Status] {
+        var out: [Status] = []
+        for k in range where context.blocks[k].kind == .table && context.tree.format == .markdown {
+            var column: Int? = nil
+            for i in context.blocks[k].lines {
+                let line = context.source.line(i).trimming(" \t")
+                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimming(" \t") }
+                if line.hasPrefix("|") { cells.removeFirst() }
+                if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
+                guard let c = column else {
+                    column = cells.firstIndex { ["status", "state", "done?", "progress"].contains($0.lowercased().trimming(" *_")) }
+                    if column == nil { break }  // no status column: the table says nothing of progress
+                    continue
+                }
+                if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { continue }  // the delimiter row
+                if c < cells.count, let status = Status(text: cells[c]) { out.append(status) }
+            }
+        }
+        return out
+    }
+
     /// Whether blocks `range` hold anything but blank lines, labels and comments (the labels
     /// of the heading after it, `<a id="x"></a>` and `.. _x:`, belong to that heading).
     private func hasContent(_ range: Range<Int>) -> Bool {
@@ -396,7 +419,8 @@ struct ItemCollector {
         var marked = Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
         // Plain lists under status labels ("**Done:**", "Remaining:") say how far the item is.
         if marked == nil, progress.total == 0, fields["status"] == nil {
-            let said = labelledListStatuses(section.bodyStart ..< section.ownBodyEnd(in: outline))
+            let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
+            let said = labelledListStatuses(own) + tableStatuses(own)
             if !said.isEmpty {
                 marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
             }
