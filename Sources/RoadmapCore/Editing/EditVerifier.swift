@@ -31,10 +31,10 @@ public struct EditVerifier: Sendable {
         do { newTree = try DocumentLoader(format: tree.format).syntax(bytes: bytes, path: path) } catch {
             throw .unverified(path: path, line: 1, problem: "the edited text would not read: \(error.description)")
         }
-        let old = detail == .checklists ? checklists ?? DocumentReader.read(tree, path: path, detail: detail) : DocumentReader.read(tree, path: path, detail: detail)
+        let reused = detail == .checklists ? checklists : nil
+        let old = reused ?? DocumentReader.read(tree, path: path, detail: detail)
         let new = DocumentReader.read(newTree, path: path, detail: detail)
-        var check = Comparison(path: path, format: tree.format, old: old, new: new)
-        return try check.run(intent)
+        return try Comparison(path: path, format: tree.format, old: old, new: new).run(intent)
     }
 }
 
@@ -67,7 +67,7 @@ extension EditVerifier {
             return actual == t || actual == plain(t)
         }
 
-        mutating func run(_ intent: EditIntent) throws(EditError) -> EditVerifier.Outcome {
+        func run(_ intent: EditIntent) throws(EditError) -> EditVerifier.Outcome {
             try checkDocument(intent)
             // The items as they should read: the old ones, with the one added or removed.
             var expected = old.items.map { Optional($0) }
