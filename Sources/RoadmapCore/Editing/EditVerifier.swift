@@ -107,7 +107,7 @@ extension EditVerifier {
         func checkDocument(_ intent: EditIntent) throws(EditError) {
             if old.title != new.title {
                 if let t = new.title, old.items.contains(where: { $0.title == t }) {
-                    throw fail(1, "\"\(t)\" would become the document's title instead of an item (a document with one top-level section reads it as the title)")
+                    throw fail(1, "\"\(t)\" would become the document's title instead of an item (a document with one top-level section reads it as the title); add another item first, or edit by hand")
                 }
                 throw fail(1, "the document's title would change from \(quoted(old.title)) to \(quoted(new.title))")
             }
