@@ -44,10 +44,13 @@ import RoadmapCore
 
     @Test func anEditThatChangesAnotherItemIsRefusedWithWhatWouldChange() throws {
         let e = editor(Self.rst, .rst, path: "r.rst")
-        var edit = try e.setChecked(true, item: 0, selectors: ["1"], all: false)
-        // A patch that also clears Beta's box: not what the edit says it does.
+        var edit = try e.verified(try e.setChecked(true, item: 0, selectors: ["1"], all: false))
+        #expect(edit.isVerified)
+        // A patch that also clears Beta's box: not what the edit says it does. Changing a
+        // verified edit takes its mark away, so writing it would verify it again.
         let beta = Array(Self.rst.utf8).indices.filter { Array(Self.rst.utf8)[$0] == UInt8(ascii: "x") }.last!
         edit.patches.append(TextPatch(range: beta ..< beta + 1, replacement: " "))
+        #expect(!edit.isVerified)
         let error = try #require(refusal({ edit }, in: e))
         guard case .unverified(let path, let line, let problem) = error else { Issue.record("\(error)"); return }
         #expect(path == "r.rst" && line == 11)

@@ -51,8 +51,11 @@ public struct DocumentEditor: Sendable {
         public var changes: [Change] = []
         /// What the edit means to change in the model, for `EditVerifier`.
         public var intent: EditIntent? = nil
-        /// Whether `verified(_:)` has re-read it already.
-        public internal(set) var isVerified = false
+        /// Whether `verified(_:)` has re-read it already, as it is now: a patch or intent
+        /// changed since takes the mark away.
+        public var isVerified: Bool { verifiedAs.map { $0.patches == patches && $0.intent == intent } ?? false }
+        /// The patches and intent `verified(_:)` checked.
+        var verifiedAs: (patches: [TextPatch], intent: EditIntent?)? = nil
 
         public init(patches: [TextPatch] = [], changes: [Change] = [], intent: EditIntent? = nil) {
             self.patches = patches
@@ -1073,7 +1076,7 @@ public struct DocumentEditor: Sendable {
         }
         let outcome = try EditVerifier(tree: tree, path: path).verify(edit.applied(to: source.bytes), intent: intent, checklists: document)
         var out = edit
-        out.isVerified = true
+        out.verifiedAs = (edit.patches, edit.intent)
         guard let item = outcome.item, !out.changes.isEmpty else { return out }
         switch intent {
         case .addItem(_, let title, let id, _, _, _):
