@@ -367,4 +367,49 @@ import RoadmapCore
             """)
         #expect(m.next == "2019-07-31")
     }
+
+    @Test func headinglessMinutesAreTitledByTheirOpeningLine() throws {
+        let m = try one("""
+            Minutes from 16th OpenVDB TSC meeting, May 9, 2019
+
+            Attendees: *Ken* M., *Nick* A.
+
+            Agenda:
+
+            1) Release
+            2) Next Meeting
+
+            Peter has completed the release.
+
+            8) Next Meeting
+
+            May 23rd 2019.  3pm-4pm EDT (GMT-4).
+            """, path: "tsc/notes.md")
+        #expect(m.title == "Minutes from 16th OpenVDB TSC meeting, May 9, 2019")
+        #expect(m.date == "2019-05-09")
+        #expect(m.attendees.map(\.name) == ["Ken M", "Nick A"])
+        #expect(m.next == "2019-05-23")
+    }
+
+    @Test func aBoldLabelAndRollCallLinesGiveAttendees() throws {
+        let m = try one("""
+            # IPFS All Hands Call 2016-10-24
+
+            **Attendees**
+             - @flyingzumwalt
+             - TODO
+
+            ## Voting member attendance
+
+            [x] Daniel Heck - Chairperson, Animal Logic
+            [ ] Mark Gee, Blue Sky Studios, Inc.
+
+            ## Action Items
+
+            * [ ] TODO
+            """)
+        #expect(m.attendees.map(\.name) == ["flyingzumwalt", "Daniel Heck"])
+        #expect(m.absent.map(\.name) == ["Mark Gee"])
+        #expect(m.actions.map(\.text) == ["TODO"])  // a placeholder task still shows
+    }
 }

@@ -47,7 +47,16 @@ struct MeetingLayout {
         let name = components.last ?? path
         // A file without a title is named by its file name, less the extension.
         let stem = name.lastIndex(of: ".").map { $0 > name.startIndex ? String(name[..<$0]) : name } ?? name
-        title = documentTitle ?? metadata["title"] ?? firstHeading ?? stem
+        // Notes without a heading often open with a line that is their title: "Minutes from the
+        // 16th TSC meeting, May 9, 2019".
+        var openingLine: String? = nil
+        if documentTitle == nil, metadata["title"] == nil, firstHeading == nil,
+            let k = context.blocks.firstIndex(where: { $0.kind == .paragraph || $0.kind == .listItem }), context.blocks[k].kind == .paragraph
+        {
+            let line = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self).trimming(" \t*_#")
+            if line.utf8.count <= 120, PartialDate.find(in: line) != nil, MeetingReader.labelled(line) == nil { openingLine = line }
+        }
+        title = documentTitle ?? metadata["title"] ?? firstHeading ?? openingLine ?? stem
         if let t = titleSection {
             titleLine = context.line(ofBlock: outline.sections[t].heading)
         } else if documentTitle == nil, metadata["title"] == nil, let first = outline.sections.first {
@@ -59,7 +68,7 @@ struct MeetingLayout {
         // Titles and names that say the document is about a meeting.
         // The folder counts too: `minutes/2021-03-04.md`, `agendas/…`.
         let folder = components.count >= 2 ? components[components.count - 2] : nil
-        let names = [documentTitle, metadata["title"], firstHeading, name, folder].compactMap { $0 }.joined(separator: " ").lowercased()
+        let names = [documentTitle, metadata["title"], firstHeading, openingLine, name, folder].compactMap { $0 }.joined(separator: " ").lowercased()
         let nameWords = Set(names.split(whereSeparator: { !$0.isLetter }).map(String.init))
         let namesMeeting = !Self.sureMeetingWords.isDisjoint(with: nameWords)
             || !Self.meetingWords.isDisjoint(with: nameWords) && !nameWords.contains("roadmap")

@@ -153,6 +153,18 @@ struct MeetingReader {
                 var plain = text.plain
                 if b.kind == .field { plain = context.source.string(b.mark) + ": " + plain }
                 let line = context.line(ofBlock: k) + n
+                // `**Attendees**` or `8) Next Meeting` alone on its line, in a paragraph of its
+                // own: a label without its colon, heading what follows.
+                // (`8) Next Meeting` is a list entry to CommonMark: an entry with no box and nothing
+                // under it may be such a label too.)
+                let alone = b.kind == .paragraph && lineTexts.count == 1
+                    || b.kind == .listItem && !b.hasCheckbox && b.parent < 0 && isLoneEntry(k, in: range)
+                if alone, !plain.contains(":") || plain.hasSuffix(":"),
+                    let p = Self.labels[plain.lowercased().trimming(" :")] ?? (b.kind == .paragraph ? Self.headingPart(plain) : nil), p != .date {
+                    part = p
+                    if heading == nil || heading!.part != p { heading = (p, 7) }  // lasts until the next heading
+                    continue
+                }
                 if let label = Self.labelled(plain) {
                     // A label with its value on the line is complete; one without starts a part
                     // ("Action items:" and the list under it).
@@ -185,6 +197,14 @@ struct MeetingReader {
                 } else if b.kind != .listItem, let h = heading, part == h.part {
                     // Under a heading that is a label, each line of a paragraph is a value.
                     if plain.hasSuffix(":") { continue }  // "The following people attended:"
+                    // `[x] Dana Heck - Chair, Acme` on a line of its own: one person, ticked or not.
+                    if part == .attendees, plain.hasPrefix("[x] ") || plain.hasPrefix("[X] ") || plain.hasPrefix("[ ] ") {
+                        let ticked = !plain.hasPrefix("[ ]")
+                        let value = String(plain.dropFirst(4)).trimming(" \t")
+                        apply(Label(part: ticked ? .attendees : .absent, value: value), line: line, checkbox: b, to: &meeting, notes: &notes,
+                              seen: &seen, isEntry: true)
+                        continue
+                    }
                     if n < rawLines.count, Self.isTopicLine(rawLines[n]) { continue }  // "**Release planning**" above its entries
                     apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isLine: true)
                     continuing = part
@@ -205,6 +225,18 @@ struct MeetingReader {
         return notes
     }
 
+    /// A top-level list entry with no entry of its list before or after it, and nothing
+    /// nested under it (`8) Next Meeting` between paragraphs).
+    private func isLoneEntry(_ k: Int, in range: Range<Int>) -> Bool {
+        let blocks = context.blocks
+        var p = k - 1
+        while p >= range.lowerBound, blocks[p].kind == .blank { p -= 1 }
+        if p >= range.lowerBound, blocks[p].kind == .listItem || blocks[p].parent >= 0 { return false }
+        var q = k + 1
+        while q < range.upperBound, blocks[q].kind == .blank { q += 1 }
+        return !(q < range.upperBound && (blocks[q].kind == .listItem || blocks[q].parent >= 0))
+    }
+
     private mutating func apply(_ label: Label, line: Int, checkbox b: Block, to meeting: inout Meeting, notes: inout Notes,
                                 seen: inout Set<String>, isEntry: Bool = false, isLine: Bool = false) {
         let value = label.value
@@ -218,7 +250,8 @@ struct MeetingReader {
             var entries = isEntry ? [value] : Self.names(value)
             // A line of prose under an attendance heading is not a list of names.
             if isLine { entries = entries.filter { $0.split(separator: " ").count <= 6 } }
-            for e in entries where !Self.saysNone(e) {
+            // "TODO", "TBA": a placeholder for names, not a person.
+            for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) {
                 let a = Self.attendee(e, isEntry: isEntry)
                 guard seen.insert((absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
                 if absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
@@ -232,6 +265,8 @@ struct MeetingReader {
         case .decisions:
             if seen.insert("d:" + Self.normalized(value)).inserted { meeting.decisions.append(value) }
         case .next:
+            // Under a `Next meeting` part, a line or entry without a number is a remark on it.
+            if isEntry || isLine, !value.contains(where: \.isNumber) { return }
             if notes.next == nil || notes.nextFromPhrase {
                 notes.next = value
                 notes.nextFromPhrase = false
