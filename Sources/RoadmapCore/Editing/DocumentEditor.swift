@@ -582,41 +582,33 @@ public struct DocumentEditor: Sendable {
         return edit
     }
 
-    /// What replaces a heading's title text (`range`) on rename. A title that is wholly a link
-    /// keeps it: `` `Old <url>`_ `` and `[Old](url)` get the new text inside; a reference to a
-    /// named target (`` `Old`_ ``, `Old_`, `[Old]`) would lose its target by renaming, so it
-    /// becomes an embedded link (`` `New <url>`_ ``) or a full reference (`[New][Old]`).
+    /// What replaces a title's text (`range`) on rename, so that its markup stays:
+    /// - a reference to a named target (`` `Old`_ ``, `Old_`, `[Old]`, `[Old][]`) would lose its
+    ///   target with its name, so it becomes an embedded link (`` `New <url>`_ ``) or a full
+    ///   reference (`[New][Old]`);
+    /// - else, where the title's words stand as they read (`` `Old <url>`_ ``, `[Old](url)`,
+    ///   `*Old*`), only they change, so renaming back gives the same bytes;
+    /// - else (links on part of the title), the new title is written whole, and the words of
+    ///   each link that it keeps stay linked.
     func linkedTitleReplacement(_ range: Range<Int>, newTitle: String, item: Item) -> (Range<Int>, String) {
         let t = source.string(range)
-        let start = range.lowerBound
-        func bytes(_ s: Substring) -> Int { s.utf8.count }
         let url = item.links.first { $0.text == item.title }?.url
         switch tree.format {
         case .rst:
-            let suffix = t.hasSuffix("`__") ? "`__" : t.hasSuffix("`_") ? "`_" : nil
-            // `` `Old <url>`_ ``: the text before the last ` <`.
-            if t.hasPrefix("`"), let suffix, t.dropLast(suffix.count).hasSuffix(">"),
-                let lt = t.indices.last(where: { t[$0] == "<" && $0 > t.startIndex && t[t.index(before: $0)] == " " })
-            {
-                var end = t.index(before: lt)
-                while end > t.index(after: t.startIndex), t[t.index(before: end)] == " " { end = t.index(before: end) }
-                return (start + 1 ..< start + bytes(t[..<end]), newTitle)
-            }
-            let named = (t.hasPrefix("`") && suffix == "`_") || (!t.hasPrefix("`") && t.hasSuffix("_") && !t.hasSuffix("__") && !t.contains(" "))
+            let named = (t.hasPrefix("`") && t.hasSuffix("`_") && !t.hasSuffix(">`_")) || (!t.hasPrefix("`") && t.hasSuffix("_") && !t.hasSuffix("__") && !t.contains(" "))
             if named, let url { return (range, "`\(newTitle) <\(url)>`_") }
         case .markdown:
-            guard t.hasPrefix("["), let closeAt = t.firstIndex(of: "]") else { break }
-            let close = closeAt ..< t.index(after: closeAt)
-            let rest = t[close.upperBound...]
-            if (rest.hasPrefix("(") && rest.hasSuffix(")")) || (rest.hasPrefix("[") && rest.hasSuffix("]") && rest.count > 2) {
-                return (start + 1 ..< start + bytes(t[..<close.lowerBound]), newTitle)
-            }
-            if rest.isEmpty || rest == "[]" {
-                return (range, "[\(newTitle)][\(t[t.index(after: t.startIndex) ..< close.lowerBound])]")
+            if t.hasPrefix("["), t.hasSuffix("]") || t.hasSuffix("][]"), let close = t.firstIndex(of: "]"), t[t.index(after: close)...].count <= 2 {
+                return (range, "[\(newTitle)][\(t[t.index(after: t.startIndex) ..< close])]")
             }
         case .text: break
         }
-        // Links in part of the title: the words they link, where the new title keeps them, stay linked.
+        let words = Array(item.title.utf8)
+        if !words.isEmpty, words.count < range.count,
+            let start = (range.lowerBound ... range.upperBound - words.count).first(where: { source.bytes[$0 ..< $0 + words.count].elementsEqual(words) })
+        {
+            return (start ..< start + words.count, newTitle)
+        }
         var text = newTitle
         var from = text.startIndex
         for l in item.links where !l.text.isEmpty && (t.contains(l.url) || t.contains("[" + l.text) || t.contains("`" + l.text)) {
