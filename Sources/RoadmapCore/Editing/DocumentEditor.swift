@@ -57,6 +57,7 @@ public struct DocumentEditor: Sendable {
         /// The patches and intent `verified(_:)` checked.
         var verifiedAs: (patches: [TextPatch], intent: EditIntent?)? = nil
 
+        /// An edit of `patches`, reported as `changes`, meaning `intent` (which `verified(_:)` checks).
         public init(patches: [TextPatch] = [], changes: [Change] = [], intent: EditIntent? = nil) {
             self.patches = patches
             self.changes = changes

@@ -6,8 +6,10 @@
 public struct EditVerifier: Sendable {
     /// The document before the edit, as the editor read it.
     public let tree: SyntaxTree
+    /// The path the document is read under, for messages.
     public let path: String
 
+    /// A verifier of edits of the document `tree` holds.
     public init(tree: SyntaxTree, path: String) {
         self.tree = tree
         self.path = path
@@ -15,6 +17,7 @@ public struct EditVerifier: Sendable {
 
     /// What the re-read found: the document after the edit, and where the intent's item now is.
     public struct Outcome: Sendable {
+        /// The document after the edit, read as the verification needed it.
         public var document: Document
         /// The edited or added item after the edit (nil when it was removed, or for meetings).
         public var item: Item?
