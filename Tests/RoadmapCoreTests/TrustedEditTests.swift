@@ -304,6 +304,17 @@ import RoadmapCore
         #expect(throws: EditError.self) { try e.addDeliverable(item: 0, text: "four", checked: true, link: nil, under: nil) }
     }
 
+    @Test func removingAnEntryTakesWhatIsIndentedUnderIt() throws {
+        // Found on the Deis release checklist: a code block, then a sub-list, under an entry;
+        // left behind, the sub-list's entries became deliverables of their own.
+        let text = "Releases\n========\n\nPatch\n-----\n\n- Bump the version\n\n  .. code-block:: console\n\n    ./bumpver A.B.C\n\n  - commit\n  - push\n\n- Write release notes\n"
+        let e = editor(text, .rst)
+        let (after, document, edit) = try apply(e, try e.remove(item: 0, deliverable: "bump"))
+        #expect(edit.changes[0].subject == "\"Bump the version\"")
+        #expect(!after.contains("bumpver") && !after.contains("- commit"))
+        #expect(document.items[0].deliverables.map(\.text) == ["Write release notes"])
+    }
+
     @Test func unsetTakesTheLinksOfItsValueAlong() throws {
         let e = editor("# R\n\n## A\n\nRelease: [v2](https://v2.example)\nOwner: ann\n\n- [ ] one\n", .markdown)
         let (_, document, _) = try apply(e, try e.unsetField(item: 0, key: "release"))

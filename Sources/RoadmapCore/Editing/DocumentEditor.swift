@@ -20,6 +20,12 @@ public struct DocumentEditor: Sendable {
     /// Item `index` with its deliverables' texts, links and issues read.
     public func item(_ index: Int) -> Item {
         var item = document.items[index]
+        // Plain entries (no box) have no offset to read their text by: a full read has it.
+        if item.deliverables.flattened.contains(where: { !$0.deliverable.hasCheckbox }),
+            let full = DocumentReader.read(tree, path: path).items.first(where: { $0.line == item.line })
+        {
+            return full
+        }
         let offsets = Set(item.deliverables.flattened.map(\.deliverable.checkboxOffset))
         guard !offsets.isEmpty else { return item }
         let texts = DocumentReader.deliverableTexts(in: tree, checkboxOffsets: offsets)
@@ -646,7 +652,9 @@ public struct DocumentEditor: Sendable {
             }
             var last = k
             var j = k + 1
-            while j < blocks.count, blocks[j].kind == .blank || isDescendant(j, of: k) {
+            // What is nested in the entry: its sub-entries, and any block indented under it (a
+            // code block, a directive, a sub-list after them), which would otherwise move up.
+            while j < blocks.count, blocks[j].kind == .blank || isDescendant(j, of: k) || (blocks[j].kind != .heading && blocks[j].indent > blocks[k].indent) {
                 if blocks[j].kind != .blank { last = j }
                 j += 1
             }
