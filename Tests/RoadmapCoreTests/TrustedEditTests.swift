@@ -315,6 +315,13 @@ import RoadmapCore
         #expect(document.items[0].deliverables.map(\.text) == ["Write release notes"])
     }
 
+    @Test func renamingAnEntryWrittenOverSeveralLinesRenamesAllOfIt() throws {
+        let e = editor("Roadmap\n=======\n\nOther ideas\n-----------\n\n- use Sacred with non-python experiments by making\n  the python part a thin wrapper.\n- a config file\n", .rst)
+        let (text, document, _) = try apply(e, try e.rename(item: 0, to: "Non-python experiments"))
+        #expect(text.hasSuffix("\n- Non-python experiments\n- a config file\n"))
+        #expect(document.items.map(\.id) == ["non-python-experiments", "a-config-file"])
+    }
+
     @Test func unsetTakesTheLinksOfItsValueAlong() throws {
         let e = editor("# R\n\n## A\n\nRelease: [v2](https://v2.example)\nOwner: ann\n\n- [ ] one\n", .markdown)
         let (_, document, _) = try apply(e, try e.unsetField(item: 0, key: "release"))

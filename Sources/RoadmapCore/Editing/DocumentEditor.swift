@@ -542,7 +542,8 @@ public struct DocumentEditor: Sendable {
         if let entry = entryBlock {
             // An entry of a backlog list: its text is its title.
             let b = tree.blocks[entry]
-            let (r, replacement) = linkedTitleReplacement(source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine))), newTitle: newTitle, item: item)
+            // Its text runs over all the entry's own lines (an entry written over several lines).
+            let (r, replacement) = linkedTitleReplacement(source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.endLine) - 1)), newTitle: newTitle, item: item)
             return Edit(patches: [TextPatch(range: r, replacement: replacement)],
                         changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(id ?? Slug.make(newTitle)))",
                                          item: item.title, itemID: item.id, line: item.line, changed: true)],
