@@ -284,6 +284,42 @@ import RoadmapCore
         #expect(d.items.map(\.status) == [.inProgress, .inProgress, .backlog, .backlog, .done, .done, .planned])
     }
 
+    @Test func aHeadingOverSubsectionsOfProseGroupsThem() {
+        let d = read("# R\n\n## Points pending a PDEP\n\n### Extensibility\n\nBetter arrays.\n\n### String data type\n\nA dtype.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Extensibility", "String data type"])
+        #expect(d.items.map(\.groups) == [["Points pending a PDEP"], ["Points pending a PDEP"]])
+        #expect(d.items.map(\.summary) == ["Better arrays.", "A dtype."])
+        // An item that says something of its own, or whose subsections are its parts, stays one item.
+        #expect(read("# R\n\n## Sync\n\nFast sync.\n\n### Phase 1\n\nA.\n\n### Phase 2\n\nB.\n", as: .markdown).items.map(\.title) == ["Sync"])
+        #expect(read("# R\n\n## Sync\n\n### Motivation\n\nA.\n\n### Design\n\nB.\n", as: .markdown).items.map(\.title) == ["Sync"])
+    }
+
+    @Test func statusLabelsOverPlainListsSayHowFarTheItemIs() {
+        let d = read("""
+            # R
+
+            ## Slice 1
+
+            **Done (local, no external services):**
+
+            - TypeScript strict
+            - Domain stubs
+
+            **Remaining:**
+
+            - Vercel projects
+
+            ## Slice 2
+
+            Done:
+
+            - Everything
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress, .done])
+        #expect(d.items[0].summary == nil)
+        #expect(d.items[0].deliverables.map(\.text) == ["TypeScript strict", "Domain stubs", "Vercel projects"])
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {

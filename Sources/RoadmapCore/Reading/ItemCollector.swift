@@ -118,7 +118,50 @@ struct ItemCollector {
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
             if !child.children.isEmpty && isGroup(c) { return true }
         }
+        // A heading with nothing of its own over two or more subsections of prose ("Points
+        // pending a PDEP" over "Extensibility", "String data type") names what they are.
+        if !isProcessDocument, section.children.count >= 2, !hasContent(section.bodyStart ..< ownEnd),
+            section.children.allSatisfy({ c in
+                let t = outline.sections[c].title.plain
+                return !isMeeting(c) && !HeadingVocabulary.isPart(title: t) && !HeadingVocabulary.isNonItem(title: t)
+                    && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
+            })
+        {
+            return true
+        }
         return false
+    }
+
+    /// The statuses of the labels that head plain lists in blocks `range`: a paragraph of one
+    /// line ending in a colon (`**Done (local):**`, `Remaining:`) right above a list.
+    private func labelledListStatuses(_ range: Range<Int>) -> [Status] {
+        var out: [Status] = []
+        for k in range where context.blocks[k].kind == .paragraph && context.blocks[k].parent < 0 && context.blocks[k].firstLine + 1 == context.blocks[k].endLine {
+            var next = k + 1
+            while next < range.upperBound, context.blocks[next].kind == .blank { next += 1 }
+            guard next < range.upperBound, context.blocks[next].kind == .listItem else { continue }
+            let text = String(decoding: context.textBytes(of: k), as: UTF8.self).trimming(" \t*_")
+            guard text.hasSuffix(":"), text.utf8.count <= 80 else { continue }
+            let label = String(text.dropLast()).trimming(" \t*_")
+            let first = label.lowercased().split(separator: " ").first.map(String.init) ?? ""
+            if let status = HeadingVocabulary.groupStatus(title: label) {
+                out.append(status)
+            } else if ["remaining", "pending", "outstanding", "missing", "left"].contains(first) {
+                out.append(.planned)
+            }
+        }
+        return out
+    }
+
+    /// Whether blocks `range` hold anything but blank lines, labels and comments (the labels
+    /// of the heading after it, `<a id="x"></a>` and `.. _x:`, belong to that heading).
+    private func hasContent(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        if end < context.blocks.count, context.blocks[end].kind == .heading, let l = context.tree.labelStart(before: end) { end = max(range.lowerBound, l) }
+        return (range.lowerBound ..< end).contains { k in
+            let kind = context.blocks[k].kind
+            return kind == .paragraph || kind == .listItem || kind == .field || kind == .table || kind == .literal || kind == .quote
+        }
     }
 
     // MARK: - Collecting
@@ -324,6 +367,7 @@ struct ItemCollector {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
                 let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote
+                    && !(b.firstLine + 1 == b.endLine && MeetingReader.isTopicLine(ArraySlice(context.textBytes(of: k))))  // `**Done:**` labels a list
                 let text = context.inlineText(of: k, needsPlain: wantsSummary)
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }
                 issues.merge(text.issues)
@@ -339,7 +383,14 @@ struct ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
         let progress = deliverables.progress
-        let marked = Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
+        var marked = Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
+        // Plain lists under status labels ("**Done:**", "Remaining:") say how far the item is.
+        if marked == nil, progress.total == 0, fields["status"] == nil {
+            let said = labelledListStatuses(section.bodyStart ..< section.ownBodyEnd(in: outline))
+            if !said.isEmpty {
+                marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
+            }
+        }
         let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
         let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
 
