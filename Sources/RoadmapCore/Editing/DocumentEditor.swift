@@ -20,6 +20,12 @@ public struct DocumentEditor: Sendable {
     /// Item `index` with its deliverables' texts, links and issues read.
     public func item(_ index: Int) -> Item {
         var item = document.items[index]
+        // Plain entries (no box) have no offset to read their text by: a full read has it.
+        if item.deliverables.flattened.contains(where: { !$0.deliverable.hasCheckbox }),
+            let full = DocumentReader.read(tree, path: path).items.first(where: { $0.line == item.line })
+        {
+            return full
+        }
         let offsets = Set(item.deliverables.flattened.map(\.deliverable.checkboxOffset))
         guard !offsets.isEmpty else { return item }
         let texts = DocumentReader.deliverableTexts(in: tree, checkboxOffsets: offsets)
@@ -51,9 +57,13 @@ public struct DocumentEditor: Sendable {
         public var changes: [Change] = []
         /// What the edit means to change in the model, for `EditVerifier`.
         public var intent: EditIntent? = nil
-        /// Whether `verified(_:)` has re-read it already.
-        public internal(set) var isVerified = false
+        /// Whether `verified(_:)` has re-read it already, as it is now: a patch or intent
+        /// changed since takes the mark away.
+        public var isVerified: Bool { verifiedAs.map { $0.patches == patches && $0.intent == intent } ?? false }
+        /// The patches and intent `verified(_:)` checked.
+        var verifiedAs: (patches: [TextPatch], intent: EditIntent?)? = nil
 
+        /// An edit of `patches`, reported as `changes`, meaning `intent` (which `verified(_:)` checks).
         public init(patches: [TextPatch] = [], changes: [Change] = [], intent: EditIntent? = nil) {
             self.patches = patches
             self.changes = changes
@@ -532,7 +542,8 @@ public struct DocumentEditor: Sendable {
         if let entry = entryBlock {
             // An entry of a backlog list: its text is its title.
             let b = tree.blocks[entry]
-            let (r, replacement) = linkedTitleReplacement(source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine))), newTitle: newTitle, item: item)
+            // Its text runs over all the entry's own lines (an entry written over several lines).
+            let (r, replacement) = linkedTitleReplacement(source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.endLine) - 1)), newTitle: newTitle, item: item)
             return Edit(patches: [TextPatch(range: r, replacement: replacement)],
                         changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(id ?? Slug.make(newTitle)))",
                                          item: item.title, itemID: item.id, line: item.line, changed: true)],
@@ -579,41 +590,33 @@ public struct DocumentEditor: Sendable {
         return edit
     }
 
-    /// What replaces a heading's title text (`range`) on rename. A title that is wholly a link
-    /// keeps it: `` `Old <url>`_ `` and `[Old](url)` get the new text inside; a reference to a
-    /// named target (`` `Old`_ ``, `Old_`, `[Old]`) would lose its target by renaming, so it
-    /// becomes an embedded link (`` `New <url>`_ ``) or a full reference (`[New][Old]`).
+    /// What replaces a title's text (`range`) on rename, so that its markup stays:
+    /// - a reference to a named target (`` `Old`_ ``, `Old_`, `[Old]`, `[Old][]`) would lose its
+    ///   target with its name, so it becomes an embedded link (`` `New <url>`_ ``) or a full
+    ///   reference (`[New][Old]`);
+    /// - else, where the title's words stand as they read (`` `Old <url>`_ ``, `[Old](url)`,
+    ///   `*Old*`), only they change, so renaming back gives the same bytes;
+    /// - else (links on part of the title), the new title is written whole, and the words of
+    ///   each link that it keeps stay linked.
     func linkedTitleReplacement(_ range: Range<Int>, newTitle: String, item: Item) -> (Range<Int>, String) {
         let t = source.string(range)
-        let start = range.lowerBound
-        func bytes(_ s: Substring) -> Int { s.utf8.count }
         let url = item.links.first { $0.text == item.title }?.url
         switch tree.format {
         case .rst:
-            let suffix = t.hasSuffix("`__") ? "`__" : t.hasSuffix("`_") ? "`_" : nil
-            // `` `Old <url>`_ ``: the text before the last ` <`.
-            if t.hasPrefix("`"), let suffix, t.dropLast(suffix.count).hasSuffix(">"),
-                let lt = t.indices.last(where: { t[$0] == "<" && $0 > t.startIndex && t[t.index(before: $0)] == " " })
-            {
-                var end = t.index(before: lt)
-                while end > t.index(after: t.startIndex), t[t.index(before: end)] == " " { end = t.index(before: end) }
-                return (start + 1 ..< start + bytes(t[..<end]), newTitle)
-            }
-            let named = (t.hasPrefix("`") && suffix == "`_") || (!t.hasPrefix("`") && t.hasSuffix("_") && !t.hasSuffix("__") && !t.contains(" "))
+            let named = (t.hasPrefix("`") && t.hasSuffix("`_") && !t.hasSuffix(">`_")) || (!t.hasPrefix("`") && t.hasSuffix("_") && !t.hasSuffix("__") && !t.contains(" "))
             if named, let url { return (range, "`\(newTitle) <\(url)>`_") }
         case .markdown:
-            guard t.hasPrefix("["), let closeAt = t.firstIndex(of: "]") else { break }
-            let close = closeAt ..< t.index(after: closeAt)
-            let rest = t[close.upperBound...]
-            if (rest.hasPrefix("(") && rest.hasSuffix(")")) || (rest.hasPrefix("[") && rest.hasSuffix("]") && rest.count > 2) {
-                return (start + 1 ..< start + bytes(t[..<close.lowerBound]), newTitle)
-            }
-            if rest.isEmpty || rest == "[]" {
-                return (range, "[\(newTitle)][\(t[t.index(after: t.startIndex) ..< close.lowerBound])]")
+            if t.hasPrefix("["), t.hasSuffix("]") || t.hasSuffix("][]"), let close = t.firstIndex(of: "]"), t[t.index(after: close)...].count <= 2 {
+                return (range, "[\(newTitle)][\(t[t.index(after: t.startIndex) ..< close])]")
             }
         case .text: break
         }
-        // Links in part of the title: the words they link, where the new title keeps them, stay linked.
+        let words = Array(item.title.utf8)
+        if !words.isEmpty, words.count < range.count,
+            let start = (range.lowerBound ... range.upperBound - words.count).first(where: { source.bytes[$0 ..< $0 + words.count].elementsEqual(words) })
+        {
+            return (start ..< start + words.count, newTitle)
+        }
         var text = newTitle
         var from = text.startIndex
         for l in item.links where !l.text.isEmpty && (t.contains(l.url) || t.contains("[" + l.text) || t.contains("`" + l.text)) {
@@ -650,7 +653,9 @@ public struct DocumentEditor: Sendable {
             }
             var last = k
             var j = k + 1
-            while j < blocks.count, blocks[j].kind == .blank || isDescendant(j, of: k) {
+            // What is nested in the entry: its sub-entries, and any block indented under it (a
+            // code block, a directive, a sub-list after them), which would otherwise move up.
+            while j < blocks.count, blocks[j].kind == .blank || isDescendant(j, of: k) || (blocks[j].kind != .heading && blocks[j].indent > blocks[k].indent) {
                 if blocks[j].kind != .blank { last = j }
                 j += 1
             }
@@ -1073,7 +1078,7 @@ public struct DocumentEditor: Sendable {
         }
         let outcome = try EditVerifier(tree: tree, path: path).verify(edit.applied(to: source.bytes), intent: intent, checklists: document)
         var out = edit
-        out.isVerified = true
+        out.verifiedAs = (edit.patches, edit.intent)
         guard let item = outcome.item, !out.changes.isEmpty else { return out }
         switch intent {
         case .addItem(_, let title, let id, _, _, _):

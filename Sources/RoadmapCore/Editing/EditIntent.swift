@@ -6,17 +6,22 @@ public enum EditIntent: Sendable, Equatable {
     case setChecked(item: Int, positions: [String], checked: Bool)
     /// A field set to a value that must read back exactly.
     case setField(item: Int, key: String, value: String)
+    /// A field removed; the others stay.
     case unsetField(item: Int, key: String)
     /// A deliverable appended to the item's checklist, or under the deliverable at `under`.
     case addDeliverable(item: Int, under: String?, text: String, checked: Bool, link: String?)
+    /// The deliverable at outline position `position` removed, with what is nested in it.
     case removeDeliverable(item: Int, position: String)
     /// A new item that will stand at index `at`; `id` nil means any id no other item had
     /// (`--allow-duplicate`), else exactly that id.
     case addItem(at: Int, title: String, id: String?, deliverables: [String], fields: [Field], issues: [Int])
+    /// An item renamed to `title`, with id `id` (nil: any id no other item had, `--allow-duplicate`).
     case rename(item: Int, title: String, id: String?)
+    /// An item removed; every other item reads as before.
     case removeItem(item: Int)
     /// An issue linked to an item: the item now names issue `issue`.
     case link(item: Int, issue: Int)
+    /// Action item `action` of meeting `meeting` ticked or cleared.
     case actionDone(meeting: Int, action: Int, done: Bool)
 
     /// The item the edit is about, before the edit (nil for meetings and new items).

@@ -6,8 +6,10 @@
 public struct EditVerifier: Sendable {
     /// The document before the edit, as the editor read it.
     public let tree: SyntaxTree
+    /// The path the document is read under, for messages.
     public let path: String
 
+    /// A verifier of edits of the document `tree` holds.
     public init(tree: SyntaxTree, path: String) {
         self.tree = tree
         self.path = path
@@ -15,6 +17,7 @@ public struct EditVerifier: Sendable {
 
     /// What the re-read found: the document after the edit, and where the intent's item now is.
     public struct Outcome: Sendable {
+        /// The document after the edit, read as the verification needed it.
         public var document: Document
         /// The edited or added item after the edit (nil when it was removed, or for meetings).
         public var item: Item?
@@ -31,10 +34,10 @@ public struct EditVerifier: Sendable {
         do { newTree = try DocumentLoader(format: tree.format).syntax(bytes: bytes, path: path) } catch {
             throw .unverified(path: path, line: 1, problem: "the edited text would not read: \(error.description)")
         }
-        let old = detail == .checklists ? checklists ?? DocumentReader.read(tree, path: path, detail: detail) : DocumentReader.read(tree, path: path, detail: detail)
+        let reused = detail == .checklists ? checklists : nil
+        let old = reused ?? DocumentReader.read(tree, path: path, detail: detail)
         let new = DocumentReader.read(newTree, path: path, detail: detail)
-        var check = Comparison(path: path, format: tree.format, old: old, new: new)
-        return try check.run(intent)
+        return try Comparison(path: path, format: tree.format, old: old, new: new).run(intent)
     }
 }
 
@@ -67,7 +70,7 @@ extension EditVerifier {
             return actual == t || actual == plain(t)
         }
 
-        mutating func run(_ intent: EditIntent) throws(EditError) -> EditVerifier.Outcome {
+        func run(_ intent: EditIntent) throws(EditError) -> EditVerifier.Outcome {
             try checkDocument(intent)
             // The items as they should read: the old ones, with the one added or removed.
             var expected = old.items.map { Optional($0) }
@@ -107,7 +110,7 @@ extension EditVerifier {
         func checkDocument(_ intent: EditIntent) throws(EditError) {
             if old.title != new.title {
                 if let t = new.title, old.items.contains(where: { $0.title == t }) {
-                    throw fail(1, "\"\(t)\" would become the document's title instead of an item (a document with one top-level section reads it as the title)")
+                    throw fail(1, "\"\(t)\" would become the document's title instead of an item (a document with one top-level section reads it as the title); add another item first, or edit by hand")
                 }
                 throw fail(1, "the document's title would change from \(quoted(old.title)) to \(quoted(new.title))")
             }
