@@ -164,13 +164,16 @@ struct ItemCollector {
     }
 
     /// The statuses a table in blocks `range` gives in its "Status" (or "State") column, row
-    /// by row: `| 1 | coverage audit | ✅ Done |`.
+    /// by row: `| 1 | coverage audit | ✅ Done |` (a Markdown pipe table or an RST grid table
+    /// whose cells are one line each).
     private func tableStatuses(_ range: Range<Int>) -> [Status] {
         var out: [Status] = []
-        for k in range where context.blocks[k].kind == .table && context.tree.format == .markdown {
+        for k in range where context.blocks[k].kind == .table {
             var column: Int? = nil
             for i in context.blocks[k].lines {
                 let line = context.source.line(i).trimming(" \t")
+                // A pipe table's rows, or a grid table's (`| a | b |` between `+---+` borders).
+                guard line.hasPrefix("|") || context.tree.format == .markdown && line.contains("|") else { continue }
                 var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimming(" \t") }
                 if line.hasPrefix("|") { cells.removeFirst() }
                 if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
