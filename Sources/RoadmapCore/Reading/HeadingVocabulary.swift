@@ -239,12 +239,32 @@ enum HeadingVocabulary {
         "mission", "goals of this document", "known limitations", "limitations",
     ]
 
+    /// The first words of `nonItemTitles` and of the labels `isNonItem` knows.
+    private static let nonItemFirstWords: Set<String> = Set(nonItemTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        .union(["date", "time", "location", "host", "how"])
+
+    /// The first word of an ASCII title, lower case, as `words` gives it; nil when the title
+    /// starts otherwise (with a mark, a bracket, a non-ASCII letter), so the full rules apply.
+    private static func asciiFirstWord(_ title: String) -> String? {
+        var word: [UInt8] = []
+        for var b in title.utf8 {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b >= 0x61 && b <= 0x7A { word.append(b); continue }
+            if b == 0x27 || b >= 0x80 || b == 0x28 || b == 0x5B || b == 0x3A { return nil }  // `words` reads these its own way
+            if !word.isEmpty { break }
+            if b != 0x20 && b != 0x09 { return nil }
+        }
+        return word.isEmpty ? nil : String(decoding: word, as: UTF8.self)
+    }
+
     /// Whether a section titled so is never a roadmap item by itself: a table of contents, an
     /// introduction, a meeting's metadata ("Moderator: Ana", "Meeting Duration: 1h"), a question
     /// addressed to the reader ("How to help?").
     static func isNonItem(title: String) -> Bool {
-        // Every such title is short (a label with its value: at most a line).
+        // Every such title is short (a label with its value: at most a line), and most titles
+        // are ruled out by their first word alone.
         guard title.utf8.count <= 120 else { return false }
+        if let first = asciiFirstWord(title), !nonItemFirstWords.contains(first), title.utf8.last != 0x3F { return false }
         let trimmed = title.trimming(" \t")
         // "How to help?", "What is a roadmap?": a question to the reader, in words.
         if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }
