@@ -470,4 +470,10 @@ import RoadmapCore
         ])
         #expect(m.absent == [Attendee(name: "John Mertic", organization: "Academy Software Foundation / Linux Foundation")])
     }
+
+    @Test func frontMatterGivesADateTimeAndATitleOverAPartHeading() throws {
+        let m = try one("---\ntitle: \"Meeting Minutes: Mar 10, 2026\"\ndate: \"2026-03-10T12:00:00-07:00\"\n---\n\n### Notes\n\n* Any news?\n", path: "x/notes.md")
+        #expect(m.date == "2026-03-10")
+        #expect(m.title == "Meeting Minutes: Mar 10, 2026")
+    }
 }
