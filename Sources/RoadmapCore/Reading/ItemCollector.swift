@@ -450,6 +450,16 @@ struct ItemCollector {
                 marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
             }
         }
+        // Plain entries marked one by one ("[done] Types", "Search (later)") say it entry by entry.
+        var markedProgress: (done: Int, total: Int)? = nil
+        if marked == nil, progress.total == 0, fields["status"] == nil {
+            let entries = entryMarkers(section.bodyStart ..< section.ownBodyEnd(in: outline))
+            if entries.contains(where: { $0 != nil }) {
+                let said = entries.map { $0 ?? .planned }
+                marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
+                markedProgress = (said.count { $0 == .done }, said.count)
+            }
+        }
         let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
         let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
 
@@ -464,8 +474,30 @@ struct ItemCollector {
                         status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues.refs,
                         links: links, lineRange: Int(heading.firstLine) ..< endLine)
         item.groups = groups
-        item.progress = Self.progress(of: deliverables, status: status, explicit: explicit)
+        item.progress = markedProgress ?? Self.progress(of: deliverables, status: status, explicit: explicit)
         emit(item)
+    }
+
+    /// The status each top-level plain entry of blocks `range` marks itself with, or nil: a
+    /// bracketed prefix (`[done] Types`, `[WIP] Sync`) or a status in parentheses
+    /// (`Search (later)`, `Phase 1 (Done ✅) - the UI`, `CLI (shipped 2026-02-01)`).
+    private func entryMarkers(_ range: Range<Int>) -> [Status?] {
+        var out: [Status?] = []
+        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 && !context.blocks[k].hasCheckbox {
+            let text = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)
+            var status: Status? = nil
+            if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 14 {
+                status = Status(text: String(text[text.index(after: text.startIndex) ..< close]))
+            }
+            var rest = Substring(text)
+            while status == nil, let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+                let inside = rest[rest.index(after: open) ..< close]
+                if inside.count <= 30 { status = Status(text: String(inside)) }
+                rest = rest[rest.index(after: close)...]
+            }
+            out.append(status)
+        }
+        return out
     }
 
     /// An item's progress: its checkbox deliverables, checked over all. Plain entries (an item
