@@ -30,7 +30,7 @@ public struct LinkTargets: Sendable {
     private var extra: [UInt8] = []
     /// Name and URL ranges; a negative start means the range is in `extra` (at `-start - 1`).
     private var entries: [(nameStart: Int32, nameEnd: Int32, urlStart: Int32, urlEnd: Int32)] = []
-    /// Per slot: (entry index + 1) << 32 | the name hash's low 32 bits; 0 is empty.
+    /// Per slot: (entry index + 1) << 32 | the name hash's high 32 bits; 0 is empty.
     private var table: [UInt64] = []
     /// RST anonymous targets (`__ url`), consumed in order by `` `text`__ `` references.
     public private(set) var anonymous: [String] = []
@@ -95,7 +95,7 @@ public struct LinkTargets: Sendable {
     /// The slot where `key` (normalised) is, or the empty slot where it would go.
     private func slot(for key: [UInt8], hash h: UInt64) -> (index: Int, entry: Int?) {
         let mask = table.count - 1
-        let tag = h & 0xFFFF_FFFF
+        let tag = h >> 32  // the bits the slot index does not use, so a tag match is nearly always the name
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let v = table[i]
@@ -159,7 +159,7 @@ public struct LinkTargets: Sendable {
         let found = slot(for: key, hash: h)
         if found.entry != nil { return false }
         entries.append((name.0, name.1, url.0, url.1))
-        table[found.index] = UInt64(entries.count) << 32 | (h & 0xFFFF_FFFF)
+        table[found.index] = UInt64(entries.count) << 32 | (h >> 32)
         return true
     }
 
