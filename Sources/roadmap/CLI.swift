@@ -16,7 +16,8 @@ enum CLI {
     static var commands: [any Command.Type] {
         [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ActionsCommand.self, ExportCommand.self,
          CheckCommand.self, UncheckCommand.self, AddDeliverableCommand.self, SetCommand.self, UnsetCommand.self,
-         AddCommand.self, RenameCommand.self, RemoveCommand.self, LinkCommand.self, DiffCommand.self, LogCommand.self, LintCommand.self, RenderCommand.self]
+         AddCommand.self, RenameCommand.self, RemoveCommand.self, LinkCommand.self, DiffCommand.self, LogCommand.self, LintCommand.self, RenderCommand.self,
+         InitCommand.self, CompletionsCommand.self, ManCommand.self]
     }
 
     static func toolHelp() -> String {
@@ -44,16 +45,33 @@ enum CLI {
         signal(SIGPIPE, SIG_IGN)
         let console = Console.current()
         var argv = Array(CommandLine.arguments.dropFirst())
+        // Options every command takes may come before the command: `roadmap --color never list`.
+        var global: [String] = []
+        while let word = argv.first, word.hasPrefix("-"), let option = globalOption(word) {
+            argv.removeFirst()
+            global.append(word)
+            if option.value != nil && !word.contains("=") {
+                guard !argv.isEmpty else {
+                    console.error("\(word) needs a value (\(option.value!))")
+                    return ExitCode.usage
+                }
+                global.append(argv.removeFirst())
+            }
+        }
         guard let first = argv.first else {
             console.err(toolHelp())
             return ExitCode.usage
         }
         if first == "--help" || first == "-h" || first == "help" {
-            if first == "help", argv.count > 1, let c = commands.first(where: { $0.spec.name == argv[1] }) {
-                console.out(c.spec.help())
-            } else {
+            guard first == "help", argv.count > 1 else {
                 console.out(toolHelp())
+                return ExitCode.success
             }
+            guard let c = commands.first(where: { $0.spec.name == argv[1] }) else {
+                console.error("no command \"\(argv[1])\"\(suggestion(for: argv[1]))")
+                return ExitCode.usage
+            }
+            console.out(c.spec.help())
             return ExitCode.success
         }
         if first == "--version" || first == "-V" {
@@ -62,18 +80,28 @@ enum CLI {
         }
         argv.removeFirst()
         guard let command = commands.first(where: { $0.spec.name == first }) else {
-            let names = commands.map { $0.spec.name }
-            let close = names.min { EditDistance.between(first, $0) < EditDistance.between(first, $1) }
-            let hint = close.flatMap { EditDistance.between(first, $0) <= 2 ? "; did you mean `\($0)`?" : nil } ?? "; `roadmap --help` lists the commands"
-            console.error("unknown command \"\(first)\"\(hint)")
+            console.error("unknown command \"\(first)\"\(suggestion(for: first))")
             return ExitCode.usage
         }
-        return execute(command, argv, console: console)
+        return execute(command, global + argv, console: console)
+    }
+
+    /// The option of `CommandSpec.common` that `word` (`--color`, `--color=never`, `-q`) names,
+    /// except `--help`, which `main` answers itself.
+    static func globalOption(_ word: String) -> OptionSpec? {
+        let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
+        return CommandSpec.common.first { $0.names.contains(name) && $0.key != "--help" }
+    }
+
+    /// `; did you mean `list`?` when a command is close to `word`, else where the commands are listed.
+    static func suggestion(for word: String) -> String {
+        Suggestion.closest(to: word, among: commands.map { $0.spec.name } + ["help"]).map { "; did you mean `\($0)`?" }
+            ?? "; `roadmap --help` lists the commands"
     }
 
     /// Parses and runs one command; a usage error prints the message and exits 2.
     static func execute(_ command: any Command.Type, _ argv: [String], console: Console) -> Int32 {
-        let args: ParsedArguments
+        var args: ParsedArguments
         do {
             args = try ArgumentParser.parse(argv, for: command.spec)
         } catch {
@@ -85,6 +113,12 @@ enum CLI {
         }
         if let color = args.value("--color"), !["auto", "always", "never"].contains(color) {
             return usage(UsageError(message: "--color must be auto, always or never, not \"\(color)\""), command, console)
+        }
+        if args.has("--no-color") {
+            if let color = args.value("--color"), color != "never" {
+                return usage(UsageError(message: "--no-color and --color \(color) contradict each other"), command, console)
+            }
+            args.values["--color"] = ["never"]
         }
         do {
             return try command.run(args, console: console)

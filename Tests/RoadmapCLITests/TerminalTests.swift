@@ -1,0 +1,293 @@
+import Foundation
+import Testing
+
+/// At home in a terminal: shell completions, the man page, `init`, and forgiving arguments.
+@Suite struct TerminalTests {
+    /// The commands `roadmap --help` lists, and the options `roadmap COMMAND --help` lists for
+    /// each: what the completion scripts and the man page must all name.
+    static func commandsAndOptions() throws -> [(command: String, options: [String])] {
+        let help = try CLI.run(["--help"]).stdout
+        let commandLines = help.components(separatedBy: "Commands:\n")[1].components(separatedBy: "\n\n")[0]
+        let commands = commandLines.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
+        return try commands.map { command in
+            let text = try CLI.run([command, "--help"]).stdout
+            let optionLines = text.components(separatedBy: "Options:\n")[1].components(separatedBy: "\n\n")[0]
+            let options = optionLines.split(separator: "\n").flatMap { line in
+                line.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }.prefix { $0.hasPrefix("-") }
+            }
+            return (command, options)
+        }
+    }
+
+    /// Whether `program` is installed (the tests that need it are skipped otherwise).
+    static func installed(_ program: String) -> String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return paths.map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs `program` with `arguments`, the built `roadmap` first on PATH.
+    static func run(_ program: String, _ arguments: [String], in directory: String = CLI.packageRoot,
+                    environment: [String: String] = [:]) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var env = ProcessInfo.processInfo.environment
+        let bin = URL(fileURLWithPath: CLI.executable).deletingLastPathComponent().path
+        env["PATH"] = bin + ":" + (env["PATH"] ?? "/usr/bin:/bin")
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLIResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    // MARK: completions
+
+    @Test func everyCompletionScriptNamesEveryCommandAndOption() throws {
+        let specs = try Self.commandsAndOptions()
+        #expect(specs.map(\.command).contains("completions") && specs.map(\.command).contains("init"))
+        for shell in ["bash", "zsh", "fish"] {
+            let r = try CLI.run(["completions", shell])
+            #expect(r.status == 0 && r.stderr.isEmpty)
+            for (command, options) in specs {
+                #expect(r.stdout.contains(command), "\(shell): \(command)")
+                for option in options {
+                    // fish writes `--status` as `-l status`.
+                    let written = shell == "fish" ? (option.hasPrefix("--") ? "-l \(option.dropFirst(2))" : "-s \(option.dropFirst())") : option
+                    #expect(r.stdout.contains(written), "\(shell): \(command) \(option)")
+                }
+            }
+        }
+        let unknown = try CLI.run(["completions", "tcsh"])
+        #expect(unknown.status == 2)
+    }
+
+    @Test func listIdsPrintsOneIdPerLine() throws {
+        let r = try CLI.run(["list", CLI.fixture("001_6ef8e799ee81f698.txt"), "--format", "ids", "--status", "in-progress"])
+        #expect(r.stdout == "scheduling-and-orchestration\n")
+        let all = try CLI.run(["list", "--format", "ids"])
+        #expect(all.stdout.split(separator: "\n").first == "reading-roadmaps")
+    }
+
+    /// bash with the script sourced: what `_roadmap` offers for a command line, as `complete`
+    /// would ask for it when TAB is pressed at its end.
+    static func bashCompletions(_ script: String, _ lines: [[String]], in directory: String = CLI.packageRoot) throws -> [String] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-completion-\(UUID().uuidString).bash")
+        try script.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var program = "source \(file.path)\ncomplete -p roadmap\n"
+        for words in lines {
+            let quoted = words.map { "'\($0)'" }.joined(separator: " ")
+            program += "COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count - 1); COMPREPLY=(); _roadmap; echo \"${COMPREPLY[*]}\"\n"
+        }
+        let r = try run(installed("bash")!, ["--norc", "-c", program], in: directory)
+        #expect(r.status == 0, "\(r.stderr)")
+        return r.stdout.components(separatedBy: "\n").dropLast()
+    }
+
+    @Test(.enabled(if: installed("bash") != nil, "bash is not installed"))
+    func bashCompletesCommandsOptionsValuesAndItemIds() throws {
+        let script = try CLI.run(["completions", "bash"]).stdout
+        let out = try Self.bashCompletions(script, [
+            ["roadmap", "li"],                        // a command
+            ["roadmap", "list", "--st"],              // an option
+            ["roadmap", "list", "--format", ""],      // an option's values
+            ["roadmap", "render", "--to", "h"],
+            ["roadmap", "--color", "n"],              // a global option before the command
+            ["roadmap", "--no-color", "me"],
+            ["roadmap", "show", "ed"],                // an item id, from roadmap/ here
+            ["roadmap", "show", "editing-in-place", ""],  // only the first operand is an item
+            ["roadmap", "add", "Title", "--after", "rend"],
+            ["roadmap", "list", "Sources/roadmap/Ter"],   // a path
+            ["roadmap", "help", "ex"],
+            ["roadmap", "completions", "f"],
+        ])
+        #expect(out == [
+            "complete -F _roadmap roadmap",
+            "list link lint",
+            "--status",
+            "table markdown json ids",
+            "html",
+            "never",
+            "meetings",
+            "editing-in-place",
+            "",
+            "rendering",
+            "Sources/roadmap/Terminal",
+            "export",
+            "fish",
+        ])
+    }
+
+    @Test(.enabled(if: installed("bash") != nil, "bash is not installed"))
+    func bashCompletesItemIdsOfTheDocumentGivenWithF() throws {
+        let script = try CLI.run(["completions", "bash"]).stdout
+        let deis = CLI.fixture("001_6ef8e799ee81f698.txt")
+        let out = try Self.bashCompletions(script, [["roadmap", "check", "-f", deis, "tty"]])
+        #expect(out.last == "tty-broker")
+    }
+
+    @Test(.enabled(if: installed("zsh") != nil || installed("fish") != nil, "neither zsh nor fish is installed"))
+    func zshAndFishScriptsParse() throws {
+        for shell in ["zsh", "fish"] {
+            guard let program = Self.installed(shell) else { continue }
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-completion-\(UUID().uuidString)")
+            try CLI.run(["completions", shell]).stdout.write(to: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let r = try Self.run(program, ["-n", file.path])
+            #expect(r.status == 0, "\(shell): \(r.stderr)")
+        }
+        if let fish = Self.installed("fish") {
+            let script = try CLI.run(["completions", "fish"]).stdout
+            let r = try Self.run(fish, ["--no-config", "-c", script + "\ncomplete -C 'roadmap list --format '"])
+            #expect(r.stdout.contains("markdown"), "\(r.stderr)")
+        }
+    }
+
+    // MARK: man page
+
+    @Test func manPageHasEverySectionAndCommand() throws {
+        let page = try CLI.run(["man"]).stdout
+        for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"] {
+            #expect(page.contains("\n.SH \(section)\n"), "\(section)")
+        }
+        #expect(page.contains(".B NO_COLOR") && page.contains(".B COLUMNS"))
+        for (command, options) in try Self.commandsAndOptions() {
+            #expect(page.contains(".SS \"roadmap \(command.replacingOccurrences(of: "-", with: "\\-"))"), "\(command)")
+            for option in options { #expect(page.contains(option.replacingOccurrences(of: "-", with: "\\-")), "\(command) \(option)") }
+        }
+    }
+
+    @Test func checkedInManPageIsCurrent() throws {
+        let current = try CLI.run(["man", "--check", "docs/roadmap.1"])
+        #expect(current.status == 0, "run `roadmap man > docs/roadmap.1`: \(current.stdout)")
+        let stale = try CLI.sandbox(["roadmap.1": ".TH ROADMAP 1\n"])
+        let r = try CLI.run(["man", "--check", "roadmap.1"], in: stale)
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("--- a/roadmap.1\n+++ b/roadmap.1\n"))
+        #expect(r.stderr == "roadmap: roadmap.1 is out of date; run roadmap man > roadmap.1\n")
+    }
+
+    @Test(.enabled(if: installed("man") != nil, "man is not installed"))
+    func manFormatsThePageWithoutWarnings() throws {
+        let r = try Self.run(Self.installed("man")!, ["--warnings", "-l", "docs/roadmap.1"], environment: ["MANPAGER": "cat", "MANWIDTH": "80"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        #expect(r.stdout.contains("EXIT STATUS") && r.stdout.contains("roadmap init"))
+        #expect(r.stdout.contains("--color WHEN"))
+    }
+
+    // MARK: init
+
+    @Test func initWritesAnItemThatListReadsBack() throws {
+        for (format, path) in [("markdown", "roadmap/ROADMAP.md"), ("rst", "roadmap/ROADMAP.rst")] {
+            let dir = try CLI.sandbox([:])
+            let r = try CLI.run(["init", "--format", format], in: dir)
+            #expect(r.status == 0)
+            #expect(r.stderr == "wrote \(path); `roadmap list` shows it\n")
+            let list = try CLI.run(["list", "--format", "json"], in: dir)
+            let json = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as! [String: Any]
+            let items = json["items"] as! [[String: Any]]
+            #expect(items.count == 1)
+            #expect(items[0]["document"] as? String == path)
+            #expect(items[0]["title"] as? String == "First Item")
+            #expect(items[0]["status"] as? String == "in-progress")
+            let progress = items[0]["progress"] as? [String: Int]
+            #expect(progress == ["done": 1, "total": 2])
+            let lint = try CLI.run(["lint"], in: dir)
+            #expect(lint.status == 0)
+        }
+    }
+
+    @Test func initNeverOverwrites() throws {
+        let dir = try CLI.sandbox(["roadmap/ROADMAP.md": "# Mine\n"])
+        for args in [["init"], ["init", "--format", "rst"], ["init", "--dry-run"]] {
+            let r = try CLI.run(args, in: dir)
+            #expect(r.status == 2)
+            #expect(r.stderr == "roadmap: roadmap/ROADMAP.md already exists; init does not overwrite it (nothing was written)\n")
+        }
+        #expect(try String(contentsOfFile: dir + "/roadmap/ROADMAP.md", encoding: .utf8) == "# Mine\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/roadmap/ROADMAP.rst"))
+        // A roadmap beside roadmap/ would be hidden by it.
+        let beside = try CLI.sandbox(["ROADMAP.rst": "Roadmap\n=======\n"])
+        let r = try CLI.run(["init"], in: beside)
+        #expect(r.status == 2)
+        #expect(r.stderr == "roadmap: ROADMAP.rst is already this directory's roadmap, and roadmap/ would hide it; nothing was written\n")
+    }
+
+    @Test func initDryRunPrintsAndWritesNothing() throws {
+        let dir = try CLI.sandbox([:])
+        let r = try CLI.run(["init", "--dry-run"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("# Roadmap\n") && r.stdout.contains("\n## First Item\n\nstatus: in-progress\n"))
+        #expect(r.stdout.hasSuffix("- [x] A deliverable that is done\n- [ ] A deliverable still to do\n"))
+        #expect(r.stderr == "would have written roadmap/ROADMAP.md; nothing was written\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/roadmap"))
+    }
+
+    // MARK: arguments
+
+    @Test func globalOptionsMayComeBeforeTheCommand() throws {
+        let plain = try CLI.run(["list"]).stdout
+        #expect(try CLI.run(["--color", "never", "list"]).stdout == plain)
+        #expect(try CLI.run(["--color=never", "list"]).stdout == plain)
+        #expect(try CLI.run(["--no-color", "list"]).stdout == plain)
+        #expect(try CLI.run(["list", "--no-color"]).stdout == plain)
+        #expect(try CLI.run(["--color", "always", "list"]).stdout.contains("\u{1B}["))
+        let quiet = try CLI.run(["-q", "list", "--status", "backlog"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+        let twice = try CLI.run(["--color", "never", "list", "--color", "always"])
+        #expect(twice.status == 2 && twice.stderr.hasPrefix("roadmap: --color given more than once\n"))
+        let contradiction = try CLI.run(["--no-color", "list", "--color", "always"])
+        #expect(contradiction.status == 2)
+        let missing = try CLI.run(["--color"])
+        #expect(missing.status == 2 && missing.stderr == "roadmap: --color needs a value (WHEN)\n")
+    }
+
+    @Test func helpOfAnUnknownCommandIsAnError() throws {
+        let r = try CLI.run(["help", "nosuch"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "roadmap: no command \"nosuch\"; `roadmap --help` lists the commands\n")
+        let close = try CLI.run(["help", "lsit"])
+        #expect(close.stderr == "roadmap: no command \"lsit\"; did you mean `list`?\n")
+        #expect(try CLI.run(["help", "init"]).stdout.hasPrefix("Create roadmap/ROADMAP.md"))
+    }
+
+    @Test func suggestionsOnlyWhenClose() throws {
+        let cases: [(String, String)] = [
+            ("lsit", "; did you mean `list`?"),         // two letters swapped
+            ("rendr", "; did you mean `render`?"),
+            ("meet", "; did you mean `meetings`?"),     // the start of one command
+            ("compl", "; did you mean `completions`?"),
+            ("xyz", "; `roadmap --help` lists the commands"),
+            ("ls", "; `roadmap --help` lists the commands"),   // too short to be a misspelling of list
+            ("re", "; `roadmap --help` lists the commands"),   // the start of several
+        ]
+        for (word, hint) in cases {
+            let r = try CLI.run([word])
+            #expect(r.status == 2)
+            #expect(r.stderr == "roadmap: unknown command \"\(word)\"\(hint)\n", "\(word)")
+        }
+        #expect(try CLI.run(["init", "--help"]).stdout.hasPrefix("Create"))  // init is a command, not lint misspelt
+        #expect(try CLI.run(["list", "--colour", "never"]).stderr.hasPrefix("roadmap: unknown option --colour for `roadmap list`; did you mean --color?\n"))
+        #expect(try CLI.run(["list", "--fmt", "json"]).stderr.hasPrefix("roadmap: unknown option --fmt for `roadmap list`\n"))
+    }
+
+    @Test func showOfAPathSaysToUseF() throws {
+        let r = try CLI.run(["show", "roadmap/ROADMAP.rst"])
+        #expect(r.status == 2)
+        #expect(r.stderr == "roadmap: \"roadmap/ROADMAP.rst\" is a file, not an item; did you mean `roadmap show ITEM -f roadmap/ROADMAP.rst`?\n")
+        let deis = CLI.fixture("001_6ef8e799ee81f698.txt")
+        let empty = try CLI.sandbox([:])
+        let elsewhere = try CLI.run(["show", deis], in: empty)   // no roadmap here at all
+        #expect(elsewhere.status == 2)
+        #expect(elsewhere.stderr == "roadmap: \"\(deis)\" is a file, not an item; did you mean `roadmap show ITEM -f \(deis)`?\n")
+    }
+}
