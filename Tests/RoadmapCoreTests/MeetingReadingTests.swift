@@ -412,4 +412,38 @@ import RoadmapCore
         #expect(m.absent.map(\.name) == ["Mark Gee"])
         #expect(m.actions.map(\.text) == ["TODO"])  // a placeholder task still shows
     }
+
+    @Test func aTelconIsAMeeting() throws {
+        let m = try one("# 2016-08-02 - Monthly IACT DL3 telcon\n\n* Participants: tbd\n\n## Connection details\n\nEmail us.\n")
+        #expect(m.date == "2016-08-02")
+        #expect(m.attendees.isEmpty)
+        #expect(read("# 2016-08-02 - Monthly IACT DL3 telcon\n\n## Connection details\n\nEmail us.\n", as: .markdown, path: "x.md").items.isEmpty)
+    }
+
+    @Test func actionItemsMarkedInTheNotes() throws {
+        let m = try one("""
+            # TSC Meeting 2019-02-04
+
+            * Infrastructure
+              * **TODO** - John Mertic to coordinate with the LF.
+            * Julien: Action item: start a testing platform.
+            * TODO's and action items:
+               * Fix compiler warnings
+
+            ## Action Items
+
+            * @keeley: Talk to Sam about the build. Possible issues:
+                1) It takes long
+            * Summit topics:
+                * Onboarding docs
+            - DONE: Ned will write an outline
+            - Question: We propose to publish the skeleton.
+            - Aim to have it done by May
+            """)
+        #expect(m.actions.map(\.text) == ["coordinate with the LF.", "start a testing platform.", "Fix compiler warnings",
+                                          "Talk to Sam about the build. Possible issues:", "Onboarding docs", "Ned will write an outline",
+                                          "Question: We propose to publish the skeleton.", "Aim to have it done by May"])
+        #expect(m.actions.map(\.owner) == ["John Mertic", "Julien", nil, "keeley", nil, nil, nil, nil])
+        #expect(m.actions.map(\.done) == [false, false, false, false, false, true, false, false])
+    }
 }

@@ -204,7 +204,9 @@ struct ItemCollector {
 
     /// Reads section `s` (and what it holds) as meetings, groups, items or prose. `groups` are
     /// the titles of the group sections around it.
-    mutating func collect(section s: Int, groups: [String] = []) {
+    /// `inherited`: the status of a status group around the groups around it ("Backlog ›
+    /// Platform › Packaging" is backlog).
+    mutating func collect(section s: Int, groups: [String] = [], inherited: Status? = nil) {
         let section = outline.sections[s]
         if isMeeting(s) {
             meetingSections.insert(s)
@@ -213,6 +215,12 @@ struct ItemCollector {
         let title = section.title.plain
         let ownEnd = section.ownBodyEnd(in: outline)
         if let status = Self.groupStatus(title: title) {
+            // A status word over nothing to group ("## Next", then a paragraph) is an item of
+            // that status: its text must not vanish.
+            if section.children.isEmpty, !hasListEntries(blocks: section.bodyStart ..< ownEnd), hasContent(section.bodyStart ..< ownEnd) {
+                if !isProcessDocument { addItem(section: s, groupStatus: status, groups: groups) }
+                return
+            }
             let inner = groups + [title]
             // The group's own list entries are items ("- Dark mode" under "Idea Backlog"); a
             // process document's lists are items only in its backlog (seed 002's "Idea Backlog")
@@ -228,7 +236,7 @@ struct ItemCollector {
                 // In a process document only sections with a checklist are items, grouped or not.
                 if isProcessDocument && !hasCheckbox(blocks: child.bodyStart ..< child.end) { continue }
                 if isGroup(c) || Self.groupStatus(title: child.title.plain) != nil {
-                    collect(section: c, groups: inner)
+                    collect(section: c, groups: inner, inherited: status)
                 } else {
                     addItem(section: c, groupStatus: status, groups: inner)
                 }
@@ -243,11 +251,11 @@ struct ItemCollector {
                 addUntitledItem(title: section.title.plain, anchor: section.anchor, heading: section.heading,
                                 body: section.bodyStart ..< ownEnd, groups: groups)
             }
-            for c in section.children { collect(section: c, groups: groups + [title]) }
+            for c in section.children { collect(section: c, groups: groups + [title], inherited: inherited) }
             return
         }
         if isProcessDocument && !anyCheckbox { return }
-        addItem(section: s, groupStatus: nil, groups: groups)
+        addItem(section: s, groupStatus: inherited, groups: groups)
     }
 
     /// The top-level list entries of blocks `range` (the body of a backlog or status group)
@@ -310,6 +318,15 @@ struct ItemCollector {
         return (title, Array(t[r...]))
     }
 
+    /// Whether an issue reference in a title refers to an issue: a link or URL does, and so
+    /// does `#N` set apart ("Sync (#12)", "Sync, #12"); `#N` right after a word numbers the
+    /// section ("Extras #1", "Phase #2").
+    static func isTitleReference(_ ref: IssueRef, in title: String) -> Bool {
+        guard ref.url == nil, let r = title.firstRange(of: "#\(ref.number)") else { return true }
+        guard let before = title[..<r.lowerBound].last(where: { $0 != " " }) else { return true }
+        return !(before.isLetter || before.isNumber) || title[..<r.lowerBound].last != " "
+    }
+
     /// What a title and a table-of-contents entry naming it share: letters and digits, lowercased.
     static func contentsKey(_ title: String) -> String {
         String(title.lowercased().filter { $0.isLetter || $0.isNumber })
@@ -361,7 +378,7 @@ struct ItemCollector {
         let blocks = context.blocks
         var fields: [Field] = []
         var summary: String? = nil
-        var issues = IssueSet(section.title.issues)
+        var issues = IssueSet(section.title.issues.filter { Self.isTitleReference($0, in: section.title.plain) })
         var links: [Link] = section.title.links
 
         // Fields under the title (in RST, also below the first paragraph).

@@ -33,7 +33,8 @@ struct MeetingLayout {
     private(set) var titleDate: PartialDate?
 
     /// Words that name a meeting in a document's title or file name.
-    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "agendas", "call", "calls", "standup", "standups", "sync", "syncs"]
+    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "agendas", "call", "calls", "standup", "standups", "sync", "syncs",
+                                            "telcon", "telecon", "telcons", "teleconference", "telecons"]
     /// Words that say a meeting for certain, even in a title that also says "roadmap".
     static let sureMeetingWords: Set<String> = ["meeting", "meetings", "minutes"]
 

@@ -98,6 +98,8 @@ struct MeetingReader {
         // list the same person or decision twice.
         var seen = Set<String>()
         var numberedActions = false
+        // The list entries read as action items: what is nested under one is part of it.
+        var actionBlocks = Set<Int>()
         for k in range {
             let b = context.blocks[k]
             switch b.kind {
@@ -165,6 +167,15 @@ struct MeetingReader {
                     if heading == nil || heading!.part != p { heading = (p, 7) }  // lasts until the next heading
                     continue
                 }
+                // "**TODO** - Dana to tag the release", "Julien: Action item: start the tests":
+                // marked action items, wherever they stand in the notes.
+                if let marked = Self.markedAction(plain) {
+                    var action = Self.action(marked.text, done: b.isChecked, line: line)
+                    if let owner = marked.owner { action.owner = owner }
+                    meeting.actions.append(action)
+                    if b.kind == .listItem { actionBlocks.insert(k) }
+                    continue
+                }
                 if let label = Self.labelled(plain) {
                     // A label with its value on the line is complete; one without starts a part
                     // ("Action items:" and the list under it).
@@ -193,6 +204,13 @@ struct MeetingReader {
                 }
                 if b.kind == .listItem, part != .none {
                     if part == .actions, Self.isNote(plain) { continue }
+                    if part == .actions {
+                        // An entry under an action item is part of it ("Possible issues:" and
+                        // its points), and an entry ending in ":" heads the entries below it.
+                        if b.parent >= 0, !b.hasCheckbox, actionBlocks.contains(Int(b.parent)) { actionBlocks.insert(k); continue }
+                        if plain.hasSuffix(":"), plain.split(separator: " ").count <= 5 { continue }
+                        actionBlocks.insert(k)
+                    }
                     apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isEntry: true)
                 } else if b.kind != .listItem, let h = heading, part == h.part {
                     // Under a heading that is a label, each line of a paragraph is a value.
@@ -354,6 +372,10 @@ struct MeetingReader {
         let label = raw.lowercased()
         let value = String(text[text.index(after: colon)...]).trimming(" \t*_")
         if let part = labels[label] { return Label(part: part, value: value) }
+        // "TODO's and action items:", "To do (@dana):", "New action items:"
+        if label.contains("action item") || label.hasPrefix("todo") || label.hasPrefix("to do") || label.hasPrefix("to-do") {
+            if label.count <= 32 { return Label(part: .actions, value: value) }
+        }
         // "Additional attendees", "Other participants", "Remote attendees"
         let labelWords = label.split(separator: " ")
         if labelWords.count == 2, ["attendees", "participants", "attendance"].contains(String(labelWords[1])) {
@@ -405,6 +427,20 @@ struct MeetingReader {
         while let l = t.last, l == 0x20 || l == 0x09 || l == 0x0D || l == 0x3A { t.removeLast() }
         guard t.count >= 3, let f = t.first, f == 0x2A || f == 0x5F, t.last == f else { return false }
         return !t.dropFirst().dropLast().allSatisfy { $0 == f }
+    }
+
+    /// An action item marked in the text: `TODO - text`, `TODO – text` (uppercase, the marker
+    /// that minutes use), or `Owner: Action item: text`.
+    static func markedAction(_ text: String) -> (text: String, owner: String?)? {
+        for marker in ["TODO - ", "TODO – ", "TODO — "] where text.hasPrefix(marker) {
+            let rest = String(text.dropFirst(marker.count)).trimming(" \t")
+            return rest.isEmpty ? nil : (rest, nil)
+        }
+        guard let r = text.range(ofLowercased: ": action item: ") ?? text.range(ofLowercased: ": action: ") else { return nil }
+        let owner = String(text[..<r.lowerBound]).trimming(" \t*_")
+        let rest = String(text[r.upperBound...]).trimming(" \t")
+        guard !rest.isEmpty, !owner.isEmpty, owner.split(separator: " ").count <= 3 else { return nil }
+        return (rest, owner)
     }
 
     /// A note on an action item rather than one: "Status: …", "Update: …".
@@ -553,10 +589,21 @@ struct MeetingReader {
             let rest = String(text[text.index(after: close)...]).trimming(" \t:-–")
             if !owner.isEmpty, owner.split(separator: " ").count <= 3, !rest.isEmpty { return ActionItem(text: rest, owner: owner, done: done, line: line) }
         }
-        // `Owner: text`: the colon ends a word and is followed by a space ("see https://…" names no one).
+        // "DONE: Ned will write the outline": done, whoever does it.
+        for marker in ["DONE: ", "Done: ", "DONE - ", "[DONE] ", "[Done] ", "✅ "] where text.hasPrefix(marker) {
+            var a = action(String(text.dropFirst(marker.count)), done: true, line: line)
+            a.done = true
+            return a
+        }
+        // `Owner: text`: the colon ends a word and is followed by a space ("see https://…" names
+        // no one); a label ("Question:", "Meeting notes:") is no one either.
         if let colon = text.firstIndex(of: ":"), text[text.index(after: colon)...].first.map({ $0 == " " || $0 == "\t" }) ?? true {
             let owner = String(text[..<colon])
-            if owner.split(separator: " ").count <= 3, !owner.contains("/"), !owner.isEmpty {
+            let ownerWords = owner.split(separator: " ")
+            // A name is written as one ("Dana Scully", "founding engineer"), not as a label ("Meeting notes").
+            let named = ownerWords.count == 1 || ownerWords.allSatisfy { $0.first?.isUppercase == true || $0.first == "@" }
+                || ownerWords.allSatisfy { $0.first?.isLowercase == true }
+            if ownerWords.count <= 3, named, !notOwnerLabels.contains(owner.lowercased().trimming(" *_")), !owner.contains("/"), !owner.isEmpty {
                 return ActionItem(text: String(text[text.index(after: colon)...]).trimming(" \t"), owner: owner.trimming(" @*_"), done: done, line: line)
             }
         }
@@ -568,7 +615,7 @@ struct MeetingReader {
         }
         // A handle at the end: "Write the docs (@dana)", "Write the docs @dana".
         if let last = words.last, words.count > 1 {
-            let handle = String(last).trimming("()")
+            let handle = String(last).trimming("()?!.,;")
             if handle.hasPrefix("@"), handle.count > 1 {
                 return ActionItem(text: words.dropLast().joined(separator: " ").trimming(" \t-–,"), owner: String(handle.dropFirst()), done: done, line: line)
             }
@@ -576,12 +623,21 @@ struct MeetingReader {
         return ActionItem(text: text, owner: nil, done: done, line: line)
     }
 
+    /// Labels that stand before a colon in the notes without naming who is to act.
+    static let notOwnerLabels: Set<String> = [
+        "question", "questions", "note", "notes", "update", "updates", "status", "todo", "to do", "wip", "fyi", "summary",
+        "topic", "topics", "decision", "proposal", "discussion", "background", "context", "agenda", "action", "reminder",
+        "idea", "next", "result", "outcome", "comment", "comments", "answer", "problem", "issue", "issues", "goal", "plan",
+        "aside", "q", "a", "re", "ps", "nb", "tbd", "info", "link", "links", "see", "example", "done",
+    ]
+
     /// Words that start a sentence before "to" without naming who is to act ("Need to …").
     static let notOwners: Set<String> = [
         "need", "needs", "want", "wants", "have", "has", "had", "try", "plan", "plans", "going", "agree", "agreed", "decide", "decided",
         "continue", "remember", "talk", "respond", "reply", "reach", "write", "move", "link", "add", "go", "come", "listen", "refer",
         "return", "switch", "stick", "get", "due", "how", "what", "when", "where", "why", "who", "nothing", "not", "also", "and", "ask",
         "asked", "able", "unable", "we", "i", "they", "it", "this", "that", "send", "email", "post", "reply", "up", "back",
+        "aim", "aims", "hope", "hoping", "expect", "expected", "intend", "try", "trying", "start", "begin", "ready",
     ]
 
     /// The release a title names: `1.12` in "October 2015 (Deis v1.12)".
