@@ -143,11 +143,24 @@ import Testing
             let r = try Self.run(program, ["-n", file.path])
             #expect(r.status == 0, "\(shell): \(r.stderr)")
         }
-        if let fish = Self.installed("fish") {
-            let script = try CLI.run(["completions", "fish"]).stdout
-            let r = try Self.run(fish, ["--no-config", "-c", script + "\ncomplete -C 'roadmap list --format '"])
-            #expect(r.stdout.contains("markdown"), "\(r.stderr)")
+    }
+
+    /// fish with the script loaded: `complete -C` prints what TAB would offer, a tab and the help.
+    @Test(.enabled(if: installed("fish") != nil, "fish is not installed"))
+    func fishCompletesCommandsOptionsValuesAndItemIds() throws {
+        let script = try CLI.run(["completions", "fish"]).stdout
+        func complete(_ line: String) throws -> [String] {
+            let r = try Self.run(Self.installed("fish")!, ["--no-config", "-c", script + "\ncomplete -C '\(line)'"])
+            #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+            return r.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
         }
+        #expect(try complete("roadmap li") == ["link", "lint", "list"])
+        #expect(try complete("roadmap --color never me") == ["meetings"])
+        #expect(try complete("roadmap list --st") == ["--status"])
+        #expect(try complete("roadmap meetings --format ") == ["json", "markdown", "table"])
+        #expect(try complete("roadmap show edi") == ["editing-in-place"])
+        #expect(try complete("roadmap help ex") == ["export"])
+        #expect(try complete("roadmap completions z") == ["zsh"])
     }
 
     // MARK: man page
@@ -289,5 +302,20 @@ import Testing
         let elsewhere = try CLI.run(["show", deis], in: empty)   // no roadmap here at all
         #expect(elsewhere.status == 2)
         #expect(elsewhere.stderr == "roadmap: \"\(deis)\" is a file, not an item; did you mean `roadmap show ITEM -f \(deis)`?\n")
+    }
+
+    // MARK: meetings
+
+    @Test func meetingsMarkdownLeavesOutColumnsEmptyEverywhere() throws {
+        let deis = try CLI.run(["meetings", CLI.fixture("000_cd62a6579c4ad6d6.txt"), "--format", "markdown", "--since", "2015-10"])
+        #expect(deis.stdout == """
+            | Date | Meeting | Release | Completed | Added |
+            |---|---|---|---|---|
+            | 2015-11-05 | November 2015 (Deis v1.13) | 1.13 | – | – |
+            | 2015-10 | October 2015 (Deis v1.12) | 1.12 | Stateless Logger | Deis v2 |
+
+            """)
+        let ours = try CLI.run(["meetings", "--format", "markdown"])
+        #expect(ours.stdout.hasPrefix("| Date | Meeting | Release | Completed | Added | Attendees | Next |\n|---|---|---|---|---|---|---|\n"))
     }
 }

@@ -62,6 +62,11 @@ enum ShellCompletion {
                 # `--format=j`: bash splits at `=`; the option is the word before it.
                 if [ "$prev" = "=" ] && [ "$COMP_CWORD" -gt 1 ]; then prev="${COMP_WORDS[COMP_CWORD-2]}"; fi
                 if [ "$cur" = "=" ]; then cur=""; fi
+                # The documents named with -f: item ids come from them.
+                for ((i = 1; i < COMP_CWORD - 1; i++)); do
+                    case "${COMP_WORDS[i]}" in -f|--file) files+=("${COMP_WORDS[i+1]}") ;; esac
+                done
+                i=1
                 # The command: the first word that is neither an option nor the value of one.
                 while [ "$i" -lt "$COMP_CWORD" ]; do
                     w="${COMP_WORDS[i]}"
@@ -107,11 +112,10 @@ enum ShellCompletion {
                     COMPREPLY=($(compgen -W "$opts" -- "$cur"))
                     return
                 fi
-                # How many operands come before this word; the -f files, for item ids.
+                # How many operands come before this word.
                 local n=0 j=$((i + 1))
                 while [ "$j" -lt "$COMP_CWORD" ]; do
                     w="${COMP_WORDS[j]}"
-                    if [ "$w" = "-f" ] || [ "$w" = "--file" ]; then files+=("${COMP_WORDS[j+1]}"); fi
                     if [[ "$valued" == *" $w "* ]]; then j=$((j + 2)); continue; fi
                     case "$w" in -*) ;; *) n=$((n + 1)) ;; esac
                     j=$((j + 1))
@@ -262,18 +266,45 @@ enum ShellCompletion {
                 command roadmap list $files --format ids -q 2>/dev/null
             end
 
+            # The command: the first word that is neither an option nor the value of one.
+            function __roadmap_command
+                set -l words (commandline -opc)
+                set -e words[1]
+                while set -q words[1]
+                    switch $words[1]
+                        case \(globalOptions.filter { $0.value != nil }.flatMap(\.names).joined(separator: " "))
+                            set -e words[1]
+                        case '-*'
+                        case '*'
+                            echo $words[1]
+                            return 0
+                    end
+                    set -e words[1]
+                end
+                return 1
+            end
+
+            function __roadmap_needs_command
+                not __roadmap_command > /dev/null
+            end
+
+            function __roadmap_using
+                set -l command (__roadmap_command)
+                and test "$command" = $argv[1]
+            end
+
             complete -c roadmap -f
-            complete -c roadmap -n __fish_use_subcommand -s V -l version -d 'print the version'
+            complete -c roadmap -n __roadmap_needs_command -s V -l version -d 'print the version'
 
             """
         for o in CommandSpec.common { out += fishOption(o, condition: nil) + "\n" }
         for spec in specs {
-            out += "complete -c roadmap -n __fish_use_subcommand -a \(spec.name) -d \(fishQuote(spec.summary))\n"
+            out += "complete -c roadmap -n __roadmap_needs_command -a \(spec.name) -d \(fishQuote(spec.summary))\n"
         }
-        out += "complete -c roadmap -n __fish_use_subcommand -a help -d 'Show the help of a command'\n"
-        out += "complete -c roadmap -n '__fish_seen_subcommand_from help' -a \(fishQuote(specs.map(\.name).joined(separator: " ")))\n"
+        out += "complete -c roadmap -n __roadmap_needs_command -a help -d 'Show the help of a command'\n"
+        out += "complete -c roadmap -n '__roadmap_using help' -a \(fishQuote(specs.map(\.name).joined(separator: " ")))\n"
         for spec in specs {
-            let condition = "'__fish_seen_subcommand_from \(spec.name)'"
+            let condition = "'__roadmap_using \(spec.name)'"
             for o in spec.options { out += fishOption(o, condition: condition) + "\n" }
             switch spec.operands {
             case .paths: out += "complete -c roadmap -n \(condition) -F\n"
