@@ -25,7 +25,7 @@ enum CLI {
             roadmap \(version): query, edit and render the roadmap documents kept in your repository
             (reStructuredText, Markdown, plain text).
 
-            Usage: roadmap COMMAND [ARGS...] [OPTIONS]
+            Usage: roadmap [--color WHEN | --no-color] [-q] COMMAND [ARGS...] [OPTIONS]
 
             Commands:
 
