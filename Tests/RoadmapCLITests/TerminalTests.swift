@@ -145,6 +145,58 @@ import Testing
         }
     }
 
+    /// A zsh script printing the candidates zsh's completion system offers at the end of the
+    /// line "$1": it drives an interactive zsh in a pseudo-terminal, with `compadd` printing what it
+    /// is given, between two NUL markers.
+    static let zshCapture = #"""
+        # Prints the candidates zsh's completion system offers at the end of the line "$1",
+        # one per line, by driving an interactive zsh in a pseudo-terminal.
+        zmodload zsh/zpty || exit 2
+        zpty z zsh -f -i
+        setup=$(mktemp)
+        cat > $setup <<'SETUP'
+        PROMPT=
+        fpath=($ROADMAP_COMPLETION_DIR $fpath)
+        autoload -U compinit && compinit -u -D
+        bindkey '^I' complete-word
+        marker () { echo -E - $'\0' }
+        compprefuncs=( marker )
+        comppostfuncs=( marker exit )
+        compadd () {
+            # Options that only ask for matches (-O, -A, -D) go straight through.
+            if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return $?; fi
+            typeset -a __hits
+            builtin compadd -A __hits "$@"
+            (( $#__hits )) && print -l -- $__hits
+        }
+        echo ready
+        SETUP
+        zpty -w z "source $setup"
+        repeat 10; do zpty -r z line; [[ $line == ready* ]] && break; done
+        zpty -w z "$1"$'\t'
+        integer seen=0
+        while zpty -r z line; do
+            if [[ $line == *$'\0'* ]]; then (( seen++ )) && break || continue; fi
+            (( seen )) && print -r -- ${line%$'\r'}
+        done
+        rm -f $setup
+        """#
+
+    @Test(.enabled(if: installed("zsh") != nil, "zsh is not installed"))
+    func zshCompletesCommandsOptionsValuesAndItemIds() throws {
+        let dir = try CLI.sandbox(["_roadmap": try CLI.run(["completions", "zsh"]).stdout, "capture.zsh": Self.zshCapture])
+        func complete(_ line: String) throws -> [String] {
+            let r = try Self.run(Self.installed("zsh")!, ["-f", dir + "/capture.zsh", line], environment: ["ROADMAP_COMPLETION_DIR": dir])
+            return r.stdout.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        }
+        #expect(try complete("roadmap li") == ["list", "link", "lint"])
+        #expect(try complete("roadmap --color never me") == ["meetings"])
+        #expect(try complete("roadmap list --st") == ["--status"])
+        #expect(try complete("roadmap list --format ") == ["table", "markdown", "json", "ids"])
+        #expect(try complete("roadmap show edi") == ["editing-in-place"])
+        #expect(try complete("roadmap completions ") == ["bash", "zsh", "fish"])
+    }
+
     /// fish with the script loaded: `complete -C` prints what TAB would offer, a tab and the help.
     @Test(.enabled(if: installed("fish") != nil, "fish is not installed"))
     func fishCompletesCommandsOptionsValuesAndItemIds() throws {
