@@ -446,4 +446,28 @@ import RoadmapCore
         #expect(m.actions.map(\.owner) == ["John Mertic", "Julien", nil, "keeley", nil, nil, nil, nil])
         #expect(m.actions.map(\.done) == [false, false, false, false, false, true, false, false])
     }
+
+    @Test func attendeesWrittenWithTitlesHandlesAndRoleLabels() throws {
+        let m = try one("""
+            # OCIO TSC Meeting 2020-03-02
+
+            ## Attendees
+
+            * [X] Michael Dolan (_TSC Chair_) - Epic Games
+            * [ ] John Mertic - Academy Software Foundation / Linux Foundation
+            * Michael Dawson/ @mhdawson
+            * @williamkapke (William Kapke - Individual Membership Director)
+            * @hackygolucky (Tracy Hinds member)
+
+            Meeting chair pro tem: Kim Lo, Linux Foundation
+            """)
+        #expect(m.attendees == [
+            Attendee(name: "Michael Dolan", organization: "Epic Games", role: "TSC Chair"),
+            Attendee(name: "Michael Dawson", handle: "mhdawson"),
+            Attendee(name: "William Kapke", handle: "williamkapke", role: "Individual Membership Director"),
+            Attendee(name: "Tracy Hinds", handle: "hackygolucky", role: "member"),
+            Attendee(name: "Kim Lo", organization: "Linux Foundation", role: "Meeting chair pro tem"),
+        ])
+        #expect(m.absent == [Attendee(name: "John Mertic", organization: "Academy Software Foundation / Linux Foundation")])
+    }
 }

@@ -362,6 +362,24 @@ import RoadmapCore
         #expect(d.items.map(\.status) == [.backlog, .backlog, .backlog])
     }
 
+    @Test func aLongEntryIsTitledByItsLeadInOrFirstSentence() {
+        let d = read("""
+            # R
+
+            ## Next up
+
+            1. **Submit the sitemap.** ~15 min. Verify the domain.
+            2. The developer notes are a bit thin. The use of a local .cookiecutterrc file is invaluable so you do not have to enter it.
+            """, as: .markdown)
+        #expect(d.items.map(\.title) == ["Submit the sitemap", "The developer notes are a bit thin"])
+        #expect(d.items[0].summary == "~15 min. Verify the domain.")
+    }
+
+    @Test func aCrossInAStatusColumnIsNotDone() {
+        let d = read("# R\n\n## M\n\n| Step | Status |\n|---|---|\n| 1 | ✅ |\n| 2 | ❌ |\n", as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress])
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {

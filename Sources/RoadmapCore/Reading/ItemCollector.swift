@@ -281,6 +281,10 @@ struct ItemCollector {
                 if !b.hasCheckbox, let leadIn = Self.boldLeadIn(context.textBytes(of: k)) {
                     title = context.inlineText(leadIn.title).plain
                     summary = context.inlineText(leadIn.rest).plain
+                } else if !b.hasCheckbox, title.count > 100, let stop = title.firstRange(of: ". "), title.distance(from: title.startIndex, to: stop.lowerBound) >= 12 {
+                    // A paragraph of an entry: its first sentence names it, the whole describes it.
+                    summary = title
+                    title = String(title[..<stop.lowerBound])
                 }
                 var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, summary: summary, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
@@ -307,13 +311,14 @@ struct ItemCollector {
         guard k + 1 < t.count, t[k] == mark, k > 2 else { return nil }
         var title = Array(t[2 ..< k])
         var r = k + 2
-        // The separator: a colon inside or after the bold text, or a dash after it.
-        if title.last == 0x3A { title.removeLast() } else if r < t.count, t[r] == 0x3A { r += 1 }
+        // The separator: a colon or full stop inside or after the bold text, or a dash after it.
+        var stopped = false
+        if title.last == 0x3A || title.last == 0x2E { stopped = true; title.removeLast() } else if r < t.count, t[r] == 0x3A || t[r] == 0x2E { stopped = true; r += 1 }
         var sawDash = false
         while r < t.count, t[r] == 0x20 || t[r] == 0x2D || (t[r] == 0xE2 && r + 2 < t.count && t[r + 1] == 0x80 && (t[r + 2] == 0x94 || t[r + 2] == 0x93)) {
             if t[r] == 0xE2 { r += 3; sawDash = true } else { if t[r] == 0x2D { sawDash = true }; r += 1 }
         }
-        let separated = sawDash || t[k + 2 ..< min(r, t.count)].contains(0x3A) || Array(t[2 ..< k]).last == 0x3A
+        let separated = sawDash || stopped
         guard separated, r < t.count, !title.isEmpty else { return nil }
         return (title, Array(t[r...]))
     }

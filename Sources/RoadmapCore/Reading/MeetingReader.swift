@@ -265,12 +265,22 @@ struct MeetingReader {
         case .attendees, .absent:
             // An unticked box in an attendance checklist is someone who did not come.
             let absent = label.part == .absent || isEntry && b.hasCheckbox && !b.isChecked
-            var entries = isEntry ? [value] : Self.names(value)
+            var value = value
+            var givenRole: String? = nil
+            // "Meeting chair pro tem: John Mertic, Linux Foundation": a role, then one person.
+            var asEntry = isEntry
+            if let colon = value.firstIndex(of: ":"), Self.isRoleLabel(String(value[..<colon])) {
+                givenRole = String(value[..<colon]).trimming(" \t*_")
+                value = String(value[value.index(after: colon)...]).trimming(" \t")
+                asEntry = true
+            }
+            var entries = asEntry ? [value] : Self.names(value)
             // A line of prose under an attendance heading is not a list of names.
             if isLine { entries = entries.filter { $0.split(separator: " ").count <= 6 } }
             // "TODO", "TBA": a placeholder for names, not a person.
             for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) {
-                let a = Self.attendee(e, isEntry: isEntry)
+                var a = Self.attendee(e, isEntry: asEntry)
+                if let givenRole { a.role = a.role ?? givenRole }
                 guard seen.insert((absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
                 if absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
             }
@@ -524,11 +534,12 @@ struct MeetingReader {
         for dash in [" - ", " – ", " — "] {
             guard let r = name.ranges(of: dash).last else { continue }
             let after = String(name[r.upperBound...]).trimming(" \t")
+            if after.contains(")") && !after.contains("(") { break }  // a dash inside parentheses
             if isRole(after) {
                 role = after
                 name = String(name[..<r.lowerBound])
-            } else if org == nil, !after.isEmpty, after.split(separator: " ").count <= 4, !after.contains("(") {
-                org = after  // "Dana Scully - Red Hat"
+            } else if org == nil, !after.isEmpty, after.split(separator: " ").count <= 4 || after.contains(" / "), !after.contains("(") {
+                org = after  // "Dana Scully - Red Hat", "John Mertic - Academy Software Foundation / Linux Foundation"
                 name = String(name[..<r.lowerBound])
             }
             break
@@ -539,6 +550,17 @@ struct MeetingReader {
             let inside = String(name[name.index(after: open) ..< name.index(before: name.endIndex)]).trimming(" \t")
             guard !before.isEmpty else { break }
             name = before
+            // "@williamkapke (William Kapke - Director)": the name is in the parentheses.
+            if before.hasPrefix("@"), !before.contains(" "), inside.first?.isLetter == true, !isRole(inside) {
+                var real = attendee(inside)
+                let words = real.name.split(separator: " ")
+                if words.count >= 3, let last = words.last, isRole(String(last)) {  // "Tracy Hinds member"
+                    real.role = real.role ?? String(last)
+                    real.name = words.dropLast().joined(separator: " ")
+                }
+                real.handle = String(before.dropFirst())
+                return real
+            }
             if inside.hasPrefix("@"), !inside.contains(" ") {
                 handle = String(inside.dropFirst())
             } else if isRole(inside) {
@@ -557,7 +579,16 @@ struct MeetingReader {
             name = String(name.dropFirst())
             handle = handle ?? name
         }
-        return Attendee(name: name.trimming(" \t-–—:,"), organization: org, handle: handle?.trimming(" ,:"), role: role)
+        return Attendee(name: name.trimming(" \t-–—:,/"), organization: org, handle: handle?.trimming(" ,:/"), role: role)
+    }
+
+    /// A label naming the role of the one person after it: "Chair", "Meeting chair pro tem",
+    /// "Note taker", "Host".
+    static func isRoleLabel(_ label: String) -> Bool {
+        var words = label.lowercased().trimming(" \t*_").split(separator: " ").map(String.init)
+        if words.first == "meeting" { words.removeFirst() }
+        if words.count >= 2, words.suffix(2) == ["pro", "tem"] { words.removeLast(2) }
+        return !words.isEmpty && isRole(words.joined(separator: " "))
     }
 
     /// What someone attends as, in the words minutes use ("voting", "chair", "note taker").
@@ -570,7 +601,12 @@ struct MeetingReader {
             "left early", "partial", "tsc", "tsc member", "member", "visitor", "invited", "taking notes", "chairing",
             "chairperson", "chairman", "chairwoman", "vice chair", "vice-chair", "facilitating", "hosting", "organizer",
         ]
-        return roles.contains(t)
+        if roles.contains(t) { return true }
+        // "TSC Chair", "TSC Chief Architect", "Individual Membership Director": a title.
+        let words = t.split(separator: " ")
+        let titles: Set<Substring> = ["chair", "co-chair", "rep", "representative", "director", "architect", "liaison", "manager",
+                                      "officer", "president", "treasurer", "secretary", "maintainer", "lead", "host", "observer"]
+        return words.count >= 2 && words.count <= 5 && titles.contains(words.last!)
     }
 
     /// `Owner: text`, `Owner to text`, `@owner text`, `[Owner] text`, `text (@owner)`, or just text.
