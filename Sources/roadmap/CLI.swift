@@ -20,24 +20,17 @@ enum CLI {
          InitCommand.self, CompletionsCommand.self, ManCommand.self]
     }
 
-    static func toolHelp() -> String {
-        var out = """
+    /// The text of `roadmap --help`, wrapped to `width` columns when given (a terminal).
+    static func toolHelp(width: Int? = nil) -> String {
+        var out = HelpText.paragraphs("""
             roadmap \(version): query, edit and render the roadmap documents kept in your repository
             (reStructuredText, Markdown, plain text).
-
-            Usage: roadmap [--color WHEN | --no-color] [-q] COMMAND [ARGS...] [OPTIONS]
-
-            Commands:
-
-            """
-        let width = commands.map { $0.spec.name.count }.max() ?? 0
-        for c in commands { out += "  \(c.spec.name.padding(to: width))  \(c.spec.summary)\n" }
-        out += """
-
-            Run `roadmap COMMAND --help` for a command's options and examples.
-            Exit codes: 0 success, 1 findings, 2 usage error or unknown/ambiguous item, 3 unreadable document.
-
-            """
+            """, width: width)
+        out += "\n\n" + HelpText.usage("Usage: roadmap", "[--color WHEN | --no-color] [-q] COMMAND [ARGS...] [OPTIONS]", width: width)
+        out += "\n\nCommands:\n"
+        out += HelpText.table(commands.map { ($0.spec.name, $0.spec.summary) }, width: width)
+        out += "\n" + HelpText.paragraphs("Run `roadmap COMMAND --help` for a command's options and examples.", width: width) + "\n"
+        out += HelpText.paragraphs("Exit codes: 0 success, 1 findings, 2 usage error or unknown/ambiguous item, 3 unreadable document.", width: width) + "\n"
         return out
     }
 
@@ -59,19 +52,19 @@ enum CLI {
             }
         }
         guard let first = argv.first else {
-            console.err(toolHelp())
+            console.err(toolHelp(width: console.width))
             return ExitCode.usage
         }
         if first == "--help" || first == "-h" || first == "help" {
             guard first == "help", argv.count > 1 else {
-                console.out(toolHelp())
+                console.out(toolHelp(width: console.width))
                 return ExitCode.success
             }
             guard let c = commands.first(where: { $0.spec.name == argv[1] }) else {
                 console.error("no command \"\(argv[1])\"\(suggestion(for: argv[1]))")
                 return ExitCode.usage
             }
-            console.out(c.spec.help())
+            console.out(c.spec.help(width: console.width))
             return ExitCode.success
         }
         if first == "--version" || first == "-V" {
@@ -108,7 +101,7 @@ enum CLI {
             return usage(error, command, console)
         }
         if args.has("--help") {
-            console.out(command.spec.help())
+            console.out(command.spec.help(width: console.width))
             return ExitCode.success
         }
         if let color = args.value("--color"), !["auto", "always", "never"].contains(color) {

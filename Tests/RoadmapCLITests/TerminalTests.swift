@@ -370,4 +370,36 @@ import Testing
         let ours = try CLI.run(["meetings", "--format", "markdown"])
         #expect(ours.stdout.hasPrefix("| Date | Meeting | Release | Completed | Added | Attendees | Next |\n|---|---|---|---|---|---|---|\n"))
     }
+
+    // MARK: help in a terminal
+
+    /// `roadmap ARGS` with standard output on a pseudo-terminal of `columns` columns (`script`
+    /// gives one that does not know its size, so `roadmap` takes COLUMNS).
+    static func inTerminal(_ args: [String], columns: Int) throws -> String {
+        let command = (["env", "COLUMNS=\(columns)", CLI.executable] + args).map { "'\($0)'" }.joined(separator: " ")
+        let r = try run(installed("script")!, ["-qec", command, "/dev/null"])
+        return r.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
+    @Test(.enabled(if: installed("script") != nil, "script (util-linux) is not installed"))
+    func helpWrapsAtWordsToTheTerminalWidth() throws {
+        for args in [["--help"], ["list", "--help"], ["render", "--help"], ["add", "--help"]] {
+            let piped = try CLI.run(args).stdout
+            for columns in [80, 120] {
+                let shown = try Self.inTerminal(args, columns: columns)
+                // The same words in the same order: only the line breaks moved.
+                #expect(shown.split(whereSeparator: \.isWhitespace) == piped.split(whereSeparator: \.isWhitespace), "\(args) at \(columns)")
+                // Examples are commands, kept whole; everything above them fits.
+                let prose = shown.components(separatedBy: "\nExamples:\n")[0]
+                for line in prose.split(separator: "\n") { #expect(line.count <= columns, "\(args) at \(columns): \(line)") }
+            }
+        }
+        let narrow = try Self.inTerminal(["list", "--help"], columns: 80)
+        #expect(narrow.contains("""
+              --grep TEXT             only items whose id, title, summary, fields or
+                                      deliverables contain TEXT (case-insensitive)
+
+            """))
+        #expect(narrow.contains("Usage: roadmap list [PATH...] [--status STATUS] [--grep TEXT]\n                    [--format table|markdown|json|ids]\n"))
+    }
 }

@@ -75,13 +75,12 @@ struct CommandSpec {
 
     var allOptions: [OptionSpec] { options + Self.common }
 
-    func help() -> String {
-        var out = "\(summary)\n\nUsage: roadmap \(name) \(usage)\n"
-        if let discussion { out += "\n\(discussion)\n" }
+    /// The text of `roadmap NAME --help`, wrapped to `width` columns when given (a terminal).
+    func help(width: Int? = nil) -> String {
+        var out = HelpText.paragraphs(summary, width: width) + "\n\n" + HelpText.usage("Usage: roadmap \(name)", usage, width: width) + "\n"
+        if let discussion { out += "\n\(HelpText.paragraphs(discussion, width: width))\n" }
         out += "\nOptions:\n"
-        let rows = allOptions.map { o in (o.names.joined(separator: ", ") + (o.value.map { " \($0)" } ?? ""), o.help) }
-        let width = rows.map(\.0.count).max() ?? 0
-        for (left, right) in rows { out += "  \(left.padding(to: width))  \(right)\n" }
+        out += HelpText.table(allOptions.map { o in (o.names.joined(separator: ", ") + (o.value.map { " \($0)" } ?? ""), o.help) }, width: width)
         if !examples.isEmpty {
             out += "\nExamples:\n"
             for e in examples { out += "  \(e)\n" }
