@@ -402,4 +402,41 @@ import Testing
             """))
         #expect(narrow.contains("Usage: roadmap list [PATH...] [--status STATUS] [--grep TEXT]\n                    [--format table|markdown|json|ids]\n"))
     }
+
+    @Test(.enabled(if: installed("script") != nil, "script (util-linux) is not installed"))
+    func listFitsTheTerminalCuttingTitlesBeforeIds() throws {
+        let dir = try CLI.sandbox(["ROADMAP.md": """
+            # Roadmap
+
+            ## Cross-Region Replication for the Metadata Store with Failover
+
+            - [ ] one
+
+            ## Short
+
+            - [x] two
+
+            """])
+        func list(_ columns: Int) throws -> String {
+            let command = "cd '\(dir)' && env COLUMNS=\(columns) '\(CLI.executable)' list --no-color"
+            let r = try Self.run(Self.installed("script")!, ["-qec", command, "/dev/null"])
+            return r.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+        }
+        // At 80 columns the title gives way first, then the id, so that neither is cut to a stub.
+        #expect(try list(80) == """
+            ID                      TITLE                    STATUS   PROGRESS        ISSUES
+            cross-region-replicat…  Cross-Region Replicati…  planned  0/1 ░░░░░░░░░░
+            short                   Short                    done     1/1 ██████████
+
+            """)
+        // At 120 the id is whole and the title is cut.
+        #expect(try list(120) == """
+            ID                                                    TITLE                              STATUS   PROGRESS        ISSUES
+            cross-region-replication-for-the-metadata-store-with  Cross-Region Replication for the…  planned  0/1 ░░░░░░░░░░
+            short                                                 Short                              done     1/1 ██████████
+
+            """)
+        // In a pipe nothing is cut.
+        #expect(try CLI.run(["list"], in: dir).stdout.contains("Cross-Region Replication for the Metadata Store with Failover"))
+    }
 }
