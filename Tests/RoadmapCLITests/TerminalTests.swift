@@ -439,4 +439,54 @@ import Testing
         // In a pipe nothing is cut.
         #expect(try CLI.run(["list"], in: dir).stdout.contains("Cross-Region Replication for the Metadata Store with Failover"))
     }
+
+    // MARK: standard input
+
+    /// `roadmap ARGS` reading `input` on standard input.
+    static func run(_ args: [String], stdin input: String) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.executable)
+        process.arguments = args
+        process.currentDirectoryURL = URL(fileURLWithPath: CLI.packageRoot)
+        let inPipe = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = inPipe
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        inPipe.fileHandleForWriting.write(Data(input.utf8))
+        try inPipe.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLIResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func dashReadsStandardInputForEveryReadingCommand() throws {
+        let deisPath = CLI.fixture("001_6ef8e799ee81f698.txt")
+        let deis = try String(contentsOfFile: deisPath, encoding: .utf8)
+        let planning = try String(contentsOfFile: CLI.fixture("000_cd62a6579c4ad6d6.txt"), encoding: .utf8)
+        // The same output as from the file, with `-` where its path was.
+        for args in [["list"], ["list", "--format", "json"], ["export"], ["lint"], ["render", "--to", "markdown"]] {
+            let fromFile = try CLI.run(args + [deisPath])
+            let fromInput = try Self.run(args + ["-"], stdin: deis)
+            #expect(fromInput.status == fromFile.status, "\(args)")
+            #expect(fromInput.stdout == fromFile.stdout.replacingOccurrences(of: deisPath, with: "-"), "\(args)")
+        }
+        let show = try Self.run(["show", "tty-broker", "-f", "-"], stdin: deis)
+        #expect(show.stdout.contains("Source:   -:15\n"))
+        let meetings = try Self.run(["meetings", "-", "--format", "ids"], stdin: planning)
+        #expect(meetings.status == 2)  // meetings has no ids format: the usual usage error
+        #expect(try Self.run(["meetings", "-"], stdin: planning).stdout.contains("2015-10     October 2015 (Deis v1.12)"))
+        let diff = try Self.run(["diff", "-", deisPath], stdin: deis)
+        #expect(diff.status == 0 && diff.stdout == "no changes between - and \(deisPath)\n")
+    }
+
+    @Test func standardInputIsNeverEditedAndIsCheckedLikeAFile() throws {
+        let edit = try Self.run(["check", "tty-broker", "1", "-f", "-"], stdin: "# Roadmap\n")
+        #expect(edit.status == 2)
+        #expect(edit.stderr == "roadmap: standard input (-) cannot be edited in place; name a file with -f PATH\n")
+        let binary = try Self.run(["list", "-"], stdin: "a\u{0}b")
+        #expect(binary.status == 3)
+        #expect(binary.stderr == "roadmap: -: binary file (it holds NUL bytes), not a roadmap document\n")
+    }
 }

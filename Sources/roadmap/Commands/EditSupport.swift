@@ -39,6 +39,9 @@ enum EditSupport {
             format = parsed
         }
         var paths = args.all("--file")
+        if paths.contains(DocumentLoader.standardInput) {
+            throw UsageError(message: "standard input (-) cannot be edited in place; name a file with -f PATH", showsHelp: false)
+        }
         if paths.isEmpty {
             guard let found = DocumentLoader.defaultPaths() else {
                 console.error(ReadError.noDefaultRoadmap(directory: ".").description)

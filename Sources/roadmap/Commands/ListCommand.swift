@@ -21,8 +21,8 @@ enum ListCommand: Command {
             "roadmap list roadmap/ --grep telemetry --format json",
         ],
         discussion: """
-            PATH is a file or a directory (every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn and .txt file below it,
-            hidden ones skipped). Without one: roadmap/ if it exists, else the first of ROADMAP.md, ROADMAP.rst, ROADMAP.txt,
+            PATH is a file, a directory (every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn and .txt file below it,
+            hidden ones skipped) or - for standard input. Without one: roadmap/ if it exists, else the first of ROADMAP.md, ROADMAP.rst, ROADMAP.txt,
             roadmap.md, roadmap.rst, else docs/roadmap.*. Warnings about the documents go to standard error.
             """
     )
