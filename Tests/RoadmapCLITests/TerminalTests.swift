@@ -186,7 +186,10 @@ import Testing
     func zshCompletesCommandsOptionsValuesAndItemIds() throws {
         let dir = try CLI.sandbox(["_roadmap": try CLI.run(["completions", "zsh"]).stdout, "capture.zsh": Self.zshCapture])
         func complete(_ line: String) throws -> [String] {
-            let r = try Self.run(Self.installed("zsh")!, ["-f", dir + "/capture.zsh", line], environment: ["ROADMAP_COMPLETION_DIR": dir])
+            // A pseudo-terminal that never answers would hang the test: `timeout` ends it.
+            let zsh = [Self.installed("zsh")!, "-f", dir + "/capture.zsh", line]
+            let r = try Self.installed("timeout").map { try Self.run($0, ["30"] + zsh, environment: ["ROADMAP_COMPLETION_DIR": dir]) }
+                ?? Self.run(zsh[0], Array(zsh.dropFirst()), environment: ["ROADMAP_COMPLETION_DIR": dir])
             return r.stdout.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
         }
         #expect(try complete("roadmap li") == ["list", "link", "lint"])
