@@ -470,4 +470,17 @@ import RoadmapCore
         ])
         #expect(m.absent == [Attendee(name: "John Mertic", organization: "Academy Software Foundation / Linux Foundation")])
     }
+
+    @Test func frontMatterGivesADateTimeAndATitleOverAPartHeading() throws {
+        let m = try one("---\ntitle: \"Meeting Minutes: Mar 10, 2026\"\ndate: \"2026-03-10T12:00:00-07:00\"\n---\n\n### Notes\n\n* Any news?\n", path: "x/notes.md")
+        #expect(m.date == "2026-03-10")
+        #expect(m.title == "Meeting Minutes: Mar 10, 2026")
+    }
+
+    @Test func attendeesFromALabelTableNotFromProse() throws {
+        let table = try one("# SIG meeting 2024-07-17\n\n|          |      |\n| -------- | -------- |\n| Attending  | Danny Macovei, Calvin Prewitt\n| Note Taker |\n")
+        #expect(table.attendees.map(\.name) == ["Danny Macovei", "Calvin Prewitt"])
+        let prose = try one("# Meeting 2020-09-03\n\n### Present\n\n* Joe Sepi (@joesepi)\n* Myles Borins\n\nFeel free to follow along on the stream, or attend as a guest\nby calling in to Zoom, using the links below.\n\nMyles\n")
+        #expect(prose.attendees.map(\.name) == ["Joe Sepi", "Myles Borins"])
+    }
 }

@@ -380,6 +380,30 @@ import RoadmapCore
         #expect(d.items.map(\.status) == [.inProgress])
     }
 
+    @Test func plainEntriesMarkedOneByOneSayHowFarTheItemIs() {
+        let d = read("""
+            # R
+
+            ## Cython backend
+
+            - [done] Type annotations
+            - [done] Array types
+            - Docs
+
+            ## Phases
+
+            - **Phase 1:** Frontend (Done ✅) - one UI layer.
+            - **Phase 3:** Ecosystem (later) - plugins.
+
+            ## Plain
+
+            - One
+            - Two (see #12)
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress, .inProgress, .planned])
+        #expect(d.items.map { [$0.progress.done, $0.progress.total] } == [[2, 3], [1, 2], [0, 0]])
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {

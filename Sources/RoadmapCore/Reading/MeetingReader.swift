@@ -275,12 +275,21 @@ struct MeetingReader {
                 asEntry = true
             }
             var entries = asEntry ? [value] : Self.names(value)
-            // A line of prose under an attendance heading is not a list of names.
-            if isLine { entries = entries.filter { $0.split(separator: " ").count <= 6 } }
+            // A line of prose under an attendance heading is not a list of names: a name has
+            // at most six words, mostly capitalised ("by calling in to Zoom" is no one).
+            if isLine {
+                entries = entries.filter { e in
+                    let words = e.split(separator: " ")
+                    let lower = words.count { $0.first?.isLowercase == true }
+                    return words.count <= 6 && (words.count <= 1 || lower * 2 < words.count)
+                }
+            }
             // "TODO", "TBA": a placeholder for names, not a person.
             for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) {
                 var a = Self.attendee(e, isEntry: asEntry)
                 if let givenRole { a.role = a.role ?? givenRole }
+                // "Myles" after "Myles Borins": the same person, by first name.
+                if !a.name.contains(" "), (absent ? meeting.absent : meeting.attendees).contains(where: { $0.name.hasPrefix(a.name + " ") }) { continue }
                 guard seen.insert((absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
                 if absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
             }
@@ -321,6 +330,18 @@ struct MeetingReader {
             if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { continue }
             rows.append((i + 1, cells.map { context.inlineText(Array($0.utf8)).plain }))
         }
+        // A table of labels and values (`| Attending | Dana, Lee |`, no header to speak of).
+        var labelled = false
+        for row in rows where row.cells.count >= 2 {
+            guard let p = Self.labels[row.cells[0].lowercased().trimming(" :*_")], p == .attendees || p == .absent else { continue }
+            labelled = true
+            for name in Self.names(row.cells[1...].joined(separator: ", ")) where !Self.saysNone(name) {
+                let a = Self.attendee(name)
+                guard seen.insert((p == .absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
+                if p == .absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
+            }
+        }
+        if labelled { return }
         guard let header = rows.first?.cells.map({ $0.lowercased() }), let first = header.first else { return }
         var part = part
         if part == .none {
