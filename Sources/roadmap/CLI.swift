@@ -72,6 +72,16 @@ enum CLI {
             return ExitCode.success
         }
         argv.removeFirst()
+        if first.hasPrefix("-") {
+            // Before the command, only the options every command takes (and --help, --version).
+            let names = CommandSpec.common.flatMap(\.names).filter { $0.hasPrefix("--") } + ["--version"]
+            let name = first.split(separator: "=", maxSplits: 1).first.map(String.init) ?? first
+            let ofACommand = commands.contains { $0.spec.allOptions.contains { $0.names.contains(name) } }
+            let hint = ofACommand ? "; options of a command go after it (roadmap COMMAND \(name) ...)"
+                : Suggestion.closest(to: name, among: names).map { "; did you mean \($0)?" } ?? ""
+            console.error("unknown option \(name) before the command\(hint)")
+            return ExitCode.usage
+        }
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             console.error("unknown command \"\(first)\"\(suggestion(for: first))")
             return ExitCode.usage

@@ -314,6 +314,10 @@ import Testing
         #expect(twice.status == 2 && twice.stderr.hasPrefix("roadmap: --color given more than once\n"))
         let contradiction = try CLI.run(["--no-color", "list", "--color", "always"])
         #expect(contradiction.status == 2)
+        let unknown = try CLI.run(["--colour", "never", "list"])
+        #expect(unknown.status == 2 && unknown.stderr == "roadmap: unknown option --colour before the command; did you mean --color?\n")
+        let commandOption = try CLI.run(["--status", "open", "list"])
+        #expect(commandOption.status == 2 && commandOption.stderr == "roadmap: unknown option --status before the command; options of a command go after it (roadmap COMMAND --status ...)\n")
         let missing = try CLI.run(["--color"])
         #expect(missing.status == 2 && missing.stderr == "roadmap: --color needs a value (WHEN)\n")
     }
