@@ -88,7 +88,3 @@ struct CommandSpec {
         return out
     }
 }
-
-extension String {
-    func padding(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-}
