@@ -447,6 +447,17 @@ import Testing
         #expect(try CLI.run(["list"], in: dir).stdout.contains("Cross-Region Replication for the Metadata Store with Failover"))
     }
 
+    @Test(.enabled(if: installed("script") != nil, "script (util-linux) is not installed"))
+    func actionsFitTheTerminalKeepingTheLineOfTheSource() throws {
+        let shown = try Self.inTerminal(["actions", "--no-color"], columns: 80).replacingOccurrences(of: CLI.executable, with: "")
+        #expect(shown == """
+            DATE        ID  OWNER              DONE  TEXT                  SOURCE
+            2026-11-21  –   founding engineer  ✓     read the five seed …  …p/planning.md:18
+            2026-11-21  –   founding engineer  ✓     ship roadmap list o…  …p/planning.md:19
+
+            """)
+    }
+
     // MARK: standard input
 
     /// `roadmap ARGS` reading `input` on standard input.

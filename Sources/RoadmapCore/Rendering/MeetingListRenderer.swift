@@ -78,8 +78,9 @@ public enum ActionListRenderer {
 
     public static func table(_ rows: [Row], width: Int?, style: TextStyle) -> String {
         var layout = TableLayout(columns: [
+            // The wider of text and source gives way first; a cut source keeps its file name and line.
             .init("DATE"), .init("ID"), .init("OWNER"), .init("DONE"), .init("TEXT", flexible: true, minimumWidth: 20),
-            .init("SOURCE", flexible: true, minimumWidth: 10),
+            .init("SOURCE", flexible: true, minimumWidth: 10, keepsEnd: true),
         ], rows: rows.map { r in
             [r.meeting.date ?? "–", r.action.id ?? "–", r.action.owner ?? "–", r.action.done ? "✓" : "☐", r.action.text, "\(r.path):\(r.action.line)"]
         })

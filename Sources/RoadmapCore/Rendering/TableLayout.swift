@@ -12,12 +12,15 @@ public struct TableLayout: Sendable {
         public var minimumWidth: Int
         /// How far the column shrinks in the first round; nil: it waits for the second.
         public var comfortableWidth: Int?
+        /// Whether a cut cell keeps its end rather than its start (`…/planning.md:18`).
+        public var keepsEnd: Bool
 
-        public init(_ header: String, flexible: Bool = false, minimumWidth: Int = 8, comfortableWidth: Int? = nil) {
+        public init(_ header: String, flexible: Bool = false, minimumWidth: Int = 8, comfortableWidth: Int? = nil, keepsEnd: Bool = false) {
             self.header = header
             self.flexible = flexible
             self.minimumWidth = minimumWidth
             self.comfortableWidth = comfortableWidth
+            self.keepsEnd = keepsEnd
         }
     }
 
@@ -79,7 +82,7 @@ public struct TableLayout: Sendable {
                 var cell = cells[c]
                 var shown = cellWidth[c]
                 if shown > widths[c] {
-                    cell = TextWidth.truncate(cell, to: widths[c])
+                    cell = columns[c].keepsEnd ? TextWidth.truncateStart(cell, to: widths[c]) : TextWidth.truncate(cell, to: widths[c])
                     shown = TextWidth.of(cell)
                 }
                 if styled {
