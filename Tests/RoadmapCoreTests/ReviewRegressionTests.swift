@@ -88,4 +88,69 @@ import RoadmapCore
         #expect(m.attendees.map(\.name) == ["Dana", "Eve"])
         #expect(m.attendees.first?.organization == "Acme, Inc.")
     }
+
+    // MARK: - The review of the reading rules added for real roadmaps
+
+    @Test func aStatusTableDoesNotOverruleTheGroupAndUnknownRowsAreOpen() {
+        let d = read("""
+            # Roadmap
+
+            ## Planned
+
+            ### Windows port
+
+            Platform support:
+
+            | Platform | Status |
+            | --- | --- |
+            | Linux | Stable |
+            | Windows | Not supported |
+
+            ## Release 2.0
+
+            | Scenario | State |
+            | --- | --- |
+            | Settings UI | ✔️ |
+            | Tab tear-off | 📝 |
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.planned, .inProgress])
+    }
+
+    @Test func listsWithoutAKnownLabelAreOpenAndANiceToHaveListSpeaksForItself() {
+        let d = read("# R\n\n## Search\n\n**Done:**\n\n- Spec\n\nStill to do:\n\n- Index\n\n## Q2 2026\n\nWe will:\n\n- Ship export\n\nNice to have:\n\n- Graphs\n", as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress, .planned])
+    }
+
+    @Test func genericSubsectionsArePartsOfTheirItem() {
+        let d = read("# R\n\n## Offline sync\n\n### Why\n\nTeams work offline.\n\n### How\n\nA queue.\n\n## Storage\n\n### Current state\n\nSQLite.\n\n### Target state\n\nPostgres.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Offline sync", "Storage"])
+    }
+
+    @Test func aBoldParagraphIsStillTheSummaryAndABoldFieldReadsWhole() {
+        let d = read("# R\n\n## Sync\n\n**Sync must work offline.**\n\n## Reconnect\n\n**Priority: High** - critical UX fix\n\n- Codes\n", as: .markdown)
+        #expect(d.items[0].summary == "Sync must work offline.")
+        #expect(d.items[1].fields["priority"] == "High - critical UX fix")
+    }
+
+    @Test func aWordThatSaysIssueKeepsTheTitlesReference() {
+        let d = read("# R\n\n## Dark mode (PR #123)\n\n- Theme\n\n## Fix login crash, issue #45\n\n- Patch\n\n## Extras #1\n\n- More\n", as: .markdown)
+        #expect(d.items.map { $0.issues.map(\.number) } == [[123], [45], []])
+    }
+
+    @Test func textUnderANextMeetingHeadingIsKept() throws {
+        let d = read("# Team Sync 2026-03-05\n\n## Attendees\n\n- Dana\n\n## Next meeting\n\nLee to schedule in April.\n", as: .markdown, path: "notes.md")
+        #expect(d.meetings.first?.next == "Lee to schedule in April.")
+    }
+
+    @Test func aFirstSentenceDoesNotEndAtAnAbbreviationAndWorkTitledContributingStays() {
+        let d = read("# R\n\n## Next\n\n- Support for e.g. Postgres and MySQL backends in the storage layer with automatic migrations and rollbacks for all.\n\n## Contributing to upstream Kubernetes\n\n- Scheduler plugin API\n\n## Phase 3 — Research\n\n- [ ] Prototype\n", as: .markdown)
+        #expect(d.items[0].title.hasPrefix("Support for e.g. Postgres"))
+        #expect(d.items.map(\.status) == [.planned, .planned, .planned])  // "Next" is planned; "Research" is no backlog word
+        #expect(d.items[1].title == "Contributing to upstream Kubernetes")
+    }
+
+    @Test func aStatusTitleWithAMarkKeepsItsWordsStatus() {
+        let d = read("# Project\n\n## Roadmap\n\n### ⏳ Planned\n\nNothing here yet.\n", as: .markdown)
+        #expect(d.items.map(\.status) == [.planned])
+    }
 }

@@ -142,7 +142,7 @@ enum HeadingVocabulary {
         if let mark = Status.mark(before: q) { return mark }
         let words = Self.words(q)
         guard let first = words.first else { return nil }
-        if ["deferred", "postponed", "possible", "research", "exploratory", "vision", "someday", "stretch", "optional", "tentative"].contains(first)
+        if ["deferred", "postponed", "possible", "exploratory", "someday", "stretch", "optional", "tentative"].contains(first)
             || q.lowercased().contains("not committed") {
             return .backlog
         }
@@ -192,7 +192,9 @@ enum HeadingVocabulary {
         "alternatives", "implementation", "plan", "next steps", "success criteria", "metrics", "owners", "people",
         "contacts", "context", "problem", "problem statement", "solution", "approach", "benefits", "impact", "user stories",
         "use cases", "examples", "documentation", "docs", "testing", "tests", "milestones", "phases", "steps", "outcome",
-        "outcomes", "expected outcome", "deliverables and milestones", "work", "ideas",
+        "outcomes", "expected outcome", "deliverables and milestones", "work", "ideas", "why", "how", "what", "who", "when",
+        "where", "current state", "target state", "future state", "desired state", "today", "pros", "cons", "pros and cons",
+        "tradeoffs", "trade offs", "requirements and constraints", "constraints", "assumptions", "non functional requirements",
     ]
 
     /// Keys a subsection title may give a value to, as a field of its item: `### Leads: Dana`,
@@ -245,7 +247,7 @@ enum HeadingVocabulary {
     ]
     /// First words that make a title about the document, whatever follows ("Philosophy for
     /// Future Releases", "Contributing to the Roadmap").
-    private static let nonItemLeadWords: Set<String> = ["philosophy", "contributing", "objective", "objectives"]
+    private static let nonItemLeadWords: Set<String> = ["philosophy", "objective", "objectives"]
 
     /// The first words of `nonItemTitles` and of the labels `isNonItem` knows.
     private static let nonItemFirstWords: Set<String> = Set(nonItemTitles.compactMap { $0.split(separator: " ").first.map(String.init) })

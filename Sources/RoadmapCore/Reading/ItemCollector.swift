@@ -144,23 +144,39 @@ struct ItemCollector {
 
     /// The statuses of the labels that head plain lists in blocks `range`: a paragraph of one
     /// line ending in a colon (`**Done (local):**`, `Remaining:`) right above a list.
+    /// Every top-level list counts once: under a known label, that label's status; under none
+    /// or another label, open (planned). A backlog label ("Nice to have:") speaks only for its
+    /// own list, so it counts only when every list is backlog. Empty when no list has a known label.
     private func labelledListStatuses(_ range: Range<Int>) -> [Status] {
         var out: [Status] = []
-        for k in range where context.blocks[k].kind == .paragraph && context.blocks[k].parent < 0 && context.blocks[k].firstLine + 1 == context.blocks[k].endLine {
-            var next = k + 1
-            while next < range.upperBound, context.blocks[next].kind == .blank { next += 1 }
-            guard next < range.upperBound, context.blocks[next].kind == .listItem else { continue }
-            let text = String(decoding: context.textBytes(of: k), as: UTF8.self).trimming(" \t*_")
-            guard text.hasSuffix(":"), text.utf8.count <= 80 else { continue }
-            let label = String(text.dropLast()).trimming(" \t*_")
-            let first = label.lowercased().split(separator: " ").first.map(String.init) ?? ""
-            if let status = HeadingVocabulary.groupStatus(title: label) {
-                out.append(status)
-            } else if ["remaining", "pending", "outstanding", "missing", "left"].contains(first) {
-                out.append(.planned)
+        var known = false
+        var previous: Int? = nil  // the last block that was not blank
+        for k in range {
+            let b = context.blocks[k]
+            if b.kind == .blank { continue }
+            defer { previous = k }
+            // The first entry of a top-level list: what stands above it labels the list.
+            guard b.kind == .listItem, b.parent < 0 else { continue }
+            if let p = previous, context.blocks[p].kind == .listItem || context.blocks[p].parent >= 0 { continue }
+            var status = Status.planned
+            if let p = previous, context.blocks[p].kind == .paragraph, context.blocks[p].parent < 0, context.blocks[p].firstLine + 1 == context.blocks[p].endLine {
+                let text = String(decoding: context.textBytes(of: p), as: UTF8.self).trimming(" \t*_")
+                if text.hasSuffix(":"), text.utf8.count <= 80 {
+                    let label = String(text.dropLast()).trimming(" \t*_")
+                    let first = label.lowercased().split(separator: " ").first.map(String.init) ?? ""
+                    if let s = HeadingVocabulary.groupStatus(title: label) {
+                        status = s
+                        known = true
+                    } else if ["remaining", "pending", "outstanding", "missing", "left"].contains(first) {
+                        known = true
+                    }
+                }
             }
+            out.append(status)
         }
-        return out
+        guard known else { return [] }
+        let decided = out.filter { $0 != .backlog }
+        return decided.isEmpty ? out : decided
     }
 
     /// The statuses a table in blocks `range` gives in its "Status" (or "State") column, row
@@ -183,7 +199,8 @@ struct ItemCollector {
                     continue
                 }
                 if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { continue }  // the delimiter row
-                if c < cells.count, let status = Status(text: cells[c]) { out.append(status) }
+                // A value the reader does not know (📝, "Blocked", "Not supported") is not done.
+                if c < cells.count, !cells[c].isEmpty { out.append(Status(text: cells[c]) ?? .planned) }
             }
         }
         return out
@@ -281,10 +298,10 @@ struct ItemCollector {
                 if !b.hasCheckbox, let leadIn = Self.boldLeadIn(context.textBytes(of: k)) {
                     title = context.inlineText(leadIn.title).plain
                     summary = context.inlineText(leadIn.rest).plain
-                } else if !b.hasCheckbox, title.count > 100, let stop = title.firstRange(of: ". "), title.distance(from: title.startIndex, to: stop.lowerBound) >= 12 {
+                } else if !b.hasCheckbox, title.count > 100, let stop = Self.firstSentenceEnd(title), title.distance(from: title.startIndex, to: stop) >= 12 {
                     // A paragraph of an entry: its first sentence names it, the whole describes it.
                     summary = title
-                    title = String(title[..<stop.lowerBound])
+                    title = String(title[..<stop])
                 }
                 var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, summary: summary, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
@@ -299,6 +316,29 @@ struct ItemCollector {
             }
             k += 1
         }
+    }
+
+    /// Where the first sentence of `text` ends: a full stop after a word of three letters or
+    /// more that is no abbreviation ("e.g.", "Dr.", "etc." do not end one), then a space.
+    static func firstSentenceEnd(_ text: String) -> String.Index? {
+        var search = text.startIndex
+        while let r = text[search...].firstRange(of: ". ") {
+            let word = text[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "(" }).last ?? ""
+            let letters = word.filter(\.isLetter)
+            if letters.count >= 3, !word.contains("."), !["etc", "approx", "incl", "resp", "esp", "vol", "fig", "eds", "misc"].contains(letters.lowercased()) {
+                return r.lowerBound
+            }
+            search = r.upperBound
+        }
+        return nil
+    }
+
+    /// A bold label of one line ending in a colon (`**Done (local):**`): it heads a list.
+    static func isListLabel(_ t: [UInt8]) -> Bool {
+        guard MeetingReader.isTopicLine(ArraySlice(t)) else { return false }
+        var e = t.count
+        while e > 0, t[e - 1] == 0x20 || t[e - 1] == 0x2A || t[e - 1] == 0x5F { e -= 1 }
+        return e > 0 && t[e - 1] == 0x3A
     }
 
     /// `**Title** — text`, `**Title**: text`, `__Title__ - text`: the bold title and the text
@@ -329,6 +369,11 @@ struct ItemCollector {
     static func isTitleReference(_ ref: IssueRef, in title: String) -> Bool {
         guard ref.url == nil, let r = title.firstRange(of: "#\(ref.number)") else { return true }
         guard let before = title[..<r.lowerBound].last(where: { $0 != " " }) else { return true }
+        // "PR #123", "fixes #77": a word that says an issue follows.
+        let word = title[..<r.lowerBound].split(separator: " ").last.map { $0.lowercased().trimming(":,(") } ?? ""
+        if ["pr", "prs", "issue", "issues", "fix", "fixes", "fixed", "close", "closes", "closed", "resolves", "see", "ticket", "bug", "pull", "gh"].contains(word) {
+            return true
+        }
         return !(before.isLetter || before.isNumber) || title[..<r.lowerBound].last != " "
     }
 
@@ -425,7 +470,7 @@ struct ItemCollector {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
                 let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote
-                    && !(b.firstLine + 1 == b.endLine && MeetingReader.isTopicLine(ArraySlice(context.textBytes(of: k))))  // `**Done:**` labels a list
+                    && !(b.firstLine + 1 == b.endLine && Self.isListLabel(context.textBytes(of: k)))  // `**Done:**` labels a list
                 let text = context.inlineText(of: k, needsPlain: wantsSummary)
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }
                 issues.merge(text.issues)
@@ -441,9 +486,11 @@ struct ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
         let progress = deliverables.progress
-        var marked = Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
-        // Plain lists under status labels ("**Done:**", "Remaining:") say how far the item is.
-        if marked == nil, progress.total == 0, fields["status"] == nil {
+        // A title that is a status word keeps that word's status, whatever mark stands before it.
+        var marked = roles.status[s] != nil ? nil : Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
+        // Plain lists under status labels ("**Done:**", "Remaining:") and status tables say how
+        // far the item is, unless its group or a field says it.
+        if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil {
             let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
             let said = labelledListStatuses(own) + tableStatuses(own)
             if !said.isEmpty {
@@ -452,7 +499,7 @@ struct ItemCollector {
         }
         // Plain entries marked one by one ("[done] Types", "Search (later)") say it entry by entry.
         var markedProgress: (done: Int, total: Int)? = nil
-        if marked == nil, progress.total == 0, fields["status"] == nil {
+        if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil {
             let entries = entryMarkers(section.bodyStart ..< section.ownBodyEnd(in: outline))
             if entries.contains(where: { $0 != nil }) {
                 let said = entries.map { $0 ?? .planned }
@@ -535,7 +582,8 @@ struct ItemCollector {
         var links: [Link] = []
         for i in b.lines {
             guard let line = MarkdownFieldLine(context.source.line(i)) else { return nil }
-            let text = context.inlineText(Array(line.rawValue.utf8))
+            let raw = line.openMarker.map { $0 + line.rawValue.trimming(" \t") } ?? line.rawValue
+            let text = context.inlineText(Array(raw.utf8))
             let value = text.plain.trimming("*_ ")
             guard !value.isEmpty else { return nil }
             fields.append(Field(key: line.key, value: value, line: i + 1))

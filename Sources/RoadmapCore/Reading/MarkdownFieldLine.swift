@@ -6,6 +6,9 @@ struct MarkdownFieldLine {
     var rawValue: String
     /// Byte offsets of the value, markup markers around it excluded, within the line.
     var valueOffsets: Range<Int>
+    /// The marker that opens before the key and closes in the value (`**Priority: High** -
+    /// critical`): the value's text reads with it in front.
+    var openMarker: String? = nil
 
     /// Keys are short: at most 30 characters and 4 words of letters, digits, spaces, `-`, `_`.
     static func isValidKey(_ key: String) -> Bool {
@@ -17,9 +20,11 @@ struct MarkdownFieldLine {
         let u = Array(line.utf8)
         guard let colon = u.firstIndex(of: 0x3A) else { return nil }
         var key = String(decoding: u[..<colon], as: UTF8.self).trimming(" \t")
+        var open: String? = nil
         for marker in ["**", "__"] {
-            if key.hasPrefix(marker) { key = String(key.dropFirst(2)) }
-            if key.hasSuffix(marker) { key = String(key.dropLast(2)) }
+            let opens = key.hasPrefix(marker)
+            if opens { key = String(key.dropFirst(2)) }
+            if key.hasSuffix(marker) { key = String(key.dropLast(2)) } else if opens { open = marker }
         }
         key = key.trimming(" \t")
         guard Self.isValidKey(key) else { return nil }
@@ -36,6 +41,9 @@ struct MarkdownFieldLine {
         while e - s >= 2, (u[s] == 0x2A || u[s] == 0x5F), u[e - 1] == u[s] { s += 1; e -= 1 }
         guard e > s else { return nil }
         self.key = key
+        // `**Status:** done` closes its marker right after the colon: nothing stays open.
+        let valueStart = String(decoding: u[(colon + 1)...], as: UTF8.self).trimming(" \t")
+        openMarker = open.flatMap { valueStart.hasPrefix($0) ? nil : $0 }
         rawValue = String(decoding: u[(colon + 1)...], as: UTF8.self)
         valueOffsets = s ..< e
     }

@@ -302,8 +302,8 @@ struct MeetingReader {
         case .decisions:
             if seen.insert("d:" + Self.normalized(value)).inserted { meeting.decisions.append(value) }
         case .next:
-            // Under a `Next meeting` part, a line or entry without a number is a remark on it.
-            if isEntry || isLine, !value.contains(where: \.isNumber) { return }
+            // Under a `Next meeting` part, an entry without a number is a remark on it.
+            if isEntry, !value.contains(where: \.isNumber) { return }
             if notes.next == nil || notes.nextFromPhrase {
                 notes.next = value
                 notes.nextFromPhrase = false
