@@ -16,27 +16,21 @@ enum CLI {
     static var commands: [any Command.Type] {
         [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ActionsCommand.self, ExportCommand.self,
          CheckCommand.self, UncheckCommand.self, AddDeliverableCommand.self, SetCommand.self, UnsetCommand.self,
-         AddCommand.self, RenameCommand.self, RemoveCommand.self, LinkCommand.self, DiffCommand.self, LogCommand.self, LintCommand.self, RenderCommand.self]
+         AddCommand.self, RenameCommand.self, RemoveCommand.self, LinkCommand.self, DiffCommand.self, LogCommand.self, LintCommand.self, RenderCommand.self,
+         InitCommand.self, CompletionsCommand.self, ManCommand.self]
     }
 
-    static func toolHelp() -> String {
-        var out = """
+    /// The text of `roadmap --help`, wrapped to `width` columns when given (a terminal).
+    static func toolHelp(width: Int? = nil) -> String {
+        var out = HelpText.paragraphs("""
             roadmap \(version): query, edit and render the roadmap documents kept in your repository
             (reStructuredText, Markdown, plain text).
-
-            Usage: roadmap COMMAND [ARGS...] [OPTIONS]
-
-            Commands:
-
-            """
-        let width = commands.map { $0.spec.name.count }.max() ?? 0
-        for c in commands { out += "  \(c.spec.name.padding(to: width))  \(c.spec.summary)\n" }
-        out += """
-
-            Run `roadmap COMMAND --help` for a command's options and examples.
-            Exit codes: 0 success, 1 findings, 2 usage error or unknown/ambiguous item, 3 unreadable document.
-
-            """
+            """, width: width)
+        out += "\n\n" + HelpText.usage("Usage: roadmap", "[--color WHEN | --no-color] [-q] COMMAND [ARGS...] [OPTIONS]", width: width)
+        out += "\n\nCommands:\n"
+        out += HelpText.table(commands.map { ($0.spec.name, $0.spec.summary) }, width: width)
+        out += "\n" + HelpText.paragraphs("Run `roadmap COMMAND --help` for a command's options and examples.", width: width) + "\n"
+        out += HelpText.paragraphs("Exit codes: 0 success, 1 findings, 2 usage error or unknown/ambiguous item, 3 unreadable document.", width: width) + "\n"
         return out
     }
 
@@ -44,16 +38,33 @@ enum CLI {
         signal(SIGPIPE, SIG_IGN)
         let console = Console.current()
         var argv = Array(CommandLine.arguments.dropFirst())
+        // Options every command takes may come before the command: `roadmap --color never list`.
+        var global: [String] = []
+        while let word = argv.first, word.hasPrefix("-"), let option = globalOption(word) {
+            argv.removeFirst()
+            global.append(word)
+            if option.value != nil && !word.contains("=") {
+                guard !argv.isEmpty else {
+                    console.error("\(word) needs a value (\(option.value!))")
+                    return ExitCode.usage
+                }
+                global.append(argv.removeFirst())
+            }
+        }
         guard let first = argv.first else {
-            console.err(toolHelp())
+            console.err(toolHelp(width: console.width))
             return ExitCode.usage
         }
         if first == "--help" || first == "-h" || first == "help" {
-            if first == "help", argv.count > 1, let c = commands.first(where: { $0.spec.name == argv[1] }) {
-                console.out(c.spec.help())
-            } else {
-                console.out(toolHelp())
+            guard first == "help", argv.count > 1 else {
+                console.out(toolHelp(width: console.width))
+                return ExitCode.success
             }
+            guard let c = commands.first(where: { $0.spec.name == argv[1] }) else {
+                console.error("no command \"\(argv[1])\"\(suggestion(for: argv[1]))")
+                return ExitCode.usage
+            }
+            console.out(c.spec.help(width: console.width))
             return ExitCode.success
         }
         if first == "--version" || first == "-V" {
@@ -61,30 +72,56 @@ enum CLI {
             return ExitCode.success
         }
         argv.removeFirst()
-        guard let command = commands.first(where: { $0.spec.name == first }) else {
-            let names = commands.map { $0.spec.name }
-            let close = names.min { EditDistance.between(first, $0) < EditDistance.between(first, $1) }
-            let hint = close.flatMap { EditDistance.between(first, $0) <= 2 ? "; did you mean `\($0)`?" : nil } ?? "; `roadmap --help` lists the commands"
-            console.error("unknown command \"\(first)\"\(hint)")
+        if first.hasPrefix("-") {
+            // Before the command, only the options every command takes (and --help, --version).
+            let names = CommandSpec.common.flatMap(\.names).filter { $0.hasPrefix("--") } + ["--version"]
+            let name = first.split(separator: "=", maxSplits: 1).first.map(String.init) ?? first
+            let ofACommand = commands.contains { $0.spec.allOptions.contains { $0.names.contains(name) } }
+            let hint = ofACommand ? "; options of a command go after it (roadmap COMMAND \(name) ...)"
+                : Suggestion.closest(to: name, among: names).map { "; did you mean \($0)?" } ?? ""
+            console.error("unknown option \(name) before the command\(hint)")
             return ExitCode.usage
         }
-        return execute(command, argv, console: console)
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            console.error("unknown command \"\(first)\"\(suggestion(for: first))")
+            return ExitCode.usage
+        }
+        return execute(command, global + argv, console: console)
+    }
+
+    /// The option of `CommandSpec.common` that `word` (`--color`, `--color=never`, `-q`) names,
+    /// except `--help`, which `main` answers itself.
+    static func globalOption(_ word: String) -> OptionSpec? {
+        let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
+        return CommandSpec.common.first { $0.names.contains(name) && $0.key != "--help" }
+    }
+
+    /// `; did you mean `list`?` when a command is close to `word`, else where the commands are listed.
+    static func suggestion(for word: String) -> String {
+        Suggestion.closest(to: word, among: commands.map { $0.spec.name } + ["help"]).map { "; did you mean `\($0)`?" }
+            ?? "; `roadmap --help` lists the commands"
     }
 
     /// Parses and runs one command; a usage error prints the message and exits 2.
     static func execute(_ command: any Command.Type, _ argv: [String], console: Console) -> Int32 {
-        let args: ParsedArguments
+        var args: ParsedArguments
         do {
             args = try ArgumentParser.parse(argv, for: command.spec)
         } catch {
             return usage(error, command, console)
         }
         if args.has("--help") {
-            console.out(command.spec.help())
+            console.out(command.spec.help(width: console.width))
             return ExitCode.success
         }
         if let color = args.value("--color"), !["auto", "always", "never"].contains(color) {
             return usage(UsageError(message: "--color must be auto, always or never, not \"\(color)\""), command, console)
+        }
+        if args.has("--no-color") {
+            if let color = args.value("--color"), color != "never" {
+                return usage(UsageError(message: "--no-color and --color \(color) contradict each other"), command, console)
+            }
+            args.values["--color"] = ["never"]
         }
         do {
             return try command.run(args, console: console)

@@ -67,6 +67,22 @@ public enum FileSystem {
         return bytes
     }
 
+    /// All of standard input, up to `limit` bytes; errors name it `-`, as it was given.
+    public static func readStandardInput(limit: Int) throws(ReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: "-", reason: errorText())
+            }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0 ..< n])
+            if bytes.count > limit { throw .tooLarge(path: "-", size: bytes.count, limit: limit) }
+        }
+    }
+
     /// The absolute path with symbolic links resolved, or nil when there is no such file.
     public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }

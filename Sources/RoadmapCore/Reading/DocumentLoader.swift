@@ -14,9 +14,13 @@ public struct DocumentLoader: Sendable {
         self.format = format
     }
 
-    /// Reads one file into a syntax tree.
+    /// The path that names standard input (`roadmap list -`), as `cat` and `grep` take it.
+    public static let standardInput = "-"
+
+    /// Reads one file (or standard input, for `-`) into a syntax tree.
     public func syntax(path: String) throws(ReadError) -> SyntaxTree {
-        let bytes = try FileSystem.readFile(path, limit: Self.maximumSize)
+        let bytes = path == Self.standardInput ? try FileSystem.readStandardInput(limit: Self.maximumSize)
+            : try FileSystem.readFile(path, limit: Self.maximumSize)
         return try syntax(bytes: bytes, path: path)
     }
 
@@ -52,6 +56,10 @@ public struct DocumentLoader: Sendable {
     public static func expand(_ paths: [String], in directory: String = ".") throws(ReadError) -> [String] {
         var out: [String] = []
         for path in paths {
+            if path == standardInput {
+                out.append(path)
+                continue
+            }
             switch FileSystem.kind(of: path) {
             case .missing: throw .notFound(path: path)
             case .directory:

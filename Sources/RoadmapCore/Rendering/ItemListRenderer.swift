@@ -62,12 +62,13 @@ public enum ItemListRenderer {
                 let cells = [item.id, item.title, item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
                 return grouped ? [item.groups.joined(separator: " › ")] + cells : cells
             }
-            // The id is what people type back into `show`: it is never cut.
+            // The id is what people type back into `show`: titles, groups and issues give way
+            // first; an id is cut only when a title would be cut shorter than it.
             var columns: [TableLayout.Column] = [
-                .init("ID"), .init("TITLE", flexible: true, minimumWidth: 12),
-                .init("STATUS"), .init("PROGRESS"), .init("ISSUES", flexible: true, minimumWidth: 6),
+                .init("ID", flexible: true, minimumWidth: 12), .init("TITLE", flexible: true, minimumWidth: 12, comfortableWidth: 24),
+                .init("STATUS"), .init("PROGRESS"), .init("ISSUES", flexible: true, minimumWidth: 6, comfortableWidth: 6),
             ]
-            if grouped { columns.insert(.init("GROUP", flexible: true, minimumWidth: 8), at: 0) }
+            if grouped { columns.insert(.init("GROUP", flexible: true, minimumWidth: 8, comfortableWidth: 8), at: 0) }
             let shift = grouped ? 1 : 0
             var layout = TableLayout(columns: columns, rows: rows)
             let items = section.items

@@ -31,12 +31,19 @@ public enum MeetingListRenderer {
     }
 
     public static func markdown(_ rows: [Row]) -> String {
-        var out = "| Date | Meeting | Release | Completed | Added | Attendees | Next |\n|---|---|---|---|---|---|---|\n"
-        for r in rows {
-            let m = r.meeting
-            let attendees = m.attendees.map { a in a.organization.map { "\(a.name) (\($0))" } ?? a.name }
-            out += "| \(m.date ?? "–") | \(MarkdownEscaping.cell(m.title)) | \(m.release ?? "–") | \(MarkdownEscaping.cell(list(m.completed))) | \(MarkdownEscaping.cell(list(m.added))) | \(MarkdownEscaping.cell(list(attendees))) | \(m.next ?? "–") |\n"
-        }
+        // As in the table: Attendees and Next only when some meeting has them.
+        let columns: [(header: String, cell: (Meeting) -> String, optional: Bool)] = [
+            ("Date", { $0.date ?? "–" }, false),
+            ("Meeting", { MarkdownEscaping.cell($0.title) }, false),
+            ("Release", { $0.release ?? "–" }, false),
+            ("Completed", { MarkdownEscaping.cell(list($0.completed)) }, false),
+            ("Added", { MarkdownEscaping.cell(list($0.added)) }, false),
+            ("Attendees", { m in MarkdownEscaping.cell(list(m.attendees.map { a in a.organization.map { "\(a.name) (\($0))" } ?? a.name })) }, true),
+            ("Next", { $0.next ?? "–" }, true),
+        ]
+        let shown = columns.filter { c in !c.optional || rows.contains { c.cell($0.meeting) != "–" } }
+        var out = "| " + shown.map(\.header).joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: shown.count) + "\n"
+        for r in rows { out += "| " + shown.map { $0.cell(r.meeting) }.joined(separator: " | ") + " |\n" }
         return out
     }
 
@@ -71,8 +78,9 @@ public enum ActionListRenderer {
 
     public static func table(_ rows: [Row], width: Int?, style: TextStyle) -> String {
         var layout = TableLayout(columns: [
+            // The wider of text and source gives way first; a cut source keeps its file name and line.
             .init("DATE"), .init("ID"), .init("OWNER"), .init("DONE"), .init("TEXT", flexible: true, minimumWidth: 20),
-            .init("SOURCE", flexible: true, minimumWidth: 10),
+            .init("SOURCE", flexible: true, minimumWidth: 10, keepsEnd: true),
         ], rows: rows.map { r in
             [r.meeting.date ?? "–", r.action.id ?? "–", r.action.owner ?? "–", r.action.done ? "✓" : "☐", r.action.text, "\(r.path):\(r.action.line)"]
         })

@@ -71,6 +71,24 @@ public enum TextWidth {
         return out + "…"
     }
 
+    /// `s` cut to at most `width` columns from the start, beginning with `…` when cut: the end of
+    /// a path and its line number stay (`…/planning.md:18`).
+    public static func truncateStart(_ s: String, to limit: Int) -> String {
+        if of(s) <= limit { return s }
+        if limit <= 0 { return "" }
+        var kept: [Unicode.Scalar] = []
+        var w = 0
+        for scalar in s.unicodeScalars.reversed() {
+            let cw = width(of: scalar)
+            if w + cw > limit - 1 { break }
+            kept.append(scalar)
+            w += cw
+        }
+        var out = "…"
+        out.unicodeScalars.append(contentsOf: kept.reversed())
+        return out
+    }
+
     /// `s` padded with spaces to `width` columns.
     public static func pad(_ s: String, to columns: Int) -> String {
         let w = of(s)

@@ -41,9 +41,8 @@ enum ArgumentParser {
                 inline = String(arg[arg.index(after: eq)...])
             }
             guard let option = byName[name] else {
-                let names = byName.keys.filter { $0.hasPrefix("--") }
-                let close = names.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
-                let hint = close.map { EditDistance.between(name, $0) <= 3 ? "; did you mean \($0)?" : "" } ?? ""
+                let names = spec.allOptions.flatMap(\.names).filter { $0.hasPrefix("--") }
+                let hint = Suggestion.closest(to: name, among: names).map { "; did you mean \($0)?" } ?? ""
                 throw UsageError(message: "unknown option \(name) for `roadmap \(spec.name)`\(hint)")
             }
             if option.value == nil {

@@ -10,7 +10,7 @@ enum ActionsCommand: Command {
             .option("--owner", value: "NAME", help: "only actions whose owner is (or contains) NAME, case-insensitive"),
             .flag("--open", help: "only actions not done"),
             .flag("--done", help: "only actions done"),
-            .option("--format", value: "FORMAT", help: "table (default), markdown or json"),
+            .option("--format", value: "FORMAT", help: "table (default), markdown or json", choices: ["table", "markdown", "json"]),
             inputFormatOption,
         ],
         positionals: 0 ... Int.max,

@@ -51,7 +51,8 @@ extension Command {
 }
 
 /// The option to read documents as a given dialect instead of detecting it.
-let inputFormatOption = OptionSpec.option("--input-format", value: "DIALECT", help: "read documents as rst, markdown or text instead of detecting the dialect")
+let inputFormatOption = OptionSpec.option("--input-format", value: "DIALECT", help: "read documents as rst, markdown or text instead of detecting the dialect",
+                                                choices: ["rst", "markdown", "text"])
 
 /// Keeps `value` alive until the process exits. Freeing millions of small objects just before
 /// exiting costs more time than reading them did; the system reclaims the memory at once.

@@ -8,7 +8,7 @@ enum DiffCommand: Command {
         usage: "OLD NEW [--meetings PATH]... [--format text|markdown|json] [--exit-code]",
         options: [
             .option("--meetings", value: "PATH", help: "planning notes: say which meeting recorded each item added or removed; repeatable", repeatable: true),
-            .option("--format", value: "FORMAT", help: "text (default), markdown or json"),
+            .option("--format", value: "FORMAT", help: "text (default), markdown or json", choices: ["text", "markdown", "json"]),
             .flag("--exit-code", help: "exit with 1 when there are changes (as git diff --exit-code)"),
             inputFormatOption,
         ],

@@ -6,7 +6,7 @@ enum EditSupport {
     static let options: [OptionSpec] = [
         .option("-f", "--file", value: "PATH", help: "the document (or directory) to edit; repeatable; default: as `list` finds it", repeatable: true),
         .flag("--dry-run", help: "print a unified diff of the change and write nothing"),
-        .option("--format", value: "FORMAT", help: "text (default) or json, for what was changed"),
+        .option("--format", value: "FORMAT", help: "text (default) or json, for what was changed", choices: ["text", "json"]),
         inputFormatOption,
     ]
 
@@ -39,6 +39,9 @@ enum EditSupport {
             format = parsed
         }
         var paths = args.all("--file")
+        if paths.contains(DocumentLoader.standardInput) {
+            throw UsageError(message: "standard input (-) cannot be edited in place; name a file with -f PATH", showsHelp: false)
+        }
         if paths.isEmpty {
             guard let found = DocumentLoader.defaultPaths() else {
                 console.error(ReadError.noDefaultRoadmap(directory: ".").description)

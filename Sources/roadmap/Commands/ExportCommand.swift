@@ -7,7 +7,7 @@ enum ExportCommand: Command {
         summary: "Export everything read from the documents (items, deliverables, issues, meetings, diagnostics) as JSON.",
         usage: "[PATH...] [--format json]",
         options: [
-            .option("--format", value: "FORMAT", help: "json (the default and, for now, the only format); schema in docs/json-schema.md"),
+            .option("--format", value: "FORMAT", help: "json (the default and, for now, the only format); schema in docs/json-schema.md", choices: ["json"]),
             inputFormatOption,
         ],
         positionals: 0 ... Int.max,

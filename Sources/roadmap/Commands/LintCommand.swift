@@ -14,7 +14,7 @@ enum LintCommand: Command {
         options: [
             .option("--rule", value: "ID", help: "run only this rule; repeatable (docs/lint.md lists them)", repeatable: true),
             .option("--ignore", value: "ID", help: "skip this rule; repeatable", repeatable: true),
-            .option("--format", value: "FORMAT", help: "text (default), json, or github (workflow annotations)"),
+            .option("--format", value: "FORMAT", help: "text (default), json, or github (workflow annotations)", choices: ["text", "json", "github"]),
             .option("--today", value: "DATE", help: "the date overdue actions are judged by (default: today)"),
             inputFormatOption,
         ],

@@ -7,7 +7,7 @@ enum LogCommand: Command {
         summary: "Show from git history when each item and deliverable was added, checked, unchecked and removed.",
         usage: "[PATH] [--format text|json]",
         options: [
-            .option("--format", value: "FORMAT", help: "text (default) or json"),
+            .option("--format", value: "FORMAT", help: "text (default) or json", choices: ["text", "json"]),
             inputFormatOption,
         ],
         positionals: 0 ... 1,

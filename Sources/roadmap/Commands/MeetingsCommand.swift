@@ -8,7 +8,7 @@ enum MeetingsCommand: Command {
         usage: "[PATH...] [--since DATE] [--format table|markdown|json]",
         options: [
             .option("--since", value: "DATE", help: "only meetings on or after DATE (yyyy-mm-dd or yyyy-mm)"),
-            .option("--format", value: "FORMAT", help: "table (default), markdown or json"),
+            .option("--format", value: "FORMAT", help: "table (default), markdown or json", choices: ["table", "markdown", "json"]),
             inputFormatOption,
         ],
         positionals: 0 ... Int.max,

@@ -14,7 +14,8 @@ enum RenderCommand: Command {
         summary: "Render the roadmap for publishing (Markdown, RST, an HTML page, JSON, or a summary table injected in a README); --check for CI.",
         usage: "[PATH...] [--to markdown|rst|html|json] [-o FILE|DIR] [--combine] [--summary] [--inject FILE] [--check]",
         options: [
-            .option("--to", value: "FORMAT", help: "markdown or rst (converted from the other or from plain text; the same dialect is a byte-identical copy), html (one self-contained page) or json; default: their own"),
+            .option("--to", value: "FORMAT", help: "markdown or rst (converted from the other or from plain text; the same dialect is a byte-identical copy), html (one self-contained page) or json; default: their own",
+                    choices: ["markdown", "rst", "text", "html", "json"]),
             .option("-o", "--output", value: "FILE|DIR", help: "write there instead of standard output: a file (several documents are combined into it) or a directory (one file per document)"),
             .flag("--combine", help: "one document for all of them: a section per document, its sections one level below"),
             .option("--title", value: "TEXT", help: "the title of a combined document or page (default: Roadmap; a page: its first document's)"),

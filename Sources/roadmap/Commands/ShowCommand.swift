@@ -8,7 +8,7 @@ enum ShowCommand: Command {
         usage: "ITEM [-f PATH]... [--format text|json]",
         options: [
             .option("-f", "--file", value: "PATH", help: "the document (or directory) to look in; repeatable; default: as `list` finds it", repeatable: true),
-            .option("--format", value: "FORMAT", help: "text (default) or json"),
+            .option("--format", value: "FORMAT", help: "text (default) or json", choices: ["text", "json"]),
             inputFormatOption,
         ],
         positionals: 1 ... 1,
@@ -22,6 +22,7 @@ enum ShowCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let format = try outputFormat(args, ["text", "json"], default: "text")
+        try rejectPathAsItem(args)
         let (set, code) = try load(args.all("--file"), args, console: console)
         if set.documents.isEmpty { return code }
         let location: ItemSelector.Location
@@ -40,5 +41,21 @@ enum ShowCommand: Command {
             console.out(ItemDetailRenderer.text(item, document: document, mentions: mentions, style: console.style(color: args.value("--color"))))
         }
         return code
+    }
+
+    /// `roadmap show roadmap/ROADMAP.rst`: a path where ITEM goes, and no `-f`. Unless the
+    /// roadmap found by default has an item by that name, the error says how to name a document.
+    static func rejectPathAsItem(_ args: ParsedArguments) throws(UsageError) {
+        let query = args.positionals[0]
+        guard !args.has("--file") else { return }
+        let kind: String
+        switch FileSystem.kind(of: query) {
+        case .file: kind = "file"
+        case .directory: kind = "directory"
+        default: return
+        }
+        let set = DocumentSet.load(paths: [], format: try inputFormat(args))
+        if !set.documents.isEmpty, (try? ItemSelector.select(query, in: set.documents)) != nil { return }
+        throw UsageError(message: "\"\(query)\" is a \(kind), not an item; did you mean `roadmap show ITEM -f \(query)`?", showsHelp: false)
     }
 }
