@@ -7,6 +7,8 @@ public struct DocumentEditor: Sendable {
     public let document: Document
     /// The file as it was read, to refuse writing over someone else's change.
     public let snapshot: AtomicFileWriter.Snapshot?
+    /// The letter to tick boxes with when the document has no ticked box to follow (`X` or `x`).
+    public var letterHint: UInt8? = nil
 
     /// Reads `tree` as much as an edit needs: items and where their deliverables are; the
     /// texts of an item's deliverables are read when an edit asks for them (`item(_:)`).
@@ -38,11 +40,19 @@ public struct DocumentEditor: Sendable {
     /// Reads `path` for editing.
     public static func open(_ path: String, format: Format? = nil) throws(EditError) -> DocumentEditor {
         let snapshot = AtomicFileWriter.Snapshot.of(path)
+        var editor: DocumentEditor
         do {
-            return DocumentEditor(path: path, tree: try DocumentLoader(format: format).syntax(path: path), snapshot: snapshot)
+            editor = DocumentEditor(path: path, tree: try DocumentLoader(format: format).syntax(path: path), snapshot: snapshot)
         } catch {
             throw .read(error)
         }
+        // Boxes, none ticked (the last one was just cleared?): the committed version remembers
+        // the letter, so that uncheck then check gives back `[X]`.
+        let blocks = editor.tree.blocks
+        if blocks.contains(where: \.hasCheckbox), !blocks.contains(where: { $0.hasCheckbox && $0.isChecked }) {
+            editor.letterHint = Git.committed(path).flatMap { checkedLetter(in: $0) }
+        }
+        return editor
     }
 
     /// What an edit does: the patches, and one line per change for people.
@@ -98,9 +108,9 @@ public struct DocumentEditor: Sendable {
         } else {
             for s in selectors { chosen.append(try Self.select(s, in: entries, item: item.title)) }
         }
-        let letter = checkedLetter()
         var edit = Edit()
         for (_, d) in chosen {
+            let letter = checkedLetter(forBoxAt: d.checkboxOffset)
             let change = Change(action: checked ? "checked" : "unchecked", subject: "\"\(d.text)\"", item: item.title, itemID: item.id,
                                 line: d.line, changed: d.checked != checked)
             edit.changes.append(change)
@@ -122,13 +132,54 @@ public struct DocumentEditor: Sendable {
         throw .deliverable(query: query, item: item, candidates: partial.map { "\($0.position) \($0.deliverable.text)" })
     }
 
-    /// `X` when the document's checked boxes mostly use it (seed 001 does), else `x`.
-    func checkedLetter() -> UInt8 {
-        var upper = 0, lower = 0
-        for b in tree.blocks where b.hasCheckbox && b.isChecked {
-            if source.bytes[Int(b.checkbox)] == 0x58 { upper += 1 } else { lower += 1 }
+    /// The letter that ticks the box at `offset`: the one most ticked boxes of its list use, else
+    /// the one most of the document's use (`X` in seed 001), else `letterHint`, else `x`. So
+    /// unchecking a box and checking it again gives back the same byte.
+    func checkedLetter(forBoxAt offset: Int? = nil) -> UInt8 {
+        let blocks = tree.blocks
+        func majority(_ ks: some Sequence<Int>) -> UInt8? {
+            var upper = 0, lower = 0
+            for k in ks where blocks[k].hasCheckbox && blocks[k].isChecked {
+                if source.bytes[Int(blocks[k].checkbox)] == 0x58 { upper += 1 } else { lower += 1 }
+            }
+            return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
         }
-        return upper > lower ? 0x58 : 0x78
+        if let offset, let k = blocks.firstIndex(where: { $0.kind == .listItem && Int($0.checkbox) == offset }),
+            let letter = majority(listSiblings(of: k))
+        {
+            return letter
+        }
+        return majority(blocks.indices) ?? letterHint ?? 0x78
+    }
+
+    /// The entries of the list entry `k` belongs to (nested entries skipped), `k` included.
+    private func listSiblings(of k: Int) -> [Int] {
+        let blocks = tree.blocks
+        let b = blocks[k]
+        var out = [k]
+        // Blank lines and deeper entries stay inside the list; anything else ends it.
+        func inList(_ j: Int) -> Bool { blocks[j].kind == .blank || (blocks[j].kind == .listItem && blocks[j].indent >= b.indent) }
+        func isSibling(_ j: Int) -> Bool { blocks[j].kind == .listItem && blocks[j].parent == b.parent && blocks[j].indent == b.indent }
+        var j = k - 1
+        while j >= 0, inList(j) { if isSibling(j) { out.append(j) }; j -= 1 }
+        j = k + 1
+        while j < blocks.count, inList(j) { if isSibling(j) { out.append(j) }; j += 1 }
+        return out
+    }
+
+    /// The letter most ticked boxes (`[X]`, `[x]`) of `bytes` use, or nil when none is ticked.
+    /// `open` gives it, read from the file's committed version, as `letterHint` to a document
+    /// whose last ticked box was cleared.
+    public static func checkedLetter(in bytes: [UInt8]) -> UInt8? {
+        var upper = 0, lower = 0
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0x5B, bytes[i + 2] == 0x5D {
+                if bytes[i + 1] == 0x58 { upper += 1 } else if bytes[i + 1] == 0x78 { lower += 1 }
+            }
+            i += 1
+        }
+        return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
     }
 
     // MARK: - Fields
@@ -179,6 +230,11 @@ public struct DocumentEditor: Sendable {
             blocks[k].lines.count == 1, blocks[k - 1].kind != .field, blocks[k + 1].kind != .field
         {
             removed = removed.lowerBound ..< source.end(ofLine: Int(blocks[k + 1].firstLine))
+        } else if let k = section.first(where: { source.start(ofLine: Int(blocks[$0].firstLine)) == existing.lines.lowerBound }),
+            k > section.lowerBound + 1, blocks[k].lines.count == 1, blocks[k - 1].kind == .blank, blocks[k + 1 ..< section.upperBound].first?.kind != .field
+        {
+            // Alone at the end of its section: the blank line before it goes instead.
+            removed = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< removed.upperBound
         }
         return Edit(patches: [TextPatch(range: removed, replacement: [])],
                     changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id,
@@ -280,25 +336,20 @@ public struct DocumentEditor: Sendable {
         }
         let at = source.end(ofLine: Int(heading.endLine) - 1)
         let headingEndsLine = at > 0 && source.bytes[at - 1] == 0x0A
-        let nextIsBlank = k > section.lowerBound + 1 || k >= section.upperBound
-        var text: [UInt8] = headingEndsLine ? [] : nl
-        switch tree.format {
-        case .markdown:
-            // A paragraph of its own, between blank lines.
-            text += nl + Array("\(key): \(value)".utf8) + nl
-            if !nextIsBlank && k < blocks.count { text += nl }
-        default:
-            if nextIsBlank && k < section.upperBound {
-                // Title, blank line, text: the field list goes between them, blank lines around it.
-                let at = source.start(ofLine: Int(blocks[k].firstLine))
-                return (TextPatch(range: at ..< at, replacement: Array(":\(key): \(value)".utf8) + nl + nl), Int(blocks[k].firstLine) + 1)
-            }
-            // Directly under the title, as a field list; a blank line before the text that follows.
-            text += Array(":\(key): \(value)".utf8) + nl
-            if !nextIsBlank && k < blocks.count { text += nl }
+        // The title's own rhythm: a blank line under it or none. The new field keeps it and is
+        // followed by one blank line, the one `unset` takes back, so set then unset is no change.
+        let blankUnderTitle = k > section.lowerBound + 1
+        let field = Array((tree.format == .markdown ? "\(key): \(value)" : ":\(key): \(value)").utf8)
+        if blankUnderTitle && k < blocks.count {
+            // Title, blank line, text: the field goes between them, blank lines around it.
+            let at = source.start(ofLine: Int(blocks[k].firstLine))
+            return (TextPatch(range: at ..< at, replacement: field + nl + nl), Int(blocks[k].firstLine) + 1)
         }
-        let line = Int(heading.endLine) + (tree.format == .markdown ? 2 : 1)
-        return (TextPatch(range: at ..< at, replacement: text), line)
+        // Directly under the title; a blank line before what follows.
+        var text: [UInt8] = headingEndsLine ? [] : nl
+        text += field + nl
+        if !blankUnderTitle && k < blocks.count { text += nl }
+        return (TextPatch(range: at ..< at, replacement: text), Int(heading.endLine) + 1)
     }
 
     private func isMarkdownFieldParagraph(_ b: Block) -> Bool {
@@ -318,7 +369,6 @@ public struct DocumentEditor: Sendable {
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks
         let nl = lineEnding
-        let letter: UInt8 = checked ? checkedLetter() : 0x20
         var label = text
         var targetPatch: TextPatch? = nil
         if let link {
@@ -347,6 +397,7 @@ public struct DocumentEditor: Sendable {
         let siblings = section.filter { k in
             blocks[k].kind == .listItem && blocks[k].hasCheckbox && checkboxParent(of: k, within: section) == (parentBlock ?? -1)
         }
+        let letter: UInt8 = checked ? checkedLetter(forBoxAt: siblings.last.map { Int(blocks[$0].checkbox) }) : 0x20
         var edit = Edit()
         if let siblingIndex = siblings.last {
             let sibling = blocks[siblingIndex]
@@ -445,6 +496,25 @@ public struct DocumentEditor: Sendable {
 
     private func isDescendant(_ k: Int, of ancestor: Int) -> Bool { tree.blocks.isDescendant(k, of: ancestor) }
 
+    /// Whether list entry `k` (with what is nested in it, up to block `last`) is its list's only
+    /// entry: no entry of the same list before or after it, blank lines between them skipped.
+    private func isLoneEntry(_ k: Int, through last: Int) -> Bool {
+        let blocks = tree.blocks
+        func isSibling(_ j: Int) -> Bool {
+            blocks[j].kind == .listItem && blocks[j].parent == blocks[k].parent && blocks[j].indent == blocks[k].indent
+        }
+        var j = k - 1
+        while j >= 0, blocks[j].kind == .blank { j -= 1 }
+        // The entry before may be nested in a sibling.
+        while j >= 0, blocks[j].kind == .listItem {
+            if isSibling(j) { return false }
+            j = Int(blocks[j].parent)
+        }
+        j = last + 1
+        while j < blocks.count, blocks[j].kind == .blank { j += 1 }
+        return !(j < blocks.count && isSibling(j))
+    }
+
     // MARK: - Items
 
     /// Renames item `index`: the title text in place; an RST underline (and overline) takes the
@@ -525,7 +595,12 @@ public struct DocumentEditor: Sendable {
                 if blocks[j].kind != .blank { last = j }
                 j += 1
             }
-            let range = source.start(ofLine: Int(blocks[k].firstLine)) ..< source.end(ofLine: Int(blocks[last].endLine) - 1)
+            var range = source.start(ofLine: Int(blocks[k].firstLine)) ..< source.end(ofLine: Int(blocks[last].endLine) - 1)
+            // The only entry of its list takes the blank line before it along, the one
+            // `add-deliverable` wrote when it began the list, so that add then remove is no change.
+            if isLoneEntry(k, through: last), k > 0, blocks[k - 1].kind == .blank {
+                range = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< range.upperBound
+            }
             return Edit(patches: [TextPatch(range: range, replacement: [])],
                         changes: [Change(action: "removed", subject: "\"\(entry.deliverable.text)\"", item: item.title, itemID: item.id,
                                          line: entry.deliverable.line, changed: true)])
@@ -538,11 +613,33 @@ public struct DocumentEditor: Sendable {
             first = source.start(ofLine: Int(blocks[labels].firstLine))
         }
         var end = item.lineRange.upperBound < source.lineCount ? source.start(ofLine: item.lineRange.upperBound) : source.bytes.count
-        // A section that runs into the document's closing targets stops before them.
-        if let firstTarget = blocks.firstIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart && Int($0.firstLine) >= item.lineRange.lowerBound }),
+        // Comments closing the section stay: `add` writes a new section before them, taking them
+        // for the start of what follows.
+        var closingComment: Int? = nil
+        if let last = blocks.lastIndex(where: { Int($0.firstLine) < item.lineRange.upperBound }) {
+            var j = last
+            while j > 0, Int(blocks[j].firstLine) > item.lineRange.lowerBound, blocks[j].kind == .blank || blocks[j].kind == .comment {
+                if blocks[j].kind == .comment { closingComment = j }
+                j -= 1
+            }
+        }
+        if let c = closingComment {
+            end = source.start(ofLine: Int(blocks[c].firstLine))
+        } else if let firstTarget = blocks.firstIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart && Int($0.firstLine) >= item.lineRange.lowerBound }),
             Int(blocks[firstTarget].firstLine) < item.lineRange.upperBound
         {
             end = source.start(ofLine: Int(blocks[firstTarget].firstLine))
+        } else if end == source.bytes.count {
+            // The last section takes the blank lines before it along and leaves its own trailing
+            // ones: the document ends as it did before `add` wrote the section after the others.
+            var before = source.lineIndex(ofByte: first)
+            while before > 0, source.isBlank(line: before - 1) { before -= 1 }
+            var after = source.lineCount
+            while after > before, source.isBlank(line: after - 1) { after -= 1 }
+            if before < source.lineIndex(ofByte: first) {
+                first = source.start(ofLine: before)
+                end = after < source.lineCount ? source.start(ofLine: after) : source.bytes.count
+            }
         }
         return Edit(patches: [TextPatch(range: first ..< end, replacement: [])],
                     changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)])
@@ -722,13 +819,22 @@ public struct DocumentEditor: Sendable {
                 while blocks[j].kind == .blank { j -= 1 }
                 at = source.start(ofLine: Int(blocks[j].firstLine))
             }
-            text += nl
+            // The blank lines the document puts before its neighbour, copied after the new section.
+            let line = source.lineIndex(ofByte: at)
+            var gap = 0
+            while gap < line, source.isBlank(line: line - gap - 1) { gap += 1 }
+            text += gap > 0 ? Array(source.bytes[source.start(ofLine: line - gap) ..< at]) : nl
         } else {
             var last = section.upperBound - 1
             while last > section.lowerBound, blocks[last].kind == .blank || blocks[last].kind == .target || blocks[last].kind == .comment { last -= 1 }
             at = source.end(ofLine: Int(blocks[last].endLine) - 1)
             var lead: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
-            lead += nl
+            // The blank lines the document has after its neighbour, copied before the new section
+            // (`remove` takes a section with the blank lines after it: add then remove is no change).
+            var gap = 0
+            let line = at < source.bytes.count ? source.lineIndex(ofByte: at) : source.lineCount
+            while line + gap < source.lineCount, source.isBlank(line: line + gap) { gap += 1 }
+            lead += gap > 0 ? Array(source.bytes[at ..< source.end(ofLine: line + gap - 1)]) : nl
             text = lead + text
             // Whatever followed the neighbour (the next section, the targets) stays apart.
             if at < source.bytes.count, !source.isBlank(line: source.lineIndex(ofByte: at)) { text += nl }
@@ -791,7 +897,7 @@ public struct DocumentEditor: Sendable {
         let change = Change(action: done ? "checked" : "unchecked", subject: "action \"\(a.text)\"", item: meeting.title,
                             itemID: meeting.date ?? meeting.title, line: a.line, changed: b.isChecked != done)
         guard change.changed else { return Edit(changes: [change]) }
-        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter() : 0x20])], changes: [change])
+        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter(forBoxAt: Int(b.checkbox)) : 0x20])], changes: [change])
     }
 
     // MARK: - Writing
