@@ -94,3 +94,48 @@ import RoadmapCore
         #expect(apply(try nested.editor.remove(item: 0, deliverable: "1.1"), nested.editor).text == rst)
     }
 }
+
+/// `set` and `add --field` write fields as the document does: bold keys, capitals, hard breaks.
+@Suite struct FieldStyleTests {
+    func editor(_ text: String) -> DocumentEditor {
+        DocumentEditor(path: "doc", tree: SyntaxTree.parse(SourceText(text), as: .markdown))
+    }
+
+    func applied(_ edit: DocumentEditor.Edit, _ e: DocumentEditor) -> String {
+        String(decoding: edit.applied(to: e.tree.source.bytes), as: UTF8.self)
+    }
+
+    @Test func aNewFieldTakesTheBoldKeysAndHardBreaksOfItsParagraph() throws {
+        let md = "# R\n\n## Alpha\n\n**Status**: In Progress  \n**Owner**: bob\n\nText.\n"
+        let e = editor(md)
+        let set = applied(try e.setField(item: 0, key: "target", value: "v2"), e)
+        // The line that was last gets the break its siblings have; the new last line has none.
+        #expect(set == "# R\n\n## Alpha\n\n**Status**: In Progress  \n**Owner**: bob  \n**Target**: v2\n\nText.\n")
+        #expect(read(set, as: .markdown).items[0].fields.map { "\($0.key)=\($0.value)" } == ["Status=In Progress", "Owner=bob", "Target=v2"])
+        let again = editor(set)
+        #expect(applied(try again.unsetField(item: 0, key: "target"), again) == md)
+    }
+
+    @Test func backslashBreaksAndColonInsideTheBold() throws {
+        let md = "# R\n\n## Alpha\n\n**Status:** In Progress\\\n**Owner:** bob\n"
+        let e = editor(md)
+        let set = applied(try e.setField(item: 0, key: "target", value: "v2"), e)
+        #expect(set == "# R\n\n## Alpha\n\n**Status:** In Progress\\\n**Owner:** bob\\\n**Target:** v2\n")
+        // Changing a value in place keeps the break after it.
+        #expect(applied(try e.setField(item: 0, key: "status", value: "Done"), e) == "# R\n\n## Alpha\n\n**Status:** Done\\\n**Owner:** bob\n")
+        let again = editor(set)
+        #expect(applied(try again.unsetField(item: 0, key: "target"), again) == md)
+    }
+
+    @Test func anItemWithoutFieldsTakesTheDocumentsStyle() throws {
+        let md = "# R\n\n## Alpha\n\n**Status**: In Progress  \n**Owner**: bob\n\n## Beta\n\nSome text.\n"
+        let e = editor(md)
+        #expect(applied(try e.setField(item: 1, key: "owner", value: "stefan"), e)
+            == "# R\n\n## Alpha\n\n**Status**: In Progress  \n**Owner**: bob\n\n## Beta\n\n**Owner**: stefan\n\nSome text.\n")
+        #expect(applied(try e.add(DocumentEditor.NewItem(title: "Gamma", fields: [(key: "owner", value: "x"), (key: "size", value: "L")])), e)
+            == md + "\n## Gamma\n\n**Owner**: x  \n**Size**: L\n")
+        // A document of plain keys stays plain.
+        let plain = editor("# R\n\n## Alpha\n\nstatus: done\n")
+        #expect(applied(try plain.setField(item: 0, key: "owner", value: "bob"), plain) == "# R\n\n## Alpha\n\nstatus: done\nowner: bob\n")
+    }
+}

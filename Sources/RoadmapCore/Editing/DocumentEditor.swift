@@ -206,7 +206,7 @@ public struct DocumentEditor: Sendable {
             return edit
         }
         let insertion = fieldInsertion(key: key, value: value, section: section)
-        edit.patches.append(insertion.patch)
+        edit.patches += insertion.patches
         var c = change
         c.line = insertion.line
         edit.changes.append(c)
@@ -236,7 +236,20 @@ public struct DocumentEditor: Sendable {
             // Alone at the end of its section: the blank line before it goes instead.
             removed = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< removed.upperBound
         }
-        return Edit(patches: [TextPatch(range: removed, replacement: [])],
+        var patches = [TextPatch(range: removed, replacement: [])]
+        let line = source.lineIndex(ofByte: existing.lines.lowerBound)
+        if tree.format == .markdown, let k = section.first(where: { blocks[$0].kind == .paragraph && blocks[$0].lines.contains(line) }),
+            blocks[k].lines.count > 1, line == Int(blocks[k].endLine) - 1,
+            MarkdownFieldStyle.hardBreak(of: Array(source.bytes[source.contentRange(ofLine: line)])) == nil
+        {
+            // The last line of hard-broken lines goes: the line now last loses its break, as
+            // the last line had none (what `set` added when it wrote the removed line).
+            let previous = source.contentRange(ofLine: line - 1)
+            if let hardBreak = MarkdownFieldStyle.hardBreak(of: Array(source.bytes[previous])) {
+                patches.append(TextPatch(range: previous.upperBound - hardBreak.count ..< previous.upperBound, replacement: []))
+            }
+        }
+        return Edit(patches: patches,
                     changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id,
                                      line: source.lineIndex(ofByte: existing.lines.lowerBound) + 1, changed: true)])
     }
@@ -301,7 +314,11 @@ public struct DocumentEditor: Sendable {
             for i in blocks[k].lines {
                 let r = source.contentRange(ofLine: i)
                 guard let line = MarkdownFieldLine(source.string(r)), line.key.lowercased() == wanted else { continue }
-                let value = r.lowerBound + line.valueOffsets.lowerBound ..< r.lowerBound + line.valueOffsets.upperBound
+                var value = r.lowerBound + line.valueOffsets.lowerBound ..< r.lowerBound + line.valueOffsets.upperBound
+                // A backslash hard break ends the line, not the value: a new value keeps it.
+                if value.count > 1, value.upperBound == r.upperBound, source.bytes[value.upperBound - 1] == 0x5C {
+                    value = value.lowerBound ..< value.upperBound - 1
+                }
                 return (value, source.start(ofLine: i) ..< source.end(ofLine: i))
             }
         }
@@ -309,7 +326,7 @@ public struct DocumentEditor: Sendable {
     }
 
     /// A new field: after the item's last field, or right under its title.
-    private func fieldInsertion(key: String, value: String, section: Range<Int>) -> (patch: TextPatch, line: Int) {
+    private func fieldInsertion(key: String, value: String, section: Range<Int>) -> (patches: [TextPatch], line: Int) {
         let blocks = tree.blocks
         let nl = lineEnding
         let heading = blocks[section.lowerBound]
@@ -325,31 +342,65 @@ public struct DocumentEditor: Sendable {
                 // The last field's body goes on below it (a checklist): the new field goes first,
                 // where it cannot become part of that body.
                 let at = source.start(ofLine: Int(blocks[run.lowerBound].firstLine))
-                return (TextPatch(range: at ..< at, replacement: Array(":\(key): \(value)".utf8) + nl), Int(blocks[run.lowerBound].firstLine) + 1)
+                return ([TextPatch(range: at ..< at, replacement: Array(":\(key): \(value)".utf8) + nl)], Int(blocks[run.lowerBound].firstLine) + 1)
             }
             let b = blocks[last]
             let at = source.end(ofLine: Int(b.endLine) - 1)
-            var text = tree.format == .markdown ? Array("\(key): \(value)".utf8) : Array(":\(key): \(value)".utf8)
+            var text = tree.format == .markdown ? Array(markdownFieldStyle(section: section).line(key: key, value: value).utf8) : Array(":\(key): \(value)".utf8)
+            var patches: [TextPatch] = []
+            if tree.format == .markdown, let hardBreak = markdownFieldStyle(section: section).hardBreak {
+                // Lines kept apart by hard breaks: the last line gets one (if it had none, the new
+                // line, now last, has none either).
+                let lastLine = source.contentRange(ofLine: Int(b.endLine) - 1)
+                if let own = MarkdownFieldStyle.hardBreak(of: Array(source.bytes[lastLine])) {
+                    text += own
+                } else {
+                    patches.append(TextPatch(range: lastLine.upperBound ..< lastLine.upperBound, replacement: hardBreak))
+                }
+            }
             let endsWithNewline = at > 0 && source.bytes[at - 1] == 0x0A
             text = endsWithNewline ? text + nl : nl + text
-            return (TextPatch(range: at ..< at, replacement: text), Int(b.endLine) + 1)
+            return ([TextPatch(range: at ..< at, replacement: text)] + patches, Int(b.endLine) + 1)
         }
         let at = source.end(ofLine: Int(heading.endLine) - 1)
         let headingEndsLine = at > 0 && source.bytes[at - 1] == 0x0A
         // The title's own rhythm: a blank line under it or none. The new field keeps it and is
         // followed by one blank line, the one `unset` takes back, so set then unset is no change.
         let blankUnderTitle = k > section.lowerBound + 1
-        let field = Array((tree.format == .markdown ? "\(key): \(value)" : ":\(key): \(value)").utf8)
+        let field = Array((tree.format == .markdown ? markdownFieldStyle(section: section).line(key: key, value: value) : ":\(key): \(value)").utf8)
         if blankUnderTitle && k < blocks.count {
             // Title, blank line, text: the field goes between them, blank lines around it.
             let at = source.start(ofLine: Int(blocks[k].firstLine))
-            return (TextPatch(range: at ..< at, replacement: field + nl + nl), Int(blocks[k].firstLine) + 1)
+            return ([TextPatch(range: at ..< at, replacement: field + nl + nl)], Int(blocks[k].firstLine) + 1)
         }
         // Directly under the title; a blank line before what follows.
         var text: [UInt8] = headingEndsLine ? [] : nl
         text += field + nl
         if !blankUnderTitle && k < blocks.count { text += nl }
-        return (TextPatch(range: at ..< at, replacement: text), Int(heading.endLine) + 1)
+        return ([TextPatch(range: at ..< at, replacement: text)], Int(heading.endLine) + 1)
+    }
+
+    /// How the item's fields paragraph writes its lines; for an item without one, how the
+    /// document's first fields paragraph under a title does; else plain `key: value`.
+    func markdownFieldStyle(section: Range<Int>?) -> MarkdownFieldStyle {
+        let blocks = tree.blocks
+        func style(of k: Int) -> MarkdownFieldStyle? {
+            let lines = blocks[k].lines
+            guard var style = MarkdownFieldStyle(line: source.line(lines.lowerBound)) else { return nil }
+            // The last line of a paragraph needs no break: another line shows whether they have one.
+            style.hardBreak = lines.dropLast().lazy.compactMap { MarkdownFieldStyle.hardBreak(of: Array(self.source.bytes[self.source.contentRange(ofLine: $0)])) }.first
+            return style
+        }
+        func fieldsParagraph(after heading: Int) -> Int? {
+            var k = heading + 1
+            while k < blocks.count, blocks[k].kind == .blank { k += 1 }
+            return k < blocks.count && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k]) ? k : nil
+        }
+        if let section, let k = fieldsParagraph(after: section.lowerBound), k < section.upperBound, let s = style(of: k) { return s }
+        for h in blocks.indices where blocks[h].kind == .heading {
+            if let k = fieldsParagraph(after: h), let s = style(of: k) { return s }
+        }
+        return MarkdownFieldStyle()
     }
 
     private func isMarkdownFieldParagraph(_ b: Block) -> Bool {
@@ -772,7 +823,15 @@ public struct DocumentEditor: Sendable {
         let gapAfterTitle = firstContent > section.lowerBound + 1 ? blocks[section.lowerBound + 1].lines.count : 0
         var body: [[[UInt8]]] = []
         if !new.fields.isEmpty {
-            body.append(new.fields.map { Array((tree.format == .markdown ? "\($0.key): \($0.value)" : ":\($0.key): \($0.value)").utf8) })
+            if tree.format == .markdown {
+                // In the document's field style; its hard breaks between the lines, none after the last.
+                let style = markdownFieldStyle(section: nil)
+                body.append(new.fields.enumerated().map { n, f in
+                    Array(style.line(key: f.key, value: f.value).utf8) + (n < new.fields.count - 1 ? style.hardBreak ?? [] : [])
+                })
+            } else {
+                body.append(new.fields.map { Array(":\($0.key): \($0.value)".utf8) })
+            }
         }
         if !new.deliverables.isEmpty {
             // The marker, indentation and box of the document's deliverables; `- [ ] ` if it has none.
