@@ -39,10 +39,13 @@ public struct DocumentEditor: Sendable {
 
     /// Reads `path` for editing.
     public static func open(_ path: String, format: Format? = nil) throws(EditError) -> DocumentEditor {
-        let snapshot = AtomicFileWriter.Snapshot.of(path)
+        // Size and time before reading, the digest of the bytes read: a change in between shows.
+        var snapshot = AtomicFileWriter.Snapshot.of(path)
         var editor: DocumentEditor
         do {
-            editor = DocumentEditor(path: path, tree: try DocumentLoader(format: format).syntax(path: path), snapshot: snapshot)
+            let tree = try DocumentLoader(format: format).syntax(path: path)
+            snapshot?.digest = AtomicFileWriter.digest(tree.source.bytes)
+            editor = DocumentEditor(path: path, tree: tree, snapshot: snapshot)
         } catch {
             throw .read(error)
         }
