@@ -874,6 +874,7 @@ public struct DocumentEditor: Sendable {
             for l in group { text += l + nl }
         }
         var at: Int
+        var leadLines = 0  // lines written before the new title
         if before != nil {
             at = source.start(ofLine: Int(heading.firstLine))
             if section.lowerBound > 0, hasAnchor(before: section.lowerBound) {
@@ -898,11 +899,12 @@ public struct DocumentEditor: Sendable {
             while line + gap < source.lineCount, source.isBlank(line: line + gap) { gap += 1 }
             lead += gap > 0 ? Array(source.bytes[at ..< source.end(ofLine: line + gap - 1)]) : nl
             text = lead + text
+            leadLines = lead.filter { $0 == 0x0A }.count
             // Whatever followed the neighbour (the next section, the targets) stays apart.
             if at < source.bytes.count, !source.isBlank(line: source.lineIndex(ofByte: at)) { text += nl }
         }
         var c = change
-        c.line = source.lineIndex(ofByte: max(0, min(at, max(0, source.bytes.count - 1)))) + (before != nil ? 1 : 3)
+        c.line = source.bytes[..<at].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + leadLines + 1
         return Edit(patches: [TextPatch(range: at ..< at, replacement: text)] + targets, changes: [c])
     }
 
