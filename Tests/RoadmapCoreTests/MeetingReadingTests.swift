@@ -139,7 +139,7 @@ import RoadmapCore
 
     @Test func attendeesUnderAHeadingInListsLinesAndTables() throws {
         #expect(try one("# Sync meeting 2025-05-05\n\n## Present\n\n* Ana Ruiz (Acme)\n* Tom Berg @tberg\n").attendees
-            == [Attendee(name: "Ana Ruiz", organization: "Acme"), Attendee(name: "Tom Berg")])
+            == [Attendee(name: "Ana Ruiz", organization: "Acme"), Attendee(name: "Tom Berg", handle: "tberg")])
         #expect(try one("# Sync meeting 2025-05-05\n\n## Attendees\n\nThe following people came:\nAna Ruiz, Tom Berg\n").attendees.map(\.name) == ["Ana Ruiz", "Tom Berg"])
         let table = "# Sync meeting 2025-05-05\n\n## Attendance\n\n| Name | Company | Status |\n|---|---|---|\n| Ana Ruiz | Acme | Attended |\n| Tom Berg | Beta | Absent |\n"
         #expect(try one(table).attendees == [Attendee(name: "Ana Ruiz", organization: "Acme")])
@@ -245,5 +245,56 @@ import RoadmapCore
         for text in ["# Meeting\n\n## Attendees\n\n|\n|---|\n||\n", "# Minutes 2025-01-01\n\nAI(): x\n\nACTION :\n\n| Decision |\n", "# Call\n\nDate: 99/99/9999\n", "---\ndate: \n---\n# Minutes\n"] {
             _ = read(text, as: .markdown, path: "2025/x.md")
         }
+    }
+
+    // MARK: - Attendees, actions and the next meeting as real minutes write them
+
+    @Test func anAttendeeKeepsHandleRoleAndOrganizationApart() throws {
+        let m = try one("""
+            # TSC meeting 2021-03-04
+
+            ## Attendees
+
+            - Dana Scully (@dscully) - voting
+            - Fox Mulder (Acme Corp)
+            - Walter Skinner - FBI
+            - @krycek (observer)
+
+            Additional attendees: Jeffrey Spender, Marita Covarrubias
+            """)
+        #expect(m.attendees == [
+            Attendee(name: "Dana Scully", handle: "dscully", role: "voting"),
+            Attendee(name: "Fox Mulder", organization: "Acme Corp"),
+            Attendee(name: "Walter Skinner", organization: "FBI"),
+            Attendee(name: "krycek", handle: "krycek", role: "observer"),
+            Attendee(name: "Jeffrey Spender"),
+            Attendee(name: "Marita Covarrubias"),
+        ])
+    }
+
+    @Test func aTopicLineAndAURLAreNoActionsOrOwners() throws {
+        let m = try one("""
+            # Meeting 2021-03-04
+
+            ## Action Items
+
+            **Release planning**
+
+            - [ ] Dana: write notes
+            - [ ] See https://example.com/x first
+
+            Follow up meeting: 29 May 2021
+            """)
+        #expect(m.actions.map(\.text) == ["write notes", "See https://example.com/x first"])
+        #expect(m.actions.map(\.owner) == ["Dana", nil])
+        #expect(m.next == "2021-05-29")
+    }
+
+    @Test(arguments: ["minutes/2021-03-04.md", "agendas/2021-03-04.md", "meeting-notes/2021-03-04.md"])
+    func theFolderSaysTheFileIsMinutes(_ path: String) throws {
+        let m = try one("Attendees: Dana, Lee\n\n- [ ] Dana: write notes\n", path: path)
+        #expect(m.date == "2021-03-04")
+        #expect(m.title == "2021-03-04")
+        #expect(m.attendees.map(\.name) == ["Dana", "Lee"])
     }
 }

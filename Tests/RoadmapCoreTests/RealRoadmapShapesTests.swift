@@ -197,6 +197,50 @@ import RoadmapCore
         #expect(d.items[1].groups == ["What's Next", "Under Consideration"])
     }
 
+    @Test func aStatusGroupListingItsSubsectionsListsEachItemOnce() {
+        let d = read("# R\n\n## Now\n\n- [Feature A](#feature-a)\n- Feature B\n\n### Feature A\n\nText.\n\n### Feature B\n\nText.\n\n## Later\n\n- Idea\n", as: .markdown)
+        #expect(d.items.map(\.id) == ["feature-a", "feature-b", "idea"])
+        #expect(d.items.map(\.status) == [.inProgress, .inProgress, .backlog])
+    }
+
+    @Test func anItemWithItsOwnListKeepsOneStatusPart() {
+        let d = read("# R\n\n## Feature X\n\n- part a\n\n### Nice to have\n\n- part c\n\n## Feature Y\n\n- y1\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Feature X", "Feature Y"])
+        #expect(d.items[0].deliverables.map(\.text) == ["part a", "part c"])
+    }
+
+    @Test func aStatusMarkSaysTheStatus() {
+        let d = read("""
+            # R
+
+            ## Feature A
+
+            Status: :white_check_mark: Complete
+
+            ## Feature B
+
+            **Status**: :construction: In progress
+
+            ## :white_check_mark: Done
+
+            ### Feature C
+
+            ## ✅ Feature D
+
+            ## 🚧 Feature E
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.done, .inProgress, .done, .done, .inProgress])
+        #expect(d.items[2].groups == [":white_check_mark: Done"])
+    }
+
+    @Test func subsectionsTitledAsFieldsAreFieldsOfTheItem() {
+        let d = read("# R\n\n## Milestone 1\n\nBuild it.\n\n### Tasks: NA\n\n### Leads: Dana, Lee\n\n### Status: In progress\n\n## Milestone 2\n\n### Tasks\n\n- [ ] one\n\n### Leads: Kim\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Milestone 1", "Milestone 2"])
+        #expect(d.items[0].fields["leads"] == "Dana, Lee")
+        #expect(d.items[0].status == .inProgress)
+        #expect(d.items[1].fields["leads"] == "Kim")
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {
@@ -314,5 +358,17 @@ import RoadmapCore
         let d = read("R\n=\n\nSync\n----\n\n- [ ] Ship |proj| now |check|\n- [ ] |logo| here\n\n.. |proj| replace:: Project *X*\n.. |check| unicode:: U+2713\n.. |logo| image:: logo.png\n", as: .rst)
         #expect(d.items[0].deliverables.map(\.text) == ["Ship Project X now ✓", "logo here"])
     }
-}
 
+    @Test func aTabIndentedEntryIsNestedAsCommonMarkReadsIt() {
+        let d = read("# R\n\n## A\n\n- [ ] parent\n\t- [ ] child\n\t- [x] child2\n1. [ ] step\n\t1. [ ] sub\n", as: .markdown)
+        let top = d.items[0].deliverables
+        #expect(top.map(\.text) == ["parent", "step"])
+        #expect(top[0].children.map(\.text) == ["child", "child2"])
+        #expect(top[1].children.map(\.text) == ["sub"])
+    }
+
+    @Test func anUnpairedEmphasisMarkIsText() {
+        let d = read("# R\n\n## A\n\n- [ ] task *with star\n- [ ] unclosed **bold\n- [ ] _under and *pair* and __strong__\n- [ ] **a*b** ~~gone~~ ~one~\n", as: .markdown)
+        #expect(d.items[0].deliverables.map(\.text) == ["task *with star", "unclosed **bold", "_under and pair and strong", "a*b gone ~one~"])
+    }
+}

@@ -39,10 +39,16 @@ public struct Meeting: Hashable, Sendable {
 public struct Attendee: Hashable, Sendable {
     public var name: String
     public var organization: String?
+    /// Their handle (`dscully` for "Dana Scully (@dscully)"), without the `@`.
+    public var handle: String?
+    /// What they were there as, when the notes say: "voting", "chair", "notes".
+    public var role: String?
 
-    public init(name: String, organization: String? = nil) {
+    public init(name: String, organization: String? = nil, handle: String? = nil, role: String? = nil) {
         self.name = name
         self.organization = organization
+        self.handle = handle
+        self.role = role
     }
 }
 

@@ -13,6 +13,16 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     /// `Not Started`, `Planned`, `Backlog`, … (the first words of a longer value count:
     /// `Completed - Flux v2.8 GA` is done).
     public init?(text: String) {
+        // A mark before the words (`:white_check_mark: Complete`, `✅ Done`) is no word; a
+        // mark alone says the status itself.
+        let (codes, afterCodes) = EmojiShortcodes.leading(text)
+        let text = String(afterCodes.drop { !$0.isLetter && !$0.isNumber })
+        if text.isEmpty {
+            let marks = codes + afterCodes.unicodeScalars.map { String($0) }
+            guard let status = marks.lazy.compactMap({ Self.marks[$0] }).first else { return nil }
+            self = status
+            return
+        }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
         guard let first = words.first else { return nil }
         let two = words.count > 1 ? first + " " + words[1] : first
@@ -36,6 +46,25 @@ public enum Status: String, Sendable, CaseIterable, Codable {
             return nil
         }
     }
+
+    /// The status a mark before a title says: `✅ Login page` and `:construction: Sync` are done
+    /// and in progress. Nil when the title starts with no such mark.
+    static func mark(before title: String) -> Status? {
+        let (codes, rest) = EmojiShortcodes.leading(title)
+        if let code = codes.first { return marks[code] }
+        guard let first = rest.unicodeScalars.first, !first.properties.isAlphabetic, !first.properties.isASCIIHexDigit else { return nil }
+        return marks[String(first)]
+    }
+
+    /// Emoji (and their GitHub shortcodes) that say a status on their own.
+    private static let marks: [String: Status] = [
+        "white_check_mark": .done, "heavy_check_mark": .done, "ballot_box_with_check": .done, "check": .done,
+        "\u{2705}": .done, "\u{2714}": .done, "\u{2611}": .done,
+        "construction": .inProgress, "hourglass": .inProgress, "hourglass_flowing_sand": .inProgress, "runner": .inProgress,
+        "\u{1F6A7}": .inProgress, "\u{23F3}": .inProgress, "\u{231B}": .inProgress,
+        "calendar": .planned, "date": .planned, "spiral_calendar": .planned, "\u{1F4C5}": .planned, "\u{1F5D3}": .planned,
+        "bulb": .backlog, "\u{1F4A1}": .backlog,
+    ]
 
     /// The status a checklist implies: done when every deliverable is checked, in progress when
     /// some are, planned when none are or there are none.

@@ -5,6 +5,8 @@ enum HeadingVocabulary {
     /// The words of a title, lower case, without what stands in parentheses or brackets,
     /// apostrophes dropped ("What's Next" → what, next), split at everything that is not a letter.
     static func words(_ title: String) -> [String] {
+        let title = EmojiShortcodes.removing(from: title)
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(title) }
         var out: [String] = []
         var word = ""
         var depth = 0
@@ -21,6 +23,28 @@ enum HeadingVocabulary {
             }
         }
         if !word.isEmpty { out.append(word) }
+        return out
+    }
+
+    /// `words` for a title in ASCII (most are): the same rules, byte by byte, since every
+    /// section's title is asked about several times.
+    private static func asciiWords(_ title: String) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        var depth = 0
+        for var b in title.utf8 {
+            if b == 0x28 || b == 0x5B { depth += 1; continue }
+            if b == 0x29 || b == 0x5D { depth = max(0, depth - 1); continue }
+            if depth > 0 || b == 0x27 { continue }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b >= 0x61 && b <= 0x7A {
+                word.append(b)
+            } else if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
 
@@ -117,8 +141,26 @@ enum HeadingVocabulary {
         "outcomes", "expected outcome", "deliverables and milestones", "work", "ideas",
     ]
 
-    /// Whether a subsection titled so is a part of its item ("Tasks", "Motivation").
+    /// Keys a subsection title may give a value to, as a field of its item: `### Leads: Dana`,
+    /// `### Status: In progress`, `### Tasks: NA`.
+    private static let headingFieldKeys: Set<String> = [
+        "status", "state", "lead", "leads", "owner", "owners", "assignee", "assignees", "driver", "drivers", "champion",
+        "sponsor", "contact", "contacts", "team", "teams", "area", "target", "target release", "release", "milestone",
+        "version", "eta", "due", "due date", "deadline", "priority", "size", "effort", "type", "estimate", "tracking issue",
+        "epic", "issue", "issues", "tasks", "deliverables", "dependencies", "progress", "timeline", "quarter",
+    ]
+
+    /// A subsection title that is a field of its item (`Leads: Dana, Lee`): its key and value.
+    static func headingField(title: String) -> Field? {
+        guard let colon = title.firstIndex(of: ":") else { return nil }
+        let key = String(title[..<colon]).trimming(" \t*_")
+        guard headingFieldKeys.contains(key.lowercased()) else { return nil }
+        return Field(key: key, value: String(title[title.index(after: colon)...]).trimming(" \t*_"), line: 0)
+    }
+
+    /// Whether a subsection titled so is a part of its item ("Tasks", "Motivation", "Leads: Dana").
     static func isPart(title: String) -> Bool {
+        if headingField(title: title) != nil { return true }
         let words = Self.words(title)
         guard !words.isEmpty, words.count <= 4 else { return false }
         return partTitles.contains(words.joined(separator: " "))

@@ -101,10 +101,16 @@ struct ItemCollector {
         let ownEnd = section.ownBodyEnd(in: outline)
         if hasCheckbox(blocks: section.bodyStart ..< ownEnd) { return false }
         let ownList = hasListEntries(blocks: section.bodyStart ..< ownEnd)
+        // An item with a list of its own may keep one status part ("Nice to have", "Done"):
+        // it is still the item, not a group of one.
+        let statusChildren = section.children.count { HeadingVocabulary.groupStatus(title: outline.sections[$0].title.plain) != nil }
         for c in section.children {
             let child = outline.sections[c]
             let title = child.title.plain
-            if HeadingVocabulary.groupStatus(title: title) != nil { return true }
+            if HeadingVocabulary.groupStatus(title: title) != nil {
+                if ownList && statusChildren == 1 { continue }
+                return true
+            }
             if isMeeting(c) || HeadingVocabulary.isPart(title: title) { continue }
             let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end)
             if checklist || hasStatusField(c) { return true }
@@ -133,7 +139,9 @@ struct ItemCollector {
             // process document's lists are items only in its backlog (seed 002's "Idea Backlog")
             // or when they are tasks.
             if !isProcessDocument || status == .backlog || hasCheckbox(blocks: section.bodyStart ..< ownEnd) {
-                collectListItems(in: section.bodyStart ..< ownEnd, status: status, groups: inner)
+                // Entries that name the group's subsections are its table of contents, not items.
+                let contents = Set(section.children.map { Self.contentsKey(outline.sections[$0].title.plain) })
+                collectListItems(in: section.bodyStart ..< ownEnd, status: status, groups: inner, skipping: contents)
             }
             for c in section.children {
                 let child = outline.sections[c]
@@ -165,12 +173,16 @@ struct ItemCollector {
 
     /// The top-level list entries of blocks `range` (the body of a backlog or status group)
     /// become items with `status`.
-    private mutating func collectListItems(in range: Range<Int>, status: Status, groups: [String]) {
+    private mutating func collectListItems(in range: Range<Int>, status: Status, groups: [String], skipping contents: Set<String> = []) {
         var k = range.lowerBound
         while k < range.upperBound {
             let b = context.blocks[k]
             if b.kind == .listItem && b.parent < 0 {
                 let text = context.inlineText(of: k)
+                if !b.hasCheckbox, contents.contains(Self.contentsKey(text.plain)) {
+                    k += 1
+                    continue
+                }
                 // Nested checkbox entries are the idea's deliverables.
                 var end = k + 1
                 while end < range.upperBound, isDescendant(end, of: k) || context.blocks[end].kind == .blank && end + 1 < range.upperBound && isDescendant(end + 1, of: k) { end += 1 }
@@ -189,6 +201,11 @@ struct ItemCollector {
             }
             k += 1
         }
+    }
+
+    /// What a title and a table-of-contents entry naming it share: letters and digits, lowercased.
+    static func contentsKey(_ title: String) -> String {
+        String(title.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     /// The tasks of blocks `body` that stand outside any item (under a title or group heading
@@ -261,6 +278,14 @@ struct ItemCollector {
             fieldBlocks = k ..< k + 1
         }
 
+        // Subsections titled as a field (`### Leads: Dana`) give one, unless the item has it already.
+        for c in section.children {
+            let child = outline.sections[c]
+            guard var field = HeadingVocabulary.headingField(title: child.title.plain), fields[field.key] == nil else { continue }
+            field.line = context.line(ofBlock: child.heading)
+            if !field.value.isEmpty { fields.append(field) }
+        }
+
         // Prose: summary, issues and links outside the checklist (an edit's read needs none).
         k = context.detail == .checklists ? section.end : proseStart
         while k < section.end {
@@ -286,8 +311,9 @@ struct ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
         let progress = deliverables.progress
-        let explicit = fields["status"].flatMap(Status.init(text:)) != nil || groupStatus != nil
-        let status = Self.status(field: fields["status"], group: groupStatus, done: progress.done, total: progress.total)
+        let marked = Status.mark(before: section.title.plain)
+        let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
+        let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
 
         let heading = blocks[section.heading]
         // Labels of the next heading (`.. _id:`, `<a id>`) belong to it, not to this section.
@@ -318,10 +344,12 @@ struct ItemCollector {
         }
     }
 
-    /// An item's status: its `status` field; else a "done" group; else what its checklist shows
-    /// when something is checked; else its group's; else planned.
-    static func status(field: String?, group: Status?, done: Int, total: Int) -> Status {
+    /// An item's status: its `status` field; else the mark before its title (`✅`); else a
+    /// "done" group; else what its checklist shows when something is checked; else its
+    /// group's; else planned.
+    static func status(field: String?, mark: Status? = nil, group: Status?, done: Int, total: Int) -> Status {
         if let field, let s = Status(text: field) { return s }
+        if let mark { return mark }
         if group == .done { return .done }
         let derived = Status.derived(done: done, total: total)
         if derived != .planned { return derived }

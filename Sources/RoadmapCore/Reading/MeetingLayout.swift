@@ -33,7 +33,7 @@ struct MeetingLayout {
     private(set) var titleDate: PartialDate?
 
     /// Words that name a meeting in a document's title or file name.
-    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "call", "standup", "sync"]
+    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "agendas", "call", "calls", "standup", "standups", "sync", "syncs"]
     /// Words that say a meeting for certain, even in a title that also says "roadmap".
     static let sureMeetingWords: Set<String> = ["meeting", "meetings", "minutes"]
 
@@ -43,8 +43,11 @@ struct MeetingLayout {
         fileDate = file.date
         metadataDate = metadata["date"].flatMap { PartialDate.find(in: $0) }
         let firstHeading = outline.sections.first?.title.plain
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        title = documentTitle ?? metadata["title"] ?? firstHeading ?? name
+        let components = path.split(separator: "/").map(String.init)
+        let name = components.last ?? path
+        // A file without a title is named by its file name, less the extension.
+        let stem = name.lastIndex(of: ".").map { $0 > name.startIndex ? String(name[..<$0]) : name } ?? name
+        title = documentTitle ?? metadata["title"] ?? firstHeading ?? stem
         if let t = titleSection {
             titleLine = context.line(ofBlock: outline.sections[t].heading)
         } else if documentTitle == nil, metadata["title"] == nil, let first = outline.sections.first {
@@ -54,7 +57,9 @@ struct MeetingLayout {
         }
 
         // Titles and names that say the document is about a meeting.
-        let names = [documentTitle, metadata["title"], firstHeading, name].compactMap { $0 }.joined(separator: " ").lowercased()
+        // The folder counts too: `minutes/2021-03-04.md`, `agendas/…`.
+        let folder = components.count >= 2 ? components[components.count - 2] : nil
+        let names = [documentTitle, metadata["title"], firstHeading, name, folder].compactMap { $0 }.joined(separator: " ").lowercased()
         let nameWords = Set(names.split(whereSeparator: { !$0.isLetter }).map(String.init))
         let namesMeeting = !Self.sureMeetingWords.isDisjoint(with: nameWords)
             || !Self.meetingWords.isDisjoint(with: nameWords) && !nameWords.contains("roadmap")

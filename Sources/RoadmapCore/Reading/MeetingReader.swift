@@ -33,7 +33,8 @@ struct MeetingReader {
         "to do": .actions, "follow-ups": .actions, "follow ups": .actions, "follow-up items": .actions,
         "decisions": .decisions, "decision": .decisions, "decisions made": .decisions, "resolutions": .decisions,
         "next meeting": .next, "next session": .next, "next": .next, "next call": .next,
-        "date for next meeting": .next, "next meeting date": .next,
+        "date for next meeting": .next, "next meeting date": .next, "follow up meeting": .next, "follow-up meeting": .next,
+        "next meeting time": .next, "upcoming meeting": .next, "next sync": .next,
         "date": .date, "meeting date": .date, "date/time": .date, "meeting date/time": .date, "date and time": .date,
         "meeting date and time": .date, "when": .date, "held on": .date,
     ]
@@ -133,8 +134,10 @@ struct MeetingReader {
             }
             // A paragraph is read line by line: notes often put one label per line.
             let lineTexts: [InlineText]
+            var rawLines: [ArraySlice<UInt8>] = []
             if b.kind == .paragraph {
-                lineTexts = context.textBytes(of: k).split(separator: 0x0A).map { context.inlineText(Array($0)) }
+                rawLines = context.textBytes(of: k).split(separator: 0x0A)
+                lineTexts = rawLines.map { context.inlineText(Array($0)) }
             } else {
                 lineTexts = [context.inlineText(of: k)]
             }
@@ -172,6 +175,7 @@ struct MeetingReader {
                 } else if b.kind != .listItem, let h = heading, part == h.part {
                     // Under a heading that is a label, each line of a paragraph is a value.
                     if plain.hasSuffix(":") { continue }  // "The following people attended:"
+                    if n < rawLines.count, Self.isTopicLine(rawLines[n]) { continue }  // "**Release planning**" above its entries
                     apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isLine: true)
                     continuing = part
                 } else if b.kind != .listItem {
@@ -301,6 +305,12 @@ struct MeetingReader {
         let label = raw.lowercased()
         let value = String(text[text.index(after: colon)...]).trimming(" \t*_")
         if let part = labels[label] { return Label(part: part, value: value) }
+        // "Additional attendees", "Other participants", "Remote attendees"
+        let labelWords = label.split(separator: " ")
+        if labelWords.count == 2, ["attendees", "participants", "attendance"].contains(String(labelWords[1])) {
+            let absent = ["absent", "missing", "excused", "regrets"].contains(String(labelWords[0]))
+            return Label(part: absent ? .absent : .attendees, value: value)
+        }
         // `ACTION 62.2`, `AI(BS)`, `Action item (Dana)`, `Decision 63.1`
         let word = String(label.prefix { $0.isLetter || $0 == " " }).trimming(" ")
         let rest = String(raw.dropFirst(word.count)).trimming(" \t")
@@ -338,6 +348,16 @@ struct MeetingReader {
         return nil
     }
 
+    /// A line that is all strong or emphasis (`**Release planning**`): a topic that heads the
+    /// entries below it, not an entry.
+    static func isTopicLine(_ raw: ArraySlice<UInt8>) -> Bool {
+        var t = raw
+        while let f = t.first, f == 0x20 || f == 0x09 { t.removeFirst() }
+        while let l = t.last, l == 0x20 || l == 0x09 || l == 0x0D || l == 0x3A { t.removeLast() }
+        guard t.count >= 3, let f = t.first, f == 0x2A || f == 0x5F, t.last == f else { return false }
+        return !t.dropFirst().dropLast().allSatisfy { $0 == f }
+    }
+
     /// A note on an action item rather than one: "Status: …", "Update: …".
     static func isNote(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
@@ -348,7 +368,8 @@ struct MeetingReader {
     static func isNextMeetingPhrase(_ text: String) -> Bool {
         let lower = text.lowercased()
         let phrase = lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
-        guard phrase.hasPrefix("next meeting") || phrase.hasPrefix("next call") || phrase.hasPrefix("next session") else { return false }
+        let starts = ["next meeting", "next call", "next session", "next sync", "follow up meeting", "follow-up meeting"]
+        guard starts.contains(where: { phrase.hasPrefix($0) }) else { return false }
         return text.utf8.count <= 160 && text.contains(where: \.isNumber)
     }
 
@@ -389,23 +410,63 @@ struct MeetingReader {
         return out.map { $0.trimming(" \t.") }.filter { !$0.isEmpty && $0 != "—" && $0 != "-" }
     }
 
-    /// `Name (Organization)`; a GitHub handle beside a name is dropped ("Dana @dana" is Dana).
+    /// `Name (Organization)`, `Name (@handle) - role`, `Name @handle`, `@handle`: the name,
+    /// with the handle, organization and role the notes give beside it.
     static func attendee(_ text: String) -> Attendee {
         var name = text
         var org: String? = nil
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
-            let before = String(text[..<open]).trimming(" \t")
-            let inside = String(text[text.index(after: open) ..< text.index(before: text.endIndex)]).trimming(" \t")
-            if !before.isEmpty {
-                name = before
-                org = inside.isEmpty ? nil : inside
+        var handle: String? = nil
+        var role: String? = nil
+        // A role after a dash: "Dana (@dana) - voting", "Lee – chair".
+        for dash in [" - ", " – ", " — "] {
+            guard let r = name.ranges(of: dash).last else { continue }
+            let after = String(name[r.upperBound...]).trimming(" \t")
+            if isRole(after) {
+                role = after
+                name = String(name[..<r.lowerBound])
+            } else if org == nil, !after.isEmpty, after.split(separator: " ").count <= 4, !after.contains("(") {
+                org = after  // "Dana Scully - Red Hat"
+                name = String(name[..<r.lowerBound])
+            }
+            break
+        }
+        name = name.trimming(" \t")
+        while name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+            let before = String(name[..<open]).trimming(" \t")
+            let inside = String(name[name.index(after: open) ..< name.index(before: name.endIndex)]).trimming(" \t")
+            guard !before.isEmpty else { break }
+            name = before
+            if inside.hasPrefix("@"), !inside.contains(" ") {
+                handle = String(inside.dropFirst())
+            } else if isRole(inside) {
+                role = role ?? inside
+            } else if !inside.isEmpty {
+                org = inside
             }
         }
         let words = name.split(separator: " ")
         let kept = words.filter { !$0.hasPrefix("@") }
-        if !kept.isEmpty, kept.count < words.count { name = kept.joined(separator: " ") }
-        if name.hasPrefix("@"), name.count > 1 { name = String(name.dropFirst()) }
-        return Attendee(name: name.trimming(" \t-–—:,"), organization: org)
+        if !kept.isEmpty, kept.count < words.count {
+            handle = handle ?? words.first { $0.hasPrefix("@") }.map { String($0.dropFirst()) }
+            name = kept.joined(separator: " ")
+        }
+        if name.hasPrefix("@"), name.count > 1 {
+            name = String(name.dropFirst())
+            handle = handle ?? name
+        }
+        return Attendee(name: name.trimming(" \t-–—:,"), organization: org, handle: handle?.trimming(" ,:"), role: role)
+    }
+
+    /// What someone attends as, in the words minutes use ("voting", "chair", "note taker").
+    static func isRole(_ text: String) -> Bool {
+        let t = text.lowercased().trimming(" .")
+        let roles: Set<String> = [
+            "voting", "non-voting", "nonvoting", "voting member", "non-voting member", "observer", "guest", "chair", "co-chair",
+            "host", "co-host", "facilitator", "moderator", "notes", "note taker", "note-taker", "notetaker", "scribe", "minutes",
+            "secretary", "presenter", "speaker", "lead", "maintainer", "emeritus", "alternate", "proxy", "remote", "in person", "late",
+            "left early", "partial", "tsc", "tsc member", "member", "visitor", "invited", "taking notes", "chairing",
+        ]
+        return roles.contains(t)
     }
 
     /// `Owner: text`, `Owner to text`, `@owner text`, `[Owner] text`, `text (@owner)`, or just text.
@@ -419,7 +480,8 @@ struct MeetingReader {
             let rest = String(text[text.index(after: close)...]).trimming(" \t:-–")
             if !owner.isEmpty, owner.split(separator: " ").count <= 3, !rest.isEmpty { return ActionItem(text: rest, owner: owner, done: done, line: line) }
         }
-        if let colon = text.firstIndex(of: ":") {
+        // `Owner: text`: the colon ends a word and is followed by a space ("see https://…" names no one).
+        if let colon = text.firstIndex(of: ":"), text[text.index(after: colon)...].first.map({ $0 == " " || $0 == "\t" }) ?? true {
             let owner = String(text[..<colon])
             if owner.split(separator: " ").count <= 3, !owner.contains("/"), !owner.isEmpty {
                 return ActionItem(text: String(text[text.index(after: colon)...]).trimming(" \t"), owner: owner.trimming(" @*_"), done: done, line: line)

@@ -105,7 +105,8 @@ public enum JSONRenderer {
         w.key("attendees")
         w.beginArray()
         for a in m.attendees {
-            w.beginObject(); w.field("name", a.name); w.field("organization", a.organization); w.endObject()
+            w.beginObject(); w.field("name", a.name); w.field("organization", a.organization)
+            w.field("handle", a.handle); w.field("role", a.role); w.endObject()
         }
         w.endArray()
         w.key("actions")

@@ -123,14 +123,15 @@ public struct SourceText: Sendable {
         return SourceLocation(line: line + 1, column: column)
     }
 
-    /// Number of leading spaces of line `i` (a tab advances to the next multiple of 8, as docutils and CommonMark do).
-    public func indent(ofLine i: Int) -> Int {
+    /// Number of leading columns of line `i`: a tab advances to the next multiple of `tabStop`
+    /// (8 in docutils, 4 in CommonMark).
+    public func indent(ofLine i: Int, tabStop: Int = 8) -> Int {
         var col = 0
         var p = start(ofLine: i)
         let e = contentEnd(ofLine: i)
         while p < e {
             let b = bytes[p]
-            if b == 0x20 { col += 1 } else if b == 0x09 { col = (col / 8 + 1) * 8 } else { break }
+            if b == 0x20 { col += 1 } else if b == 0x09 { col = (col / tabStop + 1) * tabStop } else { break }
             p += 1
         }
         return col

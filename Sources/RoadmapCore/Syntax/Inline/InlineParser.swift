@@ -388,6 +388,7 @@ public struct InlineParser: Sendable {
         let special = Self.special
         let t = s.input
         let n = t.count
+        let emphasis = EmphasisMatcher(t)
         var i = 0
         while i < n {
             let c = t[i]
@@ -460,12 +461,9 @@ public struct InlineParser: Sendable {
             case 0x2A, 0x5F, 0x7E:  // emphasis, strong, strikethrough delimiters
                 var run = 1
                 while i + run < n, t[i + run] == c { run += 1 }
-                let before: UInt8 = i > 0 ? t[i - 1] : 0x20
-                let after: UInt8 = i + run < n ? t[i + run] : 0x20
-                let leftFlanking = !isSpace(after) && (c != 0x5F || !isWordByte(before))
-                let rightFlanking = !isSpace(before) && (c != 0x5F || !isWordByte(after))
-                let isDelimiter = c == 0x7E ? run == 2 && (leftFlanking || rightFlanking) : (leftFlanking != rightFlanking || (leftFlanking && run >= 2))
-                if !isDelimiter { s.emit(i ..< i + run) }
+                // Only the delimiters that pair up are markup; the rest is text.
+                let markup = emphasis.consumed[i] ?? 0
+                if markup < run { s.emit(i ..< i + run - markup) }
                 i += run
             default:
                 if (c == 0x68 || c == 0x6D || c == 0x77), allowLinks, Self.isURLStart(t, i) || isWWWStart(t, i) {

@@ -26,12 +26,15 @@ struct MarkdownScanner {
         return SyntaxTree(source: src, format: .markdown, blocks: blocks, diagnostics: diagnostics)
     }
 
+    /// CommonMark's tab stops are four columns apart (docutils' eight).
+    private func indent(ofLine i: Int) -> Int { src.indent(ofLine: i, tabStop: 4) }
+
     // MARK: - Front matter
 
     /// `---` … `---` (YAML) or `+++` … `+++` (TOML) as the very first lines.
     private mutating func frontMatter(lineCount n: Int) -> Int {
         let first = src.trimmed(src.contentRange(ofLine: 0))
-        guard first.count == 3, src.indent(ofLine: 0) == 0 else { return 0 }
+        guard first.count == 3, indent(ofLine: 0) == 0 else { return 0 }
         let c = lines.byte(first.lowerBound)
         guard (c == 0x2D || c == 0x2B), lines.byte(first.lowerBound + 1) == c, lines.byte(first.lowerBound + 2) == c else { return 0 }
         var j = 1
@@ -56,7 +59,7 @@ struct MarkdownScanner {
             blocks.append(Block(.blank, lines: i ..< j))
             return j
         }
-        let indent = src.indent(ofLine: i)
+        let indent = indent(ofLine: i)
         let p = src.firstNonSpace(ofLine: i)
         let e = src.contentEnd(ofLine: i)
 
@@ -148,7 +151,7 @@ struct MarkdownScanner {
         }
         var b = Block(.heading, lines: i ..< i + 1)
         b.level = Int32(level)
-        b.indent = Int32(src.indent(ofLine: i))
+        b.indent = Int32(indent(ofLine: i))
         b.textStart = Int32(s); b.textEnd = Int32(t)
         b.markStart = Int32(p); b.markEnd = Int32(p + level)
         b.style = HeadingStyle(character: 0x23, atx: true).packed
@@ -158,7 +161,7 @@ struct MarkdownScanner {
 
     /// `===` or `---` (up to three spaces of indent, trailing spaces allowed).
     private func setextLevel(line j: Int) -> Int? {
-        guard src.indent(ofLine: j) <= 3, let a = lines.adornment(line: j, allowIndent: true) else { return nil }
+        guard indent(ofLine: j) <= 3, let a = lines.adornment(line: j, allowIndent: true) else { return nil }
         if a.character == 0x3D { return 1 }
         if a.character == 0x2D { return 2 }
         return nil
@@ -206,7 +209,7 @@ struct MarkdownScanner {
             if interruptsParagraph(line: j, start: p, end: e) { break }
             // A lone tag left of the entry's text is no lazy continuation: it starts an HTML
             // block outside the list (CommonMark's seventh kind, tried before laziness).
-            if let top = listStack.last, src.indent(ofLine: j) < top.contentColumn, lines.byte(p) == 0x3C, p + 1 < e,
+            if let top = listStack.last, indent(ofLine: j) < top.contentColumn, lines.byte(p) == 0x3C, p + 1 < e,
                 LineClassifier.isASCIILetter(lines.byte(p + 1)) || lines.byte(p + 1) == 0x2F, isLoneTag(from: p, to: e)
             {
                 break
@@ -218,7 +221,7 @@ struct MarkdownScanner {
 
     private func interruptsParagraph(line j: Int, start p: Int, end e: Int) -> Bool {
         // Four columns past the enclosing content: a continuation line, whatever it starts with.
-        if src.indent(ofLine: j) - (listStack.last?.contentColumn ?? 0) >= 4 { return false }
+        if indent(ofLine: j) - (listStack.last?.contentColumn ?? 0) >= 4 { return false }
         if listMarker(at: p, lineEnd: e) != nil { return true }
         if atxLevel(at: p, lineEnd: e) != nil || fence(at: p, lineEnd: e) != nil || isThematicBreak(from: p, to: e) { return true }
         let c = lines.byte(p)
@@ -306,12 +309,12 @@ struct MarkdownScanner {
         var end = j
         while j < n {
             if src.isBlank(line: j) { j += 1; continue }
-            if src.indent(ofLine: j) - base < 4 { break }
+            if indent(ofLine: j) - base < 4 { break }
             j += 1
             end = j
         }
         var b = Block(.literal, lines: i ..< end)
-        b.indent = Int32(src.indent(ofLine: i))
+        b.indent = Int32(indent(ofLine: i))
         appendAttached(b, indent: base)
         return end
     }
@@ -384,7 +387,7 @@ struct MarkdownScanner {
             while j < n {
                 if contains(line: j, "-->") {
                     var b = Block(.comment, lines: i ..< j + 1)
-                    b.indent = Int32(src.indent(ofLine: i))
+                    b.indent = Int32(indent(ofLine: i))
                     appendAttached(b, indent: Int(b.indent))
                     return j + 1
                 }
@@ -400,7 +403,7 @@ struct MarkdownScanner {
         var j = i + 1
         while j < n, !src.isBlank(line: j) { j += 1 }
         var b = Block(.html, lines: i ..< j)
-        b.indent = Int32(src.indent(ofLine: i))
+        b.indent = Int32(indent(ofLine: i))
         appendAttached(b, indent: Int(b.indent))
         return j
     }
@@ -445,7 +448,7 @@ struct MarkdownScanner {
         var end = j
         while j < n {
             if src.isBlank(line: j) { j += 1; continue }
-            if src.indent(ofLine: j) < indent + 4 { break }
+            if self.indent(ofLine: j) < indent + 4 { break }
             j += 1
             end = j
         }
