@@ -279,13 +279,27 @@ import RoadmapCore
         return "    at byte \(common): want \(show(a))\n                  got \(show(b))"
     }
 
+    /// `text` with CRLF line endings and a byte order mark, as Windows editors save it.
+    static func crlfWithBOM(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        for b in bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes {
+            if b == 0x0A, out.last != 0x0D { out.append(0x0D) }
+            out.append(b)
+        }
+        return out
+    }
+
     @Test func undoOnTheSeedsGivesTheSameBytes() throws {
         var tally = Tally()
-        for (n, name) in Fixtures.seedNames.enumerated() {
-            let tree = try DocumentLoader().syntax(path: Fixtures.path(name))
-            UndoPropertyTests.run(path: name, format: tree.format, bytes: tree.source.bytes, seed: UInt64(n + 1), budget: 6, sequences: 6, tally: &tally)
+        // Every fixture, as it is and with CRLF line endings and a BOM: an edit keeps both.
+        for (n, path) in Fixtures.all.enumerated() {
+            let tree = try DocumentLoader().syntax(path: path)
+            for (k, bytes) in [tree.source.bytes, Self.crlfWithBOM(tree.source.bytes)].enumerated() {
+                UndoPropertyTests.run(path: path + (k == 1 ? " (CRLF, BOM)" : ""), format: tree.format, bytes: bytes,
+                                      seed: UInt64(2 * n + k + 1), budget: 12, sequences: 8, tally: &tally)
+            }
         }
-        print("undo on the seeds:\n\(tally)")
+        print("undo on the seeds and fixtures (\(Fixtures.all.count) documents, each also with CRLF and a BOM):\n\(tally)")
         #expect(tally.failures.isEmpty, "\(tally.failures.prefix(20).joined(separator: "\n"))")
         #expect(tally.misreadCases.isEmpty, "\(tally.misreadCases.prefix(20).joined(separator: "\n"))")
     }
