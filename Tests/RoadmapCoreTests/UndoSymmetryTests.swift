@@ -127,6 +127,17 @@ import RoadmapCore
         #expect(applied(try again.unsetField(item: 0, key: "target"), again) == md)
     }
 
+    @Test func aFieldGivenByASubsectionTitleIsChangedThere() throws {
+        let md = "# R\n\n## Alpha\n\n### Owner: **dana**\n\n### Motivation\n\nText.\n\n## Beta\n\n### Owner: lee\n\nText under it.\n"
+        let e = editor(md)
+        let set = applied(try e.setField(item: 0, key: "owner", value: "bob"), e)
+        #expect(set == md.replacingAll("**dana**", with: "**bob**"))
+        #expect(read(set, as: .markdown).items[0].fields.map(\.value) == ["bob"])
+        #expect(applied(try e.unsetField(item: 0, key: "owner"), e) == md.replacingAll("### Owner: **dana**\n\n", with: ""))
+        // Its text would join the section before it: refused.
+        #expect(throws: EditError.self) { try e.unsetField(item: 1, key: "owner") }
+    }
+
     @Test func anItemWithoutFieldsTakesTheDocumentsStyle() throws {
         let md = "# R\n\n## Alpha\n\n**Status**: In Progress  \n**Owner**: bob\n\n## Beta\n\nSome text.\n"
         let e = editor(md)

@@ -224,6 +224,16 @@ public struct DocumentEditor: Sendable {
             return Edit(changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id, line: item.line, changed: false)])
         }
         var removed = existing.lines
+        let line = source.lineIndex(ofByte: existing.lines.lowerBound)
+        if let h = section.first(where: { tree.blocks[$0].kind == .heading && Int(tree.blocks[$0].firstLine) == line }) {
+            // A subsection titled as the field: without its title, what it holds would join the
+            // section before it.
+            var j = h + 1
+            while j < section.upperBound, tree.blocks[j].kind == .blank { j += 1 }
+            if j < section.upperBound, tree.blocks[j].kind != .heading {
+                throw .nothingToChange(item: item.title, reason: "its \(key) is the title of a subsection with text under it (line \(line + 1)); edit it by hand")
+            }
+        }
         // A field that stands alone (the only one of its list or paragraph) takes one blank line
         // after it along, so that `set` then `unset` leaves the document as it was.
         let blocks = tree.blocks
@@ -240,7 +250,6 @@ public struct DocumentEditor: Sendable {
             removed = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< removed.upperBound
         }
         var patches = [TextPatch(range: removed, replacement: [])]
-        let line = source.lineIndex(ofByte: existing.lines.lowerBound)
         if tree.format == .markdown, let k = section.first(where: { blocks[$0].kind == .paragraph && blocks[$0].lines.contains(line) }),
             blocks[k].lines.count > 1, line == Int(blocks[k].endLine) - 1,
             MarkdownFieldStyle.hardBreak(of: Array(source.bytes[source.contentRange(ofLine: line)])) == nil
@@ -313,8 +322,8 @@ public struct DocumentEditor: Sendable {
             }
         case .markdown:
             // Only a paragraph the reader takes as fields: prose that happens to hold a colon is not one.
-            guard k < section.upperBound, blocks[k].kind == .paragraph, isMarkdownFieldParagraph(blocks[k]) else { return nil }
-            for i in blocks[k].lines {
+            let paragraph = k < section.upperBound && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])
+            for i in paragraph ? blocks[k].lines : 0 ..< 0 {
                 let r = source.contentRange(ofLine: i)
                 guard let line = MarkdownFieldLine(source.string(r)), line.key.lowercased() == wanted else { continue }
                 var value = r.lowerBound + line.valueOffsets.lowerBound ..< r.lowerBound + line.valueOffsets.upperBound
@@ -323,6 +332,20 @@ public struct DocumentEditor: Sendable {
                     value = value.lowerBound ..< value.upperBound - 1
                 }
                 return (value, source.start(ofLine: i) ..< source.end(ofLine: i))
+            }
+            // A subsection titled as the field (`### Owner: dana`) gives it, as the reader has it.
+            let level = blocks[section.lowerBound].level
+            for h in section.dropFirst() where blocks[h].kind == .heading && blocks[h].level > level {
+                let title = source.bytes[blocks[h].text]
+                guard let field = HeadingVocabulary.headingField(title: String(decoding: title, as: UTF8.self)), field.key.lowercased() == wanted,
+                    let colon = title.firstIndex(of: 0x3A)
+                else { continue }
+                let markup: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x2A || $0 == 0x5F }
+                var s = colon + 1, e = Int(blocks[h].textEnd)
+                while s < e, markup(source.bytes[s]) { s += 1 }
+                while e > s, markup(source.bytes[e - 1]) { e -= 1 }
+                guard e > s else { continue }
+                return (s ..< e, source.start(ofLine: Int(blocks[h].firstLine)) ..< source.end(ofLine: Int(blocks[h].endLine) - 1))
             }
         }
         return nil
