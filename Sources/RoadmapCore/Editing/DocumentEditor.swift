@@ -517,8 +517,9 @@ public struct DocumentEditor: Sendable {
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: Int(parent.endLine) + 1 + blank.count / max(1, nl.count), changed: true))
         } else {
-            // A first checklist: after the section's last content, before its trailing blank lines.
-            var last = section.upperBound - 1
+            // A first checklist: after the item's own text (before its first subsection, where
+            // the list would belong to that subsection), before its trailing blank lines.
+            var last = (section.dropFirst().first { blocks[$0].kind == .heading } ?? section.upperBound) - 1
             // Trailing blank lines, and anchors or targets that belong to what follows, stay after.
             while last > section.lowerBound, blocks[last].kind == .blank || blocks[last].kind == .target || blocks[last].kind == .comment { last -= 1 }
             let b = blocks[last]
