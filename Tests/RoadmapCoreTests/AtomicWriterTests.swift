@@ -73,6 +73,16 @@ func setModified(_ path: String, _ ns: Int) {
         #expect(a != AtomicFileWriter.digest(Array("- [x] one\n".utf8)))
         #expect(AtomicFileWriter.digest([]) == 0xcbf2_9ce4_8422_2325)  // FNV-1a's offset basis
         #expect(AtomicFileWriter.digest(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)  // the published FNV-1a 64 value
+        // Any one byte of a longer text, changed to any other value, changes it.
+        let text = Array("- [ ] Swarm preview\n - [ ] Mesos preview\n".utf8)
+        let base = AtomicFileWriter.digest(text)
+        for i in text.indices {
+            for v: UInt8 in [0x00, 0x20, 0x58, 0x78, 0xFF] where v != text[i] {
+                var changed = text
+                changed[i] = v
+                #expect(AtomicFileWriter.digest(changed) != base)
+            }
+        }
     }
 
     @Test func aFileWithHardLinksIsRefused() throws {

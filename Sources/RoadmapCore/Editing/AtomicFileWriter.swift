@@ -43,13 +43,23 @@ public enum AtomicFileWriter {
     /// leftover (a write takes milliseconds; a live one is never this old).
     public static let staleTemporaryAge = 10 * 60
 
-    /// The 64-bit FNV-1a digest of `bytes`: cheap, and a changed byte changes it (it guards
-    /// against accidents, not against someone forging a collision).
+    /// A 64-bit FNV-1a digest of `bytes`, taken eight bytes at a time (a 70 MB roadmap in a few
+    /// milliseconds, not a tenth of a second), the last few bytes one by one: below eight bytes it
+    /// is FNV-1a itself. Each step is a bijection of the hash, so a change within any eight
+    /// bytes always changes it; it guards against accidents, not against forged collisions.
     public static func digest(_ bytes: [UInt8]) -> UInt64 {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            hash ^= UInt64(b)
-            hash &*= 0x0000_0100_0000_01B3
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for i in 0 ..< words {
+                hash ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+                hash &*= prime
+            }
+            for b in raw[(words * 8)...] {
+                hash ^= UInt64(b)
+                hash &*= prime
+            }
         }
         return hash
     }

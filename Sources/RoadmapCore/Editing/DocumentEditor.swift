@@ -147,12 +147,23 @@ public struct DocumentEditor: Sendable {
             }
             return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
         }
-        if let offset, let k = blocks.firstIndex(where: { $0.kind == .listItem && Int($0.checkbox) == offset }),
+        if let offset, offset >= 0, let k = block(atLine: source.lineIndex(ofByte: offset)), blocks[k].kind == .listItem,
             let letter = majority(listSiblings(of: k))
         {
             return letter
         }
         return majority(blocks.indices) ?? letterHint ?? 0x78
+    }
+
+    /// The block holding line `line` (blocks tile the document in order: a binary search).
+    private func block(atLine line: Int) -> Int? {
+        let blocks = tree.blocks
+        var lo = 0, hi = blocks.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(blocks[mid].firstLine) <= line { lo = mid } else { hi = mid - 1 }
+        }
+        return blocks.indices.contains(lo) && blocks[lo].lines.contains(line) ? lo : nil
     }
 
     /// The entries of the list entry `k` belongs to (nested entries skipped), `k` included.
