@@ -92,8 +92,9 @@ public enum AtomicFileWriter {
         if !FileSystem.writeAll(bytes, to: fd) { failure = FileSystem.errorText() }
         // Owner and group first: changing them may clear set-id bits, which the mode then restores.
         // Only root (or the owner, for a group it is in) may give them; otherwise the writer owns it.
-        if failure == nil, let owner, fchown(fd, owner.user, owner.group) != 0, errno != EPERM {
-            failure = FileSystem.errorText()
+        if failure == nil, let owner, fchown(fd, owner.user, owner.group) != 0 {
+            // Not allowed to give the file to its owner: keep at least its group, if ours.
+            if errno == EPERM { _ = fchown(fd, uid_t.max, owner.group) } else { failure = FileSystem.errorText() }
         }
         if failure == nil, let mode = snapshot?.mode ?? FileSystem.status(of: path)?.mode, fchmod(fd, mode_t(mode)) != 0 {
             failure = FileSystem.errorText()

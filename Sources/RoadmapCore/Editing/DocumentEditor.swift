@@ -9,6 +9,9 @@ public struct DocumentEditor: Sendable {
     public let snapshot: AtomicFileWriter.Snapshot?
     /// The letter to tick boxes with when the document has no ticked box to follow (`X` or `x`).
     public var letterHint: UInt8? = nil
+    /// Whether, with no ticked box and no hint, the letter comes from the file's committed
+    /// version (`open` sets it: the file is on disk, perhaps in a git checkout).
+    public var letterFromGit = false
 
     /// Reads `tree` as much as an edit needs: items and where their deliverables are; the
     /// texts of an item's deliverables are read when an edit asks for them (`item(_:)`).
@@ -49,12 +52,7 @@ public struct DocumentEditor: Sendable {
         } catch {
             throw .read(error)
         }
-        // Boxes, none ticked (the last one was just cleared?): the committed version remembers
-        // the letter, so that uncheck then check gives back `[X]`.
-        let blocks = editor.tree.blocks
-        if blocks.contains(where: \.hasCheckbox), !blocks.contains(where: { $0.hasCheckbox && $0.isChecked }) {
-            editor.letterHint = Git.committed(path).flatMap { checkedLetter(in: $0) }
-        }
+        editor.letterFromGit = true
         return editor
     }
 
@@ -111,9 +109,10 @@ public struct DocumentEditor: Sendable {
         } else {
             for s in selectors { chosen.append(try Self.select(s, in: entries, item: item.title)) }
         }
+        let fallback = checked ? documentLetter() : 0x20
         var edit = Edit()
         for (_, d) in chosen {
-            let letter = checkedLetter(forBoxAt: d.checkboxOffset)
+            let letter = checkedLetter(forBoxAt: d.checkboxOffset, fallback: fallback)
             let change = Change(action: checked ? "checked" : "unchecked", subject: "\"\(d.text)\"", item: item.title, itemID: item.id,
                                 line: d.line, changed: d.checked != checked)
             edit.changes.append(change)
@@ -136,23 +135,33 @@ public struct DocumentEditor: Sendable {
     }
 
     /// The letter that ticks the box at `offset`: the one most ticked boxes of its list use, else
-    /// the one most of the document's use (`X` in seed 001), else `letterHint`, else `x`. So
-    /// unchecking a box and checking it again gives back the same byte.
-    func checkedLetter(forBoxAt offset: Int? = nil) -> UInt8 {
+    /// `fallback` (the document's letter, `documentLetter()`). So unchecking a box and checking
+    /// it again gives back the same byte.
+    func checkedLetter(forBoxAt offset: Int? = nil, fallback: UInt8? = nil) -> UInt8 {
         let blocks = tree.blocks
-        func majority(_ ks: some Sequence<Int>) -> UInt8? {
-            var upper = 0, lower = 0
-            for k in ks where blocks[k].hasCheckbox && blocks[k].isChecked {
-                if source.bytes[Int(blocks[k].checkbox)] == 0x58 { upper += 1 } else { lower += 1 }
-            }
-            return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
-        }
         if let offset, offset >= 0, let k = block(atLine: source.lineIndex(ofByte: offset)), blocks[k].kind == .listItem,
-            let letter = majority(listSiblings(of: k))
+            let letter = majorityLetter(listSiblings(of: k))
         {
             return letter
         }
-        return majority(blocks.indices) ?? letterHint ?? 0x78
+        return fallback ?? documentLetter()
+    }
+
+    /// The letter most of the document's ticked boxes use (`X` in seed 001); with none ticked,
+    /// `letterHint`, else the committed version's (the last ticked box was cleared), else `x`.
+    func documentLetter() -> UInt8 {
+        if let letter = majorityLetter(tree.blocks.indices) ?? letterHint { return letter }
+        return (letterFromGit ? Git.committed(path).flatMap { Self.checkedLetter(in: $0) } : nil) ?? 0x78
+    }
+
+    /// The letter most ticked boxes among blocks `ks` use, or nil when none is ticked.
+    private func majorityLetter(_ ks: some Sequence<Int>) -> UInt8? {
+        let blocks = tree.blocks
+        var upper = 0, lower = 0
+        for k in ks where blocks[k].hasCheckbox && blocks[k].isChecked {
+            if source.bytes[Int(blocks[k].checkbox)] == 0x58 { upper += 1 } else { lower += 1 }
+        }
+        return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
     }
 
     /// The block holding line `line` (blocks tile the document in order: a binary search).
@@ -181,9 +190,8 @@ public struct DocumentEditor: Sendable {
         return out
     }
 
-    /// The letter most ticked boxes (`[X]`, `[x]`) of `bytes` use, or nil when none is ticked.
-    /// `open` gives it, read from the file's committed version, as `letterHint` to a document
-    /// whose last ticked box was cleared.
+    /// The letter most ticked boxes (`[X]`, `[x]`) of `bytes` use, or nil when none is ticked:
+    /// the letter of a file's committed version.
     public static func checkedLetter(in bytes: [UInt8]) -> UInt8? {
         var upper = 0, lower = 0
         var i = 0
@@ -705,7 +713,7 @@ public struct DocumentEditor: Sendable {
         // Comments closing the section stay: `add` writes a new section before them, taking them
         // for the start of what follows.
         var closingComment: Int? = nil
-        if let last = blocks.lastIndex(where: { Int($0.firstLine) < item.lineRange.upperBound }) {
+        if let last = block(atLine: item.lineRange.upperBound - 1) {
             var j = last
             while j > 0, Int(blocks[j].firstLine) > item.lineRange.lowerBound, blocks[j].kind == .blank || blocks[j].kind == .comment {
                 if blocks[j].kind == .comment { closingComment = j }
@@ -717,6 +725,7 @@ public struct DocumentEditor: Sendable {
         } else if let firstTarget = blocks.firstIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart && Int($0.firstLine) >= item.lineRange.lowerBound }),
             Int(blocks[firstTarget].firstLine) < item.lineRange.upperBound
         {
+            // A section that runs into the document's closing targets stops before them.
             end = source.start(ofLine: Int(blocks[firstTarget].firstLine))
         } else if end == source.bytes.count {
             // The last section takes the blank lines before it along and leaves its own trailing
