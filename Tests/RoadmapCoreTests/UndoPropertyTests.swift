@@ -8,7 +8,8 @@ import RoadmapCore
     /// The edit pairs tried, as the report names them.
     enum Kind: String, CaseIterable, Sendable {
         case checkUncheck = "check→uncheck", uncheckCheck = "uncheck→check", setUnset = "set→unset"
-        case addRemove = "add→remove", addDeliverableRemove = "add-deliverable→remove", sequence = "random sequence"
+        case addRemove = "add→remove", addDeliverableRemove = "add-deliverable→remove"
+        case renameBack = "rename→rename back", sequence = "random sequence"
     }
 
     /// Per kind: pairs tried, pairs that gave the same bytes back, edits the editor declined, and
@@ -130,6 +131,21 @@ import RoadmapCore
                                   guard x.id == id else { return x }
                                   var x = x
                                   x.fields.append("\(key.lowercased())=\(value)")
+                                  return x
+                              } }))
+        }
+        // A title changed, then changed back (the id follows it unless an anchor gives one).
+        for i in pick(sections, budget) {
+            let id = items[i].id, title = items[i].title
+            let new = "Renamed Probe \(salt) \(random.next() % 10_000)"
+            steps.append(Step(kind: .renameBack,
+                              forward: { s in try s.editor.rename(item: s.index(id), to: new) },
+                              undo: { s in try s.editor.rename(item: s.index(title: new), to: title) },
+                              expect: { shape in shape.map { x in
+                                  guard x.id == id else { return x }
+                                  var x = x
+                                  x.title = new
+                                  if x.id == Slug.make(title) { x.id = Slug.make(new) }
                                   return x
                               } }))
         }

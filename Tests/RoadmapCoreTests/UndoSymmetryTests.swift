@@ -38,6 +38,20 @@ import RoadmapCore
         #expect(apply(try unchecked.editor.setChecked(true, item: 0, selectors: ["1"], all: false), unchecked.editor).text.contains("[x] Swarm"))
     }
 
+    @Test func renameChangesTheWordsAndKeepsTheLinkAroundThem() throws {
+        let md = "# R\n\n## [v0.1 - Proof of Concept](https://example.com/v0.1)\n\n- [ ] a\n"
+        let e = editor(md, .markdown)
+        let renamed = apply(try e.rename(item: 0, to: "v0.1 - Prototype"), e)
+        #expect(renamed.text == "# R\n\n## [v0.1 - Prototype](https://example.com/v0.1)\n\n- [ ] a\n")
+        #expect(apply(try renamed.editor.rename(item: 0, to: "v0.1 - Proof of Concept"), renamed.editor).text == md)
+        // RST: the underline follows the whole title's width.
+        let rst = "R\n=\n\n`Etcd 2 <https://etcd.io>`_\n---------------------------\n\n- [ ] a\n"
+        let r = editor(rst, .rst)
+        let rrenamed = apply(try r.rename(item: 0, to: "Etcd 3.5"), r)
+        #expect(rrenamed.text == "R\n=\n\n`Etcd 3.5 <https://etcd.io>`_\n-----------------------------\n\n- [ ] a\n")
+        #expect(apply(try rrenamed.editor.rename(item: 0, to: "Etcd 2"), rrenamed.editor).text == rst)
+    }
+
     @Test func addThenRemoveKeepsTheBlankLinesBetweenSections() throws {
         // Two blank lines between sections, as PEPs write them.
         let rst = "Title\n=====\n\nA\n-\n\nText.\n\n\nB\n-\n\nMore.\n"
@@ -56,6 +70,14 @@ import RoadmapCore
         let added = apply(try e.add(DocumentEditor.NewItem(title: "B", deliverables: ["b"]), after: 0), e)
         #expect(added.text == "# R\n\n## A\n\n- [ ] a\n\n## B\n\n- [ ] b\n")
         #expect(apply(try added.editor.remove(item: 1, deliverable: nil), added.editor).text == md)
+    }
+
+    @Test func removeLeavesTheCommentBeforeTheClosingTargets() throws {
+        let rst = "A\n-\n\n- [ ] `a`_\n\n.. LINKS\n.. _a: https://example.com/a\n"
+        let e = editor(rst, .rst)
+        let added = apply(try e.add(DocumentEditor.NewItem(title: "New"), after: 0), e)
+        #expect(added.text == "A\n-\n\n- [ ] `a`_\n\nNew\n---\n\n.. LINKS\n.. _a: https://example.com/a\n")
+        #expect(apply(try added.editor.remove(item: 1, deliverable: nil), added.editor).text == rst)
     }
 
     @Test func removeLeavesACommentThatClosesTheSection() throws {

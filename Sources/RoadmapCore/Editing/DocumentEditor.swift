@@ -634,7 +634,7 @@ public struct DocumentEditor: Sendable {
         let section = try sectionBlocks(of: item)
         let heading = tree.blocks[section.lowerBound]
         var edit = Edit()
-        guard source.string(heading.text) != newTitle else {
+        guard source.string(heading.text) != newTitle && item.title != newTitle else {
             edit.changes.append(Change(action: "renamed", subject: "\"\(item.title)\"", item: item.title, itemID: item.id, line: item.line, changed: false))
             return edit
         }
@@ -645,11 +645,19 @@ public struct DocumentEditor: Sendable {
             titleRange = Int(heading.textStart) ..< Int(heading.textStart) + kept
             while titleRange.upperBound > titleRange.lowerBound, source.bytes[titleRange.upperBound - 1] == 0x20 { titleRange = titleRange.lowerBound ..< titleRange.upperBound - 1 }
         }
+        // The markup around the title's words stays (a link, `[v0.1](url)` or `` `v0.1 <url>`_ ``,
+        // emphasis): only the words change, so renaming back gives the same bytes.
+        let words = Array(item.title.utf8)
+        if !words.isEmpty, words.count < titleRange.count,
+            let start = (titleRange.lowerBound ... titleRange.upperBound - words.count).first(where: { source.bytes[$0 ..< $0 + words.count].elementsEqual(words) })
+        {
+            titleRange = start ..< start + words.count
+        }
         edit.patches.append(TextPatch(range: titleRange, replacement: newTitle))
         let style = heading.headingStyle
         if !style.atx && style.character != 0 && tree.format != .text {
             let oldWidth = TextWidth.of(source.string(heading.text))
-            let newWidth = TextWidth.of(newTitle)
+            let newWidth = TextWidth.of(source.string(Int(heading.textStart) ..< titleRange.lowerBound) + newTitle + source.string(titleRange.upperBound ..< Int(heading.textEnd)))
             // The adornment lines: the last line of the heading, and the first when overlined.
             var adornmentLines = [Int(heading.endLine) - 1]
             if style.overlined { adornmentLines.append(Int(heading.firstLine)) }
@@ -715,7 +723,8 @@ public struct DocumentEditor: Sendable {
         var closingComment: Int? = nil
         if let last = block(atLine: item.lineRange.upperBound - 1) {
             var j = last
-            while j > 0, Int(blocks[j].firstLine) > item.lineRange.lowerBound, blocks[j].kind == .blank || blocks[j].kind == .comment {
+            // (The document's closing targets may follow such a comment, `.. LINKS`.)
+            while j > 0, Int(blocks[j].firstLine) > item.lineRange.lowerBound, [.blank, .comment, .target].contains(blocks[j].kind) {
                 if blocks[j].kind == .comment { closingComment = j }
                 j -= 1
             }
