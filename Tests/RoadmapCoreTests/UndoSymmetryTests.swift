@@ -72,6 +72,25 @@ import RoadmapCore
         #expect(apply(try added.editor.remove(item: 1, deliverable: nil), added.editor).text == md)
     }
 
+    @Test func aDocumentWithoutAFinalLineEndingKeepsEndingSo() throws {
+        let md = "# R\n\n## A\n\n- [ ] a"
+        let e = editor(md, .markdown)
+        let added = apply(try e.add(DocumentEditor.NewItem(title: "B"), after: 0), e)
+        #expect(added.text == "# R\n\n## A\n\n- [ ] a\n\n## B")
+        #expect(apply(try added.editor.remove(item: 1, deliverable: nil), added.editor).text == md)
+        let deliverable = apply(try e.addDeliverable(item: 0, text: "b", checked: false, link: nil, under: nil), e)
+        #expect(deliverable.text == "# R\n\n## A\n\n- [ ] a\n- [ ] b")
+        #expect(apply(try deliverable.editor.remove(item: 0, deliverable: "2"), deliverable.editor).text == md)
+    }
+
+    @Test func markdownSectionsWithoutBlankLinesBetweenThemGetNone() throws {
+        let md = "# 2024\n## Dec Scope\n - [ ] a\n# 2023\n## Jun Scope\n - [ ] b\n"
+        let e = editor(md, .markdown)
+        let added = apply(try e.add(DocumentEditor.NewItem(title: "Nov Scope"), after: 0), e)
+        #expect(added.text == "# 2024\n## Dec Scope\n - [ ] a\n## Nov Scope\n# 2023\n## Jun Scope\n - [ ] b\n")
+        #expect(apply(try added.editor.remove(item: 1, deliverable: nil), added.editor).text == md)
+    }
+
     @Test func removeLeavesTheCommentBeforeTheClosingTargets() throws {
         let rst = "A\n-\n\n- [ ] `a`_\n\n.. LINKS\n.. _a: https://example.com/a\n"
         let e = editor(rst, .rst)

@@ -268,7 +268,7 @@ public struct DocumentEditor: Sendable {
             // Alone at the end of its section: the blank line before it goes instead.
             removed = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< removed.upperBound
         }
-        var patches = [TextPatch(range: removed, replacement: [])]
+        var patches = [TextPatch(range: removingLikeDocument(removed), replacement: [])]
         if tree.format == .markdown, let k = section.first(where: { blocks[$0].kind == .paragraph && blocks[$0].lines.contains(line) }),
             blocks[k].lines.count > 1, line == Int(blocks[k].endLine) - 1,
             MarkdownFieldStyle.hardBreak(of: Array(source.bytes[source.contentRange(ofLine: line)])) == nil
@@ -418,11 +418,15 @@ public struct DocumentEditor: Sendable {
             let at = source.start(ofLine: Int(blocks[k].firstLine))
             return ([TextPatch(range: at ..< at, replacement: field + nl + nl)], Int(blocks[k].firstLine) + 1)
         }
+        if blankUnderTitle {
+            // Title and blank lines ending the document: a blank line, the field, then those.
+            return ([TextPatch(range: at ..< at, replacement: nl + field + nl)], Int(heading.endLine) + 2)
+        }
         // Directly under the title; a blank line before what follows.
         var text: [UInt8] = headingEndsLine ? [] : nl
         text += field + nl
         if !blankUnderTitle && k < blocks.count { text += nl }
-        return ([TextPatch(range: at ..< at, replacement: text)], Int(heading.endLine) + 1)
+        return ([TextPatch(range: at ..< at, replacement: endingLikeDocument(text, at: at))], Int(heading.endLine) + 1)
     }
 
     /// How the item's fields paragraph writes its lines; for an item without one, how the
@@ -521,7 +525,7 @@ public struct DocumentEditor: Sendable {
             }
             var line = prefix + Array(label.utf8) + nl
             if at > 0 && source.bytes[at - 1] != 0x0A { line = nl + line }
-            edit.patches.append(TextPatch(range: at ..< at, replacement: line))
+            edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(line, at: at)))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: source.lineIndex(ofByte: max(0, at - 1)) + 2, changed: true))
         } else if let p = parentBlock {
@@ -532,7 +536,7 @@ public struct DocumentEditor: Sendable {
             let line = Array("\(indent)\(marker) [\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
             var blank: [UInt8] = tree.format == .rst ? nl : []  // RST wants a blank line before a nested list
             if at > 0 && source.bytes[at - 1] != 0x0A { blank = nl + blank }  // the parent ends the file without a newline
-            edit.patches.append(TextPatch(range: at ..< at, replacement: blank + line))
+            edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(blank + line, at: at)))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: Int(parent.endLine) + 1 + blank.count / max(1, nl.count), changed: true))
         } else {
@@ -545,7 +549,7 @@ public struct DocumentEditor: Sendable {
             let at = source.end(ofLine: Int(b.endLine) - 1)
             var insert: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
             insert += nl + Array("- [\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
-            edit.patches.append(TextPatch(range: at ..< at, replacement: insert))
+            edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(insert, at: at)))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: Int(b.endLine) + 2, changed: true))
         }
@@ -592,6 +596,24 @@ public struct DocumentEditor: Sendable {
     }
 
     private func isDescendant(_ k: Int, of ancestor: Int) -> Bool { tree.blocks.isDescendant(k, of: ancestor) }
+
+    /// `text` to insert at `at`, ending as the document does: at the end of a document whose last
+    /// line has no line ending, without one (removing it again then leaves that line as it was).
+    private func endingLikeDocument(_ text: [UInt8], at: Int) -> [UInt8] {
+        guard at == source.bytes.count, let last = source.bytes.last, last != 0x0A, text.count > lineEnding.count,
+            text.suffix(lineEnding.count).elementsEqual(lineEnding)
+        else { return text }
+        return Array(text.dropLast(lineEnding.count))
+    }
+
+    /// `range` of whole lines to remove; when it runs to the end of a document whose last line has
+    /// no line ending, it takes the line ending before it instead, so the document still ends so.
+    private func removingLikeDocument(_ range: Range<Int>) -> Range<Int> {
+        guard range.upperBound == source.bytes.count, source.bytes.last != 0x0A, range.lowerBound > 0,
+            range.lowerBound == source.start(ofLine: source.lineIndex(ofByte: range.lowerBound))
+        else { return range }
+        return source.contentEnd(ofLine: source.lineIndex(ofByte: range.lowerBound) - 1) ..< range.upperBound
+    }
 
     /// Whether list entry `k` (with what is nested in it, up to block `last`) is its list's only
     /// entry: no entry of the same list before or after it, blank lines between them skipped.
@@ -706,6 +728,7 @@ public struct DocumentEditor: Sendable {
             if isLoneEntry(k, through: last), k > 0, blocks[k - 1].kind == .blank {
                 range = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< range.upperBound
             }
+            range = removingLikeDocument(range)
             return Edit(patches: [TextPatch(range: range, replacement: [])],
                         changes: [Change(action: "removed", subject: "\"\(entry.deliverable.text)\"", item: item.title, itemID: item.id,
                                          line: entry.deliverable.line, changed: true)])
@@ -747,6 +770,7 @@ public struct DocumentEditor: Sendable {
                 first = source.start(ofLine: before)
                 end = after < source.lineCount ? source.start(ofLine: after) : source.bytes.count
             }
+            first = removingLikeDocument(first ..< end).lowerBound
         }
         return Edit(patches: [TextPatch(range: first ..< end, replacement: [])],
                     changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)])
@@ -950,11 +974,16 @@ public struct DocumentEditor: Sendable {
             var gap = 0
             let line = at < source.bytes.count ? source.lineIndex(ofByte: at) : source.lineCount
             while line + gap < source.lineCount, source.isBlank(line: line + gap) { gap += 1 }
-            lead += gap > 0 ? Array(source.bytes[at ..< source.end(ofLine: line + gap - 1)]) : nl
+            // Markdown sections with no blank line between them (`text` then `# 2023`) get none
+            // either: an ATX heading needs none, and `remove` takes no more than the section.
+            let tight = gap == 0 && line < source.lineCount && tree.format == .markdown && style.atx
+                && block(atLine: line).map { blocks[$0].kind == .heading } == true
+            lead += gap > 0 ? Array(source.bytes[at ..< source.end(ofLine: line + gap - 1)]) : tight ? [] : nl
             text = lead + text
             leadLines = lead.filter { $0 == 0x0A }.count
             // Whatever followed the neighbour (the next section, the targets) stays apart.
-            if at < source.bytes.count, !source.isBlank(line: source.lineIndex(ofByte: at)) { text += nl }
+            if !tight, at < source.bytes.count, !source.isBlank(line: source.lineIndex(ofByte: at)) { text += nl }
+            text = endingLikeDocument(text, at: at)
         }
         var c = change
         c.line = source.bytes[..<at].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + leadLines + 1
