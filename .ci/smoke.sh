@@ -48,6 +48,14 @@ open(f"{w}/empty.md", "w").close()
 with open(f"{w}/crlf-bom.md", "wb") as f:
     f.write(b"\xef\xbb\xbf# Roadmap\r\n\r\n## Item\r\n\r\n- [x] a\r\n- [ ] b\r\n")
 os.mkdir(f"{w}/nodocs")
+# 5 MB lines of nothing but openers: each would look ahead for its closer
+for name, unit, count in [("brackets", "[", 5_000_000), ("angles", "<", 5_000_000), ("links", "[x](", 1_500_000),
+                          ("backticks", "`a ", 1_500_000), ("emphasis", "*a _b ", 1_000_000)]:
+    with open(f"{w}/{name}.md", "w") as f:
+        f.write("# R\n\n## A\n\n- [ ] " + unit * count + "\n")
+# digit runs longer than any integer
+with open(f"{w}/digits.md", "w") as f:
+    f.write("# 99999999999999999999\n\n## 99999999999999999999 a\n\n- [ ] #99999999999999999999 x\n1234567890123456789012. y\n")
 PY
 
 expect 0 20 "50 MB single line (Markdown)" -- "$bin" list "$work/long-line.md"
@@ -56,6 +64,13 @@ expect 0 30 "ticking a box after a 50 MB line" -- "$bin" check item 1 -f "$work/
 expect 0 20 "50 MB single line (RST)" -- "$bin" export "$work/long-line.rst"
 expect 0 30 "list nested 10,000 deep" -- "$bin" export "$work/deep.md"
 expect 0 20 "unmatched delimiters on a 30 MB line" -- "$bin" list "$work/unmatched.md"
+for name in brackets angles links backticks emphasis; do
+    expect 0 10 "a 5 MB line of $name (show)" -- "$bin" show a -f "$work/$name.md"
+    expect 0 10 "a 5 MB line of $name (render --to rst)" -- "$bin" render "$work/$name.md" --to rst
+    expect 0 10 "a 5 MB line of $name (render --to html)" -- "$bin" render "$work/$name.md" --to html
+done
+expect 0 5 "digit runs longer than any integer" -- "$bin" export "$work/digits.md"
+expect 0 5 "digit runs longer than any integer (meetings)" -- "$bin" meetings "$work/digits.md"
 expect 3 5 "binary file" -- "$bin" list "$work/binary.md"
 expect 3 5 "invalid UTF-8" -- "$bin" list "$work/bad-utf8.rst"
 expect 0 5 "empty file" -- "$bin" list "$work/empty.md"

@@ -29,7 +29,10 @@ candidate of roadmap's export of the same document:
 - an item made from a list entry (its source line holds a checkbox) whose title
   equals the text and whose status is `done` exactly when the task is checked;
 - a meeting action whose `done` equals the checked state and whose text equals
-  the task text or is a suffix of it (roadmap strips "Dana:" / "Lee to").
+  the task text or is a suffix of it (roadmap strips "Dana:" / "Lee to"), or is
+  it less a trailing "(@owner)";
+- in a roll call, a meeting attendee (checked) or absentee (unchecked) whose name
+  starts the task text.
 
 Roadmap entries with a checkbox that nothing matched are "extra".
 agreement = matched / (reference + extra).
@@ -204,7 +207,8 @@ def _md_text(children):
         elif c.type == "image":
             parts.append(_md_text(c.children or [])[0])
         elif c.type == "link_open":
-            urls.append(c.attrs.get("href", ""))
+            if c.attrs.get("href"):  # `[x]()` links nowhere: no URL
+                urls.append(c.attrs["href"])
     return "".join(parts), urls
 
 
@@ -215,16 +219,23 @@ def _md_text(children):
 class Cand:
     """Something in roadmap's export a reference task can match."""
 
-    def __init__(self, kind, line, checked, text, urls, has_box):
+    def __init__(self, kind, line, checked, text, urls, has_box, owner=None):
         self.kind, self.line, self.checked, self.text, self.urls = kind, line, checked, norm(text), urls
+        self.owner = owner
         self.has_box = has_box  # counts as "extra" when left unmatched
         self.used = False
 
     def accepts(self, task):
         if self.used or self.checked != task.checked:
             return False
+        if self.kind == "attendee":
+            # a roll call: "[x] Dana Heck - Chair, Acme" is Dana Heck, present ([ ]: absent)
+            return task.text == self.text or task.text.startswith(self.text + " ") or task.text.startswith(self.text + ",")
         if self.kind == "action":
-            return task.text == self.text or (self.text and task.text.endswith(" " + self.text))
+            if task.text == self.text or (self.text and task.text.endswith(" " + self.text)):
+                return True
+            # "Write the docs (@dana)": roadmap moves the handle into the owner
+            return bool(self.owner) and task.text in (norm(f"{self.text} (@{self.owner})"), norm(f"{self.text} @{self.owner}"))
         if self.text != task.text:
             return False
         return self.kind != "deliverable" or all(u in self.urls for u in task.urls)
@@ -258,8 +269,11 @@ def candidates(doc, lines):
             out.append(Cand("item", item["line"], item["status"] == "done", item["title"], [], True))
         walk(item.get("deliverables", []))
     for meeting in doc.get("meetings", []):
+        for key, present in (("attendees", True), ("absent", False)):
+            for a in meeting.get(key, []):
+                out.append(Cand("attendee", meeting["line"], present, a["name"], [], False))
         for a in meeting.get("actions", []):
-            out.append(Cand("action", a["line"], a["done"], a["text"], [], boxed(a["line"])))
+            out.append(Cand("action", a["line"], a["done"], a["text"], [], boxed(a["line"]), a.get("owner")))
     out.sort(key=lambda c: c.line)
     return out
 
@@ -302,7 +316,7 @@ def compare(path, export, verbose):
     ref = [t for t in tasks if t.container is None]
     boxed_out = [t for t in tasks if t.container is not None]
     cands = candidates(doc, lines) if doc else []
-    missing, kinds = [], {"deliverable": 0, "item": 0, "action": 0}
+    missing, kinds = [], {"deliverable": 0, "item": 0, "action": 0, "attendee": 0}
     for t in ref:
         c = next((c for c in cands if c.accepts(t)), None)
         if c:
@@ -352,7 +366,7 @@ def main():
         ap.error(f"not a file: {', '.join(unreadable)}")
     _rst_setup()
 
-    totals = dict(ref=0, matched=0, missing=0, extra=0, containers=0, loose=0, deliverable=0, item=0, action=0)
+    totals = dict(ref=0, matched=0, missing=0, extra=0, containers=0, loose=0, deliverable=0, item=0, action=0, attendee=0)
     files = args.files or default_files()
     width = max(len(Path(f).name) for f in files)
     skipped = []
@@ -380,7 +394,7 @@ def main():
     pct = 100.0 * t["matched"] / denom if denom else 100.0
     print(f"\ntotal  ref {t['ref']}  matched {t['matched']}  missing {t['missing']}  extra {t['extra']}  "
           f"in-containers {t['containers']} (not counted)  case/punctuation-only text differences {t['loose']}")
-    print(f"matched as: deliverable {t['deliverable']}, list-entry item {t['item']}, meeting action {t['action']}")
+    print(f"matched as: deliverable {t['deliverable']}, list-entry item {t['item']}, meeting action {t['action']}, roll-call attendee {t['attendee']}")
     print(f"agreement = matched / (reference + extra) = {t['matched']} / {denom} = {pct:.1f}%")
     print(f"task agreement: {pct:.1f}% (matched {t['matched']} of {t['ref']} reference tasks, {t['extra']} extra)")
     if args.min is not None and pct < args.min:

@@ -121,4 +121,22 @@ import Darwin
             #expect(candidates.map(\.id) == ["scheduling-and-orchestration", "stateless-logger", "service-broker"])
         }
     }
+
+    @Test func digitRunsLongerThanAnyIntegerAreText() {
+        let d = read("# 99999999999999999999\n\n## 99999999999999999999 a\n\n- [ ] #99999999999999999999 x\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["99999999999999999999 a"])
+        #expect(d.items[0].deliverables.map(\.text) == ["#99999999999999999999 x"])
+    }
+
+    @Test(arguments: ["[", "<", "[x](", "`a ", "*a _b "])
+    func aLongLineOfOpenersKeepsItsText(_ unit: String) {
+        let line = String(repeating: unit, count: 200_000)
+        let d = read("# R\n\n## A\n\n- [ ] \(line)\n", as: .markdown)
+        let text = d.items[0].deliverables[0].text
+        // The text is kept, less what pairs up as markup (backticks make code spans).
+        let kept = text.utf8.count >= line.utf8.count / 2
+        #expect(kept, "\(text.utf8.count) of \(line.utf8.count) bytes kept")
+        let startsAsWritten = unit == "`a " || text.hasPrefix(String(unit.prefix(1)))
+        #expect(startsAsWritten)
+    }
 }

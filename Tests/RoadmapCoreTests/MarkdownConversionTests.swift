@@ -132,10 +132,8 @@ import RoadmapCore
         init(_ d: Document) {
             func describe(_ ds: [Deliverable]) -> String {
                 ds.map { d in
-                    // Plain entries (no checkbox) are left out, for now: the converters still
-                    // flatten some of their nested lists and emphasis.
-                    guard let checked = d.checked else { return "" }
-                    return "[\(checked ? "x" : " ") \(d.text) \(d.issues.map { "\($0)" }) \(d.links.map(\.url)) \(describe(d.children))]"
+                    let box = d.checked.map { $0 ? "x" : " " } ?? "·"
+                    return "[\(box) \(d.text) \(d.issues.map { "\($0)" }) \(d.links.map(\.url)) \(describe(d.children))]"
                 }.joined()
             }
             items = d.items.map { i in
@@ -184,6 +182,26 @@ import RoadmapCore
             // The same path: a file name can give a meeting its date.
             #expect(Reading(DocumentReader.read(tree, path: path)) == Reading(read(rst, as: .rst, path: path)), "\(path)")
         }
+    }
+
+    @Test func markdownEmphasisCommentsAndStrikeSurviveRST() {
+        let md = """
+            # Roadmap <!-- omit in toc -->
+
+            ## __Bold Item__ <!-- omit in toc -->
+
+            - [ ] ~~dropped task~~ replaced
+            - [x] **strong** and *em* and _under_, a*b*c, *lit and 2 * 3
+            - [ ] `code` and [link](https://x.y)
+              - plain nested
+                - deeper
+            """
+        let rst = RSTConverter.rst(from: SyntaxTree.parse(SourceText(md), as: .markdown))
+        let before = read(md, as: .markdown), after = read(rst, as: .rst)
+        #expect(after.title == "Roadmap")
+        #expect(after.items.map(\.title) == ["Bold Item"])
+        #expect(Reading(before) == Reading(after), "\(rst)")
+        #expect(after.items[0].deliverables.map(\.text) == ["dropped task replaced", "strong and em and under, abc, *lit and 2 * 3", "code and link"])
     }
 
     @Test func rstLiteralsStandApartFromWords() {

@@ -297,4 +297,119 @@ import RoadmapCore
         #expect(m.title == "2021-03-04")
         #expect(m.attendees.map(\.name) == ["Dana", "Lee"])
     }
+
+    @Test func aDateHeadingAndAttendeesMakeWorkingGroupNotesAMeeting() throws {
+        let m = try one("""
+            # API Working Group
+
+            ## Date: 2020-03-09
+
+            ### Attendees
+
+            * @nornagon
+            * @zcbenz
+
+            ## Agenda
+
+            * Housekeeping:
+                - [x] Slack channel (@ckerr)
+                - [ ] Style guide draft
+
+            ## Action Items
+
+            - @codebytere to de-deprecate the properties
+            """, path: "wg-api/notes.md")
+        #expect(m.date == "2020-03-09")
+        #expect(m.attendees.map(\.handle) == ["nornagon", "zcbenz"])
+        #expect(m.actions.map(\.text) == ["Slack channel", "Style guide draft", "de-deprecate the properties"])
+        #expect(m.actions.map(\.owner) == ["ckerr", nil, "codebytere"])
+        #expect(m.actions.map(\.done) == [true, false, false])
+        #expect(read("# API Working Group\n\n## Date: 2020-03-09\n\n### Attendees\n\n* Dana\n", as: .markdown).items.isEmpty)
+    }
+
+    @Test func aFileNamedByItsDayWithParticipantsIsAMeeting() throws {
+        let m = try one("# IPFS JavaScript\n\n#### Participants\n\n- @diasdavid\n\n## Notes\n\n**Action item:** @jbenet to compile tests\n",
+                        path: "2016-08-15-js-ipfs.md")
+        #expect(m.date == "2016-08-15")
+        #expect(m.actions.map(\.owner) == ["jbenet"])
+        #expect(m.actions.map(\.text) == ["compile tests"])
+    }
+
+    @Test func aRollCallGivesAttendeesAndAbsentees() throws {
+        let m = try one("""
+            # TAC Meeting - March 11, 2020
+
+            ## Voting member attendance
+
+            * [x] Daniel Heck - Chairperson, Animal Logic Pty Ltd
+            * [x] Gordon Bradley, Autodesk
+            * [ ] Michael Gorman, Cisco Systems Inc.
+
+            Regrets: Kim Lo
+            """)
+        #expect(m.attendees == [Attendee(name: "Daniel Heck", organization: "Animal Logic Pty Ltd", role: "Chairperson"),
+                                Attendee(name: "Gordon Bradley", organization: "Autodesk")])
+        #expect(m.absent.map(\.name) == ["Michael Gorman", "Kim Lo"])
+    }
+
+    @Test func aNextMeetingHeadingBeatsAPhraseInPassing() throws {
+        let m = try one("""
+            # TAC Meeting - July 17, 2019
+
+            ## Agenda
+
+            * USD Working Group
+                * Next meeting (50m) set for next Wednesday.
+
+            # Next meeting:
+
+              - [Face to Face TAC meeting, Wed 31 July, 2:30pm - 3:30pm](https://example.com/e)
+            """)
+        #expect(m.next == "2019-07-31")
+    }
+
+    @Test func headinglessMinutesAreTitledByTheirOpeningLine() throws {
+        let m = try one("""
+            Minutes from 16th OpenVDB TSC meeting, May 9, 2019
+
+            Attendees: *Ken* M., *Nick* A.
+
+            Agenda:
+
+            1) Release
+            2) Next Meeting
+
+            Peter has completed the release.
+
+            8) Next Meeting
+
+            May 23rd 2019.  3pm-4pm EDT (GMT-4).
+            """, path: "tsc/notes.md")
+        #expect(m.title == "Minutes from 16th OpenVDB TSC meeting, May 9, 2019")
+        #expect(m.date == "2019-05-09")
+        #expect(m.attendees.map(\.name) == ["Ken M", "Nick A"])
+        #expect(m.next == "2019-05-23")
+    }
+
+    @Test func aBoldLabelAndRollCallLinesGiveAttendees() throws {
+        let m = try one("""
+            # IPFS All Hands Call 2016-10-24
+
+            **Attendees**
+             - @flyingzumwalt
+             - TODO
+
+            ## Voting member attendance
+
+            [x] Daniel Heck - Chairperson, Animal Logic
+            [ ] Mark Gee, Blue Sky Studios, Inc.
+
+            ## Action Items
+
+            * [ ] TODO
+            """)
+        #expect(m.attendees.map(\.name) == ["flyingzumwalt", "Daniel Heck"])
+        #expect(m.absent.map(\.name) == ["Mark Gee"])
+        #expect(m.actions.map(\.text) == ["TODO"])  // a placeholder task still shows
+    }
 }

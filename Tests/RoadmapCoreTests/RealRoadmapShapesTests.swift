@@ -241,6 +241,106 @@ import RoadmapCore
         #expect(d.items[1].fields["leads"] == "Kim")
     }
 
+    @Test func whatTheRoadmapWillNotDoIsNoItem() {
+        let d = read("# R\n\n## Next\n\n- Notifier\n\n## Non-Goals\n\n- A GUI\n\n## Not on the roadmap\n\n- Search\n\n## Definition of Done\n\n* Tests pass\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Notifier"])
+    }
+
+    @Test(arguments: [
+        ("In progress / being explored", Status.inProgress), ("Hecho", .done), ("En curso", .inProgress), ("Terminé", .done),
+        ("✅ Fonctionnalités Implémentées", .done), ("Erledigt", .done), ("Supported Features", .done),
+    ])
+    func statusGroupsInOtherWordsAndLanguages(_ title: String, _ status: Status) {
+        let d = read("# R\n\n## \(title)\n\n### Login\n\nText.\n", as: .markdown)
+        #expect(d.items.map(\.status) == [status])
+        #expect(d.items.first?.groups == [title])
+    }
+
+    @Test func aBoldLeadInIsTheEntrysTitle() {
+        let d = read("# R\n\n## Next\n\n- **Templated notifier** — the same idea, via Go\n  templates.\n- **Search**: fast.\n- Plain entry\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Templated notifier", "Search", "Plain entry"])
+        #expect(d.items.map(\.summary) == ["the same idea, via Go templates.", "fast.", nil])
+        #expect(d.items.map(\.id) == ["templated-notifier", "search", "plain-entry"])
+    }
+
+    @Test func aQualifierOrMarkAtTheEndOfATitleSaysTheStatus() {
+        let d = read("""
+            # R
+
+            ## Phase 1 — combat _(current)_
+
+            ## Phase 2 (in progress)
+
+            ## Online (future)
+
+            ## Registry — deferred, low value
+
+            ## Slice 0 — Docs ✓
+
+            ## Instances ✅ Shipped
+
+            ## Sync (Android, iOS)
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress, .inProgress, .backlog, .backlog, .done, .done, .planned])
+    }
+
+    @Test func aHeadingOverSubsectionsOfProseGroupsThem() {
+        let d = read("# R\n\n## Points pending a PDEP\n\n### Extensibility\n\nBetter arrays.\n\n### String data type\n\nA dtype.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Extensibility", "String data type"])
+        #expect(d.items.map(\.groups) == [["Points pending a PDEP"], ["Points pending a PDEP"]])
+        #expect(d.items.map(\.summary) == ["Better arrays.", "A dtype."])
+        // An item that says something of its own, or whose subsections are its parts, stays one item.
+        #expect(read("# R\n\n## Sync\n\nFast sync.\n\n### Phase 1\n\nA.\n\n### Phase 2\n\nB.\n", as: .markdown).items.map(\.title) == ["Sync"])
+        #expect(read("# R\n\n## Sync\n\n### Motivation\n\nA.\n\n### Design\n\nB.\n", as: .markdown).items.map(\.title) == ["Sync"])
+    }
+
+    @Test func statusLabelsOverPlainListsSayHowFarTheItemIs() {
+        let d = read("""
+            # R
+
+            ## Slice 1
+
+            **Done (local, no external services):**
+
+            - TypeScript strict
+            - Domain stubs
+
+            **Remaining:**
+
+            - Vercel projects
+
+            ## Slice 2
+
+            Done:
+
+            - Everything
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress, .done])
+        #expect(d.items[0].summary == nil)
+        #expect(d.items[0].deliverables.map(\.text) == ["TypeScript strict", "Domain stubs", "Vercel projects"])
+    }
+
+    @Test func aTableWithAStatusColumnSaysHowFarTheItemIs() {
+        let d = read("""
+            # R
+
+            ## Milestone 9
+
+            | Step | File | Status |
+            |------|------|--------|
+            | 1 | coverage audit | ✅ Done |
+            | 2 | docs | Complete |
+
+            ## Milestone 10
+
+            | Step | Status |
+            |---|---|
+            | 1 | Done |
+            | 2 | Pending |
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.done, .inProgress])
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {

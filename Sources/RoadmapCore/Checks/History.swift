@@ -60,6 +60,10 @@ public struct History: Sendable {
                 case .deliverableRemoved(let i, let t): add("removed", i, t)
                 case .deliverableChecked(let i, let t): add("checked", i, t)
                 case .deliverableUnchecked(let i, let t): add("unchecked", i, t)
+                case .deliverableRenamed(let i, let f, let t, let c):
+                    add("renamed", i, "\(t) (from \(f))")
+                    if let c { add(c ? "checked" : "unchecked", i, t) }
+                case .deliverableLinksChanged(let i, let t, _, let to): add("linked", i, "\(t): \(to.isEmpty ? "(none)" : to.joined(separator: ", "))")
                 case .statusChanged(let i, _, let to): add("status", i, to.rawValue)
                 case .fieldChanged(let i, let k, _, let to): add("field", i, "\(k) = \(to ?? "(none)")")
                 case .issueLinked(let i, let s): add("linked", i, s)

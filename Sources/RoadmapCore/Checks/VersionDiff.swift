@@ -13,6 +13,11 @@ public struct VersionDiff: Sendable {
         case deliverableRemoved(item: String, text: String)
         case deliverableChecked(item: String, text: String)
         case deliverableUnchecked(item: String, text: String)
+        /// A deliverable whose text changed (`[ ] A` → `[X] A (flannel)`); `checked` is its new
+        /// state when that changed too, nil when it did not.
+        case deliverableRenamed(item: String, from: String, to: String, checked: Bool?)
+        /// The issues and links a deliverable names changed (`#12` → `#14`), as labels and URLs.
+        case deliverableLinksChanged(item: String, text: String, from: [String], to: [String])
         case statusChanged(item: String, from: Status, to: Status)
         case fieldChanged(item: String, key: String, from: String?, to: String?)
         case issueLinked(item: String, issue: String)
@@ -96,15 +101,37 @@ public struct VersionDiff: Sendable {
             var oldByText: [String: Deliverable] = [:]
             for d in old { oldByText[ItemName.key(d.text)] = d }
             let newKeys = Set(new.map { ItemName.key($0.text) })
+            var addedEntries: [Deliverable] = []
             for d in new {
                 if let before = oldByText[ItemName.key(d.text)] {
                     if !before.isChecked && d.isChecked { out.append(.deliverableChecked(item: title, text: d.text)) }
                     if before.isChecked && d.checked == false { out.append(.deliverableUnchecked(item: title, text: d.text)) }
+                    if linkLabels(before) != linkLabels(d) {
+                        out.append(.deliverableLinksChanged(item: title, text: d.text, from: linkLabels(before), to: linkLabels(d)))
+                    }
+                } else {
+                    addedEntries.append(d)
+                }
+            }
+            var removedEntries = old.filter { !newKeys.contains(ItemName.key($0.text)) }
+            // A removed and an added entry that are one entry with new words (`A` → `A (flannel)`)
+            // or the same links: a rename, with its check when that changed too.
+            for d in addedEntries {
+                if let k = removedEntries.firstIndex(where: { sameDeliverable($0, d) }) {
+                    let before = removedEntries.remove(at: k)
+                    let checked: Bool? = before.isChecked != d.isChecked ? d.isChecked : nil
+                    if words(before) == words(d) {
+                        // Only the issue reference in the text changed (`Docs #12` → `Docs #14`).
+                        if let checked { out.append(checked ? .deliverableChecked(item: title, text: d.text) : .deliverableUnchecked(item: title, text: d.text)) }
+                        out.append(.deliverableLinksChanged(item: title, text: d.text, from: linkLabels(before), to: linkLabels(d)))
+                    } else {
+                        out.append(.deliverableRenamed(item: title, from: before.text, to: d.text, checked: checked))
+                    }
                 } else {
                     out.append(.deliverableAdded(item: title, text: d.text))
                 }
             }
-            for d in old where !newKeys.contains(ItemName.key(d.text)) { out.append(.deliverableRemoved(item: title, text: d.text)) }
+            for d in removedEntries { out.append(.deliverableRemoved(item: title, text: d.text)) }
         }
         // A status that only follows the checklist is said by the checklist's changes.
         let checklistChanged = !out.isEmpty
@@ -119,6 +146,29 @@ public struct VersionDiff: Sendable {
         for i in n.issues where !oi.contains(i.number) { out.append(.issueLinked(item: title, issue: i.qualifiedLabel)) }
         for i in o.issues where !ni.contains(i.number) { out.append(.issueUnlinked(item: title, issue: i.qualifiedLabel)) }
         return out
+    }
+
+    /// The issues (`owner/repo#12`) and link URLs a deliverable names, sorted.
+    static func linkLabels(_ d: Deliverable) -> [String] {
+        Array(Set(d.issues.map(\.qualifiedLabel) + d.links.filter { l in !d.issues.contains { $0.url == l.url } }.map(\.url))).sorted()
+    }
+
+    /// Whether `b` is `a` with its text changed: one's words all in the other (`A` and `A
+    /// (flannel)`), or most words shared, or the same issues and links.
+    static func sameDeliverable(_ a: Deliverable, _ b: Deliverable) -> Bool {
+        let wa = words(a), wb = words(b)
+        if !wa.isEmpty, !wb.isEmpty, wa.isSubset(of: wb) || wb.isSubset(of: wa) { return true }
+        let shared = wa.intersection(wb).count
+        if shared * 3 >= max(wa.count, wb.count) * 2 { return true }
+        let la = linkLabels(a)
+        return !la.isEmpty && la == linkLabels(b)
+    }
+
+    /// The words of a deliverable's text, lower case, without the issue references it names.
+    static func words(_ d: Deliverable) -> Set<String> {
+        var text = d.text.lowercased()
+        for i in d.issues { for label in [i.qualifiedLabel.lowercased(), i.label] { text = text.replacingAll(label, with: " ") } }
+        return Set(text.split { !$0.isLetter && !$0.isNumber }.map(String.init))
     }
 
     public var isEmpty: Bool { changes.isEmpty }
@@ -164,6 +214,12 @@ public struct VersionDiff: Sendable {
             case .deliverableRemoved(let i, let t): w.field("kind", "deliverable-removed"); w.field("item", i); w.field("deliverable", t)
             case .deliverableChecked(let i, let t): w.field("kind", "deliverable-checked"); w.field("item", i); w.field("deliverable", t)
             case .deliverableUnchecked(let i, let t): w.field("kind", "deliverable-unchecked"); w.field("item", i); w.field("deliverable", t)
+            case .deliverableRenamed(let i, let f, let t, let c):
+                w.field("kind", "deliverable-renamed"); w.field("item", i); w.field("from", f); w.field("deliverable", t)
+                if let c { w.field("checked", c) }
+            case .deliverableLinksChanged(let i, let t, let f, let to):
+                w.field("kind", "deliverable-links-changed"); w.field("item", i); w.field("deliverable", t)
+                w.field("from", f.joined(separator: " ")); w.field("to", to.joined(separator: " "))
             case .statusChanged(let i, let f, let t): w.field("kind", "status-changed"); w.field("item", i); w.field("from", f.rawValue); w.field("to", t.rawValue)
             case .fieldChanged(let i, let k, let f, let t): w.field("kind", "field-changed"); w.field("item", i); w.field("field", k); w.field("from", f); w.field("to", t)
             case .issueLinked(let i, let s): w.field("kind", "issue-linked"); w.field("item", i); w.field("issue", s)
@@ -192,6 +248,10 @@ public struct VersionDiff: Sendable {
         case .deliverableRemoved(let i, let t): "\(i): removed deliverable \"\(t)\""
         case .deliverableChecked(let i, let t): "\(i): checked \"\(t)\""
         case .deliverableUnchecked(let i, let t): "\(i): unchecked \"\(t)\""
+        case .deliverableRenamed(let i, let f, let t, let c):
+            "\(i): \(c.map { $0 ? "checked and renamed" : "unchecked and renamed" } ?? "renamed") \"\(f)\" to \"\(t)\""
+        case .deliverableLinksChanged(let i, let t, let f, let to):
+            "\(i): \"\(t)\" links \(f.isEmpty ? "(none)" : f.joined(separator: ", ")) → \(to.isEmpty ? "(none)" : to.joined(separator: ", "))"
         case .statusChanged(let i, let f, let t): "\(i): status \(f.rawValue) → \(t.rawValue)"
         case .fieldChanged(let i, let k, let f, let t): "\(i): \(k) \(f ?? "(none)") → \(t ?? "(none)")"
         case .issueLinked(let i, let s): "\(i): linked \(s)"

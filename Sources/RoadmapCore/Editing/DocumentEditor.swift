@@ -25,6 +25,12 @@ public struct DocumentEditor: Sendable {
     /// Item `index` with its deliverables' texts, links and issues read.
     public func item(_ index: Int) -> Item {
         var item = document.items[index]
+        // Plain entries (no box) have no offset to read their text by: a full read has it.
+        if item.deliverables.flattened.contains(where: { !$0.deliverable.hasCheckbox }),
+            let full = DocumentReader.read(tree, path: path).items.first(where: { $0.line == item.line })
+        {
+            return full
+        }
         let offsets = Set(item.deliverables.flattened.map(\.deliverable.checkboxOffset))
         guard !offsets.isEmpty else { return item }
         let texts = DocumentReader.deliverableTexts(in: tree, checkboxOffsets: offsets)
@@ -60,6 +66,20 @@ public struct DocumentEditor: Sendable {
     public struct Edit: Sendable {
         public var patches: [TextPatch] = []
         public var changes: [Change] = []
+        /// What the edit means to change in the model, for `EditVerifier`.
+        public var intent: EditIntent? = nil
+        /// Whether `verified(_:)` has re-read it already, as it is now: a patch or intent
+        /// changed since takes the mark away.
+        public var isVerified: Bool { verifiedAs.map { $0.patches == patches && $0.intent == intent } ?? false }
+        /// The patches and intent `verified(_:)` checked.
+        var verifiedAs: (patches: [TextPatch], intent: EditIntent?)? = nil
+
+        /// An edit of `patches`, reported as `changes`, meaning `intent` (which `verified(_:)` checks).
+        public init(patches: [TextPatch] = [], changes: [Change] = [], intent: EditIntent? = nil) {
+            self.patches = patches
+            self.changes = changes
+            self.intent = intent
+        }
 
         /// The document after the edit.
         public func applied(to bytes: [UInt8]) -> [UInt8] { TextPatch.apply(patches, to: bytes) }
@@ -110,7 +130,7 @@ public struct DocumentEditor: Sendable {
             for s in selectors { chosen.append(try Self.select(s, in: entries, item: item.title)) }
         }
         let fallback = checked ? documentLetter() : 0x20
-        var edit = Edit()
+        var edit = Edit(intent: .setChecked(item: index, positions: chosen.filter { $0.deliverable.checked != checked }.map(\.position), checked: checked))
         for (_, d) in chosen {
             let letter = checkedLetter(forBoxAt: d.checkboxOffset, fallback: fallback)
             let change = Change(action: checked ? "checked" : "unchecked", subject: "\"\(d.text)\"", item: item.title, itemID: item.id,
@@ -209,25 +229,32 @@ public struct DocumentEditor: Sendable {
     /// Sets field `key` of item `index` to `value`: in place when the item has it, else as a new
     /// field in the document's syntax (an RST field list under the title, a Markdown
     /// `Key: value` paragraph).
+    /// A value whose markup would read differently (`<v2>`, `*x*`, a leading `- `) is written
+    /// escaped in the document's syntax, so that it reads back exactly; a status must be one
+    /// the reader knows.
     public func setField(item index: Int, key: String, value: String) throws(EditError) -> Edit {
+        try setField(item: index, key: key, value: value, written: fieldText(value))
+    }
+
+    private func setField(item index: Int, key: String, value: String, written: String) throws(EditError) -> Edit {
         try validate(key: key, value: value)
         let item = document.items[index]
         let section = try sectionBlocks(of: item)
-        var edit = Edit()
+        var edit = Edit(intent: .setField(item: index, key: key, value: value))
         let change = Change(action: "set", subject: "\(key) = \"\(value)\"", item: item.title, itemID: item.id, line: item.line, changed: true)
         if let existing = fieldLocation(key: key, in: section) {
-            if source.string(existing.value) == value {
+            if source.string(existing.value) == value || source.string(existing.value) == written {
                 edit.changes.append(Change(action: "set", subject: "\(key) = \"\(value)\"", item: item.title, itemID: item.id,
                                            line: source.lineIndex(ofByte: existing.value.lowerBound) + 1, changed: false))
                 return edit
             }
-            edit.patches.append(TextPatch(range: existing.value, replacement: value))
+            edit.patches.append(TextPatch(range: existing.value, replacement: written))
             var c = change
             c.line = source.lineIndex(ofByte: existing.value.lowerBound) + 1
             edit.changes.append(c)
             return edit
         }
-        let insertion = fieldInsertion(key: key, value: value, section: section)
+        let insertion = fieldInsertion(key: key, value: written, section: section)
         edit.patches += insertion.patches
         var c = change
         c.line = insertion.line
@@ -282,7 +309,8 @@ public struct DocumentEditor: Sendable {
         }
         return Edit(patches: patches,
                     changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id,
-                                     line: source.lineIndex(ofByte: existing.lines.lowerBound) + 1, changed: true)])
+                                     line: source.lineIndex(ofByte: existing.lines.lowerBound) + 1, changed: true)],
+                    intent: .unsetField(item: index, key: key))
     }
 
     private func validate(key: String, value: String) throws(EditError) {
@@ -299,6 +327,33 @@ public struct DocumentEditor: Sendable {
         }
         if value.trimming(" \t*_").isEmpty { throw .invalidValue("the value of \(key) is empty; `roadmap unset` removes a field") }
         if tree.format == .text { throw .invalidValue("fields of plain-text documents cannot be set yet; edit the file by hand") }
+        if key.lowercased() == "status", Status(text: value) == nil {
+            let close = Status.knownWords.map { ($0, EditDistance.between(value.lowercased(), $0)) }.filter { $0.1 <= 3 }.min { $0.1 < $1.1 }
+            let hint = close.map { "did you mean `\($0.0)`?" } ?? "use planned, in progress, done or backlog (or a word such as finished, started, todo)"
+            throw .invalidValue("\"\(value)\" is not a status roadmap reads; \(hint)")
+        }
+    }
+
+    /// `value` as a field's text in this dialect: itself when it reads back as itself, else with
+    /// its markup characters escaped by backslashes (both dialects read `\<` as `<`).
+    func fieldText(_ value: String) -> String {
+        let markup: Set<Character> = tree.format == .markdown
+            ? ["\\", "`", "*", "_", "[", "]", "<", ">", "!", "&", "|", "~"]
+            : ["\\", "`", "*", "_", "|", "[", "]", "<", ">", ":"]
+        // What starts a list, a heading, a quote or a field at the start of a field's body.
+        let leading: Set<Character> = ["-", "+", "*", "#", ":", ">", "|", ".", "=", "("]
+        let reads = InlineParser(format: tree.format, targets: LinkTargets()).parse(value).plain == value
+        // An enumerator (`1. `, `2) `) as well.
+        let digits = value.prefix { $0.isASCII && $0.isNumber }
+        let enumerator = !digits.isEmpty && value.dropFirst(digits.count).first.map { $0 == "." || $0 == ")" } == true
+        let startsBlock = enumerator || value.first.map { leading.contains($0) } == true
+        guard !reads || (tree.format == .rst && startsBlock) else { return value }
+        var out = ""
+        for (k, c) in value.enumerated() {
+            if markup.contains(c) || (k == 0 && (leading.contains(c) || enumerator)) { out.append("\\") }
+            out.append(c)
+        }
+        return out
     }
 
     /// The blocks of an item's section: heading, then body, up to the next section.
@@ -345,11 +400,8 @@ public struct DocumentEditor: Sendable {
             for i in paragraph ? blocks[k].lines : 0 ..< 0 {
                 let r = source.contentRange(ofLine: i)
                 guard let line = MarkdownFieldLine(source.string(r)), line.key.lowercased() == wanted else { continue }
-                var value = r.lowerBound + line.valueOffsets.lowerBound ..< r.lowerBound + line.valueOffsets.upperBound
-                // A backslash hard break ends the line, not the value: a new value keeps it.
-                if value.count > 1, value.upperBound == r.upperBound, source.bytes[value.upperBound - 1] == 0x5C {
-                    value = value.lowerBound ..< value.upperBound - 1
-                }
+                // (A backslash hard break ending the line is not value: a new value keeps it.)
+                let value = r.lowerBound + line.valueOffsets.lowerBound ..< r.lowerBound + line.valueOffsets.upperBound
                 return (value, source.start(ofLine: i) ..< source.end(ofLine: i))
             }
             // A subsection titled as the field (`### Owner: dana`) gives it, as the reader has it.
@@ -489,17 +541,33 @@ public struct DocumentEditor: Sendable {
         }
         // The sibling to copy: the parent's last child, or the item's last top-level deliverable.
         var parentBlock: Int? = nil
+        var parentPosition: String? = nil
         if let under {
             let entries = item.deliverables.flattened
             let parent = try Self.select(under, in: entries, item: item.title)
+            parentPosition = parent.position
             parentBlock = section.first { blocks[$0].kind == .listItem && Int(blocks[$0].checkbox) == parent.deliverable.checkboxOffset }
         }
         let siblings = section.filter { k in
             blocks[k].kind == .listItem && blocks[k].hasCheckbox && checkboxParent(of: k, within: section) == (parentBlock ?? -1)
         }
         let letter: UInt8 = checked ? checkedLetter(forBoxAt: siblings.last.map { Int(blocks[$0].checkbox) }) : 0x20
-        var edit = Edit()
-        if let siblingIndex = siblings.last {
+        var edit = Edit(intent: .addDeliverable(item: index, under: parentPosition, text: text, checked: checked, link: link))
+        if siblings.isEmpty, parentBlock == nil, let lastPlain = item.deliverables.last, !item.deliverables.contains(where: \.hasCheckbox),
+            let k = section.first(where: { blocks[$0].kind == .listItem && Int(blocks[$0].firstLine) == lastPlain.line - 1 })
+        {
+            // The item's deliverables are a plain list: a box would make them stop counting, so
+            // the new one is an entry of that list too, without a box.
+            if checked { throw .invalidValue("the deliverables of \(item.title) are a plain list without boxes; add it without --checked") }
+            var last = k
+            for j in section where j > k && isDescendant(j, of: k) { last = j }
+            let at = source.end(ofLine: Int(blocks[last].endLine) - 1)
+            var line = Array(source.bytes[source.start(ofLine: Int(blocks[k].firstLine)) ..< Int(blocks[k].textStart)]) + Array(label.utf8) + nl
+            if at > 0 && source.bytes[at - 1] != 0x0A { line = nl + line }
+            edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(line, at: at)))
+            edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
+                                       line: source.lineIndex(ofByte: max(0, at - 1)) + 2, changed: true))
+        } else if let siblingIndex = siblings.last {
             let sibling = blocks[siblingIndex]
             // After the sibling and everything nested in it.
             var last = siblingIndex
@@ -639,20 +707,35 @@ public struct DocumentEditor: Sendable {
     /// Renames item `index`: the title text in place; an RST underline (and overline) takes the
     /// new title's display width, keeping any extra length it had. The id follows the new title
     /// unless the document gives the item an anchor.
-    public func rename(item index: Int, to title: String) throws(EditError) -> Edit {
+    ///
+    /// A title whose id another item has is refused unless `allowDuplicate`, which gives this
+    /// item a suffixed id; a title that would read as a status group or a non-item section is
+    /// refused.
+    public func rename(item index: Int, to title: String, allowDuplicate: Bool = false) throws(EditError) -> Edit {
         let newTitle = title.trimming(" \t")
         if newTitle.isEmpty || newTitle.contains(where: { $0 == "\n" || $0 == "\r" }) {
             throw .invalidValue("a title is one line of text")
         }
         let item = document.items[index]
-        if let entry = listEntryBlock(of: item) {
+        // An item the document gives an anchor keeps its id whatever its title.
+        let entryBlock = listEntryBlock(of: item)
+        var keepsID = false
+        if entryBlock == nil {
+            let section = try sectionBlocks(of: item)
+            keepsID = section.lowerBound > 0 && hasAnchor(before: section.lowerBound)
+        }
+        let id = keepsID ? item.id : try newItemID(newTitle, replacing: index, allowDuplicate: allowDuplicate)
+        if let entry = entryBlock {
             // An entry of a backlog list: its text is its title.
             let b = tree.blocks[entry]
-            let r = source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.firstLine)))
-            return Edit(patches: [TextPatch(range: r, replacement: newTitle)],
-                        changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(Slug.make(newTitle)))",
-                                         item: item.title, itemID: item.id, line: item.line, changed: true)])
+            // Its text runs over all the entry's own lines (an entry written over several lines).
+            let (r, replacement) = linkedTitleReplacement(source.trimmed(Int(b.textStart) ..< source.contentEnd(ofLine: Int(b.endLine) - 1)), newTitle: newTitle, item: item)
+            return Edit(patches: [TextPatch(range: r, replacement: replacement)],
+                        changes: [Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(id ?? Slug.make(newTitle)))",
+                                         item: item.title, itemID: item.id, line: item.line, changed: true)],
+                        intent: .rename(item: index, title: newTitle, id: id))
         }
+        try refuseNonItemHeading(newTitle)
         let section = try sectionBlocks(of: item)
         let heading = tree.blocks[section.lowerBound]
         var edit = Edit()
@@ -667,19 +750,14 @@ public struct DocumentEditor: Sendable {
             titleRange = Int(heading.textStart) ..< Int(heading.textStart) + kept
             while titleRange.upperBound > titleRange.lowerBound, source.bytes[titleRange.upperBound - 1] == 0x20 { titleRange = titleRange.lowerBound ..< titleRange.upperBound - 1 }
         }
-        // The markup around the title's words stays (a link, `[v0.1](url)` or `` `v0.1 <url>`_ ``,
-        // emphasis): only the words change, so renaming back gives the same bytes.
-        let words = Array(item.title.utf8)
-        if !words.isEmpty, words.count < titleRange.count,
-            let start = (titleRange.lowerBound ... titleRange.upperBound - words.count).first(where: { source.bytes[$0 ..< $0 + words.count].elementsEqual(words) })
-        {
-            titleRange = start ..< start + words.count
-        }
-        edit.patches.append(TextPatch(range: titleRange, replacement: newTitle))
+        // A title that is a link keeps its link: only the link's text changes.
+        let (range, replacement) = linkedTitleReplacement(titleRange, newTitle: newTitle, item: item)
+        edit.patches.append(TextPatch(range: range, replacement: replacement))
         let style = heading.headingStyle
         if !style.atx && style.character != 0 && tree.format != .text {
             let oldWidth = TextWidth.of(source.string(heading.text))
-            let newWidth = TextWidth.of(source.string(Int(heading.textStart) ..< titleRange.lowerBound) + newTitle + source.string(titleRange.upperBound ..< Int(heading.textEnd)))
+            let newHeading = source.string(Int(heading.textStart) ..< range.lowerBound) + replacement + source.string(range.upperBound ..< Int(heading.textEnd))
+            let newWidth = TextWidth.of(newHeading)
             // The adornment lines: the last line of the heading, and the first when overlined.
             var adornmentLines = [Int(heading.endLine) - 1]
             if style.overlined { adornmentLines.append(Int(heading.firstLine)) }
@@ -690,10 +768,58 @@ public struct DocumentEditor: Sendable {
                 edit.patches.append(TextPatch(range: r, replacement: [UInt8](repeating: style.character, count: length)))
             }
         }
-        let newID = section.lowerBound > 0 && hasAnchor(before: section.lowerBound) ? item.id : Slug.make(newTitle)
+        let anchored = section.lowerBound > 0 && hasAnchor(before: section.lowerBound)
+        let newID = anchored ? item.id : id ?? Slug.make(newTitle)
+        edit.intent = .rename(item: index, title: newTitle, id: anchored ? item.id : id)
         edit.changes.append(Change(action: "renamed", subject: "\"\(item.title)\" to \"\(newTitle)\" (id \(newID))", item: item.title,
                                    itemID: item.id, line: item.line, changed: true))
         return edit
+    }
+
+    /// What replaces a title's text (`range`) on rename, so that its markup stays:
+    /// - a reference to a named target (`` `Old`_ ``, `Old_`, `[Old]`, `[Old][]`) would lose its
+    ///   target with its name, so it becomes an embedded link (`` `New <url>`_ ``) or a full
+    ///   reference (`[New][Old]`);
+    /// - else, where the title's words stand as they read (`` `Old <url>`_ ``, `[Old](url)`,
+    ///   `*Old*`), only they change, so renaming back gives the same bytes;
+    /// - else (links on part of the title), the new title is written whole, and the words of
+    ///   each link that it keeps stay linked.
+    func linkedTitleReplacement(_ range: Range<Int>, newTitle: String, item: Item) -> (Range<Int>, String) {
+        let t = source.string(range)
+        let url = item.links.first { $0.text == item.title }?.url
+        switch tree.format {
+        case .rst:
+            let named = (t.hasPrefix("`") && t.hasSuffix("`_") && !t.hasSuffix(">`_")) || (!t.hasPrefix("`") && t.hasSuffix("_") && !t.hasSuffix("__") && !t.contains(" "))
+            if named, let url { return (range, "`\(newTitle) <\(url)>`_") }
+        case .markdown:
+            // Brackets the reader keeps in the title (`[Version 0.4]` with no such link) are text.
+            guard t != item.title else { break }
+            // `[New][Old]` renamed back to Old is the shortcut `[Old]` it was.
+            if t.hasPrefix("["), t.hasSuffix("]"), let close = t.firstIndex(of: "]"), t[t.index(after: close)...].hasPrefix("["),
+                t[t.index(close, offsetBy: 2) ..< t.index(before: t.endIndex)].lowercased() == newTitle.lowercased()
+            {
+                return (range, "[\(t[t.index(close, offsetBy: 2) ..< t.index(before: t.endIndex)])]")
+            }
+            if t.hasPrefix("["), t.hasSuffix("]") || t.hasSuffix("][]"), let close = t.firstIndex(of: "]"), t[t.index(after: close)...].count <= 2 {
+                return (range, "[\(newTitle)][\(t[t.index(after: t.startIndex) ..< close])]")
+            }
+        case .text: break
+        }
+        let words = Array(item.title.utf8)
+        if !words.isEmpty, words.count < range.count,
+            let start = (range.lowerBound ... range.upperBound - words.count).first(where: { source.bytes[$0 ..< $0 + words.count].elementsEqual(words) })
+        {
+            return (start ..< start + words.count, newTitle)
+        }
+        var text = newTitle
+        var from = text.startIndex
+        for l in item.links where !l.text.isEmpty && (t.contains(l.url) || t.contains("[" + l.text) || t.contains("`" + l.text)) {
+            guard let r = text[from...].firstRange(of: l.text) else { continue }
+            let markup = tree.format == .markdown ? "[\(l.text)](\(l.url))" : "`\(l.text) <\(l.url)>`__"
+            text.replaceSubrange(r, with: markup)
+            from = text.index(r.lowerBound, offsetBy: markup.count)
+        }
+        return (range, text)
     }
 
     private func hasAnchor(before k: Int) -> Bool {
@@ -713,12 +839,17 @@ public struct DocumentEditor: Sendable {
         let blocks = tree.blocks
         if let selector {
             let entry = try Self.select(selector, in: item.deliverables.flattened, item: item.title)
-            guard let k = blocks.indices.first(where: { blocks[$0].kind == .listItem && Int(blocks[$0].checkbox) == entry.deliverable.checkboxOffset }) else {
+            // A checkbox entry by its box; a plain entry (no box) by its line.
+            let d = entry.deliverable
+            guard let k = blocks.indices.first(where: { blocks[$0].kind == .listItem
+                    && (d.hasCheckbox ? Int(blocks[$0].checkbox) == d.checkboxOffset : Int(blocks[$0].firstLine) == d.line - 1) }) else {
                 throw .nothingToChange(item: item.title, reason: "deliverable \(selector) was not found in the text")
             }
             var last = k
             var j = k + 1
-            while j < blocks.count, blocks[j].kind == .blank || isDescendant(j, of: k) {
+            // What is nested in the entry: its sub-entries, and any block indented under it (a
+            // code block, a directive, a sub-list after them), which would otherwise move up.
+            while j < blocks.count, blocks[j].kind == .blank || isDescendant(j, of: k) || (blocks[j].kind != .heading && blocks[j].indent > blocks[k].indent) {
                 if blocks[j].kind != .blank { last = j }
                 j += 1
             }
@@ -731,7 +862,8 @@ public struct DocumentEditor: Sendable {
             range = removingLikeDocument(range)
             return Edit(patches: [TextPatch(range: range, replacement: [])],
                         changes: [Change(action: "removed", subject: "\"\(entry.deliverable.text)\"", item: item.title, itemID: item.id,
-                                         line: entry.deliverable.line, changed: true)])
+                                         line: entry.deliverable.line, changed: true)],
+                        intent: .removeDeliverable(item: index, position: entry.position))
         }
         // The whole section: from its first line (an anchor right before it included) to the next section.
         var first = source.start(ofLine: item.lineRange.lowerBound)
@@ -772,8 +904,115 @@ public struct DocumentEditor: Sendable {
             }
             first = removingLikeDocument(first ..< end).lowerBound
         }
-        return Edit(patches: [TextPatch(range: first ..< end, replacement: [])],
-                    changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)])
+        return Edit(patches: [TextPatch(range: first ..< end, replacement: [])] + orphanTargetRemovals(leaving: first ..< end),
+                    changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)],
+                    intent: .removeItem(item: index))
+    }
+
+    /// The link targets (RST `.. _name: url`, Markdown `[name]: url`) that only the text in
+    /// `removed` refers to: removing it would leave them orphans, so they go too. Targets that
+    /// anything else may still name stay (a name read too eagerly only keeps a target).
+    func orphanTargetRemovals(leaving removed: Range<Int>) -> [TextPatch] {
+        guard tree.format != .text else { return [] }
+        let rst = tree.format == .rst
+        func names(_ t: ArraySlice<UInt8>) -> Set<String> { rst ? Self.referenceNames(t) : Self.markdownReferenceNames(t) }
+        let bytes = source.bytes
+        let used = names(bytes[removed])
+        guard !used.isEmpty else { return [] }
+        let candidates = tree.blocks.filter {
+            $0.kind == .target && $0.textEnd > $0.textStart && !removed.contains(Int($0.markStart)) && used.contains(Self.referenceKey(source.string($0.mark)))
+        }
+        guard !candidates.isEmpty else { return [] }
+        // Target lines do not name targets (`.. _a:` is no reference, `[a]: url` names itself
+        // and is left out below), so the rest of the text is read whole.
+        var rest = names(bytes[..<removed.lowerBound]).union(names(bytes[removed.upperBound...]))
+        if tree.format == .markdown {
+            // A definition's own `[name]:` reads as a reference to it: count the others only.
+            var own: [String: Int] = [:]
+            for b in tree.blocks where b.kind == .target && !removed.contains(Int(b.markStart)) { own[Self.referenceKey(source.string(b.mark)), default: 0] += 1 }
+            rest = Set(rest.filter { name in
+                let uses = Self.markdownReferenceCount(name, in: bytes[..<removed.lowerBound]) + Self.markdownReferenceCount(name, in: bytes[removed.upperBound...])
+                return uses > (own[name] ?? 0)
+            })
+        }
+        return candidates.filter { !rest.contains(Self.referenceKey(source.string($0.mark))) }.map { b in
+            TextPatch(range: source.start(ofLine: Int(b.firstLine)) ..< source.end(ofLine: Int(b.endLine) - 1), replacement: [])
+        }
+    }
+
+    /// The labels Markdown text may refer to a definition by: `[text][label]`, `[label][]` and
+    /// `[label]`, lower case, white space collapsed. Every bracketed text counts (over-reading
+    /// only keeps a definition).
+    static func markdownReferenceNames(_ text: ArraySlice<UInt8>) -> Set<String> {
+        var names = Set<String>()
+        var open: Int? = nil
+        for i in text.indices {
+            switch text[i] {
+            case 0x5B: open = i  // [
+            case 0x5D:  // ]
+                if let o = open { names.insert(referenceKey(String(decoding: text[(o + 1) ..< i], as: UTF8.self))) }
+                open = nil
+            case 0x0A: open = nil
+            default: break
+            }
+        }
+        return names
+    }
+
+    /// How many bracketed texts in `text` are `name` (a definition's own label among them).
+    static func markdownReferenceCount(_ name: String, in text: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var open: Int? = nil
+        for i in text.indices {
+            switch text[i] {
+            case 0x5B: open = i
+            case 0x5D:
+                if let o = open, referenceKey(String(decoding: text[(o + 1) ..< i], as: UTF8.self)) == name { count += 1 }
+                open = nil
+            case 0x0A: open = nil
+            default: break
+            }
+        }
+        return count
+    }
+
+    /// An RST reference name as docutils compares them: case and runs of white space ignored.
+    static func referenceKey(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// The names of the named RST references in `text`: `` `name`_ ``, `` `text <name_>`_ `` and `name_`.
+    static func referenceNames(_ text: ArraySlice<UInt8>) -> Set<String> {
+        var names = Set<String>()
+        let t = Array(text)
+        func isName(_ c: UInt8) -> Bool { c >= 0x80 || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || c == 0x2D || c == 0x2E || c == 0x2B }
+        var i = 0
+        while i < t.count {
+            guard t[i] == 0x5F else { i += 1; continue }  // `_`
+            let anonymous = i + 1 < t.count && t[i + 1] == 0x5F
+            // `name_.` ends a sentence: a reference ends before anything but a letter, a digit or `_`.
+            let next = i + 1 < t.count ? t[i + 1] : 0x20
+            let endsWord = !(next >= 0x80 || (next >= 0x30 && next <= 0x39) || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A) || next == 0x5F)
+            if !anonymous, endsWord, i > 0 {
+                if t[i - 1] == 0x60 {  // `…`_
+                    if let open = t[..<(i - 1)].lastIndex(of: 0x60) {
+                        var content = String(decoding: t[(open + 1) ..< (i - 1)], as: UTF8.self)
+                        if content.hasSuffix(">"), let lt = content.lastIndex(of: "<") {
+                            // An embedded target: a reference only when it names one (`<name_>`).
+                            let inner = content[content.index(after: lt) ..< content.index(before: content.endIndex)]
+                            content = inner.hasSuffix("_") ? String(inner.dropLast()) : ""
+                        }
+                        if !content.isEmpty { names.insert(referenceKey(content)) }
+                    }
+                } else if isName(t[i - 1]) {
+                    var s = i
+                    while s > 0, isName(t[s - 1]) || (t[s - 1] == 0x5F && s >= 2 && isName(t[s - 2])) { s -= 1 }
+                    names.insert(referenceKey(String(decoding: t[s ..< i], as: UTF8.self)))
+                }
+            }
+            i += anonymous ? 2 : 1
+        }
+        return names
     }
 
     /// Links an issue to item `index` in the document's own style: a "This feature is tracked
@@ -793,8 +1032,14 @@ public struct DocumentEditor: Sendable {
             let b = tree.blocks[entry]
             let at = source.contentEnd(ofLine: Int(b.firstLine))
             let label = ref.url.map { tree.format == .markdown ? " ([#\(ref.number)](\($0)))" : " (`#\(ref.number) <\($0)>`_)" } ?? " (#\(ref.number))"
-            return Edit(patches: [TextPatch(range: at ..< at, replacement: label)],
-                        changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: true)])
+            let edit = Edit(patches: [TextPatch(range: at ..< at, replacement: label)],
+                            changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id, line: item.line, changed: true)],
+                            intent: .link(item: index, issue: ref.number))
+            // Where the reader takes an entry's whole text as its title, the link would rename
+            // the item and move its id: refused, with the reason.
+            do { return try verified(edit) } catch {
+                throw .invalidValue("\(path):\(item.line): \(item.title) is an entry of a list, whose whole text is its title: a link written there would rename it (\(error.problem ?? "")); link it by hand in a section of its own")
+            }
         }
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks
@@ -828,7 +1073,8 @@ public struct DocumentEditor: Sendable {
         insert += nl + Array(sentence.utf8) + nl
         patches.append(TextPatch(range: at ..< at, replacement: insert))
         return Edit(patches: patches, changes: [Change(action: "linked", subject: ref.qualifiedLabel, item: item.title, itemID: item.id,
-                                                      line: Int(blocks[last].endLine) + 2, changed: true)])
+                                                      line: Int(blocks[last].endLine) + 2, changed: true)],
+                    intent: .link(item: index, issue: ref.number))
     }
 
     /// What `add` writes besides the title.
@@ -850,9 +1096,13 @@ public struct DocumentEditor: Sendable {
     /// in the style of its neighbour: an RST section with the same adornment, a Markdown
     /// heading of the same level and form, the same blank-line rhythm; or, where the items are
     /// entries of a backlog list, an entry of that list.
-    public func add(_ new: NewItem, after: Int? = nil, before: Int? = nil) throws(EditError) -> Edit {
+    ///
+    /// A title whose id another item has is refused unless `allowDuplicate`, which gives the new
+    /// item a suffixed id (ids of existing items never move).
+    public func add(_ new: NewItem, after: Int? = nil, before: Int? = nil, allowDuplicate: Bool = false) throws(EditError) -> Edit {
         let title = new.title.trimming(" \t")
         if title.isEmpty || title.contains(where: { $0 == "\n" || $0 == "\r" }) { throw .invalidValue("a title is one line of text") }
+        let id = try newItemID(title, replacing: nil, allowDuplicate: allowDuplicate)
         for f in new.fields { try validate(key: f.key, value: f.value) }
         if tree.format == .text { throw .invalidValue("items of plain-text documents cannot be added yet; edit the file by hand") }
         guard !document.items.isEmpty else { throw .invalidValue("\(path) has no items to take the style of a new one from; write the first by hand") }
@@ -860,9 +1110,17 @@ public struct DocumentEditor: Sendable {
         let item = document.items[neighbour]
         let nl = lineEnding
         let blocks = tree.blocks
-        let change = Change(action: "added", subject: "item (id \(Slug.make(title)))", item: title, itemID: Slug.make(title), line: item.line, changed: true)
+        let change = Change(action: "added", subject: "item (id \(id ?? Slug.make(title)))", item: title, itemID: id ?? Slug.make(title), line: item.line, changed: true)
+        var issueNumbers: [Int] = []
+        for issue in new.issues { if let ref = Self.issueReference(issue, defaultBase: nil) { issueNumbers.append(ref.number) } }
+        let intent = EditIntent.addItem(at: before ?? (after.map { $0 + 1 } ?? document.items.count), title: title, id: id,
+                                        deliverables: new.deliverables, fields: new.fields.map { Field(key: $0.key, value: $0.value, line: 0) },
+                                        issues: issueNumbers)
 
         if let entry = listEntryBlock(of: item) {
+            if !new.deliverables.isEmpty || !new.fields.isEmpty || !new.issues.isEmpty {
+                throw .invalidValue("the items of \(path) near \(item.title) are entries of a list, which hold no deliverables, fields or issues; add \"\(title)\" without them")
+            }
             let b = blocks[entry]
             var prefix = Array(source.bytes[source.start(ofLine: Int(b.firstLine)) ..< Int(b.textStart)])
             if b.hasCheckbox { prefix[Int(b.checkbox) - source.start(ofLine: Int(b.firstLine))] = 0x20 }
@@ -879,10 +1137,11 @@ public struct DocumentEditor: Sendable {
             let text = at > 0 && source.bytes[at - 1] != 0x0A ? nl + line : line
             var c = change
             c.line = source.lineIndex(ofByte: max(0, min(at, source.bytes.count - 1))) + (before != nil ? 1 : 2)
-            return Edit(patches: [TextPatch(range: at ..< at, replacement: text)], changes: [c])
+            return Edit(patches: [TextPatch(range: at ..< at, replacement: text)], changes: [c], intent: intent)
         }
 
         // A section in the neighbour's style.
+        try refuseNonItemHeading(title)
         let section = try sectionBlocks(of: item)
         let heading = blocks[section.lowerBound]
         let style = heading.headingStyle
@@ -907,10 +1166,10 @@ public struct DocumentEditor: Sendable {
                 // In the document's field style; its hard breaks between the lines, none after the last.
                 let style = markdownFieldStyle(section: nil)
                 body.append(new.fields.enumerated().map { n, f in
-                    Array(style.line(key: f.key, value: f.value).utf8) + (n < new.fields.count - 1 ? style.hardBreak ?? [] : [])
+                    Array(style.line(key: f.key, value: fieldText(f.value)).utf8) + (n < new.fields.count - 1 ? style.hardBreak ?? [] : [])
                 })
             } else {
-                body.append(new.fields.map { Array(":\($0.key): \($0.value)".utf8) })
+                body.append(new.fields.map { Array(":\($0.key): \(fieldText($0.value))".utf8) })
             }
         }
         if !new.deliverables.isEmpty {
@@ -987,7 +1246,7 @@ public struct DocumentEditor: Sendable {
         }
         var c = change
         c.line = source.bytes[..<at].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + leadLines + 1
-        return Edit(patches: [TextPatch(range: at ..< at, replacement: text)] + targets, changes: [c])
+        return Edit(patches: [TextPatch(range: at ..< at, replacement: text)] + targets, changes: [c], intent: intent)
     }
 
     /// `https://github.com/owner/repo/issues/` when the document's issue URLs share one.
@@ -1043,15 +1302,69 @@ public struct DocumentEditor: Sendable {
         let change = Change(action: done ? "checked" : "unchecked", subject: "action \"\(a.text)\"", item: meeting.title,
                             itemID: meeting.date ?? meeting.title, line: a.line, changed: b.isChecked != done)
         guard change.changed else { return Edit(changes: [change]) }
-        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter(forBoxAt: Int(b.checkbox)) : 0x20])], changes: [change])
+        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter(forBoxAt: Int(b.checkbox)) : 0x20])], changes: [change],
+                    intent: .actionDone(meeting: found[0], action: actions.firstIndex(of: a) ?? 0, done: done))
     }
 
     // MARK: - Writing
 
     /// Writes `edit` to the file atomically, refusing if the file changed since it was read.
+    /// The edit is verified first (`verified(_:)`) unless it was already.
     public func write(_ edit: Edit) throws(EditError) {
         guard !edit.patches.isEmpty else { return }
+        let edit = try verified(edit)
         try AtomicFileWriter.write(edit.applied(to: source.bytes), to: path, expecting: snapshot)
+    }
+
+    /// Re-reads the document as `edit` would leave it and checks that it reads as the edit
+    /// intends and otherwise as before (`EditVerifier`); returns the edit with its report
+    /// corrected to what the re-read found (the id and line a new or renamed item really has).
+    /// Throws `EditError.unverified`, naming what would have changed, when it does not.
+    public func verified(_ edit: Edit) throws(EditError) -> Edit {
+        guard !edit.isVerified, !edit.patches.isEmpty else { return edit }
+        guard let intent = edit.intent else {
+            throw .unverified(path: path, line: 1, problem: "the edit does not say what it changes, so it cannot be verified")
+        }
+        let outcome = try EditVerifier(tree: tree, path: path).verify(edit.applied(to: source.bytes), intent: intent, checklists: document)
+        var out = edit
+        out.verifiedAs = (edit.patches, edit.intent)
+        guard let item = outcome.item, !out.changes.isEmpty else { return out }
+        switch intent {
+        case .addItem(_, let title, let id, _, _, _):
+            let taken = id == nil && item.id != Slug.make(title) ? ", as \(Slug.make(title)) is taken" : ""
+            out.changes[0].subject = "item (id \(item.id)\(taken))"
+            out.changes[0].itemID = item.id
+            out.changes[0].item = item.title
+            out.changes[0].line = item.line
+        case .rename(let i, let title, let id):
+            let taken = id == nil && item.id != Slug.make(title) ? ", as \(Slug.make(title)) is taken" : ""
+            out.changes[0].subject = "\"\(document.items[i].title)\" to \"\(title)\" (id \(item.id)\(taken))"
+        default: break
+        }
+        return out
+    }
+
+    /// The id a new or renamed item will get: its title's slug, which no other item may have
+    /// (that would move ids) unless `allowDuplicate`; nil then, for the suffixed id the reader gives.
+    func newItemID(_ title: String, replacing index: Int?, allowDuplicate: Bool) throws(EditError) -> String? {
+        // The reader slugs the title as it reads it, markup removed.
+        let slug = Slug.make(InlineParser(format: tree.format, targets: LinkTargets()).parse(title).plain)
+        guard let other = document.items.indices.first(where: { $0 != index && document.items[$0].id == slug }) else { return slug }
+        if allowDuplicate { return nil }
+        var taken = Set(document.items.map(\.id))
+        let o = document.items[other]
+        throw .duplicateID(path: path, line: o.line, id: slug, title: o.title, suffixed: Slug.unique(slug, in: &taken))
+    }
+
+    /// Refuses a section title the reader would not take as an item: a status group ("Done")
+    /// or a section that is never an item ("Contents", "Introduction").
+    func refuseNonItemHeading(_ title: String) throws(EditError) {
+        if let status = HeadingVocabulary.groupStatus(title: title) {
+            throw .invalidValue("\"\(title)\" would read as a group of \(status.rawValue) items, not as an item; choose another title")
+        }
+        if HeadingVocabulary.isNonItem(title: title) {
+            throw .invalidValue("\"\(title)\" would read as a section that is never an item (like Contents or Introduction); choose another title")
+        }
     }
 
     /// A unified diff of what `edit` would change.

@@ -15,6 +15,11 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case unwritable(path: String, reason: String)
     /// The file has other names (hard links), which an atomic write would split from it.
     case hardLinked(path: String, links: Int)
+    /// Re-read after the edit, the document would not read as intended (see `EditVerifier`):
+    /// `problem` says what would have changed, at `line` of the edited text.
+    case unverified(path: String, line: Int, problem: String)
+    /// A new or renamed item would take the id another item has, which moves ids.
+    case duplicateID(path: String, line: Int, id: String, title: String, suffixed: String)
 
     public var description: String {
         switch self {
@@ -31,7 +36,16 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .readOnly(let path): "\(path) is read-only; make it writable (chmod u+w) to edit it"
         case .hardLinked(let path, let links):
             "\(path) has \(links) hard links; nothing was written, since replacing it would leave the other names with the old text (edit it through a copy, or make the links symbolic)"
+        case .unverified(let path, let line, let problem): "\(path):\(line): refused: \(problem); nothing was written"
+        case .duplicateID(let path, let line, let id, let title, let suffixed):
+            "\(path):\(line): \(title) already has the id \(id); choose another title, or pass --allow-duplicate to give this one the id \(suffixed)"
         }
+    }
+
+    /// What `unverified` says would have changed; nil for the other cases.
+    public var problem: String? {
+        if case .unverified(_, _, let problem) = self { return problem }
+        return nil
     }
 
     /// The exit code: 3 for files that cannot be read or written, else 2.

@@ -13,6 +13,8 @@ public struct Meeting: Hashable, Sendable {
     public var added: [String]
     public var links: [Link]
     public var attendees: [Attendee]
+    /// Who the notes say did not come: "Absent:", "Regrets:", an unticked box in a roll call.
+    public var absent: [Attendee] = []
     public var actions: [ActionItem]
     public var decisions: [String]
     /// When the next meeting is: `yyyy-mm-dd` when known, else the text.

@@ -27,7 +27,8 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         guard let first = words.first else { return nil }
         let two = words.count > 1 ? first + " " + words[1] : first
         switch two {
-        case "in progress", "in design", "in development", "in review", "work in", "being worked", "not started": 
+        case "in progress", "in design", "in development", "in review", "work in", "being worked", "not started", "en curso",
+             "en progreso", "em andamento", "in corso", "en cours", "in arbeit", "진행 중":
             self = two == "not started" ? .planned : .inProgress
             return
         default: break
@@ -39,8 +40,16 @@ public enum Status: String, Sendable, CaseIterable, Codable {
             self = .inProgress
         case "planned", "todo", "open", "proposed", "next", "pending", "scheduled", "accepted", "upcoming", "provisional":
             self = .planned
-        case "backlog", "idea", "ideas", "icebox", "wishlist", "someday", "later", "future":
+        case "backlog", "idea", "ideas", "icebox", "wishlist", "someday", "later", "future", "deferred", "postponed":
             self = .backlog
+        // The same words in other languages roadmaps use.
+        case "hecho", "completado", "terminado", "finalizado", "concluído", "concluido", "completato", "terminé", "fait",
+             "erledigt", "fertig", "abgeschlossen", "완료", "完成", "已完成", "完了":
+            self = .done
+        case "진행", "진행중", "进行中", "進行中", "在进行":
+            self = .inProgress
+        case "pendiente", "planificado", "pendente", "planejado", "prévu", "geplant", "예정", "计划", "予定":
+            self = .planned
         default:
             if first == "in" && words.count > 1 && words[1] == "progress" { self = .inProgress; return }
             return nil
@@ -59,7 +68,7 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     /// Emoji (and their GitHub shortcodes) that say a status on their own.
     private static let marks: [String: Status] = [
         "white_check_mark": .done, "heavy_check_mark": .done, "ballot_box_with_check": .done, "check": .done,
-        "\u{2705}": .done, "\u{2714}": .done, "\u{2611}": .done,
+        "\u{2705}": .done, "\u{2714}": .done, "\u{2611}": .done, "\u{2713}": .done,
         "construction": .inProgress, "hourglass": .inProgress, "hourglass_flowing_sand": .inProgress, "runner": .inProgress,
         "\u{1F6A7}": .inProgress, "\u{23F3}": .inProgress, "\u{231B}": .inProgress,
         "calendar": .planned, "date": .planned, "spiral_calendar": .planned, "\u{1F4C5}": .planned, "\u{1F5D3}": .planned,
@@ -72,4 +81,13 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         if total == 0 || done == 0 { return .planned }
         return done == total ? .done : .inProgress
     }
+
+    /// The words and phrases `init(text:)` reads as a status, for suggestions ("did you mean
+    /// `finished`?"); a test keeps the list and the reader in step.
+    public static let knownWords: [String] = [
+        "planned", "in progress", "done", "backlog", "completed", "complete", "delivered", "finished", "shipped", "released",
+        "stable", "closed", "implemented", "merged", "wip", "started", "ongoing", "active", "doing", "partial", "not started",
+        "in design", "in development", "in review", "todo", "open", "proposed", "next", "pending", "scheduled", "accepted",
+        "upcoming", "provisional", "idea", "icebox", "wishlist", "someday", "later", "future",
+    ]
 }

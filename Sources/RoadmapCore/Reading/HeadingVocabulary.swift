@@ -60,7 +60,20 @@ enum HeadingVocabulary {
 
     private static let donePhrases: Set<String> = [
         "completed", "complete", "done", "delivered", "finished", "shipped", "released", "achieved", "accomplished",
-        "implemented", "landed", "closed", "merged",
+        "implemented", "landed", "closed", "merged", "supported",
+    ]
+    /// Status group titles in other languages roadmaps are written in, as `words` gives them.
+    static let foreignPhrases: [String: Status] = [
+        // Spanish, Portuguese, Italian, French, German
+        "hecho": .done, "completado": .done, "completados": .done, "terminado": .done, "finalizado": .done, "listo": .done,
+        "en curso": .inProgress, "en progreso": .inProgress, "en desarrollo": .inProgress, "pendiente": .planned,
+        "pendientes": .planned, "planificado": .planned, "próximamente": .planned, "por hacer": .planned, "futuro": .backlog,
+        "concluído": .done, "concluido": .done, "feito": .done, "em andamento": .inProgress, "em progresso": .inProgress,
+        "planejado": .planned, "pendente": .planned, "completato": .done, "fatto": .done, "in corso": .inProgress,
+        "pianificato": .planned, "terminé": .done, "fait": .done, "réalisé": .done, "implémenté": .done,
+        "fonctionnalités implémentées": .done, "en cours": .inProgress, "à faire": .planned, "prévu": .planned,
+        "planifié": .planned, "à venir": .planned, "erledigt": .done, "fertig": .done, "abgeschlossen": .done,
+        "in arbeit": .inProgress, "geplant": .planned, "offen": .planned,
     ]
     private static let inProgressPhrases: Set<String> = [
         "in progress", "inprogress", "ongoing", "current", "in development", "work in progress", "wip", "now", "active",
@@ -79,6 +92,13 @@ enum HeadingVocabulary {
     /// The status a group title gives the items in it, or nil when the title is not a status group.
     /// What stands in parentheses does not count, nor do filler words around the phrase.
     static func groupStatus(title: String) -> Status? {
+        // "In progress / being explored": the first of two names says it.
+        for separator in [" / ", " | "] where title.utf8.contains(where: { $0 == 0x2F || $0 == 0x7C }) && title.contains(separator) {
+            if let first = title.split(separator: separator).first, let status = groupStatus(title: String(first)) { return status }
+        }
+        if title.utf8.count <= 48, let status = foreignPhrases[Self.words(title).joined(separator: " ")] {
+            return status
+        }
         guard mayNameGroup(title) else { return nil }
         var words = Self.words(title)
         guard !words.isEmpty, words.count <= 8 else { return nil }
@@ -97,13 +117,46 @@ enum HeadingVocabulary {
         return nil
     }
 
+    /// The status a qualifier at the end of an item's title gives it: "Phase 2 (in progress)",
+    /// "Online (future)", "Registry — deferred, low value", "Slice 0 ✓", "Search ✅ Shipped".
+    static func qualifierStatus(title: String) -> Status? {
+        // Most titles end in no parenthesis, hold no dash and no mark: rule them out byte by byte.
+        let u = title.utf8
+        guard u.last == 0x29 || u.contains(where: { $0 >= 0xE2 || $0 == 0x2D || $0 == 0x29 }) else { return nil }
+        let t = title.trimming(" \t")
+        var qualifier: Substring? = nil
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
+            qualifier = t[t.index(after: open) ..< t.index(before: t.endIndex)]
+        } else if let r = t.ranges(of: " — ").last ?? t.ranges(of: " – ").last ?? t.ranges(of: " - ").last {
+            qualifier = t[r.upperBound...]
+        }
+        // A mark near the end, alone or before a status word: "Slice 0 ✓", "Search ✅ Shipped".
+        let scalars = Array(t.unicodeScalars)
+        if let m = scalars.lastIndex(where: { $0.value >= 0x2000 && Status.mark(before: String($0)) != nil }), m > 0 {
+            let rest = String(String.UnicodeScalarView(scalars[(m + 1)...])).trimming(" \t\u{FE0F}")
+            if rest.isEmpty { return Status.mark(before: String(scalars[m])) }
+            if rest.split(separator: " ").count <= 2, let status = Status(text: rest) { return status }
+        }
+        guard let q = qualifier.map({ String($0).trimming(" \t*_") }), !q.isEmpty, q.utf8.count <= 40 else { return nil }
+        if let mark = Status.mark(before: q) { return mark }
+        let words = Self.words(q)
+        guard let first = words.first else { return nil }
+        if ["deferred", "postponed", "possible", "research", "exploratory", "vision", "someday", "stretch", "optional", "tentative"].contains(first)
+            || q.lowercased().contains("not committed") {
+            return .backlog
+        }
+        if ["current", "now", "active", "ongoing", "wip"].contains(first) { return .inProgress }
+        if words.count <= 3, let status = Status(text: q) ?? groupStatus(title: q) { return status }
+        return nil
+    }
+
     /// Word stems one of which every group title holds.
     private static let groupStems: [[UInt8]] = [
         "backlog", "idea", "icebox", "ice", "wish", "someday", "maybe", "complet", "done", "deliver", "finish", "ship",
         "releas", "achiev", "accompl", "implement", "land", "close", "merge", "progress", "ongoing", "current", "develop",
         "wip", "now", "activ", "doing", "underway", "under", "start", "flight", "working", "review", "design", "focus",
         "plan", "open", "todo", "to do", "upcoming", "next", "future", "coming", "sched", "deck", "later", "consider",
-        "park", "nice",
+        "park", "nice", "support",
     ].map { Array($0.utf8) }
 
     /// A cheap test that rules out most titles before the word-by-word one: some word must
@@ -178,12 +231,20 @@ enum HeadingVocabulary {
         "recording", "meeting recording", "video", "minutes", "meeting notes", "meeting minutes", "roll call",
         "footnotes", "notes", "terminology", "definitions", "conventions", "versioning", "release process", "process",
         "roadmap process", "planning process", "how we plan", "scope of this document", "audience",
+        // What the roadmap will not do, and how it is judged: not items of it.
+        "non goals", "nongoals", "not goals", "not on the roadmap", "not in the roadmap", "not planned", "out of scope",
+        "will not do", "wont do", "what we will not do", "what we wont do", "things we wont do", "not doing",
+        "explicitly out of scope", "deferred out of scope", "definition of done", "success metrics", "success criteria",
+        "guiding principles", "principles", "design principles", "release cadence", "statement of purpose", "vision",
+        "mission", "goals of this document", "known limitations", "limitations",
     ]
 
     /// Whether a section titled so is never a roadmap item by itself: a table of contents, an
     /// introduction, a meeting's metadata ("Moderator: Ana", "Meeting Duration: 1h"), a question
     /// addressed to the reader ("How to help?").
     static func isNonItem(title: String) -> Bool {
+        // Every such title is short (a label with its value: at most a line).
+        guard title.utf8.count <= 120 else { return false }
         let trimmed = title.trimming(" \t")
         // "How to help?", "What is a roadmap?": a question to the reader, in words.
         if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }

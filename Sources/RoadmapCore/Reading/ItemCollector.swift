@@ -81,7 +81,17 @@ struct ItemCollector {
         guard k < context.blocks.count else { return false }
         let b = context.blocks[k]
         if b.kind == .field { return context.source.string(b.mark).lowercased() == "status" }
-        if b.kind == .paragraph { return context.source.string(b.text).lowercased().contains("status") }
+        if b.kind == .paragraph {
+            // "status", any case, in the bytes: no string is made for the many that lack it.
+            let needle: [UInt8] = Array("status".utf8)
+            let t = context.source.bytes[b.text]
+            var i = t.startIndex
+            while i + needle.count <= t.endIndex {
+                if t[i] | 0x20 == 0x73, (1 ..< needle.count).allSatisfy({ t[i + $0] | 0x20 == needle[$0] }) { return true }
+                i += 1
+            }
+            return false
+        }
         return false
     }
 
@@ -118,7 +128,76 @@ struct ItemCollector {
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
             if !child.children.isEmpty && isGroup(c) { return true }
         }
+        // A heading with nothing of its own over two or more subsections of prose ("Points
+        // pending a PDEP" over "Extensibility", "String data type") names what they are.
+        if !isProcessDocument, section.children.count >= 2, !hasContent(section.bodyStart ..< ownEnd),
+            section.children.allSatisfy({ c in
+                let t = outline.sections[c].title.plain
+                return !isMeeting(c) && !HeadingVocabulary.isPart(title: t) && !HeadingVocabulary.isNonItem(title: t)
+                    && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
+            })
+        {
+            return true
+        }
         return false
+    }
+
+    /// The statuses of the labels that head plain lists in blocks `range`: a paragraph of one
+    /// line ending in a colon (`**Done (local):**`, `Remaining:`) right above a list.
+    private func labelledListStatuses(_ range: Range<Int>) -> [Status] {
+        var out: [Status] = []
+        for k in range where context.blocks[k].kind == .paragraph && context.blocks[k].parent < 0 && context.blocks[k].firstLine + 1 == context.blocks[k].endLine {
+            var next = k + 1
+            while next < range.upperBound, context.blocks[next].kind == .blank { next += 1 }
+            guard next < range.upperBound, context.blocks[next].kind == .listItem else { continue }
+            let text = String(decoding: context.textBytes(of: k), as: UTF8.self).trimming(" \t*_")
+            guard text.hasSuffix(":"), text.utf8.count <= 80 else { continue }
+            let label = String(text.dropLast()).trimming(" \t*_")
+            let first = label.lowercased().split(separator: " ").first.map(String.init) ?? ""
+            if let status = HeadingVocabulary.groupStatus(title: label) {
+                out.append(status)
+            } else if ["remaining", "pending", "outstanding", "missing", "left"].contains(first) {
+                out.append(.planned)
+            }
+        }
+        return out
+    }
+
+    /// The statuses a table in blocks `range` gives in its "Status" (or "State") column, row
+    /// by row: `| 1 | coverage audit | ✅ Done |` (a Markdown pipe table or an RST grid table
+    /// whose cells are one line each).
+    private func tableStatuses(_ range: Range<Int>) -> [Status] {
+        var out: [Status] = []
+        for k in range where context.blocks[k].kind == .table {
+            var column: Int? = nil
+            for i in context.blocks[k].lines {
+                let line = context.source.line(i).trimming(" \t")
+                // A pipe table's rows, or a grid table's (`| a | b |` between `+---+` borders).
+                guard line.hasPrefix("|") || context.tree.format == .markdown && line.contains("|") else { continue }
+                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimming(" \t") }
+                if line.hasPrefix("|") { cells.removeFirst() }
+                if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
+                guard let c = column else {
+                    column = cells.firstIndex { ["status", "state", "done?", "progress"].contains($0.lowercased().trimming(" *_")) }
+                    if column == nil { break }  // no status column: the table says nothing of progress
+                    continue
+                }
+                if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { continue }  // the delimiter row
+                if c < cells.count, let status = Status(text: cells[c]) { out.append(status) }
+            }
+        }
+        return out
+    }
+
+    /// Whether blocks `range` hold anything but blank lines, labels and comments (the labels
+    /// of the heading after it, `<a id="x"></a>` and `.. _x:`, belong to that heading).
+    private func hasContent(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        if end < context.blocks.count, context.blocks[end].kind == .heading, let l = context.tree.labelStart(before: end) { end = max(range.lowerBound, l) }
+        return (range.lowerBound ..< end).contains { k in
+            let kind = context.blocks[k].kind
+            return kind == .paragraph || kind == .listItem || kind == .field || kind == .table || kind == .literal || kind == .quote
+        }
     }
 
     // MARK: - Collecting
@@ -187,8 +266,15 @@ struct ItemCollector {
                 var end = k + 1
                 while end < range.upperBound, isDescendant(end, of: k) || context.blocks[end].kind == .blank && end + 1 < range.upperBound && isDescendant(end + 1, of: k) { end += 1 }
                 let deliverables = DeliverableBuilder.build(&context, blocks: (k + 1) ..< end, plainParent: k)
-                let title = text.plain
-                var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, deliverables: deliverables,
+                var title = text.plain
+                var summary: String? = nil
+                // "**Templated notifier** — the same idea for delivery": a bold lead-in is the
+                // title, the rest describes it.
+                if !b.hasCheckbox, let leadIn = Self.boldLeadIn(context.textBytes(of: k)) {
+                    title = context.inlineText(leadIn.title).plain
+                    summary = context.inlineText(leadIn.rest).plain
+                }
+                var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, summary: summary, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
                 // The entry's own checkbox is more precise than its group.
                 if b.hasCheckbox { item.status = b.isChecked ? .done : (status == .done ? .planned : status) }
@@ -201,6 +287,27 @@ struct ItemCollector {
             }
             k += 1
         }
+    }
+
+    /// `**Title** — text`, `**Title**: text`, `__Title__ - text`: the bold title and the text
+    /// after the separator, when an entry starts so and has text after it.
+    static func boldLeadIn(_ t: [UInt8]) -> (title: [UInt8], rest: [UInt8])? {
+        guard t.count > 6, (t[0] == 0x2A && t[1] == 0x2A) || (t[0] == 0x5F && t[1] == 0x5F) else { return nil }
+        let mark = t[0]
+        var k = 2
+        while k + 1 < t.count, !(t[k] == mark && t[k + 1] == mark), t[k] != 0x0A { k += 1 }
+        guard k + 1 < t.count, t[k] == mark, k > 2 else { return nil }
+        var title = Array(t[2 ..< k])
+        var r = k + 2
+        // The separator: a colon inside or after the bold text, or a dash after it.
+        if title.last == 0x3A { title.removeLast() } else if r < t.count, t[r] == 0x3A { r += 1 }
+        var sawDash = false
+        while r < t.count, t[r] == 0x20 || t[r] == 0x2D || (t[r] == 0xE2 && r + 2 < t.count && t[r + 1] == 0x80 && (t[r + 2] == 0x94 || t[r + 2] == 0x93)) {
+            if t[r] == 0xE2 { r += 3; sawDash = true } else { if t[r] == 0x2D { sawDash = true }; r += 1 }
+        }
+        let separated = sawDash || t[k + 2 ..< min(r, t.count)].contains(0x3A) || Array(t[2 ..< k]).last == 0x3A
+        guard separated, r < t.count, !title.isEmpty else { return nil }
+        return (title, Array(t[r...]))
     }
 
     /// What a title and a table-of-contents entry naming it share: letters and digits, lowercased.
@@ -296,6 +403,7 @@ struct ItemCollector {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
                 let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote
+                    && !(b.firstLine + 1 == b.endLine && MeetingReader.isTopicLine(ArraySlice(context.textBytes(of: k))))  // `**Done:**` labels a list
                 let text = context.inlineText(of: k, needsPlain: wantsSummary)
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }
                 issues.merge(text.issues)
@@ -311,7 +419,15 @@ struct ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
         let progress = deliverables.progress
-        let marked = Status.mark(before: section.title.plain)
+        var marked = Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
+        // Plain lists under status labels ("**Done:**", "Remaining:") say how far the item is.
+        if marked == nil, progress.total == 0, fields["status"] == nil {
+            let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
+            let said = labelledListStatuses(own) + tableStatuses(own)
+            if !said.isEmpty {
+                marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
+            }
+        }
         let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
         let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
 

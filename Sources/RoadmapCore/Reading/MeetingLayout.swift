@@ -47,7 +47,16 @@ struct MeetingLayout {
         let name = components.last ?? path
         // A file without a title is named by its file name, less the extension.
         let stem = name.lastIndex(of: ".").map { $0 > name.startIndex ? String(name[..<$0]) : name } ?? name
-        title = documentTitle ?? metadata["title"] ?? firstHeading ?? stem
+        // Notes without a heading often open with a line that is their title: "Minutes from the
+        // 16th TSC meeting, May 9, 2019".
+        var openingLine: String? = nil
+        if documentTitle == nil, metadata["title"] == nil, firstHeading == nil,
+            let k = context.blocks.firstIndex(where: { $0.kind == .paragraph || $0.kind == .listItem }), context.blocks[k].kind == .paragraph
+        {
+            let line = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self).trimming(" \t*_#")
+            if line.utf8.count <= 120, PartialDate.find(in: line) != nil, MeetingReader.labelled(line) == nil { openingLine = line }
+        }
+        title = documentTitle ?? metadata["title"] ?? firstHeading ?? openingLine ?? stem
         if let t = titleSection {
             titleLine = context.line(ofBlock: outline.sections[t].heading)
         } else if documentTitle == nil, metadata["title"] == nil, let first = outline.sections.first {
@@ -59,7 +68,7 @@ struct MeetingLayout {
         // Titles and names that say the document is about a meeting.
         // The folder counts too: `minutes/2021-03-04.md`, `agendas/…`.
         let folder = components.count >= 2 ? components[components.count - 2] : nil
-        let names = [documentTitle, metadata["title"], firstHeading, name, folder].compactMap { $0 }.joined(separator: " ").lowercased()
+        let names = [documentTitle, metadata["title"], firstHeading, openingLine, name, folder].compactMap { $0 }.joined(separator: " ").lowercased()
         let nameWords = Set(names.split(whereSeparator: { !$0.isLetter }).map(String.init))
         let namesMeeting = !Self.sureMeetingWords.isDisjoint(with: nameWords)
             || !Self.meetingWords.isDisjoint(with: nameWords) && !nameWords.contains("roadmap")
@@ -107,7 +116,7 @@ struct MeetingLayout {
                 previous = date
             }
         }
-        maybeOneMeeting = namesMeeting && dateTitledCount < 2
+        maybeOneMeeting = (namesMeeting || Self.recordsOneMeeting(context, fileDated: fileDate?.day != nil)) && dateTitledCount < 2
 
         // Candidate meeting sections.
         var aboutMeetings = [Bool](repeating: false, count: count)  // under a section about meetings
@@ -155,6 +164,30 @@ struct MeetingLayout {
         let key = String(title[..<colon])
         guard key.contains(where: \.isLetter), PartialDate.dateTitle(key, year: 2000) == nil else { return false }
         return key.split(separator: " ").count <= 4 || key.lowercased().contains("date")
+    }
+
+    /// Whether a document whose name says nothing of meetings records one all the same: near
+    /// its top it gives the meeting's date (`## Date: 2020-03-09`, `**Date:** …`) and who came
+    /// or what is to be done (`### Attendees`, `## Action Items`), as working-group notes do.
+    /// A file named by its day (`2016-08-15-js-ipfs.md`) needs only an attendees part.
+    static func recordsOneMeeting(_ context: ReadingContext, fileDated: Bool) -> Bool {
+        var dated = false, recorded = false
+        for b in context.blocks.prefix(300) where b.kind == .heading || b.kind == .paragraph || b.kind == .field {
+            let text = String(decoding: context.source.bytes[Int(b.textStart) ..< max(Int(b.textStart), Int(b.textEnd))], as: UTF8.self)
+            let plain = b.kind == .field ? String(decoding: context.source.bytes[b.mark], as: UTF8.self) + ": " + text : text.trimming(" \t*_#")
+            // A paragraph's first line is where a label stands.
+            let line = String(plain.prefix { $0 != "\n" })
+            if let label = MeetingReader.labelled(line) {
+                if label.part == .date, PartialDate.find(in: label.value) != nil { dated = true }
+                if label.part == .attendees || label.part == .actions { recorded = true }
+                if label.part == .attendees, fileDated { return true }
+            } else if b.kind == .heading, let part = MeetingReader.headingPart(line), part == .attendees || part == .actions {
+                recorded = true
+                if part == .attendees, fileDated { return true }
+            }
+            if dated && recorded { return true }
+        }
+        return false
     }
 
     /// Whether a section records a meeting: a label or heading for attendees, action items or

@@ -84,6 +84,9 @@ struct MeetingReader {
         var date: PartialDate?
         /// The text after the first `Next meeting` label or phrase.
         var next: String?
+        /// Whether `next` came from a phrase in passing ("Next meeting (50m) set for …"), which
+        /// a `Next meeting` label or heading later on overrides.
+        var nextFromPhrase = false
         var texts: [String] = []
     }
 
@@ -150,6 +153,18 @@ struct MeetingReader {
                 var plain = text.plain
                 if b.kind == .field { plain = context.source.string(b.mark) + ": " + plain }
                 let line = context.line(ofBlock: k) + n
+                // `**Attendees**` or `8) Next Meeting` alone on its line, in a paragraph of its
+                // own: a label without its colon, heading what follows.
+                // (`8) Next Meeting` is a list entry to CommonMark: an entry with no box and nothing
+                // under it may be such a label too.)
+                let alone = b.kind == .paragraph && lineTexts.count == 1
+                    || b.kind == .listItem && !b.hasCheckbox && b.parent < 0 && isLoneEntry(k, in: range)
+                if alone, !plain.contains(":") || plain.hasSuffix(":"),
+                    let p = Self.labels[plain.lowercased().trimming(" :")] ?? (b.kind == .paragraph ? Self.headingPart(plain) : nil), p != .date {
+                    part = p
+                    if heading == nil || heading!.part != p { heading = (p, 7) }  // lasts until the next heading
+                    continue
+                }
                 if let label = Self.labelled(plain) {
                     // A label with its value on the line is complete; one without starts a part
                     // ("Action items:" and the list under it).
@@ -161,6 +176,7 @@ struct MeetingReader {
                 }
                 if notes.next == nil, Self.isNextMeetingPhrase(plain) {
                     notes.next = plain
+                    notes.nextFromPhrase = true
                     continue
                 }
                 if n > 0, let c = continuing, Self.action(plain, done: false, line: 0).owner == nil {
@@ -169,12 +185,26 @@ struct MeetingReader {
                 }
                 // Under numbered action items (`ACTION 3: …`), other entries are notes on them ("Status: …").
                 if part == .actions, numberedActions, heading?.part == .actions { continue }
+                // A checkbox in the notes (an agenda checklist, a task under a topic) is
+                // something to do: an action item, so a checklist never vanishes from a meeting.
+                if b.kind == .listItem, b.hasCheckbox, ![.attendees, .absent, .actions, .completed, .added, .decisions].contains(part) {
+                    apply(Label(part: .actions, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isEntry: true)
+                    continue
+                }
                 if b.kind == .listItem, part != .none {
                     if part == .actions, Self.isNote(plain) { continue }
                     apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isEntry: true)
                 } else if b.kind != .listItem, let h = heading, part == h.part {
                     // Under a heading that is a label, each line of a paragraph is a value.
                     if plain.hasSuffix(":") { continue }  // "The following people attended:"
+                    // `[x] Dana Heck - Chair, Acme` on a line of its own: one person, ticked or not.
+                    if part == .attendees, plain.hasPrefix("[x] ") || plain.hasPrefix("[X] ") || plain.hasPrefix("[ ] ") {
+                        let ticked = !plain.hasPrefix("[ ]")
+                        let value = String(plain.dropFirst(4)).trimming(" \t")
+                        apply(Label(part: ticked ? .attendees : .absent, value: value), line: line, checkbox: b, to: &meeting, notes: &notes,
+                              seen: &seen, isEntry: true)
+                        continue
+                    }
                     if n < rawLines.count, Self.isTopicLine(rawLines[n]) { continue }  // "**Release planning**" above its entries
                     apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isLine: true)
                     continuing = part
@@ -195,6 +225,18 @@ struct MeetingReader {
         return notes
     }
 
+    /// A top-level list entry with no entry of its list before or after it, and nothing
+    /// nested under it (`8) Next Meeting` between paragraphs).
+    private func isLoneEntry(_ k: Int, in range: Range<Int>) -> Bool {
+        let blocks = context.blocks
+        var p = k - 1
+        while p >= range.lowerBound, blocks[p].kind == .blank { p -= 1 }
+        if p >= range.lowerBound, blocks[p].kind == .listItem || blocks[p].parent >= 0 { return false }
+        var q = k + 1
+        while q < range.upperBound, blocks[q].kind == .blank { q += 1 }
+        return !(q < range.upperBound && (blocks[q].kind == .listItem || blocks[q].parent >= 0))
+    }
+
     private mutating func apply(_ label: Label, line: Int, checkbox b: Block, to meeting: inout Meeting, notes: inout Notes,
                                 seen: inout Set<String>, isEntry: Bool = false, isLine: Bool = false) {
         let value = label.value
@@ -202,15 +244,17 @@ struct MeetingReader {
         switch label.part {
         case .completed: meeting.completed.append(contentsOf: isEntry ? [value] : Self.names(value).filter { !Self.saysNone($0) })
         case .added: meeting.added.append(contentsOf: isEntry ? [value] : Self.names(value).filter { !Self.saysNone($0) })
-        case .attendees:
+        case .attendees, .absent:
             // An unticked box in an attendance checklist is someone who did not come.
-            if isEntry, b.hasCheckbox, !b.isChecked { return }
+            let absent = label.part == .absent || isEntry && b.hasCheckbox && !b.isChecked
             var entries = isEntry ? [value] : Self.names(value)
             // A line of prose under an attendance heading is not a list of names.
             if isLine { entries = entries.filter { $0.split(separator: " ").count <= 6 } }
-            for e in entries where !Self.saysNone(e) {
-                let a = Self.attendee(e)
-                if seen.insert("a:" + a.name.lowercased()).inserted { meeting.attendees.append(a) }
+            // "TODO", "TBA": a placeholder for names, not a person.
+            for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) {
+                let a = Self.attendee(e, isEntry: isEntry)
+                guard seen.insert((absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
+                if absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
             }
         case .actions:
             if isLine, !value.contains(" ") { return }  // "END"
@@ -221,10 +265,15 @@ struct MeetingReader {
         case .decisions:
             if seen.insert("d:" + Self.normalized(value)).inserted { meeting.decisions.append(value) }
         case .next:
-            if notes.next == nil { notes.next = value }
+            // Under a `Next meeting` part, a line or entry without a number is a remark on it.
+            if isEntry || isLine, !value.contains(where: \.isNumber) { return }
+            if notes.next == nil || notes.nextFromPhrase {
+                notes.next = value
+                notes.nextFromPhrase = false
+            }
         case .date:
             if notes.date == nil { notes.date = PartialDate.find(in: value, year: year) }
-        case .absent, .none: break
+        case .none: break
         }
     }
 
@@ -412,11 +461,29 @@ struct MeetingReader {
 
     /// `Name (Organization)`, `Name (@handle) - role`, `Name @handle`, `@handle`: the name,
     /// with the handle, organization and role the notes give beside it.
-    static func attendee(_ text: String) -> Attendee {
+    /// An `isEntry` (a list entry, one person) may give the organization after a comma:
+    /// "Gordon Bradley, Autodesk", "Dana Heck - Chairperson, Animal Logic".
+    static func attendee(_ text: String, isEntry: Bool = false) -> Attendee {
         var name = text
         var org: String? = nil
         var handle: String? = nil
         var role: String? = nil
+        if isEntry, let comma = name.firstIndex(of: ","), !name[..<comma].contains("(") {
+            let after = String(name[name.index(after: comma)...]).trimming(" \t")
+            var before = String(name[..<comma])
+            // "Name - Role, Organization"
+            if let r = before.ranges(of: " - ").last ?? before.ranges(of: " – ").last {
+                let maybeRole = String(before[r.upperBound...]).trimming(" \t")
+                if isRole(maybeRole) {
+                    role = maybeRole
+                    before = String(before[..<r.lowerBound])
+                }
+            }
+            if !after.isEmpty, before.split(separator: " ").count <= 4 {
+                org = after
+                name = before
+            }
+        }
         // A role after a dash: "Dana (@dana) - voting", "Lee – chair".
         for dash in [" - ", " – ", " — "] {
             guard let r = name.ranges(of: dash).last else { continue }
@@ -465,6 +532,7 @@ struct MeetingReader {
             "host", "co-host", "facilitator", "moderator", "notes", "note taker", "note-taker", "notetaker", "scribe", "minutes",
             "secretary", "presenter", "speaker", "lead", "maintainer", "emeritus", "alternate", "proxy", "remote", "in person", "late",
             "left early", "partial", "tsc", "tsc member", "member", "visitor", "invited", "taking notes", "chairing",
+            "chairperson", "chairman", "chairwoman", "vice chair", "vice-chair", "facilitating", "hosting", "organizer",
         ]
         return roles.contains(t)
     }
@@ -473,7 +541,12 @@ struct MeetingReader {
     static func action(_ text: String, done: Bool, line: Int) -> ActionItem {
         if text.hasPrefix("@") {
             let parts = text.dropFirst().split(separator: " ", maxSplits: 1)
-            if parts.count == 2 { return ActionItem(text: String(parts[1]), owner: String(parts[0]).trimming(":,"), done: done, line: line) }
+            if parts.count == 2 {
+                // "@dana to update the docs": the action is "update the docs"
+                var rest = String(parts[1])
+                if rest.hasPrefix("to "), rest.count > 3 { rest.removeFirst(3) }
+                return ActionItem(text: rest, owner: String(parts[0]).trimming(":,"), done: done, line: line)
+            }
         }
         if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
             let owner = String(text[text.index(after: text.startIndex) ..< close]).trimming(" @")

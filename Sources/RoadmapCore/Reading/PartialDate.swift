@@ -121,8 +121,9 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         guard let year else { return nil }
         for (k, w) in words.enumerated() {
             if let m = month(named: w) {
-                if k + 1 < words.count, let d = day(words[k + 1]) { return (PartialDate(year: year, month: m, day: d), k ... (k + 1)) }
+                // "31 July, 2:30pm": a day before the month is nearer than the hour after it.
                 if k >= 1, let d = day(words[k - 1]) { return (PartialDate(year: year, month: m, day: d), (k - 1) ... k) }
+                if k + 1 < words.count, let d = day(words[k + 1]) { return (PartialDate(year: year, month: m, day: d), k ... (k + 1)) }
             }
             if let md = numericMonthDay(w) { return (PartialDate(year: year, month: md.month, day: md.day), k ... k) }
         }
@@ -148,7 +149,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         for b in u {
             if b >= 0x30 && b <= 0x39 {
                 run += 1
-                value = value * 10 + Int(b - 0x30)
+                if run <= 5 { value = value * 10 + Int(b - 0x30) }  // a longer run is no year; no overflow
             } else {
                 if run == 4 && value >= 1970 && value <= 2200 { return true }
                 run = 0

@@ -102,13 +102,15 @@ public enum JSONRenderer {
         w.stringArray("completed", m.completed)
         w.stringArray("added", m.added)
         w.key("links"); write(links: m.links, &w)
-        w.key("attendees")
-        w.beginArray()
-        for a in m.attendees {
-            w.beginObject(); w.field("name", a.name); w.field("organization", a.organization)
-            w.field("handle", a.handle); w.field("role", a.role); w.endObject()
+        for (key, people) in [("attendees", m.attendees), ("absent", m.absent)] {
+            w.key(key)
+            w.beginArray()
+            for a in people {
+                w.beginObject(); w.field("name", a.name); w.field("organization", a.organization)
+                w.field("handle", a.handle); w.field("role", a.role); w.endObject()
+            }
+            w.endArray()
         }
-        w.endArray()
         w.key("actions")
         w.beginArray()
         for a in m.actions {

@@ -98,7 +98,10 @@ public enum MarkdownConverter {
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
-                var text = LiteralText.markdownEscapingLineStarts(inline.convert(src.joinedText(of: b, from: b.text, separator: "\n")))
+                var joined = src.joinedText(of: b, from: b.text, separator: "\n")
+                // A closing `::` introduces a literal block: docutils shows `:` (or nothing after a space).
+                if joined.hasSuffix(" ::") { joined.removeLast(3) } else if joined.hasSuffix("::") { joined.removeLast() }
+                var text = LiteralText.markdownEscapingLineStarts(inline.convert(joined))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 out.start(b.kind, separate: out.blankBefore || (out.previous != .listItem))
                 let pad = String(repeating: " ", count: indent + marker.count + 1)

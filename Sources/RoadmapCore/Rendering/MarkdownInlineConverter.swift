@@ -19,6 +19,10 @@ struct MarkdownInlineConverter {
         var i = 0
         let n = t.count
         var plainStart = 0
+        // Bytes the look-aheads may scan: ample for real text, a bound (and linear time) for
+        // text made of openers (`[[[[…`, `<<<<…`).
+        var budget = 16 * n + (1 << 16)
+        let emphasis = EmphasisMatcher(t)
         func flush(_ upTo: Int, _ out: inout String) {
             if upTo > plainStart { out += Self.escapePlain(String(decoding: t[plainStart ..< upTo], as: UTF8.self)) }
         }
@@ -38,7 +42,7 @@ struct MarkdownInlineConverter {
             } else if c == 0x60 {
                 var run = 1
                 while i + run < n, t[i + run] == 0x60 { run += 1 }
-                if let close = Self.backtickRun(t, length: run, from: i + run) {
+                if let close = Self.backtickRun(t, length: run, from: i + run, budget: &budget) {
                     flush(i, &out)
                     var a = i + run, b = close
                     if b - a >= 2, t[a] == 0x20, t[b - 1] == 0x20 { a += 1; b -= 1 }
@@ -49,7 +53,7 @@ struct MarkdownInlineConverter {
                 } else {
                     i += run
                 }
-            } else if c == 0x5B || (c == 0x21 && i + 1 < n && t[i + 1] == 0x5B), let link = bracketLink(t, at: c == 0x21 ? i + 1 : i) {
+            } else if c == 0x5B || (c == 0x21 && i + 1 < n && t[i + 1] == 0x5B), budget > 0, let link = bracketLink(t, at: c == 0x21 ? i + 1 : i, budget: &budget) {
                 flush(i, &out)
                 let inner = String(decoding: t[link.text], as: UTF8.self)
                 var label = MarkdownInlineConverter(targets: targets)
@@ -61,7 +65,41 @@ struct MarkdownInlineConverter {
                 }
                 i = link.end
                 plainStart = i
-            } else if c == 0x3C, let close = t[(i + 1)...].prefix(2048).firstIndex(of: 0x3E),
+            } else if c == 0x2A || c == 0x5F || c == 0x7E {
+                // Emphasis: `_x_` and `__x__` are `*x*` and `**x**` in RST, `~~x~~` has no RST
+                // form (its text stays), and a mark that pairs with nothing is text.
+                var run = 1
+                while i + run < n, t[i + run] == c { run += 1 }
+                let markup = emphasis.consumed[i] ?? 0
+                if markup == 0 && c != 0x2A {  // `snake_case`, `~`: plain text, escaped as such
+                    i += run
+                    continue
+                }
+                flush(i, &out)
+                // A literal `*` that RST could take for the start of emphasis is escaped.
+                let literal = c == 0x7E ? String(repeating: "~", count: run - markup)
+                    : c == 0x5F || i + run < n && t[i + run] != 0x20 ? String(repeating: "\\" + String(UnicodeScalar(c)), count: run - markup)
+                    : String(repeating: "*", count: run - markup)
+                var stars = c == 0x7E || markup == 0 ? "" : String(repeating: "*", count: min(markup, 2))
+                // RST markup stands apart from the words around it (`a*b*c` needs `a\ *b*\ c`).
+                if emphasis.opened.contains(i) {
+                    if !stars.isEmpty, i > 0, Self.isWordByte(t[i - 1]) || t[i - 1] == 0x5C { stars = "\\ " + stars }
+                    out += literal + stars
+                } else {
+                    if !stars.isEmpty, i + run < n, Self.isWordByte(t[i + run]) { stars += "\\ " }
+                    out += stars + literal
+                }
+                i += run
+                plainStart = i
+            } else if c == 0x3C, i + 3 < n, t[i + 1] == 0x21, t[i + 2] == 0x2D, t[i + 3] == 0x2D,
+                let end = Self.commentEnd(t, from: i + 4, budget: &budget)
+            {
+                // `<!-- omit in toc -->`: a comment has no place in RST inline text.
+                flush(i, &out)
+                while out.hasSuffix(" ") { out.removeLast() }
+                i = end
+                plainStart = i
+            } else if c == 0x3C, budget > 0, let close = Self.closing(t, after: i, within: 2048, budget: &budget),
                 let url = Optional(String(decoding: t[(i + 1) ..< close], as: UTF8.self)), url.contains(":"), !url.contains(" ")
             {
                 // <https://…> autolink: a standalone URL in RST
@@ -69,7 +107,7 @@ struct MarkdownInlineConverter {
                 out += url
                 i = close + 1
                 plainStart = i
-            } else if c == 0x3C, i + 1 < n, Self.isTagStart(t[i + 1]), let close = t[(i + 1)...].prefix(1024).firstIndex(of: 0x3E) {
+            } else if c == 0x3C, budget > 0, i + 1 < n, Self.isTagStart(t[i + 1]), let close = Self.closing(t, after: i, within: 1024, budget: &budget) {
                 // Inline HTML (`<span style=…>`): RST has no inline HTML; its text stays, the tag goes.
                 flush(i, &out)
                 i = close + 1
@@ -102,9 +140,10 @@ struct MarkdownInlineConverter {
     }
 
     /// `[text](url)`, `[text][ref]`, `[text][]` and `[text]` when defined.
-    private func bracketLink(_ t: [UInt8], at open: Int) -> (text: Range<Int>, url: String?, end: Int)? {
+    private func bracketLink(_ t: [UInt8], at open: Int, budget: inout Int) -> (text: Range<Int>, url: String?, end: Int)? {
         var depth = 0, k = open, close = -1
         let limit = min(t.count, open + 4096)
+        defer { budget -= k - open }
         while k < limit {
             let b = t[k]
             if b == 0x5C { k += 2; continue }
@@ -116,6 +155,7 @@ struct MarkdownInlineConverter {
         let next = close + 1
         if next < t.count, t[next] == 0x28 {
             var j = next + 1, parens = 1
+            defer { budget -= j - next }
             while j < min(t.count, next + 4096) {
                 if t[j] == 0x5C { j += 2; continue }
                 if t[j] == 0x28 { parens += 1 } else if t[j] == 0x29 { parens -= 1; if parens == 0 { break } }
@@ -140,8 +180,31 @@ struct MarkdownInlineConverter {
 
     static func isTagStart(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x2F }
 
-    private static func backtickRun(_ t: [UInt8], length: Int, from: Int) -> Int? {
+    /// Past the `-->` that closes a comment whose text starts at `from`.
+    private static func commentEnd(_ t: [UInt8], from: Int, budget: inout Int) -> Int? {
+        guard budget > 0 else { return nil }
         var k = from
+        defer { budget -= k - from + 1 }
+        while k + 2 < t.count, k - from < 4096 {
+            if t[k] == 0x2D, t[k + 1] == 0x2D, t[k + 2] == 0x3E { return k + 3 }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || IssueReferenceScanner.isWordByte(b) }
+
+    /// The first `>` after `i`, within `within` bytes.
+    private static func closing(_ t: [UInt8], after i: Int, within: Int, budget: inout Int) -> Int? {
+        let close = t[(i + 1)...].prefix(within).firstIndex(of: 0x3E)
+        budget -= (close ?? min(t.count, i + 1 + within)) - i
+        return close
+    }
+
+    private static func backtickRun(_ t: [UInt8], length: Int, from: Int, budget: inout Int) -> Int? {
+        guard budget > 0 else { return nil }
+        var k = from
+        defer { budget -= k - from + 1 }
         while k < t.count {
             if t[k] == 0x60 {
                 var run = 1

@@ -114,7 +114,7 @@ public enum RSTConverter {
                 let indent = lists.last?.rst ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B } ?? true ? "-" : "#."
-                var text = inline.convert(src.joinedText(of: b, from: b.text, separator: "\n"))
+                var text = LiteralText.rstEscapingLineStarts(inline.convert(src.joinedText(of: b, from: b.text, separator: "\n")))
                 if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
                 // docutils wants a nested list set off from its parent's text by blank lines.
                 out.start(b.kind, separate: out.blankBefore || out.previous != .listItem || depth != previousDepth)
@@ -135,12 +135,17 @@ public enum RSTConverter {
                         out.line(":\(MarkdownInlineConverter.escapePlain(f.key)): " + MarkdownInlineConverter.escapePlain(f.value))
                     }
                 } else {
-                    out.line(pad + inline.convert(raw).indentingContinuationLines(by: pad))
+                    out.line(pad + LiteralText.rstEscapingLineStarts(inline.convert(raw)).indentingContinuationLines(by: pad))
                 }
             case .literal:
                 let indent = nesting(for: Int(b.indent))
                 out.start(b.kind, separate: true)
                 literal(b, indent: indent)
+            case .table where gridTable(b) != nil:
+                // A pipe table is a grid table in RST, which docutils shows as a table.
+                out.start(b.kind, separate: true)
+                let pad = String(repeating: " ", count: nesting(for: Int(b.indent)))
+                for l in gridTable(b)! { out.line(pad + l) }
             case .table, .html:
                 let indent = nesting(for: Int(b.indent))
                 out.start(b.kind, separate: true)
@@ -184,6 +189,34 @@ public enum RSTConverter {
             }
         }
 
+
+        /// The lines of a GFM pipe table as an RST grid table (header row set off by `=`), or
+        /// nil when a cell holds what a grid cannot (a `|`, a line break).
+        mutating func gridTable(_ b: Block) -> [String]? {
+            var rows: [[String]] = []
+            for i in b.lines {
+                let line = src.line(i).trimming(" \t")
+                guard !line.isEmpty else { continue }
+                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimming(" \t") }
+                if line.hasPrefix("|") { cells.removeFirst() }
+                if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
+                if rows.count == 1, cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }  // the delimiter row
+                rows.append(cells)
+            }
+            guard rows.count >= 2, rows.allSatisfy({ $0.allSatisfy { !$0.hasSuffix("\\") } }) else { return nil }
+            rows = rows.map { $0.map { inline.convert($0) } }
+            guard rows.allSatisfy({ $0.allSatisfy { !$0.contains("|") && !$0.contains("\n") } }) else { return nil }
+            let columns = rows.map(\.count).max() ?? 0
+            rows = rows.map { $0 + Array(repeating: "", count: columns - $0.count) }
+            let widths = (0 ..< columns).map { c in max(1, rows.map { TextWidth.of($0[c]) }.max() ?? 1) }
+            func border(_ ch: Character) -> String { "+" + widths.map { String(repeating: ch, count: $0 + 2) }.joined(separator: "+") + "+" }
+            func row(_ cells: [String]) -> String {
+                "|" + cells.enumerated().map { " " + TextWidth.pad($0.element, to: widths[$0.offset]) + " " }.joined(separator: "|") + "|"
+            }
+            var out = [border("-"), row(rows[0]), border("=")]
+            for r in rows.dropFirst() { out += [row(r), border("-")] }
+            return out
+        }
 
         mutating func literal(_ b: Block, indent: Int) {
             var lines = src.rawLines(of: b)

@@ -57,7 +57,15 @@ struct RSTInlineConverter {
                 out += t[i ..< k]
                 i = k
             } else if c == 0x2A, let end = emphasisEnd(t, at: i) {
-                out += t[i ..< end]  // *emphasis* and **strong** are written the same way in Markdown
+                // *emphasis* and **strong** are written the same way in Markdown; what RST shows
+                // as text inside (markup does not nest there: ``x`` is backticks) is escaped.
+                let open = i + 1 < n && t[i + 1] == 0x2A ? 2 : 1
+                out += t[i ..< i + open]
+                for k in (i + open) ..< (end - open) {
+                    if LiteralText.markdownNeedsBackslash(t, k) { out.append(0x5C) }
+                    out.append(t[k])
+                }
+                out += t[(end - open) ..< end]
                 i = end
             } else {
                 // Plain text: escape what Markdown would read as markup.

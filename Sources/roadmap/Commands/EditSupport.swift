@@ -65,9 +65,16 @@ enum EditSupport {
     }
 
     /// Prints the diff or writes; prints the changes. Returns the exit code.
-    static func finish(_ editor: DocumentEditor, _ edit: DocumentEditor.Edit, _ args: ParsedArguments, console: Console) -> Int32 {
+    static func finish(_ editor: DocumentEditor, _ proposed: DocumentEditor.Edit, _ args: ParsedArguments, console: Console) -> Int32 {
         let json = args.value("--format") == "json"
         let dryRun = args.has("--dry-run")
+        // Every edit, a dry run's too, is re-read and compared with what it means to change
+        // before anything is shown as done or written.
+        let edit: DocumentEditor.Edit
+        do { edit = try editor.verified(proposed) } catch {
+            console.error(error.description)
+            return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
+        }
         if dryRun {
             if !json { console.out(editor.diff(edit)) }
         } else {
@@ -80,6 +87,7 @@ enum EditSupport {
             console.out(JSONRenderer.envelope("changes", header: { w in
                 w.field("document", editor.path)
                 w.field("written", !dryRun && !edit.patches.isEmpty)
+                w.field("verified", edit.isVerified)
                 if dryRun { w.field("diff", editor.diff(edit)) }
             }) { w in
                 for c in edit.changes {
@@ -92,7 +100,8 @@ enum EditSupport {
         } else if !args.has("--quiet") {
             // The report is the command's output; with --dry-run the diff is, and the report a note.
             for c in edit.changes {
-                let line = (dryRun && c.changed ? "would have " : "") + c.description(path: editor.path) + "\n"
+                let line = (dryRun && c.changed ? "would have " : "") + c.description(path: editor.path)
+                    + (dryRun && edit.isVerified ? "; verified by re-reading" : "") + "\n"
                 if dryRun { console.err(line) } else { console.out(line) }
             }
         }

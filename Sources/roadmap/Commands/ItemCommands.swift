@@ -1,19 +1,23 @@
 import RoadmapCore
 
+/// `--allow-duplicate` of `add` and `rename`: a title whose id another item has is accepted, and
+/// this item gets the suffixed id.
+let allowDuplicateOption = OptionSpec.flag("--allow-duplicate", help: "accept a title whose id another item has; this item gets a suffixed id (etcd-2-2)")
+
 /// `roadmap rename ITEM NEW-TITLE`.
 enum RenameCommand: Command {
     static let spec = CommandSpec(
         name: "rename",
         summary: "Rename an item; an RST underline follows the new title's width, and the id follows the title.",
-        usage: "ITEM NEW-TITLE [-f PATH] [--dry-run] [--format text|json]",
-        options: EditSupport.options,
+        usage: "ITEM NEW-TITLE [--allow-duplicate] [-f PATH] [--dry-run] [--format text|json]",
+        options: [allowDuplicateOption] + EditSupport.options,
         positionals: 2 ... 2,
         examples: ["roadmap rename etcd-2 \"Etcd 3\""]
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.rename(item: index, to: args.positionals[1])
+            try editor.rename(item: index, to: args.positionals[1], allowDuplicate: args.has("--allow-duplicate"))
         }
     }
 }
@@ -67,13 +71,14 @@ enum AddCommand: Command {
     static let spec = CommandSpec(
         name: "add",
         summary: "Add an item, in the style of the items around it: heading form, adornment, checklist markers, blank lines.",
-        usage: "TITLE [--deliverable TEXT]... [--issue REF]... [--field KEY=VALUE]... [--after ITEM | --before ITEM] [-f PATH] [--dry-run]",
+        usage: "TITLE [--deliverable TEXT]... [--issue REF]... [--field KEY=VALUE]... [--after ITEM | --before ITEM] [--allow-duplicate] [-f PATH] [--dry-run]",
         options: [
             .option("--deliverable", value: "TEXT", help: "a deliverable of the new item; repeatable", repeatable: true),
             .option("--issue", value: "REF", help: "an issue tracking it (123, owner/repo#123 or a URL); repeatable", repeatable: true),
             .option("--field", value: "KEY=VALUE", help: "a field of the new item; repeatable", repeatable: true),
             .option("--after", value: "ITEM", help: "put it after this item (default: after the last one)"),
             .option("--before", value: "ITEM", help: "put it before this item"),
+            allowDuplicateOption,
         ] + EditSupport.options,
         positionals: 1 ... 1,
         examples: [
@@ -94,7 +99,9 @@ enum AddCommand: Command {
         guard let (editor, index) = try EditSupport.open(args, item: neighbour, console: console) else { return ExitCode.unreadable }
         let edit: DocumentEditor.Edit
         do {
-            edit = args.has("--before") ? try editor.add(new, before: index) : try editor.add(new, after: neighbour == nil ? nil : index)
+            let dup = args.has("--allow-duplicate")
+            edit = args.has("--before") ? try editor.add(new, before: index, allowDuplicate: dup)
+                : try editor.add(new, after: neighbour == nil ? nil : index, allowDuplicate: dup)
         } catch {
             console.error(error.description)
             return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage

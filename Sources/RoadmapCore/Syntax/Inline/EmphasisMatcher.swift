@@ -19,6 +19,8 @@ struct EmphasisMatcher {
     /// How many delimiter characters of the run starting at each offset are markup (the rest
     /// is text). Runs not listed are all text.
     private(set) var consumed: [Int: Int] = [:]
+    /// The runs (by start) that opened a pair; the others in `consumed` closed one.
+    private(set) var opened: Set<Int> = []
 
     /// How far back a closer looks for its opener.
     private static let searchDepth = 64
@@ -37,6 +39,7 @@ struct EmphasisMatcher {
                     let used = runs[c].character == 0x7E ? 2 : (runs[o].remaining >= 2 && runs[c].remaining >= 2 ? 2 : 1)
                     runs[o].remaining -= used
                     runs[c].remaining -= used
+                    opened.insert(runs[o].start)
                     // Delimiters between the pair can no longer open anything.
                     openers.removeSubrange((k + 1)...)
                     if runs[o].remaining == 0 { openers.removeLast() }
@@ -62,6 +65,8 @@ struct EmphasisMatcher {
     private static func delimiterRuns(_ t: [UInt8]) -> [Run] {
         var runs: [Run] = []
         let n = t.count
+        // Bytes the look-aheads may scan: ample for real text, a bound for text made of openers.
+        var budget = 16 * n + (1 << 16)
         var i = 0
         while i < n {
             let c = t[i]
@@ -71,14 +76,18 @@ struct EmphasisMatcher {
             case 0x60:  // a code span is read whole
                 var run = 1
                 while i + run < n, t[i + run] == 0x60 { run += 1 }
-                i = closingBackticks(t, length: run, from: i + run).map { $0 + run } ?? i + run
-            case 0x5D where i + 1 < n && t[i + 1] == 0x28:  // `](destination)`
+                let close = budget > 0 ? closingBackticks(t, length: run, from: i + run) : nil
+                budget -= (close ?? min(n, i + run + 4096)) - i
+                i = close.map { $0 + run } ?? i + run
+            case 0x5D where i + 1 < n && t[i + 1] == 0x28 && budget > 0:  // `](destination)`
                 var j = i + 2
                 while j < n, t[j] != 0x29, t[j] != 0x20, j - i < 4096 { j += 1 }
+                budget -= j - i
                 i = j < n && t[j] == 0x29 ? j + 1 : i + 1
-            case 0x3C:  // `<https://…>`, `<tag attr="*">`
+            case 0x3C where budget > 0:  // `<https://…>`, `<tag attr="*">`
                 var j = i + 1
                 while j < n, t[j] != 0x3E, t[j] != 0x3C, j - i < 1024 { j += 1 }
+                budget -= j - i
                 i = j < n && t[j] == 0x3E ? j + 1 : i + 1
             case 0x68, 0x6D where InlineParser.isURLStart(t, i):
                 i = InlineParser.urlEnd(t, from: i)

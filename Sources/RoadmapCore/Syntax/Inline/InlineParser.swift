@@ -121,9 +121,14 @@ public struct InlineParser: Sendable {
         /// Per closing delimiter (by key): searches from at or after this offset already failed.
         /// Allocated on the first failure, which most texts never have.
         var failedFrom: [Int] = []
+        /// Bytes the searches for closing delimiters may still look at. Real text uses a small
+        /// part of it; text made of nothing but openers (`[[[[…`, `[x](` × 10⁶) runs out, and its
+        /// remaining openers read as text, so parsing stays linear in the input.
+        var budget: Int
 
         init(input: [UInt8]) {
             self.input = input
+            budget = 16 * input.count + (1 << 16)
             out.reserveCapacity(input.count)
         }
 
@@ -131,9 +136,11 @@ public struct InlineParser: Sendable {
         /// searching at most `window` bytes.
         mutating func find(_ first: UInt8, _ second: UInt8? = nil, from: Int, window: Int = 1 << 16, key: UInt16) -> Int? {
             if Int(key) < failedFrom.count, from >= failedFrom[Int(key)] { return nil }
+            guard budget > 0 else { return nil }
             let n = input.count
             let limit = min(n, from + window)
             var i = from
+            defer { budget -= i - from + 1 }
             let length = second == nil ? 1 : 2
             while i + length <= limit {
                 if input[i] == first && (second == nil || input[i + 1] == second!) { return i }
@@ -430,7 +437,7 @@ public struct InlineParser: Sendable {
                     parseMarkdown(&inner, allowLinks: false)
                     let text = inner.plainString()
                     s.out.append(contentsOf: inner.out)
-                    if let url = link.url { s.addLink(Link(text: text, url: url)) }
+                    if let url = link.url, !url.isEmpty { s.addLink(Link(text: text, url: url)) }  // `[x]()` points nowhere
                     i = link.end
                 } else {
                     s.emit(c); i += 1
@@ -517,10 +524,12 @@ public struct InlineParser: Sendable {
     private func bracketLink(_ s: inout State, at open: Int) -> (text: Range<Int>, url: String?, end: Int)? {
         let t = s.input
         let n = t.count
+        guard s.budget > 0 else { return nil }
         var depth = 0
         var k = open
         var close = -1
         let limit = min(n, open + 4096)
+        defer { s.budget -= k - open }
         while k < limit {
             let b = t[k]
             if b == 0x5C { k += 2; continue }
@@ -542,6 +551,7 @@ public struct InlineParser: Sendable {
             var j = next + 1
             var parens = 1
             let urlLimit = min(n, next + 4096)
+            defer { s.budget -= j - next }
             while j < urlLimit {
                 let b = t[j]
                 if b == 0x5C { j += 2; continue }
