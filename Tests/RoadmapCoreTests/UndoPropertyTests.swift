@@ -22,12 +22,14 @@ import Darwin
     struct Tally: CustomStringConvertible, Sendable {
         var attempted: [Kind: Int] = [:], identical: [Kind: Int] = [:], declined: [Kind: Int] = [:], misread: [Kind: Int] = [:]
         var failures: [String] = [], misreadCases: [String] = []
+        var declineReasons: [String: Int] = [:]
 
         mutating func merge(_ other: Tally) {
             for (k, v) in other.attempted { attempted[k, default: 0] += v }
             for (k, v) in other.identical { identical[k, default: 0] += v }
             for (k, v) in other.declined { declined[k, default: 0] += v }
             for (k, v) in other.misread { misread[k, default: 0] += v }
+            for (k, v) in other.declineReasons { declineReasons[k, default: 0] += v }
             failures += other.failures
             misreadCases += other.misreadCases
         }
@@ -36,6 +38,7 @@ import Darwin
             Kind.allCases.filter { (attempted[$0] ?? 0) + (declined[$0] ?? 0) > 0 }.map { k in
                 "  \(k.rawValue): \(identical[k] ?? 0)/\(attempted[k] ?? 0) identical, \(declined[k] ?? 0) declined, \(misread[k] ?? 0) read back otherwise"
             }.joined(separator: "\n")
+                + (declineReasons.isEmpty ? "" : "\n  declined as: " + declineReasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
     }
 
@@ -223,6 +226,8 @@ import Darwin
                 after = state.applying(try state.editor.verified(step.forward(state)))
             } catch {
                 tally.declined[kind, default: 0] += 1
+                // By the refusal's kind: `unverified`, `duplicateID`, `invalidValue` (plain text)…
+                tally.declineReasons[Mirror(reflecting: error).children.first?.label ?? "\(error)", default: 0] += 1
                 return nil
             }
             let intended = step.expect(before)
