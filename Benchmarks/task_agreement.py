@@ -265,7 +265,10 @@ def candidates(doc, lines):
             walk(d.get("children", []))
 
     for item in doc.get("items", []):
-        if boxed(item["line"]):
+        # an item made from a checkbox entry names itself on that line (an item named after the
+        # document or its title, holding tasks outside any section, starts at its first task)
+        alnum = lambda t: "".join(ch for ch in t.lower() if ch.isalnum())
+        if boxed(item["line"]) and alnum(item["title"]) in alnum(lines[item["line"] - 1]):
             out.append(Cand("item", item["line"], item["status"] == "done", item["title"], [], True))
         walk(item.get("deliverables", []))
     for meeting in doc.get("meetings", []):

@@ -412,4 +412,75 @@ import RoadmapCore
         #expect(m.absent.map(\.name) == ["Mark Gee"])
         #expect(m.actions.map(\.text) == ["TODO"])  // a placeholder task still shows
     }
+
+    @Test func aTelconIsAMeeting() throws {
+        let m = try one("# 2016-08-02 - Monthly IACT DL3 telcon\n\n* Participants: tbd\n\n## Connection details\n\nEmail us.\n")
+        #expect(m.date == "2016-08-02")
+        #expect(m.attendees.isEmpty)
+        #expect(read("# 2016-08-02 - Monthly IACT DL3 telcon\n\n## Connection details\n\nEmail us.\n", as: .markdown, path: "x.md").items.isEmpty)
+    }
+
+    @Test func actionItemsMarkedInTheNotes() throws {
+        let m = try one("""
+            # TSC Meeting 2019-02-04
+
+            * Infrastructure
+              * **TODO** - John Mertic to coordinate with the LF.
+            * Julien: Action item: start a testing platform.
+            * TODO's and action items:
+               * Fix compiler warnings
+
+            ## Action Items
+
+            * @keeley: Talk to Sam about the build. Possible issues:
+                1) It takes long
+            * Summit topics:
+                * Onboarding docs
+            - DONE: Ned will write an outline
+            - Question: We propose to publish the skeleton.
+            - Aim to have it done by May
+            """)
+        #expect(m.actions.map(\.text) == ["coordinate with the LF.", "start a testing platform.", "Fix compiler warnings",
+                                          "Talk to Sam about the build. Possible issues:", "Onboarding docs", "Ned will write an outline",
+                                          "Question: We propose to publish the skeleton.", "Aim to have it done by May"])
+        #expect(m.actions.map(\.owner) == ["John Mertic", "Julien", nil, "keeley", nil, nil, nil, nil])
+        #expect(m.actions.map(\.done) == [false, false, false, false, false, true, false, false])
+    }
+
+    @Test func attendeesWrittenWithTitlesHandlesAndRoleLabels() throws {
+        let m = try one("""
+            # OCIO TSC Meeting 2020-03-02
+
+            ## Attendees
+
+            * [X] Michael Dolan (_TSC Chair_) - Epic Games
+            * [ ] John Mertic - Academy Software Foundation / Linux Foundation
+            * Michael Dawson/ @mhdawson
+            * @williamkapke (William Kapke - Individual Membership Director)
+            * @hackygolucky (Tracy Hinds member)
+
+            Meeting chair pro tem: Kim Lo, Linux Foundation
+            """)
+        #expect(m.attendees == [
+            Attendee(name: "Michael Dolan", organization: "Epic Games", role: "TSC Chair"),
+            Attendee(name: "Michael Dawson", handle: "mhdawson"),
+            Attendee(name: "William Kapke", handle: "williamkapke", role: "Individual Membership Director"),
+            Attendee(name: "Tracy Hinds", handle: "hackygolucky", role: "member"),
+            Attendee(name: "Kim Lo", organization: "Linux Foundation", role: "Meeting chair pro tem"),
+        ])
+        #expect(m.absent == [Attendee(name: "John Mertic", organization: "Academy Software Foundation / Linux Foundation")])
+    }
+
+    @Test func frontMatterGivesADateTimeAndATitleOverAPartHeading() throws {
+        let m = try one("---\ntitle: \"Meeting Minutes: Mar 10, 2026\"\ndate: \"2026-03-10T12:00:00-07:00\"\n---\n\n### Notes\n\n* Any news?\n", path: "x/notes.md")
+        #expect(m.date == "2026-03-10")
+        #expect(m.title == "Meeting Minutes: Mar 10, 2026")
+    }
+
+    @Test func attendeesFromALabelTableNotFromProse() throws {
+        let table = try one("# SIG meeting 2024-07-17\n\n|          |      |\n| -------- | -------- |\n| Attending  | Danny Macovei, Calvin Prewitt\n| Note Taker |\n")
+        #expect(table.attendees.map(\.name) == ["Danny Macovei", "Calvin Prewitt"])
+        let prose = try one("# Meeting 2020-09-03\n\n### Present\n\n* Joe Sepi (@joesepi)\n* Myles Borins\n\nFeel free to follow along on the stream, or attend as a guest\nby calling in to Zoom, using the links below.\n\nMyles\n")
+        #expect(prose.attendees.map(\.name) == ["Joe Sepi", "Myles Borins"])
+    }
 }

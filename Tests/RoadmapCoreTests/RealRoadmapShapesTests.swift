@@ -341,6 +341,69 @@ import RoadmapCore
         #expect(d.items.map(\.status) == [.done, .inProgress])
     }
 
+    @Test func sectionsAboutTheDocumentAreNoItems() {
+        let d = read("# R\n\n## Objective of this document\n\nWhy.\n\n## v2.0.0\n\n- Web UI\n\n## Contributing to the Roadmap\n\nPRs.\n\n## Philosophy for Future Releases\n\n- Plain text\n\n## Questions?\n\n- Ask.\n\n## Summary\n\nThis.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["v2.0.0"])
+    }
+
+    @Test func aStatusWordOverProseIsAnItemOfThatStatus() {
+        let d = read("# R\n\n## Next\n\nWe will rewrite the parser.\n\n## Search\n\nFull-text search.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Next", "Search"])
+        #expect(d.items[0].summary == "We will rewrite the parser.")
+    }
+
+    @Test func aNumberAfterAWordInATitleIsNoIssue() {
+        let d = read("# R\n\n## Extras #1\n\nText.\n\n## Sync (#12)\n\nText.\n", as: .markdown)
+        #expect(d.items.map { $0.issues.map(\.number) } == [[], [12]])
+    }
+
+    @Test func aGroupInsideAStatusGroupPassesItsStatusOn() {
+        let d = read("# R\n\n## Backlog\n\n### Platform\n\n#### Packaging\n- Debian package\n\n#### Docs\n- User guide\n\n## Deferred / Maybe\n\n### Later\n\nText.\n", as: .markdown)
+        #expect(d.items.map(\.status) == [.backlog, .backlog, .backlog])
+    }
+
+    @Test func aLongEntryIsTitledByItsLeadInOrFirstSentence() {
+        let d = read("""
+            # R
+
+            ## Next up
+
+            1. **Submit the sitemap.** ~15 min. Verify the domain.
+            2. The developer notes are a bit thin. The use of a local .cookiecutterrc file is invaluable so you do not have to enter it.
+            """, as: .markdown)
+        #expect(d.items.map(\.title) == ["Submit the sitemap", "The developer notes are a bit thin"])
+        #expect(d.items[0].summary == "~15 min. Verify the domain.")
+    }
+
+    @Test func aCrossInAStatusColumnIsNotDone() {
+        let d = read("# R\n\n## M\n\n| Step | Status |\n|---|---|\n| 1 | ✅ |\n| 2 | ❌ |\n", as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress])
+    }
+
+    @Test func plainEntriesMarkedOneByOneSayHowFarTheItemIs() {
+        let d = read("""
+            # R
+
+            ## Cython backend
+
+            - [done] Type annotations
+            - [done] Array types
+            - Docs
+
+            ## Phases
+
+            - **Phase 1:** Frontend (Done ✅) - one UI layer.
+            - **Phase 3:** Ecosystem (later) - plugins.
+
+            ## Plain
+
+            - One
+            - Two (see #12)
+            """, as: .markdown)
+        #expect(d.items.map(\.status) == [.inProgress, .inProgress, .planned])
+        #expect(d.items.map { [$0.progress.done, $0.progress.total] } == [[2, 3], [1, 2], [0, 0]])
+    }
+
     // MARK: - Plain bullets
 
     @Test func plainEntriesAreDeliverablesWithoutAState() {

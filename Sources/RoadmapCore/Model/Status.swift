@@ -73,6 +73,8 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         "\u{1F6A7}": .inProgress, "\u{23F3}": .inProgress, "\u{231B}": .inProgress,
         "calendar": .planned, "date": .planned, "spiral_calendar": .planned, "\u{1F4C5}": .planned, "\u{1F5D3}": .planned,
         "bulb": .backlog, "\u{1F4A1}": .backlog,
+        // A cross is not done (yet): a row marked so is open.
+        "x": .planned, "\u{274C}": .planned, "heavy_multiplication_x": .planned, "\u{2716}": .planned,
     ]
 
     /// The status a checklist implies: done when every deliverable is checked, in progress when

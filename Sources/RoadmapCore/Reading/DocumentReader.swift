@@ -134,8 +134,9 @@ public enum DocumentReader {
         if let onItem { counted = { item in count += 1; onItem(item) } }
         let parallel = sections.count >= parallelThreshold && context.inline.targets.anonymous.isEmpty
         let templated = ItemCollector.templatedSections(outline)
+        let roles = SectionRoles(outline)
         guard parallel else {
-            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, sink: counted)
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, roles: roles, sink: counted)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
             for s in sections { builder.collect(section: s) }
             return Collected(items: builder.items, itemCount: count, meetingSections: builder.meetingSections,
@@ -144,7 +145,7 @@ public enum DocumentReader {
         var result = Collected()
         var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor))
         if !intro.isEmpty {
-            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false, templated: templated)
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false, templated: templated, roles: roles)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
             for var item in builder.items {
                 if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
@@ -157,7 +158,7 @@ public enum DocumentReader {
             let slots = Slots<Collected>(count: 2, value: Collected())
             DispatchQueue.concurrentPerform(iterations: 2) { k in
                 var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false,
-                                            templated: templated)
+                                            templated: templated, roles: roles)
                 for s in sections[chunks[k]] { builder.collect(section: s) }
                 slots[k] = Collected(items: builder.items, meetingSections: builder.meetingSections,
                                      diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))

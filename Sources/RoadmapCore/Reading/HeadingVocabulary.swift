@@ -86,7 +86,8 @@ enum HeadingVocabulary {
     ]
     private static let backlogPhrases: Set<String> = [
         "backlog", "ideas", "idea", "icebox", "ice box", "wishlist", "wish list", "someday", "someday maybe", "maybe",
-        "later", "under consideration", "parking lot", "parked", "nice to have", "nice to haves",
+        "later", "under consideration", "parking lot", "parked", "nice to have", "nice to haves", "deferred", "postponed", "on hold",
+        "parked by choice", "not planned yet", "someday maybe",
     ]
 
     /// The status a group title gives the items in it, or nil when the title is not a status group.
@@ -152,7 +153,7 @@ enum HeadingVocabulary {
 
     /// Word stems one of which every group title holds.
     private static let groupStems: [[UInt8]] = [
-        "backlog", "idea", "icebox", "ice", "wish", "someday", "maybe", "complet", "done", "deliver", "finish", "ship",
+        "backlog", "idea", "icebox", "ice", "wish", "someday", "maybe", "defer", "postpon", "hold", "complet", "done", "deliver", "finish", "ship",
         "releas", "achiev", "accompl", "implement", "land", "close", "merge", "progress", "ongoing", "current", "develop",
         "wip", "now", "activ", "doing", "underway", "under", "start", "flight", "working", "review", "design", "focus",
         "plan", "open", "todo", "to do", "upcoming", "next", "future", "coming", "sched", "deck", "later", "consider",
@@ -236,15 +237,42 @@ enum HeadingVocabulary {
         "will not do", "wont do", "what we will not do", "what we wont do", "things we wont do", "not doing",
         "explicitly out of scope", "deferred out of scope", "definition of done", "success metrics", "success criteria",
         "guiding principles", "principles", "design principles", "release cadence", "statement of purpose", "vision",
-        "mission", "goals of this document", "known limitations", "limitations",
+        "mission", "goals of this document", "known limitations", "limitations", "objective of this document",
+        "objectives of this document", "purpose of the roadmap", "contributing to the roadmap", "contributing to this roadmap",
+        "contributing to the project", "philosophy", "our philosophy", "gotchas", "questions", "questions and feedback",
+        "summary", "tldr", "tl dr", "dependencies", "prerequisites", "background", "context", "motivation",
+        "feedback and questions", "how to contribute", "get in touch", "contact us", "changelog and releases",
     ]
+    /// First words that make a title about the document, whatever follows ("Philosophy for
+    /// Future Releases", "Contributing to the Roadmap").
+    private static let nonItemLeadWords: Set<String> = ["philosophy", "contributing", "objective", "objectives"]
+
+    /// The first words of `nonItemTitles` and of the labels `isNonItem` knows.
+    private static let nonItemFirstWords: Set<String> = Set(nonItemTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        .union(["date", "time", "location", "host", "how"]).union(nonItemLeadWords)
+
+    /// The first word of an ASCII title, lower case, as `words` gives it; nil when the title
+    /// starts otherwise (with a mark, a bracket, a non-ASCII letter), so the full rules apply.
+    private static func asciiFirstWord(_ title: String) -> String? {
+        var word: [UInt8] = []
+        for var b in title.utf8 {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b >= 0x61 && b <= 0x7A { word.append(b); continue }
+            if b == 0x27 || b >= 0x80 || b == 0x28 || b == 0x5B || b == 0x3A { return nil }  // `words` reads these its own way
+            if !word.isEmpty { break }
+            if b != 0x20 && b != 0x09 { return nil }
+        }
+        return word.isEmpty ? nil : String(decoding: word, as: UTF8.self)
+    }
 
     /// Whether a section titled so is never a roadmap item by itself: a table of contents, an
     /// introduction, a meeting's metadata ("Moderator: Ana", "Meeting Duration: 1h"), a question
     /// addressed to the reader ("How to help?").
     static func isNonItem(title: String) -> Bool {
-        // Every such title is short (a label with its value: at most a line).
+        // Every such title is short (a label with its value: at most a line), and most titles
+        // are ruled out by their first word alone.
         guard title.utf8.count <= 120 else { return false }
+        if let first = asciiFirstWord(title), !nonItemFirstWords.contains(first), title.utf8.last != 0x3F { return false }
         let trimmed = title.trimming(" \t")
         // "How to help?", "What is a roadmap?": a question to the reader, in words.
         if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }
@@ -257,6 +285,7 @@ enum HeadingVocabulary {
         }
         let words = Self.words(trimmed)
         guard !words.isEmpty, words.count <= 6 else { return false }
+        if nonItemLeadWords.contains(words[0]), words.count == 1 || ["for", "to", "of", "on", "behind"].contains(words[1]) { return true }
         return nonItemTitles.contains(words.joined(separator: " "))
     }
 }

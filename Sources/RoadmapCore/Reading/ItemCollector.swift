@@ -14,11 +14,12 @@ struct ItemCollector {
     /// Sections whose subsections follow a template their siblings share (every release has
     /// "Goals" and "Status"): such subsections are parts of an item, in any language.
     private let templated: Set<Int>
+    private let roles: SectionRoles
 
     /// `templated`: `templatedSections(outline)`, when the caller has it already (a large
     /// document's chunks share one).
     init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, meetings: Set<Int> = [], assignIDs: Bool = true,
-         templated: Set<Int>? = nil, sink: ((Item) -> Void)? = nil) {
+         templated: Set<Int>? = nil, roles: SectionRoles? = nil, sink: ((Item) -> Void)? = nil) {
         self.context = context
         self.outline = outline
         self.isProcessDocument = isProcessDocument
@@ -26,6 +27,7 @@ struct ItemCollector {
         self.sink = sink
         ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
         self.templated = templated ?? Self.templatedSections(outline)
+        self.roles = roles ?? SectionRoles(outline)
     }
 
     /// The sections with two or more subsections whose every subsection title recurs under a
@@ -113,18 +115,17 @@ struct ItemCollector {
         let ownList = hasListEntries(blocks: section.bodyStart ..< ownEnd)
         // An item with a list of its own may keep one status part ("Nice to have", "Done"):
         // it is still the item, not a group of one.
-        let statusChildren = section.children.count { HeadingVocabulary.groupStatus(title: outline.sections[$0].title.plain) != nil }
+        let statusChildren = section.children.count { roles.status[$0] != nil }
         for c in section.children {
             let child = outline.sections[c]
-            let title = child.title.plain
-            if HeadingVocabulary.groupStatus(title: title) != nil {
+            if roles.status[c] != nil {
                 if ownList && statusChildren == 1 { continue }
                 return true
             }
-            if isMeeting(c) || HeadingVocabulary.isPart(title: title) { continue }
+            if isMeeting(c) || roles.isPart[c] { continue }
             let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end)
             if checklist || hasStatusField(c) { return true }
-            if HeadingVocabulary.isNonItem(title: title) { continue }
+            if roles.isNonItem[c] { continue }
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
             if !child.children.isEmpty && isGroup(c) { return true }
         }
@@ -132,8 +133,7 @@ struct ItemCollector {
         // pending a PDEP" over "Extensibility", "String data type") names what they are.
         if !isProcessDocument, section.children.count >= 2, !hasContent(section.bodyStart ..< ownEnd),
             section.children.allSatisfy({ c in
-                let t = outline.sections[c].title.plain
-                return !isMeeting(c) && !HeadingVocabulary.isPart(title: t) && !HeadingVocabulary.isNonItem(title: t)
+                !isMeeting(c) && !roles.isPart[c] && !roles.isNonItem[c]
                     && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
             })
         {
@@ -204,7 +204,9 @@ struct ItemCollector {
 
     /// Reads section `s` (and what it holds) as meetings, groups, items or prose. `groups` are
     /// the titles of the group sections around it.
-    mutating func collect(section s: Int, groups: [String] = []) {
+    /// `inherited`: the status of a status group around the groups around it ("Backlog ›
+    /// Platform › Packaging" is backlog).
+    mutating func collect(section s: Int, groups: [String] = [], inherited: Status? = nil) {
         let section = outline.sections[s]
         if isMeeting(s) {
             meetingSections.insert(s)
@@ -212,7 +214,13 @@ struct ItemCollector {
         }
         let title = section.title.plain
         let ownEnd = section.ownBodyEnd(in: outline)
-        if let status = Self.groupStatus(title: title) {
+        if let status = roles.status[s] {
+            // A status word over nothing to group ("## Next", then a paragraph) is an item of
+            // that status: its text must not vanish.
+            if section.children.isEmpty, !hasListEntries(blocks: section.bodyStart ..< ownEnd), hasContent(section.bodyStart ..< ownEnd) {
+                if !isProcessDocument { addItem(section: s, groupStatus: status, groups: groups) }
+                return
+            }
             let inner = groups + [title]
             // The group's own list entries are items ("- Dark mode" under "Idea Backlog"); a
             // process document's lists are items only in its backlog (seed 002's "Idea Backlog")
@@ -227,8 +235,8 @@ struct ItemCollector {
                 if isMeeting(c) { meetingSections.insert(c); continue }
                 // In a process document only sections with a checklist are items, grouped or not.
                 if isProcessDocument && !hasCheckbox(blocks: child.bodyStart ..< child.end) { continue }
-                if isGroup(c) || Self.groupStatus(title: child.title.plain) != nil {
-                    collect(section: c, groups: inner)
+                if isGroup(c) || roles.status[c] != nil {
+                    collect(section: c, groups: inner, inherited: status)
                 } else {
                     addItem(section: c, groupStatus: status, groups: inner)
                 }
@@ -236,18 +244,18 @@ struct ItemCollector {
             return
         }
         let anyCheckbox = hasCheckbox(blocks: section.bodyStart ..< section.end)
-        if HeadingVocabulary.isNonItem(title: title) && !anyCheckbox { return }
+        if roles.isNonItem[s] && !anyCheckbox { return }
         if containsMeeting(s) || isGroup(s) {
             // Tasks the group holds itself, before its first subsection, are not lost.
             if hasCheckbox(blocks: section.bodyStart ..< ownEnd) {
                 addUntitledItem(title: section.title.plain, anchor: section.anchor, heading: section.heading,
                                 body: section.bodyStart ..< ownEnd, groups: groups)
             }
-            for c in section.children { collect(section: c, groups: groups + [title]) }
+            for c in section.children { collect(section: c, groups: groups + [title], inherited: inherited) }
             return
         }
         if isProcessDocument && !anyCheckbox { return }
-        addItem(section: s, groupStatus: nil, groups: groups)
+        addItem(section: s, groupStatus: inherited, groups: groups)
     }
 
     /// The top-level list entries of blocks `range` (the body of a backlog or status group)
@@ -273,6 +281,10 @@ struct ItemCollector {
                 if !b.hasCheckbox, let leadIn = Self.boldLeadIn(context.textBytes(of: k)) {
                     title = context.inlineText(leadIn.title).plain
                     summary = context.inlineText(leadIn.rest).plain
+                } else if !b.hasCheckbox, title.count > 100, let stop = title.firstRange(of: ". "), title.distance(from: title.startIndex, to: stop.lowerBound) >= 12 {
+                    // A paragraph of an entry: its first sentence names it, the whole describes it.
+                    summary = title
+                    title = String(title[..<stop.lowerBound])
                 }
                 var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, summary: summary, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
@@ -299,15 +311,25 @@ struct ItemCollector {
         guard k + 1 < t.count, t[k] == mark, k > 2 else { return nil }
         var title = Array(t[2 ..< k])
         var r = k + 2
-        // The separator: a colon inside or after the bold text, or a dash after it.
-        if title.last == 0x3A { title.removeLast() } else if r < t.count, t[r] == 0x3A { r += 1 }
+        // The separator: a colon or full stop inside or after the bold text, or a dash after it.
+        var stopped = false
+        if title.last == 0x3A || title.last == 0x2E { stopped = true; title.removeLast() } else if r < t.count, t[r] == 0x3A || t[r] == 0x2E { stopped = true; r += 1 }
         var sawDash = false
         while r < t.count, t[r] == 0x20 || t[r] == 0x2D || (t[r] == 0xE2 && r + 2 < t.count && t[r + 1] == 0x80 && (t[r + 2] == 0x94 || t[r + 2] == 0x93)) {
             if t[r] == 0xE2 { r += 3; sawDash = true } else { if t[r] == 0x2D { sawDash = true }; r += 1 }
         }
-        let separated = sawDash || t[k + 2 ..< min(r, t.count)].contains(0x3A) || Array(t[2 ..< k]).last == 0x3A
+        let separated = sawDash || stopped
         guard separated, r < t.count, !title.isEmpty else { return nil }
         return (title, Array(t[r...]))
+    }
+
+    /// Whether an issue reference in a title refers to an issue: a link or URL does, and so
+    /// does `#N` set apart ("Sync (#12)", "Sync, #12"); `#N` right after a word numbers the
+    /// section ("Extras #1", "Phase #2").
+    static func isTitleReference(_ ref: IssueRef, in title: String) -> Bool {
+        guard ref.url == nil, let r = title.firstRange(of: "#\(ref.number)") else { return true }
+        guard let before = title[..<r.lowerBound].last(where: { $0 != " " }) else { return true }
+        return !(before.isLetter || before.isNumber) || title[..<r.lowerBound].last != " "
     }
 
     /// What a title and a table-of-contents entry naming it share: letters and digits, lowercased.
@@ -361,7 +383,7 @@ struct ItemCollector {
         let blocks = context.blocks
         var fields: [Field] = []
         var summary: String? = nil
-        var issues = IssueSet(section.title.issues)
+        var issues = IssueSet(section.title.issues.filter { Self.isTitleReference($0, in: section.title.plain) })
         var links: [Link] = section.title.links
 
         // Fields under the title (in RST, also below the first paragraph).
@@ -428,6 +450,16 @@ struct ItemCollector {
                 marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
             }
         }
+        // Plain entries marked one by one ("[done] Types", "Search (later)") say it entry by entry.
+        var markedProgress: (done: Int, total: Int)? = nil
+        if marked == nil, progress.total == 0, fields["status"] == nil {
+            let entries = entryMarkers(section.bodyStart ..< section.ownBodyEnd(in: outline))
+            if entries.contains(where: { $0 != nil }) {
+                let said = entries.map { $0 ?? .planned }
+                marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
+                markedProgress = (said.count { $0 == .done }, said.count)
+            }
+        }
         let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
         let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
 
@@ -442,8 +474,30 @@ struct ItemCollector {
                         status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues.refs,
                         links: links, lineRange: Int(heading.firstLine) ..< endLine)
         item.groups = groups
-        item.progress = Self.progress(of: deliverables, status: status, explicit: explicit)
+        item.progress = markedProgress ?? Self.progress(of: deliverables, status: status, explicit: explicit)
         emit(item)
+    }
+
+    /// The status each top-level plain entry of blocks `range` marks itself with, or nil: a
+    /// bracketed prefix (`[done] Types`, `[WIP] Sync`) or a status in parentheses
+    /// (`Search (later)`, `Phase 1 (Done ✅) - the UI`, `CLI (shipped 2026-02-01)`).
+    private func entryMarkers(_ range: Range<Int>) -> [Status?] {
+        var out: [Status?] = []
+        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 && !context.blocks[k].hasCheckbox {
+            let text = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)
+            var status: Status? = nil
+            if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 14 {
+                status = Status(text: String(text[text.index(after: text.startIndex) ..< close]))
+            }
+            var rest = Substring(text)
+            while status == nil, let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+                let inside = rest[rest.index(after: open) ..< close]
+                if inside.count <= 30 { status = Status(text: String(inside)) }
+                rest = rest[rest.index(after: close)...]
+            }
+            out.append(status)
+        }
+        return out
     }
 
     /// An item's progress: its checkbox deliverables, checked over all. Plain entries (an item

@@ -33,7 +33,8 @@ struct MeetingLayout {
     private(set) var titleDate: PartialDate?
 
     /// Words that name a meeting in a document's title or file name.
-    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "agendas", "call", "calls", "standup", "standups", "sync", "syncs"]
+    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "agendas", "call", "calls", "standup", "standups", "sync", "syncs",
+                                            "telcon", "telecon", "telcons", "teleconference", "telecons"]
     /// Words that say a meeting for certain, even in a title that also says "roadmap".
     static let sureMeetingWords: Set<String> = ["meeting", "meetings", "minutes"]
 
@@ -56,7 +57,10 @@ struct MeetingLayout {
             let line = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self).trimming(" \t*_#")
             if line.utf8.count <= 120, PartialDate.find(in: line) != nil, MeetingReader.labelled(line) == nil { openingLine = line }
         }
-        title = documentTitle ?? metadata["title"] ?? firstHeading ?? openingLine ?? stem
+        // A heading that names a part of the notes ("### Notes", "## Attendees") is no title
+        // when the front matter gives one.
+        let partTitle = documentTitle.map { HeadingVocabulary.isNonItem(title: $0) || MeetingReader.headingPart($0) != nil } ?? false
+        title = (partTitle ? metadata["title"] : nil) ?? documentTitle ?? metadata["title"] ?? firstHeading ?? openingLine ?? stem
         if let t = titleSection {
             titleLine = context.line(ofBlock: outline.sections[t].heading)
         } else if documentTitle == nil, metadata["title"] == nil, let first = outline.sections.first {

@@ -98,6 +98,8 @@ struct MeetingReader {
         // list the same person or decision twice.
         var seen = Set<String>()
         var numberedActions = false
+        // The list entries read as action items: what is nested under one is part of it.
+        var actionBlocks = Set<Int>()
         for k in range {
             let b = context.blocks[k]
             switch b.kind {
@@ -165,6 +167,15 @@ struct MeetingReader {
                     if heading == nil || heading!.part != p { heading = (p, 7) }  // lasts until the next heading
                     continue
                 }
+                // "**TODO** - Dana to tag the release", "Julien: Action item: start the tests":
+                // marked action items, wherever they stand in the notes.
+                if let marked = Self.markedAction(plain) {
+                    var action = Self.action(marked.text, done: b.isChecked, line: line)
+                    if let owner = marked.owner { action.owner = owner }
+                    meeting.actions.append(action)
+                    if b.kind == .listItem { actionBlocks.insert(k) }
+                    continue
+                }
                 if let label = Self.labelled(plain) {
                     // A label with its value on the line is complete; one without starts a part
                     // ("Action items:" and the list under it).
@@ -193,6 +204,13 @@ struct MeetingReader {
                 }
                 if b.kind == .listItem, part != .none {
                     if part == .actions, Self.isNote(plain) { continue }
+                    if part == .actions {
+                        // An entry under an action item is part of it ("Possible issues:" and
+                        // its points), and an entry ending in ":" heads the entries below it.
+                        if b.parent >= 0, !b.hasCheckbox, actionBlocks.contains(Int(b.parent)) { actionBlocks.insert(k); continue }
+                        if plain.hasSuffix(":"), plain.split(separator: " ").count <= 5 { continue }
+                        actionBlocks.insert(k)
+                    }
                     apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isEntry: true)
                 } else if b.kind != .listItem, let h = heading, part == h.part {
                     // Under a heading that is a label, each line of a paragraph is a value.
@@ -247,12 +265,31 @@ struct MeetingReader {
         case .attendees, .absent:
             // An unticked box in an attendance checklist is someone who did not come.
             let absent = label.part == .absent || isEntry && b.hasCheckbox && !b.isChecked
-            var entries = isEntry ? [value] : Self.names(value)
-            // A line of prose under an attendance heading is not a list of names.
-            if isLine { entries = entries.filter { $0.split(separator: " ").count <= 6 } }
+            var value = value
+            var givenRole: String? = nil
+            // "Meeting chair pro tem: John Mertic, Linux Foundation": a role, then one person.
+            var asEntry = isEntry
+            if let colon = value.firstIndex(of: ":"), Self.isRoleLabel(String(value[..<colon])) {
+                givenRole = String(value[..<colon]).trimming(" \t*_")
+                value = String(value[value.index(after: colon)...]).trimming(" \t")
+                asEntry = true
+            }
+            var entries = asEntry ? [value] : Self.names(value)
+            // A line of prose under an attendance heading is not a list of names: a name has
+            // at most six words, mostly capitalised ("by calling in to Zoom" is no one).
+            if isLine {
+                entries = entries.filter { e in
+                    let words = e.split(separator: " ")
+                    let lower = words.count { $0.first?.isLowercase == true }
+                    return words.count <= 6 && (words.count <= 1 || lower * 2 < words.count)
+                }
+            }
             // "TODO", "TBA": a placeholder for names, not a person.
             for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) {
-                let a = Self.attendee(e, isEntry: isEntry)
+                var a = Self.attendee(e, isEntry: asEntry)
+                if let givenRole { a.role = a.role ?? givenRole }
+                // "Myles" after "Myles Borins": the same person, by first name.
+                if !a.name.contains(" "), (absent ? meeting.absent : meeting.attendees).contains(where: { $0.name.hasPrefix(a.name + " ") }) { continue }
                 guard seen.insert((absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
                 if absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
             }
@@ -293,6 +330,18 @@ struct MeetingReader {
             if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { continue }
             rows.append((i + 1, cells.map { context.inlineText(Array($0.utf8)).plain }))
         }
+        // A table of labels and values (`| Attending | Dana, Lee |`, no header to speak of).
+        var labelled = false
+        for row in rows where row.cells.count >= 2 {
+            guard let p = Self.labels[row.cells[0].lowercased().trimming(" :*_")], p == .attendees || p == .absent else { continue }
+            labelled = true
+            for name in Self.names(row.cells[1...].joined(separator: ", ")) where !Self.saysNone(name) {
+                let a = Self.attendee(name)
+                guard seen.insert((p == .absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
+                if p == .absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
+            }
+        }
+        if labelled { return }
         guard let header = rows.first?.cells.map({ $0.lowercased() }), let first = header.first else { return }
         var part = part
         if part == .none {
@@ -354,6 +403,10 @@ struct MeetingReader {
         let label = raw.lowercased()
         let value = String(text[text.index(after: colon)...]).trimming(" \t*_")
         if let part = labels[label] { return Label(part: part, value: value) }
+        // "TODO's and action items:", "To do (@dana):", "New action items:"
+        if label.contains("action item") || label.hasPrefix("todo") || label.hasPrefix("to do") || label.hasPrefix("to-do") {
+            if label.count <= 32 { return Label(part: .actions, value: value) }
+        }
         // "Additional attendees", "Other participants", "Remote attendees"
         let labelWords = label.split(separator: " ")
         if labelWords.count == 2, ["attendees", "participants", "attendance"].contains(String(labelWords[1])) {
@@ -405,6 +458,20 @@ struct MeetingReader {
         while let l = t.last, l == 0x20 || l == 0x09 || l == 0x0D || l == 0x3A { t.removeLast() }
         guard t.count >= 3, let f = t.first, f == 0x2A || f == 0x5F, t.last == f else { return false }
         return !t.dropFirst().dropLast().allSatisfy { $0 == f }
+    }
+
+    /// An action item marked in the text: `TODO - text`, `TODO – text` (uppercase, the marker
+    /// that minutes use), or `Owner: Action item: text`.
+    static func markedAction(_ text: String) -> (text: String, owner: String?)? {
+        for marker in ["TODO - ", "TODO – ", "TODO — "] where text.hasPrefix(marker) {
+            let rest = String(text.dropFirst(marker.count)).trimming(" \t")
+            return rest.isEmpty ? nil : (rest, nil)
+        }
+        guard let r = text.range(ofLowercased: ": action item: ") ?? text.range(ofLowercased: ": action: ") else { return nil }
+        let owner = String(text[..<r.lowerBound]).trimming(" \t*_")
+        let rest = String(text[r.upperBound...]).trimming(" \t")
+        guard !rest.isEmpty, !owner.isEmpty, owner.split(separator: " ").count <= 3 else { return nil }
+        return (rest, owner)
     }
 
     /// A note on an action item rather than one: "Status: …", "Update: …".
@@ -488,11 +555,12 @@ struct MeetingReader {
         for dash in [" - ", " – ", " — "] {
             guard let r = name.ranges(of: dash).last else { continue }
             let after = String(name[r.upperBound...]).trimming(" \t")
+            if after.contains(")") && !after.contains("(") { break }  // a dash inside parentheses
             if isRole(after) {
                 role = after
                 name = String(name[..<r.lowerBound])
-            } else if org == nil, !after.isEmpty, after.split(separator: " ").count <= 4, !after.contains("(") {
-                org = after  // "Dana Scully - Red Hat"
+            } else if org == nil, !after.isEmpty, after.split(separator: " ").count <= 4 || after.contains(" / "), !after.contains("(") {
+                org = after  // "Dana Scully - Red Hat", "John Mertic - Academy Software Foundation / Linux Foundation"
                 name = String(name[..<r.lowerBound])
             }
             break
@@ -503,6 +571,17 @@ struct MeetingReader {
             let inside = String(name[name.index(after: open) ..< name.index(before: name.endIndex)]).trimming(" \t")
             guard !before.isEmpty else { break }
             name = before
+            // "@williamkapke (William Kapke - Director)": the name is in the parentheses.
+            if before.hasPrefix("@"), !before.contains(" "), inside.first?.isLetter == true, !isRole(inside) {
+                var real = attendee(inside)
+                let words = real.name.split(separator: " ")
+                if words.count >= 3, let last = words.last, isRole(String(last)) {  // "Tracy Hinds member"
+                    real.role = real.role ?? String(last)
+                    real.name = words.dropLast().joined(separator: " ")
+                }
+                real.handle = String(before.dropFirst())
+                return real
+            }
             if inside.hasPrefix("@"), !inside.contains(" ") {
                 handle = String(inside.dropFirst())
             } else if isRole(inside) {
@@ -521,7 +600,16 @@ struct MeetingReader {
             name = String(name.dropFirst())
             handle = handle ?? name
         }
-        return Attendee(name: name.trimming(" \t-–—:,"), organization: org, handle: handle?.trimming(" ,:"), role: role)
+        return Attendee(name: name.trimming(" \t-–—:,/"), organization: org, handle: handle?.trimming(" ,:/"), role: role)
+    }
+
+    /// A label naming the role of the one person after it: "Chair", "Meeting chair pro tem",
+    /// "Note taker", "Host".
+    static func isRoleLabel(_ label: String) -> Bool {
+        var words = label.lowercased().trimming(" \t*_").split(separator: " ").map(String.init)
+        if words.first == "meeting" { words.removeFirst() }
+        if words.count >= 2, words.suffix(2) == ["pro", "tem"] { words.removeLast(2) }
+        return !words.isEmpty && isRole(words.joined(separator: " "))
     }
 
     /// What someone attends as, in the words minutes use ("voting", "chair", "note taker").
@@ -534,7 +622,12 @@ struct MeetingReader {
             "left early", "partial", "tsc", "tsc member", "member", "visitor", "invited", "taking notes", "chairing",
             "chairperson", "chairman", "chairwoman", "vice chair", "vice-chair", "facilitating", "hosting", "organizer",
         ]
-        return roles.contains(t)
+        if roles.contains(t) { return true }
+        // "TSC Chair", "TSC Chief Architect", "Individual Membership Director": a title.
+        let words = t.split(separator: " ")
+        let titles: Set<Substring> = ["chair", "co-chair", "rep", "representative", "director", "architect", "liaison", "manager",
+                                      "officer", "president", "treasurer", "secretary", "maintainer", "lead", "host", "observer"]
+        return words.count >= 2 && words.count <= 5 && titles.contains(words.last!)
     }
 
     /// `Owner: text`, `Owner to text`, `@owner text`, `[Owner] text`, `text (@owner)`, or just text.
@@ -553,10 +646,21 @@ struct MeetingReader {
             let rest = String(text[text.index(after: close)...]).trimming(" \t:-–")
             if !owner.isEmpty, owner.split(separator: " ").count <= 3, !rest.isEmpty { return ActionItem(text: rest, owner: owner, done: done, line: line) }
         }
-        // `Owner: text`: the colon ends a word and is followed by a space ("see https://…" names no one).
+        // "DONE: Ned will write the outline": done, whoever does it.
+        for marker in ["DONE: ", "Done: ", "DONE - ", "[DONE] ", "[Done] ", "✅ "] where text.hasPrefix(marker) {
+            var a = action(String(text.dropFirst(marker.count)), done: true, line: line)
+            a.done = true
+            return a
+        }
+        // `Owner: text`: the colon ends a word and is followed by a space ("see https://…" names
+        // no one); a label ("Question:", "Meeting notes:") is no one either.
         if let colon = text.firstIndex(of: ":"), text[text.index(after: colon)...].first.map({ $0 == " " || $0 == "\t" }) ?? true {
             let owner = String(text[..<colon])
-            if owner.split(separator: " ").count <= 3, !owner.contains("/"), !owner.isEmpty {
+            let ownerWords = owner.split(separator: " ")
+            // A name is written as one ("Dana Scully", "founding engineer"), not as a label ("Meeting notes").
+            let named = ownerWords.count == 1 || ownerWords.allSatisfy { $0.first?.isUppercase == true || $0.first == "@" }
+                || ownerWords.allSatisfy { $0.first?.isLowercase == true }
+            if ownerWords.count <= 3, named, !notOwnerLabels.contains(owner.lowercased().trimming(" *_")), !owner.contains("/"), !owner.isEmpty {
                 return ActionItem(text: String(text[text.index(after: colon)...]).trimming(" \t"), owner: owner.trimming(" @*_"), done: done, line: line)
             }
         }
@@ -568,7 +672,7 @@ struct MeetingReader {
         }
         // A handle at the end: "Write the docs (@dana)", "Write the docs @dana".
         if let last = words.last, words.count > 1 {
-            let handle = String(last).trimming("()")
+            let handle = String(last).trimming("()?!.,;")
             if handle.hasPrefix("@"), handle.count > 1 {
                 return ActionItem(text: words.dropLast().joined(separator: " ").trimming(" \t-–,"), owner: String(handle.dropFirst()), done: done, line: line)
             }
@@ -576,12 +680,21 @@ struct MeetingReader {
         return ActionItem(text: text, owner: nil, done: done, line: line)
     }
 
+    /// Labels that stand before a colon in the notes without naming who is to act.
+    static let notOwnerLabels: Set<String> = [
+        "question", "questions", "note", "notes", "update", "updates", "status", "todo", "to do", "wip", "fyi", "summary",
+        "topic", "topics", "decision", "proposal", "discussion", "background", "context", "agenda", "action", "reminder",
+        "idea", "next", "result", "outcome", "comment", "comments", "answer", "problem", "issue", "issues", "goal", "plan",
+        "aside", "q", "a", "re", "ps", "nb", "tbd", "info", "link", "links", "see", "example", "done",
+    ]
+
     /// Words that start a sentence before "to" without naming who is to act ("Need to …").
     static let notOwners: Set<String> = [
         "need", "needs", "want", "wants", "have", "has", "had", "try", "plan", "plans", "going", "agree", "agreed", "decide", "decided",
         "continue", "remember", "talk", "respond", "reply", "reach", "write", "move", "link", "add", "go", "come", "listen", "refer",
         "return", "switch", "stick", "get", "due", "how", "what", "when", "where", "why", "who", "nothing", "not", "also", "and", "ask",
         "asked", "able", "unable", "we", "i", "they", "it", "this", "that", "send", "email", "post", "reply", "up", "back",
+        "aim", "aims", "hope", "hoping", "expect", "expected", "intend", "try", "trying", "start", "begin", "ready",
     ]
 
     /// The release a title names: `1.12` in "October 2015 (Deis v1.12)".

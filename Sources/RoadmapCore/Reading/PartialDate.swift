@@ -208,6 +208,8 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// `2026-03-10`, `2026/03/10`, `2026.03.10`, `2026-03`.
     private static func isoLike(_ w: ArraySlice<UInt8>) -> PartialDate? {
+        // An ISO 8601 date and time (`2026-03-10T12`): the date part.
+        if w.count > 11, w.count <= 13, w[w.startIndex + 10] == 0x54 { return isoLike(w.prefix(10)) }
         guard w.count >= 6, w.count <= 10 else { return nil }
         let sep: UInt8 = w.contains(0x2D) ? 0x2D : w.contains(0x2E) ? 0x2E : 0x2F
         let parts = w.split(separator: sep, omittingEmptySubsequences: false)
