@@ -147,18 +147,21 @@ import Darwin
             let id = items[i].id, title = items[i].title
             // Renaming back, one types the title as written when its words are not all in it
             // (`Interactive \`deis run\``), else its words (around them, a link stays).
-            let heading = state.tree.blocks.first { $0.kind == .heading && Int($0.firstLine) <= items[i].line - 1 && Int($0.endLine) > items[i].line - 1 }
-            let raw = heading.map { state.tree.source.string($0.text) } ?? title
+            let headingIndex = state.tree.blocks.firstIndex { $0.kind == .heading && Int($0.firstLine) <= items[i].line - 1 && Int($0.endLine) > items[i].line - 1 }
+            let raw = headingIndex.map { state.tree.source.string(state.tree.blocks[$0].text) } ?? title
+            // An anchor (`.. _id:` before it, `{#id}` after it) keeps the id.
+            let anchored = headingIndex.map { state.tree.labelStart(before: $0) != nil } == true || (raw.hasSuffix("}") && raw.contains("{#"))
             let back = raw.utf8.count >= title.utf8.count && Array(raw.utf8).indices.contains { k in Array(raw.utf8)[k...].starts(with: title.utf8) } ? title : raw
             let new = "Renamed Probe \(salt) \(random.next() % 10_000)"
             steps.append(Step(kind: .renameBack,
                               forward: { s in try s.editor.rename(item: s.index(id), to: new) },
-                              undo: { s in try s.editor.rename(item: s.index(title: new), to: back) },
+                              // An item that shared its title with an earlier one had the suffixed id: as it was.
+                              undo: { s in try s.editor.rename(item: s.index(title: new), to: back, allowDuplicate: id != Slug.make(title) && !anchored) },
                               expect: { shape in shape.map { x in
                                   guard x.id == id else { return x }
                                   var x = x
                                   x.title = new
-                                  if x.id == Slug.make(title) { x.id = Slug.make(new) }
+                                  if !anchored { x.id = Slug.make(new) }
                                   return x
                               } }))
         }
