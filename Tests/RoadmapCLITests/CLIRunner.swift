@@ -44,9 +44,20 @@ enum CLI {
 
     static func fixture(_ name: String) -> String { packageRoot + "/Tests/RoadmapCoreTests/Fixtures/" + name }
 
+    /// Where this test process keeps its sandboxes: one directory, removed when the process
+    /// exits, so test runs leave nothing behind in the temporary directory.
+    static let sandboxes: URL = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-cli-\(getpid())")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        atexit {
+            try? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-cli-\(getpid())"))
+        }
+        return dir
+    }()
+
     /// A fresh directory holding copies of the given fixtures (named as given).
     static func sandbox(_ files: [String: String]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-cli-\(UUID().uuidString)")
+        let dir = sandboxes.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, contents) in files {
             let url = dir.appendingPathComponent(name)

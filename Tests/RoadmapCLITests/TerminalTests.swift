@@ -472,9 +472,12 @@ import RoadmapCore
         process.standardInput = inPipe
         process.standardOutput = out
         process.standardError = err
+        // A command that refuses `-` exits without reading: writing to it then must fail
+        // quietly (EPIPE), not kill the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        inPipe.fileHandleForWriting.write(Data(input.utf8))
-        try inPipe.fileHandleForWriting.close()
+        try? inPipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        try? inPipe.fileHandleForWriting.close()
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
