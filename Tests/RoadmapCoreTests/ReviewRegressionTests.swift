@@ -153,4 +153,9 @@ import RoadmapCore
         let d = read("# Project\n\n## Roadmap\n\n### ⏳ Planned\n\nNothing here yet.\n", as: .markdown)
         #expect(d.items.map(\.status) == [.planned])
     }
+
+    @Test func aProcessDocumentsPlainListIsNoItem() {
+        let d = read("Meeting Notes Workflow\n======================\n\nHow to update the wiki after a meeting.\n\n- Take notes\n- Notify Kyler\n", as: .rst)
+        #expect(d.items.isEmpty)
+    }
 }

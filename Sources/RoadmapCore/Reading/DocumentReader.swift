@@ -67,7 +67,8 @@ public enum DocumentReader {
         var collected = oneMeeting != nil ? Collected() :
             collectItems(context: context, outline: outline, sections: itemSections, intro: tasksOutside, isProcess: isProcess, meetings: layout.sections, onItem: onItem)
         collected.meetingSections = layout.sections
-        if oneMeeting == nil, collected.items.isEmpty && collected.itemCount == 0 && collected.meetingSections.isEmpty && tasksOutside.isEmpty,
+        // (A process document's plain lists are prose: only its checklists are items.)
+        if oneMeeting == nil, !isProcess, collected.items.isEmpty && collected.itemCount == 0 && collected.meetingSections.isEmpty && tasksOutside.isEmpty,
            let plain = intro.last(where: { u in u.body.contains { tree.blocks[$0].kind == .listItem } })
         {
             // A document that is one plain list under its title (or none): the list is its roadmap.
