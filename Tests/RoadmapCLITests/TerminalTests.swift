@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoadmapCore
 
 /// At home in a terminal: shell completions, the man page, `init`, and forgiving arguments.
 @Suite struct TerminalTests {
@@ -449,13 +450,14 @@ import Testing
 
     @Test(.enabled(if: installed("script") != nil, "script (util-linux) is not installed"))
     func actionsFitTheTerminalKeepingTheLineOfTheSource() throws {
+        // This project's planning notes grow; what must hold is the shape of every row.
         let shown = try Self.inTerminal(["actions", "--no-color"], columns: 80)
-        #expect(shown == """
-            DATE        ID  OWNER              DONE  TEXT                  SOURCE
-            2026-11-21  –   founding engineer  ✓     read the five seed …  …p/planning.md:18
-            2026-11-21  –   founding engineer  ✓     ship roadmap list o…  …p/planning.md:19
-
-            """)
+        let rows = shown.split(separator: "\n").map(String.init)
+        #expect(rows.first == "DATE        ID  OWNER              DONE  TEXT                  SOURCE")
+        #expect(rows.count >= 3)
+        #expect(rows.allSatisfy { TextWidth.of($0) <= 80 })
+        #expect(rows.dropFirst().allSatisfy { $0.contains("…p/planning.md:") && $0.last?.isNumber == true })
+        #expect(rows[1] == "2026-11-21  –   founding engineer  ✓     read the five seed …  …p/planning.md:18")
     }
 
     // MARK: standard input

@@ -192,16 +192,16 @@ import RoadmapCore
     }
 
     @Test func aFileChangedSinceItWasReadIsNotWritten() throws {
-        let dir = "/tmp/roadmap-changed-\(UInt64.random(in: 0 ... .max))"
-        #expect(mkdirSucceeds(dir))
-        let path = dir + "/ROADMAP.md"
-        writeFile(path, "# R\n\n## A\n\n- [ ] one\n")
-        let e = try DocumentEditor.open(path)
-        // Someone else saves the file in between (a different size).
-        try AtomicFileWriter.write(Array("# R\n\n## A\n\n- [ ] one\n- [ ] two\n".utf8), to: path, expecting: nil)
-        #expect(throws: EditError.changedOnDisk(path: path)) { try e.write(try e.setChecked(true, item: 0, selectors: ["1"], all: false)) }
-        #expect(try FileSystem.readFile(path, limit: 1 << 20) == Array("# R\n\n## A\n\n- [ ] one\n- [ ] two\n".utf8))
-        #expect(FileSystem.files(under: dir) == [path])  // no temporary file left behind
+        try withTemporaryDirectory { dir in
+            let path = dir + "/ROADMAP.md"
+            writeFile(path, "# R\n\n## A\n\n- [ ] one\n")
+            let e = try DocumentEditor.open(path)
+            // Someone else saves the file in between (a different size).
+            try AtomicFileWriter.write(Array("# R\n\n## A\n\n- [ ] one\n- [ ] two\n".utf8), to: path, expecting: nil)
+            #expect(throws: EditError.changedOnDisk(path: path)) { try e.write(try e.setChecked(true, item: 0, selectors: ["1"], all: false)) }
+            #expect(try FileSystem.readFile(path, limit: 1 << 20) == Array("# R\n\n## A\n\n- [ ] one\n- [ ] two\n".utf8))
+            #expect(entries(of: dir) == ["ROADMAP.md"])  // no temporary file left behind
+        }
     }
 
     @Test func dryRunDiff() throws {

@@ -377,7 +377,7 @@ import RoadmapCore
             #expect(document.items[0].fields["target"] == value && document.items[0].fields["owner"] == "bob", "\(value)")
         }
         let (text, _, _) = try apply(e, try e.setField(item: 0, key: "target", value: "<v2>"))
-        #expect(text.contains("target: \\<v2\\>\n"))
+        #expect(text.contains("Target: \\<v2\\>\n"))  // capitalised, as the document's keys are
         // Emphasis markers around a value are read as markup however they are written: refused.
         #expect(refusal({ try e.setField(item: 0, key: "target", value: "*x*") }, in: e)?.problem
             == "target of Alpha would read back as \"x\", not \"*x*\"")

@@ -7,6 +7,11 @@ public struct DocumentEditor: Sendable {
     public let document: Document
     /// The file as it was read, to refuse writing over someone else's change.
     public let snapshot: AtomicFileWriter.Snapshot?
+    /// The letter to tick boxes with when the document has no ticked box to follow (`X` or `x`).
+    public var letterHint: UInt8? = nil
+    /// Whether, with no ticked box and no hint, the letter comes from the file's committed
+    /// version (`open` sets it: the file is on disk, perhaps in a git checkout).
+    public var letterFromGit = false
 
     /// Reads `tree` as much as an edit needs: items and where their deliverables are; the
     /// texts of an item's deliverables are read when an edit asks for them (`item(_:)`).
@@ -43,12 +48,18 @@ public struct DocumentEditor: Sendable {
 
     /// Reads `path` for editing.
     public static func open(_ path: String, format: Format? = nil) throws(EditError) -> DocumentEditor {
-        let snapshot = AtomicFileWriter.Snapshot.of(path)
+        // Size and time before reading, the digest of the bytes read: a change in between shows.
+        var snapshot = AtomicFileWriter.Snapshot.of(path)
+        var editor: DocumentEditor
         do {
-            return DocumentEditor(path: path, tree: try DocumentLoader(format: format).syntax(path: path), snapshot: snapshot)
+            let tree = try DocumentLoader(format: format).syntax(path: path)
+            snapshot?.digest = AtomicFileWriter.digest(tree.source.bytes)
+            editor = DocumentEditor(path: path, tree: tree, snapshot: snapshot)
         } catch {
             throw .read(error)
         }
+        editor.letterFromGit = true
+        return editor
     }
 
     /// What an edit does: the patches, and one line per change for people.
@@ -118,9 +129,10 @@ public struct DocumentEditor: Sendable {
         } else {
             for s in selectors { chosen.append(try Self.select(s, in: entries, item: item.title)) }
         }
-        let letter = checkedLetter()
+        let fallback = checked ? documentLetter() : 0x20
         var edit = Edit(intent: .setChecked(item: index, positions: chosen.filter { $0.deliverable.checked != checked }.map(\.position), checked: checked))
         for (_, d) in chosen {
+            let letter = checkedLetter(forBoxAt: d.checkboxOffset, fallback: fallback)
             let change = Change(action: checked ? "checked" : "unchecked", subject: "\"\(d.text)\"", item: item.title, itemID: item.id,
                                 line: d.line, changed: d.checked != checked)
             edit.changes.append(change)
@@ -142,13 +154,74 @@ public struct DocumentEditor: Sendable {
         throw .deliverable(query: query, item: item, candidates: partial.map { "\($0.position) \($0.deliverable.text)" })
     }
 
-    /// `X` when the document's checked boxes mostly use it (seed 001 does), else `x`.
-    func checkedLetter() -> UInt8 {
-        var upper = 0, lower = 0
-        for b in tree.blocks where b.hasCheckbox && b.isChecked {
-            if source.bytes[Int(b.checkbox)] == 0x58 { upper += 1 } else { lower += 1 }
+    /// The letter that ticks the box at `offset`: the one most ticked boxes of its list use, else
+    /// `fallback` (the document's letter, `documentLetter()`). So unchecking a box and checking
+    /// it again gives back the same byte.
+    func checkedLetter(forBoxAt offset: Int? = nil, fallback: UInt8? = nil) -> UInt8 {
+        let blocks = tree.blocks
+        if let offset, offset >= 0, let k = block(atLine: source.lineIndex(ofByte: offset)), blocks[k].kind == .listItem,
+            let letter = majorityLetter(listSiblings(of: k))
+        {
+            return letter
         }
-        return upper > lower ? 0x58 : 0x78
+        return fallback ?? documentLetter()
+    }
+
+    /// The letter most of the document's ticked boxes use (`X` in seed 001); with none ticked,
+    /// `letterHint`, else the committed version's (the last ticked box was cleared), else `x`.
+    func documentLetter() -> UInt8 {
+        if let letter = majorityLetter(tree.blocks.indices) ?? letterHint { return letter }
+        return (letterFromGit ? Git.committed(path).flatMap { Self.checkedLetter(in: $0) } : nil) ?? 0x78
+    }
+
+    /// The letter most ticked boxes among blocks `ks` use, or nil when none is ticked.
+    private func majorityLetter(_ ks: some Sequence<Int>) -> UInt8? {
+        let blocks = tree.blocks
+        var upper = 0, lower = 0
+        for k in ks where blocks[k].hasCheckbox && blocks[k].isChecked {
+            if source.bytes[Int(blocks[k].checkbox)] == 0x58 { upper += 1 } else { lower += 1 }
+        }
+        return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
+    }
+
+    /// The block holding line `line` (blocks tile the document in order: a binary search).
+    private func block(atLine line: Int) -> Int? {
+        let blocks = tree.blocks
+        var lo = 0, hi = blocks.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(blocks[mid].firstLine) <= line { lo = mid } else { hi = mid - 1 }
+        }
+        return blocks.indices.contains(lo) && blocks[lo].lines.contains(line) ? lo : nil
+    }
+
+    /// The entries of the list entry `k` belongs to (nested entries skipped), `k` included.
+    private func listSiblings(of k: Int) -> [Int] {
+        let blocks = tree.blocks
+        let b = blocks[k]
+        var out = [k]
+        // Blank lines and deeper entries stay inside the list; anything else ends it.
+        func inList(_ j: Int) -> Bool { blocks[j].kind == .blank || (blocks[j].kind == .listItem && blocks[j].indent >= b.indent) }
+        func isSibling(_ j: Int) -> Bool { blocks[j].kind == .listItem && blocks[j].parent == b.parent && blocks[j].indent == b.indent }
+        var j = k - 1
+        while j >= 0, inList(j) { if isSibling(j) { out.append(j) }; j -= 1 }
+        j = k + 1
+        while j < blocks.count, inList(j) { if isSibling(j) { out.append(j) }; j += 1 }
+        return out
+    }
+
+    /// The letter most ticked boxes (`[X]`, `[x]`) of `bytes` use, or nil when none is ticked:
+    /// the letter of a file's committed version.
+    public static func checkedLetter(in bytes: [UInt8]) -> UInt8? {
+        var upper = 0, lower = 0
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0x5B, bytes[i + 2] == 0x5D {
+                if bytes[i + 1] == 0x58 { upper += 1 } else if bytes[i + 1] == 0x78 { lower += 1 }
+            }
+            i += 1
+        }
+        return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
     }
 
     // MARK: - Fields
@@ -182,7 +255,7 @@ public struct DocumentEditor: Sendable {
             return edit
         }
         let insertion = fieldInsertion(key: key, value: written, section: section)
-        edit.patches.append(insertion.patch)
+        edit.patches += insertion.patches
         var c = change
         c.line = insertion.line
         edit.changes.append(c)
@@ -197,6 +270,16 @@ public struct DocumentEditor: Sendable {
             return Edit(changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id, line: item.line, changed: false)])
         }
         var removed = existing.lines
+        let line = source.lineIndex(ofByte: existing.lines.lowerBound)
+        if let h = section.first(where: { tree.blocks[$0].kind == .heading && Int(tree.blocks[$0].firstLine) == line }) {
+            // A subsection titled as the field: without its title, what it holds would join the
+            // section before it.
+            var j = h + 1
+            while j < section.upperBound, tree.blocks[j].kind == .blank { j += 1 }
+            if j < section.upperBound, tree.blocks[j].kind != .heading {
+                throw .nothingToChange(item: item.title, reason: "its \(key) is the title of a subsection with text under it (line \(line + 1)); edit it by hand")
+            }
+        }
         // A field that stands alone (the only one of its list or paragraph) takes one blank line
         // after it along, so that `set` then `unset` leaves the document as it was.
         let blocks = tree.blocks
@@ -206,8 +289,25 @@ public struct DocumentEditor: Sendable {
             blocks[k].lines.count == 1, blocks[k - 1].kind != .field, blocks[k + 1].kind != .field
         {
             removed = removed.lowerBound ..< source.end(ofLine: Int(blocks[k + 1].firstLine))
+        } else if let k = section.first(where: { source.start(ofLine: Int(blocks[$0].firstLine)) == existing.lines.lowerBound }),
+            k > section.lowerBound + 1, blocks[k].lines.count == 1, blocks[k - 1].kind == .blank, blocks[k + 1 ..< section.upperBound].first?.kind != .field
+        {
+            // Alone at the end of its section: the blank line before it goes instead.
+            removed = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< removed.upperBound
         }
-        return Edit(patches: [TextPatch(range: removed, replacement: [])],
+        var patches = [TextPatch(range: removingLikeDocument(removed), replacement: [])]
+        if tree.format == .markdown, let k = section.first(where: { blocks[$0].kind == .paragraph && blocks[$0].lines.contains(line) }),
+            blocks[k].lines.count > 1, line == Int(blocks[k].endLine) - 1,
+            MarkdownFieldStyle.hardBreak(of: Array(source.bytes[source.contentRange(ofLine: line)])) == nil
+        {
+            // The last line of hard-broken lines goes: the line now last loses its break, as
+            // the last line had none (what `set` added when it wrote the removed line).
+            let previous = source.contentRange(ofLine: line - 1)
+            if let hardBreak = MarkdownFieldStyle.hardBreak(of: Array(source.bytes[previous])) {
+                patches.append(TextPatch(range: previous.upperBound - hardBreak.count ..< previous.upperBound, replacement: []))
+            }
+        }
+        return Edit(patches: patches,
                     changes: [Change(action: "unset", subject: key, item: item.title, itemID: item.id,
                                      line: source.lineIndex(ofByte: existing.lines.lowerBound) + 1, changed: true)],
                     intent: .unsetField(item: index, key: key))
@@ -296,19 +396,34 @@ public struct DocumentEditor: Sendable {
             }
         case .markdown:
             // Only a paragraph the reader takes as fields: prose that happens to hold a colon is not one.
-            guard k < section.upperBound, blocks[k].kind == .paragraph, isMarkdownFieldParagraph(blocks[k]) else { return nil }
-            for i in blocks[k].lines {
+            let paragraph = k < section.upperBound && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])
+            for i in paragraph ? blocks[k].lines : 0 ..< 0 {
                 let r = source.contentRange(ofLine: i)
                 guard let line = MarkdownFieldLine(source.string(r)), line.key.lowercased() == wanted else { continue }
+                // (A backslash hard break ending the line is not value: a new value keeps it.)
                 let value = r.lowerBound + line.valueOffsets.lowerBound ..< r.lowerBound + line.valueOffsets.upperBound
                 return (value, source.start(ofLine: i) ..< source.end(ofLine: i))
+            }
+            // A subsection titled as the field (`### Owner: dana`) gives it, as the reader has it.
+            let level = blocks[section.lowerBound].level
+            for h in section.dropFirst() where blocks[h].kind == .heading && blocks[h].level > level {
+                let title = source.bytes[blocks[h].text]
+                guard let field = HeadingVocabulary.headingField(title: String(decoding: title, as: UTF8.self)), field.key.lowercased() == wanted,
+                    let colon = title.firstIndex(of: 0x3A)
+                else { continue }
+                let markup: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x2A || $0 == 0x5F }
+                var s = colon + 1, e = Int(blocks[h].textEnd)
+                while s < e, markup(source.bytes[s]) { s += 1 }
+                while e > s, markup(source.bytes[e - 1]) { e -= 1 }
+                guard e > s else { continue }
+                return (s ..< e, source.start(ofLine: Int(blocks[h].firstLine)) ..< source.end(ofLine: Int(blocks[h].endLine) - 1))
             }
         }
         return nil
     }
 
     /// A new field: after the item's last field, or right under its title.
-    private func fieldInsertion(key: String, value: String, section: Range<Int>) -> (patch: TextPatch, line: Int) {
+    private func fieldInsertion(key: String, value: String, section: Range<Int>) -> (patches: [TextPatch], line: Int) {
         let blocks = tree.blocks
         let nl = lineEnding
         let heading = blocks[section.lowerBound]
@@ -324,36 +439,69 @@ public struct DocumentEditor: Sendable {
                 // The last field's body goes on below it (a checklist): the new field goes first,
                 // where it cannot become part of that body.
                 let at = source.start(ofLine: Int(blocks[run.lowerBound].firstLine))
-                return (TextPatch(range: at ..< at, replacement: Array(":\(key): \(value)".utf8) + nl), Int(blocks[run.lowerBound].firstLine) + 1)
+                return ([TextPatch(range: at ..< at, replacement: Array(":\(key): \(value)".utf8) + nl)], Int(blocks[run.lowerBound].firstLine) + 1)
             }
             let b = blocks[last]
             let at = source.end(ofLine: Int(b.endLine) - 1)
-            var text = tree.format == .markdown ? Array("\(key): \(value)".utf8) : Array(":\(key): \(value)".utf8)
+            var text = tree.format == .markdown ? Array(markdownFieldStyle(section: section).line(key: key, value: value).utf8) : Array(":\(key): \(value)".utf8)
+            var patches: [TextPatch] = []
+            if tree.format == .markdown, let hardBreak = markdownFieldStyle(section: section).hardBreak {
+                // Lines kept apart by hard breaks: the last line gets one (if it had none, the new
+                // line, now last, has none either).
+                let lastLine = source.contentRange(ofLine: Int(b.endLine) - 1)
+                if let own = MarkdownFieldStyle.hardBreak(of: Array(source.bytes[lastLine])) {
+                    text += own
+                } else {
+                    patches.append(TextPatch(range: lastLine.upperBound ..< lastLine.upperBound, replacement: hardBreak))
+                }
+            }
             let endsWithNewline = at > 0 && source.bytes[at - 1] == 0x0A
             text = endsWithNewline ? text + nl : nl + text
-            return (TextPatch(range: at ..< at, replacement: text), Int(b.endLine) + 1)
+            return ([TextPatch(range: at ..< at, replacement: text)] + patches, Int(b.endLine) + 1)
         }
         let at = source.end(ofLine: Int(heading.endLine) - 1)
         let headingEndsLine = at > 0 && source.bytes[at - 1] == 0x0A
-        let nextIsBlank = k > section.lowerBound + 1 || k >= section.upperBound
-        var text: [UInt8] = headingEndsLine ? [] : nl
-        switch tree.format {
-        case .markdown:
-            // A paragraph of its own, between blank lines.
-            text += nl + Array("\(key): \(value)".utf8) + nl
-            if !nextIsBlank && k < blocks.count { text += nl }
-        default:
-            if nextIsBlank && k < section.upperBound {
-                // Title, blank line, text: the field list goes between them, blank lines around it.
-                let at = source.start(ofLine: Int(blocks[k].firstLine))
-                return (TextPatch(range: at ..< at, replacement: Array(":\(key): \(value)".utf8) + nl + nl), Int(blocks[k].firstLine) + 1)
-            }
-            // Directly under the title, as a field list; a blank line before the text that follows.
-            text += Array(":\(key): \(value)".utf8) + nl
-            if !nextIsBlank && k < blocks.count { text += nl }
+        // The title's own rhythm: a blank line under it or none. The new field keeps it and is
+        // followed by one blank line, the one `unset` takes back, so set then unset is no change.
+        let blankUnderTitle = k > section.lowerBound + 1
+        let field = Array((tree.format == .markdown ? markdownFieldStyle(section: section).line(key: key, value: value) : ":\(key): \(value)").utf8)
+        if blankUnderTitle && k < blocks.count {
+            // Title, blank line, text: the field goes between them, blank lines around it.
+            let at = source.start(ofLine: Int(blocks[k].firstLine))
+            return ([TextPatch(range: at ..< at, replacement: field + nl + nl)], Int(blocks[k].firstLine) + 1)
         }
-        let line = Int(heading.endLine) + (tree.format == .markdown ? 2 : 1)
-        return (TextPatch(range: at ..< at, replacement: text), line)
+        if blankUnderTitle {
+            // Title and blank lines ending the document: a blank line, the field, then those.
+            return ([TextPatch(range: at ..< at, replacement: nl + field + nl)], Int(heading.endLine) + 2)
+        }
+        // Directly under the title; a blank line before what follows.
+        var text: [UInt8] = headingEndsLine ? [] : nl
+        text += field + nl
+        if !blankUnderTitle && k < blocks.count { text += nl }
+        return ([TextPatch(range: at ..< at, replacement: endingLikeDocument(text, at: at))], Int(heading.endLine) + 1)
+    }
+
+    /// How the item's fields paragraph writes its lines; for an item without one, how the
+    /// document's first fields paragraph under a title does; else plain `key: value`.
+    func markdownFieldStyle(section: Range<Int>?) -> MarkdownFieldStyle {
+        let blocks = tree.blocks
+        func style(of k: Int) -> MarkdownFieldStyle? {
+            let lines = blocks[k].lines
+            guard var style = MarkdownFieldStyle(line: source.line(lines.lowerBound)) else { return nil }
+            // The last line of a paragraph needs no break: another line shows whether they have one.
+            style.hardBreak = lines.dropLast().lazy.compactMap { MarkdownFieldStyle.hardBreak(of: Array(self.source.bytes[self.source.contentRange(ofLine: $0)])) }.first
+            return style
+        }
+        func fieldsParagraph(after heading: Int) -> Int? {
+            var k = heading + 1
+            while k < blocks.count, blocks[k].kind == .blank { k += 1 }
+            return k < blocks.count && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k]) ? k : nil
+        }
+        if let section, let k = fieldsParagraph(after: section.lowerBound), k < section.upperBound, let s = style(of: k) { return s }
+        for h in blocks.indices where blocks[h].kind == .heading {
+            if let k = fieldsParagraph(after: h), let s = style(of: k) { return s }
+        }
+        return MarkdownFieldStyle()
     }
 
     private func isMarkdownFieldParagraph(_ b: Block) -> Bool {
@@ -373,7 +521,6 @@ public struct DocumentEditor: Sendable {
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks
         let nl = lineEnding
-        let letter: UInt8 = checked ? checkedLetter() : 0x20
         var label = text
         var targetPatch: TextPatch? = nil
         if let link {
@@ -404,6 +551,7 @@ public struct DocumentEditor: Sendable {
         let siblings = section.filter { k in
             blocks[k].kind == .listItem && blocks[k].hasCheckbox && checkboxParent(of: k, within: section) == (parentBlock ?? -1)
         }
+        let letter: UInt8 = checked ? checkedLetter(forBoxAt: siblings.last.map { Int(blocks[$0].checkbox) }) : 0x20
         var edit = Edit(intent: .addDeliverable(item: index, under: parentPosition, text: text, checked: checked, link: link))
         if siblings.isEmpty, parentBlock == nil, let lastPlain = item.deliverables.last, !item.deliverables.contains(where: \.hasCheckbox),
             let k = section.first(where: { blocks[$0].kind == .listItem && Int(blocks[$0].firstLine) == lastPlain.line - 1 })
@@ -416,7 +564,7 @@ public struct DocumentEditor: Sendable {
             let at = source.end(ofLine: Int(blocks[last].endLine) - 1)
             var line = Array(source.bytes[source.start(ofLine: Int(blocks[k].firstLine)) ..< Int(blocks[k].textStart)]) + Array(label.utf8) + nl
             if at > 0 && source.bytes[at - 1] != 0x0A { line = nl + line }
-            edit.patches.append(TextPatch(range: at ..< at, replacement: line))
+            edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(line, at: at)))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: source.lineIndex(ofByte: max(0, at - 1)) + 2, changed: true))
         } else if let siblingIndex = siblings.last {
@@ -445,7 +593,7 @@ public struct DocumentEditor: Sendable {
             }
             var line = prefix + Array(label.utf8) + nl
             if at > 0 && source.bytes[at - 1] != 0x0A { line = nl + line }
-            edit.patches.append(TextPatch(range: at ..< at, replacement: line))
+            edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(line, at: at)))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: source.lineIndex(ofByte: max(0, at - 1)) + 2, changed: true))
         } else if let p = parentBlock {
@@ -456,19 +604,20 @@ public struct DocumentEditor: Sendable {
             let line = Array("\(indent)\(marker) [\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
             var blank: [UInt8] = tree.format == .rst ? nl : []  // RST wants a blank line before a nested list
             if at > 0 && source.bytes[at - 1] != 0x0A { blank = nl + blank }  // the parent ends the file without a newline
-            edit.patches.append(TextPatch(range: at ..< at, replacement: blank + line))
+            edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(blank + line, at: at)))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: Int(parent.endLine) + 1 + blank.count / max(1, nl.count), changed: true))
         } else {
-            // A first checklist: after the section's last content, before its trailing blank lines.
-            var last = section.upperBound - 1
+            // A first checklist: after the item's own text (before its first subsection, where
+            // the list would belong to that subsection), before its trailing blank lines.
+            var last = (section.dropFirst().first { blocks[$0].kind == .heading } ?? section.upperBound) - 1
             // Trailing blank lines, and anchors or targets that belong to what follows, stay after.
             while last > section.lowerBound, blocks[last].kind == .blank || blocks[last].kind == .target || blocks[last].kind == .comment { last -= 1 }
             let b = blocks[last]
             let at = source.end(ofLine: Int(b.endLine) - 1)
             var insert: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
             insert += nl + Array("- [\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
-            edit.patches.append(TextPatch(range: at ..< at, replacement: insert))
+            edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(insert, at: at)))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: Int(b.endLine) + 2, changed: true))
         }
@@ -515,6 +664,43 @@ public struct DocumentEditor: Sendable {
     }
 
     private func isDescendant(_ k: Int, of ancestor: Int) -> Bool { tree.blocks.isDescendant(k, of: ancestor) }
+
+    /// `text` to insert at `at`, ending as the document does: at the end of a document whose last
+    /// line has no line ending, without one (removing it again then leaves that line as it was).
+    private func endingLikeDocument(_ text: [UInt8], at: Int) -> [UInt8] {
+        guard at == source.bytes.count, let last = source.bytes.last, last != 0x0A, text.count > lineEnding.count,
+            text.suffix(lineEnding.count).elementsEqual(lineEnding)
+        else { return text }
+        return Array(text.dropLast(lineEnding.count))
+    }
+
+    /// `range` of whole lines to remove; when it runs to the end of a document whose last line has
+    /// no line ending, it takes the line ending before it instead, so the document still ends so.
+    private func removingLikeDocument(_ range: Range<Int>) -> Range<Int> {
+        guard range.upperBound == source.bytes.count, source.bytes.last != 0x0A, range.lowerBound > 0,
+            range.lowerBound == source.start(ofLine: source.lineIndex(ofByte: range.lowerBound))
+        else { return range }
+        return source.contentEnd(ofLine: source.lineIndex(ofByte: range.lowerBound) - 1) ..< range.upperBound
+    }
+
+    /// Whether list entry `k` (with what is nested in it, up to block `last`) is its list's only
+    /// entry: no entry of the same list before or after it, blank lines between them skipped.
+    private func isLoneEntry(_ k: Int, through last: Int) -> Bool {
+        let blocks = tree.blocks
+        func isSibling(_ j: Int) -> Bool {
+            blocks[j].kind == .listItem && blocks[j].parent == blocks[k].parent && blocks[j].indent == blocks[k].indent
+        }
+        var j = k - 1
+        while j >= 0, blocks[j].kind == .blank { j -= 1 }
+        // The entry before may be nested in a sibling.
+        while j >= 0, blocks[j].kind == .listItem {
+            if isSibling(j) { return false }
+            j = Int(blocks[j].parent)
+        }
+        j = last + 1
+        while j < blocks.count, blocks[j].kind == .blank { j += 1 }
+        return !(j < blocks.count && isSibling(j))
+    }
 
     // MARK: - Items
 
@@ -606,6 +792,14 @@ public struct DocumentEditor: Sendable {
             let named = (t.hasPrefix("`") && t.hasSuffix("`_") && !t.hasSuffix(">`_")) || (!t.hasPrefix("`") && t.hasSuffix("_") && !t.hasSuffix("__") && !t.contains(" "))
             if named, let url { return (range, "`\(newTitle) <\(url)>`_") }
         case .markdown:
+            // Brackets the reader keeps in the title (`[Version 0.4]` with no such link) are text.
+            guard t != item.title else { break }
+            // `[New][Old]` renamed back to Old is the shortcut `[Old]` it was.
+            if t.hasPrefix("["), t.hasSuffix("]"), let close = t.firstIndex(of: "]"), t[t.index(after: close)...].hasPrefix("["),
+                t[t.index(close, offsetBy: 2) ..< t.index(before: t.endIndex)].lowercased() == newTitle.lowercased()
+            {
+                return (range, "[\(t[t.index(close, offsetBy: 2) ..< t.index(before: t.endIndex)])]")
+            }
             if t.hasPrefix("["), t.hasSuffix("]") || t.hasSuffix("][]"), let close = t.firstIndex(of: "]"), t[t.index(after: close)...].count <= 2 {
                 return (range, "[\(newTitle)][\(t[t.index(after: t.startIndex) ..< close])]")
             }
@@ -659,7 +853,13 @@ public struct DocumentEditor: Sendable {
                 if blocks[j].kind != .blank { last = j }
                 j += 1
             }
-            let range = source.start(ofLine: Int(blocks[k].firstLine)) ..< source.end(ofLine: Int(blocks[last].endLine) - 1)
+            var range = source.start(ofLine: Int(blocks[k].firstLine)) ..< source.end(ofLine: Int(blocks[last].endLine) - 1)
+            // The only entry of its list takes the blank line before it along, the one
+            // `add-deliverable` wrote when it began the list, so that add then remove is no change.
+            if isLoneEntry(k, through: last), k > 0, blocks[k - 1].kind == .blank {
+                range = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< range.upperBound
+            }
+            range = removingLikeDocument(range)
             return Edit(patches: [TextPatch(range: range, replacement: [])],
                         changes: [Change(action: "removed", subject: "\"\(entry.deliverable.text)\"", item: item.title, itemID: item.id,
                                          line: entry.deliverable.line, changed: true)],
@@ -673,11 +873,36 @@ public struct DocumentEditor: Sendable {
             first = source.start(ofLine: Int(blocks[labels].firstLine))
         }
         var end = item.lineRange.upperBound < source.lineCount ? source.start(ofLine: item.lineRange.upperBound) : source.bytes.count
-        // A section that runs into the document's closing targets stops before them.
-        if let firstTarget = blocks.firstIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart && Int($0.firstLine) >= item.lineRange.lowerBound }),
+        // Comments closing the section stay: `add` writes a new section before them, taking them
+        // for the start of what follows.
+        var closingComment: Int? = nil
+        if let last = block(atLine: item.lineRange.upperBound - 1) {
+            var j = last
+            // (The document's closing targets may follow such a comment, `.. LINKS`.)
+            while j > 0, Int(blocks[j].firstLine) > item.lineRange.lowerBound, [.blank, .comment, .target].contains(blocks[j].kind) {
+                if blocks[j].kind == .comment { closingComment = j }
+                j -= 1
+            }
+        }
+        if let c = closingComment {
+            end = source.start(ofLine: Int(blocks[c].firstLine))
+        } else if let firstTarget = blocks.firstIndex(where: { $0.kind == .target && $0.textEnd > $0.textStart && Int($0.firstLine) >= item.lineRange.lowerBound }),
             Int(blocks[firstTarget].firstLine) < item.lineRange.upperBound
         {
+            // A section that runs into the document's closing targets stops before them.
             end = source.start(ofLine: Int(blocks[firstTarget].firstLine))
+        } else if end == source.bytes.count {
+            // The last section takes the blank lines before it along and leaves its own trailing
+            // ones: the document ends as it did before `add` wrote the section after the others.
+            var before = source.lineIndex(ofByte: first)
+            while before > 0, source.isBlank(line: before - 1) { before -= 1 }
+            var after = source.lineCount
+            while after > before, source.isBlank(line: after - 1) { after -= 1 }
+            if before < source.lineIndex(ofByte: first) {
+                first = source.start(ofLine: before)
+                end = after < source.lineCount ? source.start(ofLine: after) : source.bytes.count
+            }
+            first = removingLikeDocument(first ..< end).lowerBound
         }
         return Edit(patches: [TextPatch(range: first ..< end, replacement: [])] + orphanTargetRemovals(leaving: first ..< end),
                     changes: [Change(action: "removed", subject: "item", item: item.title, itemID: item.id, line: item.line, changed: true)],
@@ -937,7 +1162,15 @@ public struct DocumentEditor: Sendable {
         let gapAfterTitle = firstContent > section.lowerBound + 1 ? blocks[section.lowerBound + 1].lines.count : 0
         var body: [[[UInt8]]] = []
         if !new.fields.isEmpty {
-            body.append(new.fields.map { Array((tree.format == .markdown ? "\($0.key): \(fieldText($0.value))" : ":\($0.key): \(fieldText($0.value))").utf8) })
+            if tree.format == .markdown {
+                // In the document's field style; its hard breaks between the lines, none after the last.
+                let style = markdownFieldStyle(section: nil)
+                body.append(new.fields.enumerated().map { n, f in
+                    Array(style.line(key: f.key, value: fieldText(f.value)).utf8) + (n < new.fields.count - 1 ? style.hardBreak ?? [] : [])
+                })
+            } else {
+                body.append(new.fields.map { Array(":\($0.key): \(fieldText($0.value))".utf8) })
+            }
         }
         if !new.deliverables.isEmpty {
             // The marker, indentation and box of the document's deliverables; `- [ ] ` if it has none.
@@ -977,6 +1210,7 @@ public struct DocumentEditor: Sendable {
             for l in group { text += l + nl }
         }
         var at: Int
+        var leadLines = 0  // lines written before the new title
         if before != nil {
             at = source.start(ofLine: Int(heading.firstLine))
             if section.lowerBound > 0, hasAnchor(before: section.lowerBound) {
@@ -984,19 +1218,34 @@ public struct DocumentEditor: Sendable {
                 while blocks[j].kind == .blank { j -= 1 }
                 at = source.start(ofLine: Int(blocks[j].firstLine))
             }
-            text += nl
+            // The blank lines the document puts before its neighbour, copied after the new section.
+            let line = source.lineIndex(ofByte: at)
+            var gap = 0
+            while gap < line, source.isBlank(line: line - gap - 1) { gap += 1 }
+            text += gap > 0 ? Array(source.bytes[source.start(ofLine: line - gap) ..< at]) : nl
         } else {
             var last = section.upperBound - 1
             while last > section.lowerBound, blocks[last].kind == .blank || blocks[last].kind == .target || blocks[last].kind == .comment { last -= 1 }
             at = source.end(ofLine: Int(blocks[last].endLine) - 1)
             var lead: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
-            lead += nl
+            // The blank lines the document has after its neighbour, copied before the new section
+            // (`remove` takes a section with the blank lines after it: add then remove is no change).
+            var gap = 0
+            let line = at < source.bytes.count ? source.lineIndex(ofByte: at) : source.lineCount
+            while line + gap < source.lineCount, source.isBlank(line: line + gap) { gap += 1 }
+            // Markdown sections with no blank line between them (`text` then `# 2023`) get none
+            // either: an ATX heading needs none, and `remove` takes no more than the section.
+            let tight = gap == 0 && line < source.lineCount && tree.format == .markdown && style.atx
+                && block(atLine: line).map { blocks[$0].kind == .heading } == true
+            lead += gap > 0 ? Array(source.bytes[at ..< source.end(ofLine: line + gap - 1)]) : tight ? [] : nl
             text = lead + text
+            leadLines = lead.filter { $0 == 0x0A }.count
             // Whatever followed the neighbour (the next section, the targets) stays apart.
-            if at < source.bytes.count, !source.isBlank(line: source.lineIndex(ofByte: at)) { text += nl }
+            if !tight, at < source.bytes.count, !source.isBlank(line: source.lineIndex(ofByte: at)) { text += nl }
+            text = endingLikeDocument(text, at: at)
         }
         var c = change
-        c.line = source.lineIndex(ofByte: max(0, min(at, max(0, source.bytes.count - 1)))) + (before != nil ? 1 : 3)
+        c.line = source.bytes[..<at].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + leadLines + 1
         return Edit(patches: [TextPatch(range: at ..< at, replacement: text)] + targets, changes: [c], intent: intent)
     }
 
@@ -1053,7 +1302,7 @@ public struct DocumentEditor: Sendable {
         let change = Change(action: done ? "checked" : "unchecked", subject: "action \"\(a.text)\"", item: meeting.title,
                             itemID: meeting.date ?? meeting.title, line: a.line, changed: b.isChecked != done)
         guard change.changed else { return Edit(changes: [change]) }
-        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter() : 0x20])], changes: [change],
+        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter(forBoxAt: Int(b.checkbox)) : 0x20])], changes: [change],
                     intent: .actionDone(meeting: found[0], action: actions.firstIndex(of: a) ?? 0, done: done))
     }
 

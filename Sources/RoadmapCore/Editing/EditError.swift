@@ -13,6 +13,8 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file's permissions say nobody may write it.
     case readOnly(path: String)
     case unwritable(path: String, reason: String)
+    /// The file has other names (hard links), which an atomic write would split from it.
+    case hardLinked(path: String, links: Int)
     /// Re-read after the edit, the document would not read as intended (see `EditVerifier`):
     /// `problem` says what would have changed, at `line` of the edited text.
     case unverified(path: String, line: Int, problem: String)
@@ -32,6 +34,8 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .changedOnDisk(let path): "\(path) changed on disk while it was being edited; nothing was written, run the command again"
         case .unwritable(let path, let reason): "\(path): cannot write: \(reason)"
         case .readOnly(let path): "\(path) is read-only; make it writable (chmod u+w) to edit it"
+        case .hardLinked(let path, let links):
+            "\(path) has \(links) hard links; nothing was written, since replacing it would leave the other names with the old text (edit it through a copy, or make the links symbolic)"
         case .unverified(let path, let line, let problem): "\(path):\(line): refused: \(problem); nothing was written"
         case .duplicateID(let path, let line, let id, let title, let suffixed):
             "\(path):\(line): \(title) already has the id \(id); choose another title, or pass --allow-duplicate to give this one the id \(suffixed)"
@@ -47,7 +51,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The exit code: 3 for files that cannot be read or written, else 2.
     public var isFileProblem: Bool {
         switch self {
-        case .read, .changedOnDisk, .unwritable: true
+        case .read, .changedOnDisk, .unwritable, .hardLinked: true
         default: false
         }
     }

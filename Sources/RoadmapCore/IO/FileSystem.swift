@@ -33,6 +33,13 @@ public enum FileSystem {
         return (Int(st.st_size), ns, UInt32(st.st_mode & 0o7777))
     }
 
+    /// The owner, group and number of hard links of a file.
+    public static func owner(of path: String) -> (user: uid_t, group: gid_t, links: Int)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (st.st_uid, st.st_gid, Int(st.st_nlink))
+    }
+
     /// The whole file, or a `ReadError` naming `path`.
     public static func readFile(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
         switch kind(of: path) {

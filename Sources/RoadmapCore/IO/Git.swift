@@ -19,6 +19,16 @@ public enum Git {
         return output
     }
 
+    /// The bytes of `path` as last committed (`HEAD`), or nil outside a repository, when git is
+    /// missing or the file was never committed.
+    public static func committed(_ path: String) -> [UInt8]? {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let (status, output) = run(["git", "-C", directory.isEmpty ? "/" : directory, "show", "HEAD:./\(name)"])
+        return status == 0 ? output : nil
+    }
+
     /// The commits that changed `path`, oldest first, as (hash, yyyy-mm-dd), following renames.
     public static func commits(touching path: String) throws(ReadError) -> [(commit: String, date: String)] {
         let (status, output) = run(["git", "log", "--follow", "--format=%H %cs", "--", path])

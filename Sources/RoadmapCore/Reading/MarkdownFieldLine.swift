@@ -34,6 +34,14 @@ struct MarkdownFieldLine {
         var e = u.count
         while s < e, u[s] == 0x20 || u[s] == 0x09 { s += 1 }
         while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
+        // `Status: done\` ending a line: a hard line break between field lines, not value (an
+        // escaped backslash, `\\`, is value).
+        var rawEnd = u.count
+        if e - s >= 2, u[e - 1] == 0x5C, u[e - 2] != 0x5C {
+            e -= 1
+            rawEnd = e
+            while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
+        }
         // `**Status:** done`: the closing markers of the key come right after the colon.
         while s < e, u[s] == 0x2A || u[s] == 0x5F, !(e - s >= 2 && u[e - 1] == u[s]) { s += 1 }
         while s < e, u[s] == 0x20 { s += 1 }
@@ -44,7 +52,7 @@ struct MarkdownFieldLine {
         // `**Status:** done` closes its marker right after the colon: nothing stays open.
         let valueStart = String(decoding: u[(colon + 1)...], as: UTF8.self).trimming(" \t")
         openMarker = open.flatMap { valueStart.hasPrefix($0) ? nil : $0 }
-        rawValue = String(decoding: u[(colon + 1)...], as: UTF8.self)
+        rawValue = String(decoding: u[(colon + 1) ..< max(colon + 1, rawEnd)], as: UTF8.self)
         valueOffsets = s ..< e
     }
 }
