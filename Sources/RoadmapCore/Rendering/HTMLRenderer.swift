@@ -1,10 +1,11 @@
 /// One self-contained HTML page for one or more roadmap documents: a title, overall progress,
-/// a card per item (progress bar, status badge, fields, deliverables, issues) and the meetings
-/// as a timeline.
+/// status filters, a table of contents, a card per item (progress bar and count, status badge,
+/// fields, summary with its links, deliverables, issues) and the meetings as a timeline.
 ///
 /// Nothing is fetched: the CSS is inline and there is no script, so the page reads the same
-/// offline, without JavaScript and on paper. Every text is escaped, and only `http`, `https`
-/// and `mailto` URLs become links (anything else, such as `javascript:`, is shown as text).
+/// offline, without JavaScript and on paper; the filters are radio inputs that CSS reads. Every
+/// text is escaped, and only `http`, `https` and `mailto` URLs become links (anything else, such
+/// as `javascript:`, is shown as text).
 /// The output depends on the documents alone, so `render --check` is stable.
 public enum HTMLRenderer {
     /// The page. `title` overrides the first document's title.
@@ -27,32 +28,57 @@ public enum HTMLRenderer {
             \(style)</style>
             </head>
             <body>
-            <header>
-            <h1>\(escape(pageTitle))</h1>
 
             """
         let meetings = documents.flatMap(\.meetings)
+        let withItems = documents.filter { !$0.items.isEmpty }
+        // Ids are unique in a document, not across documents: prefix them when there are several.
+        let prefixes = withItems.indices.map { withItems.count > 1 ? "d\($0 + 1)-" : "" }
+        // The page's own ids (filters, the meetings heading) give way to the items' ids.
+        var taken = Set(zip(withItems, prefixes).flatMap { d, prefix in d.items.map { prefix + $0.id } })
+        let meetingsID = Slug.unique("meetings", in: &taken)
+        let present = Status.allCases.filter { s in items.contains { $0.status == s } }
+        // Filters only when there is something to tell apart: radio inputs before the header and
+        // main, so that CSS alone (`:checked ~`) hides the other statuses' cards and entries.
+        let filters = present.count > 1
+            ? [("all", items.count)] + present.map { s in (s.rawValue, items.filter { $0.status == s }.count) } : []
+        let filterIDs = filters.map { Slug.unique("status-" + $0.0, in: &taken) }
+        for (k, f) in filters.enumerated() {
+            out += "<input type=\"radio\" name=\"status\" class=\"filter\" id=\"\(filterIDs[k])\" value=\"\(f.0)\"\(k == 0 ? " checked" : "")>\n"
+        }
+        out += "<header>\n<h1>\(escape(pageTitle))</h1>\n"
         if items.isEmpty {
             // Planning notes alone: no progress to show.
             out += "<p class=\"overall\">\(meetings.count) meeting\(meetings.count == 1 ? "" : "s")</p>\n"
         } else {
-            out += "<p class=\"overall\">\(items.count) item\(items.count == 1 ? "" : "s") · \(done)/\(total) deliverables done"
-            out += total > 0 ? " (\(done * 100 / total)%)</p>\n" : "</p>\n"
-            out += bar(done: done, total: total)
-            out += statusCounts(items)
+            out += "<p class=\"overall\">\(items.count) item\(items.count == 1 ? "" : "s")"
+            // No deliverables anywhere: no "0/0" and no empty bar.
+            if total > 0 {
+                out += " · \(done)/\(total) deliverables done (\(done * 100 / total)%)</p>\n"
+                out += bar(done: done, total: total)
+            } else {
+                out += "</p>\n"
+            }
+            if filters.isEmpty {
+                out += statusCounts(items)
+            } else {
+                out += "<p class=\"counts filters\"><span class=\"show\">Show:</span> "
+                out += filters.enumerated().map { k, f in
+                    "<label for=\"\(filterIDs[k])\" class=\"badge \(f.0)\">\(k == 0 ? "all \(f.1)" : "\(f.1) \(f.0)")</label>"
+                }.joined(separator: " ")
+                out += "</p>\n"
+            }
+            out += toc(withItems, prefixes: prefixes, meetingsID: meetings.isEmpty ? nil : meetingsID)
         }
         out += "</header>\n<main>\n"
-        let withItems = documents.filter { !$0.items.isEmpty }
         for (k, d) in withItems.enumerated() {
-            // Ids are unique in a document, not across documents: prefix them when there are several.
-            let prefix = withItems.count > 1 ? "d\(k + 1)-" : ""
             if withItems.count > 1 { out += "<h2 class=\"document\">\(escape(d.title ?? d.path)) <span class=\"path\">\(escape(d.path))</span></h2>\n" }
             out += "<section class=\"items\">\n"
-            for item in d.items { out += card(item, idPrefix: prefix) }
+            for item in d.items { out += card(item, idPrefix: prefixes[k]) }
             out += "</section>\n"
         }
         if !meetings.isEmpty {
-            out += "<h2>Meetings</h2>\n<ol class=\"timeline\">\n"
+            out += "<h2 id=\"\(escape(meetingsID))\">Meetings</h2>\n<ol class=\"timeline\">\n"
             for m in meetings { out += meeting(m) }
             out += "</ol>\n"
         }
@@ -65,17 +91,19 @@ public enum HTMLRenderer {
     static func card(_ item: Item, idPrefix: String = "") -> String {
         let p = item.progress
         let id = escape(idPrefix + item.id)
-        var out = "<article class=\"card\" id=\"\(id)\">\n"
+        var out = "<article class=\"card\" id=\"\(id)\" data-status=\"\(item.status.rawValue)\">\n"
         out += "<h3><a href=\"#\(id)\">\(escape(item.title))</a> <span class=\"badge \(item.status.rawValue)\">\(item.status.rawValue)</span></h3>\n"
+        // The count beside its bar; nothing at all for an item without deliverables.
         if p.total > 0 {
-            out += "<p class=\"progress\">\(p.done)/\(p.total)</p>\n" + bar(done: p.done, total: p.total)
+            out += "<div class=\"progress\">" + bar(done: p.done, total: p.total, newline: false)
+            out += " <span class=\"count\">\(p.done)/\(p.total)</span></div>\n"
         }
         if !item.fields.isEmpty {
             out += "<dl class=\"fields\">"
             for f in item.fields { out += "<dt>\(escape(f.key))</dt><dd>\(escape(f.value))</dd>" }
             out += "</dl>\n"
         }
-        if let summary = item.summary, !summary.isEmpty { out += "<p class=\"summary\">\(escape(summary))</p>\n" }
+        if let summary = item.summary, !summary.isEmpty { out += "<p class=\"summary\">\(linked(summary, item.links))</p>\n" }
         if !item.deliverables.isEmpty { out += deliverables(item.deliverables) }
         if !item.issues.isEmpty {
             out += "<p class=\"issues\">" + item.issues.map { i in link(i.label, i.url) }.joined(separator: " ") + "</p>\n"
@@ -92,12 +120,12 @@ public enum HTMLRenderer {
             } else {
                 out += "<li class=\"plain\">"
             }
-            // A deliverable that is one link reads as that link; otherwise its links follow its text.
-            if d.links.count == 1, d.links[0].text == d.text {
-                out += link(d.text, d.links[0].url)
-            } else {
-                out += escape(d.text)
-                for l in d.links where isSafe(l.url) && l.text != l.url { out += " " + link("↗", l.url, title: l.text) }
+            // Always the same way: the text, then a ↗ for each of its links (a deliverable may have
+            // several, and a link may be only part of its text), kept on the line of the last word.
+            out += escape(d.text)
+            var seen = Set<String>()
+            for l in d.links where isSafe(l.url) && seen.insert(l.url).inserted {
+                out += "&nbsp;<a class=\"out\" href=\"\(escape(l.url))\" title=\"\(escape(l.text))\" aria-label=\"\(escape(l.text))\">↗</a>"
             }
             if !d.children.isEmpty { out += "\n" + deliverables(d.children) }
             out += "</li>\n"
@@ -132,9 +160,67 @@ public enum HTMLRenderer {
         return out + "</div></li>\n"
     }
 
-    static func bar(done: Int, total: Int) -> String {
+    static func bar(done: Int, total: Int, newline: Bool = true) -> String {
         let percent = total > 0 ? done * 100 / total : 0
-        return "<div class=\"bar\" role=\"progressbar\" aria-valuenow=\"\(percent)\" aria-valuemin=\"0\" aria-valuemax=\"100\"><span style=\"width:\(percent)%\"></span></div>\n"
+        return "<div class=\"bar\" role=\"progressbar\" aria-valuenow=\"\(percent)\" aria-valuemin=\"0\" aria-valuemax=\"100\"><span style=\"width:\(percent)%\"></span></div>"
+            + (newline ? "\n" : "")
+    }
+
+    /// The table of contents: a link to each item's card (its id is the anchor), with its status,
+    /// grouped by document when there are several; then the meetings.
+    static func toc(_ documents: [Document], prefixes: [String], meetingsID: String?) -> String {
+        var out = "<nav class=\"toc\" aria-label=\"Contents\">\n"
+        for (k, d) in documents.enumerated() {
+            if documents.count > 1 { out += "<p class=\"document\">\(escape(d.title ?? d.path))</p>\n" }
+            out += "<ol>\n"
+            for item in d.items {
+                let s = item.status.rawValue
+                out += "<li data-status=\"\(s)\"><a href=\"#\(escape(prefixes[k] + item.id))\">\(escape(item.title))</a> <span class=\"badge \(s)\">\(s)</span></li>\n"
+            }
+            out += "</ol>\n"
+        }
+        if let meetingsID { out += "<p class=\"meetings\"><a href=\"#\(escape(meetingsID))\">Meetings</a></p>\n" }
+        return out + "</nav>\n"
+    }
+
+    /// `text` with its links: where a link's text occurs (first occurrence not already linked),
+    /// it becomes that link. Links whose text is elsewhere in the item are left out.
+    public static func linked(_ text: String, _ links: [Link]) -> String {
+        var spans: [(range: Range<String.Index>, url: String)] = []
+        for l in links where !l.text.isEmpty && isSafe(l.url) {
+            var from = text.startIndex
+            // The first occurrence that is not inside a word (`go` is not linked in `good`) nor
+            // already linked; else the first that is not already linked.
+            var chosen: Range<String.Index>?
+            while from < text.endIndex, let r = text[from...].firstRange(of: l.text) {
+                if !spans.contains(where: { $0.range.overlaps(r) }) {
+                    if isWordEdge(text, r.lowerBound) && isWordEdge(text, r.upperBound) {
+                        chosen = r
+                        break
+                    }
+                    if chosen == nil { chosen = r }
+                }
+                from = text.index(after: r.lowerBound)
+            }
+            if let r = chosen { spans.append((r, l.url)) }
+        }
+        guard !spans.isEmpty else { return escape(text) }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var out = ""
+        var at = text.startIndex
+        for span in spans {
+            out += escape(String(text[at ..< span.range.lowerBound]))
+            out += "<a href=\"\(escape(span.url))\">\(escape(String(text[span.range])))</a>"
+            at = span.range.upperBound
+        }
+        return out + escape(String(text[at...]))
+    }
+
+    /// Whether `i` is not between two letters or digits.
+    static func isWordEdge(_ text: String, _ i: String.Index) -> Bool {
+        guard i > text.startIndex, i < text.endIndex else { return true }
+        let before = text[text.index(before: i)], after = text[i]
+        return !((before.isLetter || before.isNumber) && (after.isLetter || after.isNumber))
     }
 
     static func statusCounts(_ items: [Item]) -> String {
@@ -176,8 +262,10 @@ public enum HTMLRenderer {
         return out
     }
 
-    /// Light by default, dark when the reader's system asks for it, plain on paper.
-    static let style = """
+    /// Light by default, dark when the reader's system asks for it, plain on paper. Long words
+    /// (ids, URLs) wrap anywhere and the grids shrink to one column, so a 400 px wide screen has
+    /// no horizontal scroll.
+    public static let style = """
         :root { color-scheme: light dark; --bg: #f6f7f9; --card: #fff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0;
           --accent: #0969da; --done: #1a7f37; --progress: #9a6700; --planned: #59636e; --backlog: #8250df; }
         @media (prefers-color-scheme: dark) {
@@ -185,7 +273,8 @@ public enum HTMLRenderer {
             --accent: #4493f8; --done: #3fb950; --progress: #d29922; --planned: #9198a1; --backlog: #ab7df8; }
         }
         * { box-sizing: border-box; }
-        body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
+        body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif;
+          overflow-wrap: anywhere; }
         header, main, footer { max-width: 1100px; margin: 0 auto; padding: 1.5rem; }
         header { padding-bottom: 0; }
         h1 { margin: 0 0 .25rem; font-size: 1.9rem; }
@@ -194,36 +283,63 @@ public enum HTMLRenderer {
         a { color: var(--accent); text-decoration: none; }
         a:hover { text-decoration: underline; }
         h3 a { color: inherit; }
-        .overall, .progress, .path, .when, .owner, footer { color: var(--muted); }
+        .overall, .count, .path, .when, .owner, .show, footer { color: var(--muted); }
         .path { font-size: .8rem; font-weight: normal; }
-        .items { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 1rem; }
-        .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem; }
-        .progress { float: right; margin: 0; font-size: .85rem; }
+        .items { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr)); gap: 1rem; }
+        .items > *, .timeline > li > *, .progress > * { min-width: 0; }
+        .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem; scroll-margin-top: 1rem; }
+        .card:target { outline: 2px solid var(--accent); outline-offset: 1px; }
+        .progress { display: flex; align-items: center; gap: .5rem; margin: .3rem 0 .8rem; }
+        .progress .bar { flex: 1; margin: 0; }
+        .count { flex: none; font-size: .85rem; font-variant-numeric: tabular-nums; }
         .bar { height: 8px; border-radius: 4px; background: var(--line); overflow: hidden; margin: .3rem 0 .8rem; }
         .bar span { display: block; height: 100%; background: var(--done); }
         header .bar { max-width: 480px; }
-        .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .5rem; border-radius: 1rem;
-          border: 1px solid currentColor; vertical-align: middle; color: var(--planned); }
+        .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .5rem; border-radius: 1rem; white-space: nowrap;
+          overflow-wrap: normal; border: 1px solid currentColor; vertical-align: middle; color: var(--planned); }
         .badge.done { color: var(--done); } .badge.in-progress { color: var(--progress); } .badge.backlog { color: var(--backlog); }
-        .fields { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: 0 0 .5rem; font-size: .9rem; }
+        .badge.all { color: var(--fg); }
+        .filter { position: absolute; opacity: 0; pointer-events: none; }
+        .filters label { cursor: pointer; margin: 0 .15rem .3rem 0; }
+        \(filterRules)
+        .toc { margin: 1rem 0 0; font-size: .9rem; }
+        .toc ol { columns: 16rem; column-gap: 2rem; margin: .25rem 0; padding-left: 1.5rem; }
+        .toc li { break-inside: avoid; }
+        .toc .document { margin: .75rem 0 0; font-weight: 600; }
+        .toc .meetings { margin: .5rem 0 0; }
+        .fields { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0 .75rem; margin: 0 0 .5rem; font-size: .9rem; }
         .fields dt { color: var(--muted); } .fields dd { margin: 0; }
         .summary { margin: 0 0 .5rem; }
         .checklist { list-style: none; padding-left: 0; margin: .25rem 0; }
-        .checklist .checklist { padding-left: 1.4rem; }
+        .checklist li { position: relative; padding-left: 1.4rem; }
+        .checklist li.plain, .checklist .checklist { padding-left: 0; }
         .checklist li.done { color: var(--muted); }
-        .checklist input { margin: 0 .35rem 0 0; vertical-align: -1px; }
+        .checklist input { position: absolute; left: 0; top: .3em; margin: 0; }
         .issues { margin: .5rem 0 0; font-size: .9rem; }
         .issues a { margin-right: .4rem; }
         .timeline { list-style: none; padding: 0; border-left: 2px solid var(--line); margin-left: .5rem; }
-        .timeline > li { display: grid; grid-template-columns: 8rem 1fr; gap: 1rem; padding: 0 0 1rem 1rem; position: relative; }
+        .timeline > li { display: grid; grid-template-columns: 6.5rem minmax(0, 1fr); gap: 0 1rem; align-items: baseline;
+          padding: 0 0 1rem 1rem; position: relative; }
         .timeline > li::before { content: ""; position: absolute; left: -7px; top: .45rem; width: 12px; height: 12px;
           border-radius: 50%; background: var(--accent); }
         .when { margin: 0; font-variant-numeric: tabular-nums; }
+        @media (max-width: 480px) {
+          header, main, footer { padding: 1rem; }
+          .timeline > li { grid-template-columns: 5.5rem minmax(0, 1fr); gap: 0 .6rem; padding-left: .75rem; }
+        }
         @media print {
           :root { --bg: #fff; --card: #fff; --fg: #000; --muted: #444; --line: #999; }
           body { font-size: 11pt; } .card, .timeline > li { break-inside: avoid; }
-          a { color: inherit; }
+          a { color: inherit; } .filter, .filters label { display: none; }
         }
 
         """
+
+    /// The status filters: with the radio input of a status checked, every card and contents
+    /// entry of another status is hidden, and its label is marked.
+    static let filterRules = (["all"] + Status.allCases.map(\.rawValue)).map { s in
+        (s == "all" ? "" : ".filter[value=\"\(s)\"]:checked ~ * [data-status]:not([data-status=\"\(s)\"]) { display: none; }\n")
+            + ".filter[value=\"\(s)\"]:checked ~ header label.\(s) { box-shadow: inset 0 0 0 1px currentColor; text-decoration: underline; }\n"
+            + ".filter[value=\"\(s)\"]:focus-visible ~ header label.\(s) { outline: 2px solid var(--accent); outline-offset: 2px; }"
+    }.joined(separator: "\n")
 }
