@@ -30,6 +30,8 @@ public struct LinkTargets: Sendable {
     private var extra: [UInt8] = []
     /// Name and URL ranges; a negative start means the range is in `extra` (at `-start - 1`).
     private var entries: [(nameStart: Int32, nameEnd: Int32, urlStart: Int32, urlEnd: Int32)] = []
+    /// Each entry's name hash, so growing the table rehashes nothing.
+    private var hashes: [UInt64] = []
     /// Per slot: (entry index + 1) << 32 | the name hash's high 32 bits; 0 is empty.
     private var table: [UInt64] = []
     /// RST anonymous targets (`__ url`), consumed in order by `` `text`__ `` references.
@@ -41,6 +43,7 @@ public struct LinkTargets: Sendable {
         self.source = source
         if capacity > 0 {
             entries.reserveCapacity(capacity)
+            hashes.reserveCapacity(capacity)
             table = [UInt64](repeating: 0, count: max(64, capacity * 2 + 2).nextPowerOfTwo)
         }
     }
@@ -76,6 +79,14 @@ public struct LinkTargets: Sendable {
         }
     }
 
+    /// The first slot for hash `h`: FNV-1a's low bits depend only on the bytes' low bits, so
+    /// names that differ in a digit cluster there; mixing spreads them over the table.
+    @inline(__always) private static func home(_ h: UInt64) -> Int {
+        var x = h ^ (h >> 31)
+        x = x &* 0xbf58_476d_1ce4_e5b9
+        return Int(truncatingIfNeeded: x ^ (x >> 29))
+    }
+
     private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -96,7 +107,7 @@ public struct LinkTargets: Sendable {
     private func slot(for key: [UInt8], hash h: UInt64) -> (index: Int, entry: Int?) {
         let mask = table.count - 1
         let tag = h >> 32  // the bits the slot index does not use, so a tag match is nearly always the name
-        var i = Int(truncatingIfNeeded: h) & mask
+        var i = Self.home(h) & mask
         while true {
             let v = table[i]
             if v == 0 { return (i, nil) }
@@ -114,9 +125,8 @@ public struct LinkTargets: Sendable {
         var fresh = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         for v in table where v != 0 {
-            let e = Int(v >> 32) - 1
-            let h = Self.hash(normalizedName(of: e))
-            var i = Int(truncatingIfNeeded: h) & mask
+            let h = hashes[Int(v >> 32) - 1]
+            var i = Self.home(h) & mask
             while fresh[i] != 0 { i = (i + 1) & mask }
             fresh[i] = v
         }
@@ -159,6 +169,7 @@ public struct LinkTargets: Sendable {
         let found = slot(for: key, hash: h)
         if found.entry != nil { return false }
         entries.append((name.0, name.1, url.0, url.1))
+        hashes.append(h)
         table[found.index] = UInt64(entries.count) << 32 | (h >> 32)
         return true
     }
