@@ -27,6 +27,21 @@ import Testing
         #expect(json["schema"] as? Int == 1)
     }
 
+    @Test func listWhereSortAndGroupBy() throws {
+        let dir = try CLI.sandbox(["ROADMAP.md": "# R\n\n## Sync\n\nOwner: ana\nTarget: 0.10\n\n- [x] one\n\n## Search\n\nOwner: lee\nTarget: 0.9\n\n- [ ] two\n\n## Export\n\n- [ ] three\n"])
+        let ids = { (args: [String]) throws -> [String] in
+            try CLI.run(["list", "--format", "ids"] + args, in: dir).stdout.split(separator: "\n").map(String.init)
+        }
+        #expect(try ids(["--where", "owner=ANA"]) == ["sync"])
+        #expect(try ids(["--where", "owner!=ana", "--where", "status=planned"]) == ["search", "export"])
+        #expect(try ids(["--sort", "target"]) == ["search", "sync", "export"])
+        let grouped = try CLI.run(["list", "--group-by", "owner", "--no-color"], in: dir).stdout
+        #expect(grouped.hasPrefix("owner: ana\n"))
+        #expect(grouped.contains("\nowner: lee\n") && grouped.contains("\nowner: –\n"))
+        let bad = try CLI.run(["list", "--where", "owner"], in: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("KEY=VALUE"))
+    }
+
     @Test func listMarkdownTable() throws {
         let r = try CLI.run(["list", Self.deis, "--format", "markdown"])
         #expect(r.stdout.hasPrefix("| ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|\n| `tty-broker` |"))

@@ -5,11 +5,15 @@ enum ListCommand: Command {
     static let spec = CommandSpec(
         name: "list",
         summary: "List the items of roadmap documents: id, title, status, progress and issues.",
-        usage: "[PATH...] [--status STATUS] [--grep TEXT] [--format table|markdown|json|ids]",
+        usage: "[PATH...] [--status STATUS] [--grep TEXT] [--where KEY=VALUE]... [--sort KEYS] [--group-by KEY] [--format table|markdown|json|ids]",
         options: [
             .option("--status", value: "STATUS", help: "only items with this status: planned, in-progress, done, backlog, or open (not done)",
                     choices: ["planned", "in-progress", "done", "backlog", "open"]),
             .option("--grep", value: "TEXT", help: "only items whose id, title, summary, fields or deliverables contain TEXT (case-insensitive)"),
+            .option("--where", value: "KEY=VALUE", help: "only items whose field KEY (or id, title, status, group) is VALUE, any case; KEY!=VALUE for the others; repeatable",
+                    repeatable: true),
+            .option("--sort", value: "KEYS", help: "order items by these comma-separated keys (fields, or id, title, status, progress), numbers in natural order"),
+            .option("--group-by", value: "KEY", help: "one section per value of KEY (a field, status or group), items without it last"),
             .option("--format", value: "FORMAT", help: "table (default), markdown, json, or ids (one id per line, for scripts and shell completions)",
                     choices: ["table", "markdown", "json", "ids"]),
             inputFormatOption,
@@ -19,6 +23,8 @@ enum ListCommand: Command {
             "roadmap list                          # the roadmap/ of this directory",
             "roadmap list docs/roadmap.rst --status open",
             "roadmap list roadmap/ --grep telemetry --format json",
+            "roadmap list --where owner=core --sort target,title",
+            "roadmap list --group-by status",
         ],
         discussion: """
             PATH is a file, a directory (every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn and .txt file below it,
@@ -36,19 +42,37 @@ enum ListCommand: Command {
             }
             filter.status = f
         }
+        var conditions: [ItemQuery.Condition] = []
+        for w in args.all("--where") {
+            guard let c = ItemQuery.Condition(w) else { throw UsageError(message: "--where takes KEY=VALUE or KEY!=VALUE, not \"\(w)\"") }
+            conditions.append(c)
+        }
+        let sortKeys = args.value("--sort").map { $0.split(separator: ",").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }.filter { !$0.isEmpty } } ?? []
+        let query = ItemQuery(conditions: conditions, sortKeys: sortKeys, groupKey: args.value("--group-by"))
         // Items stream in and only their rows are kept; deliverable texts are read only when
         // --grep may need them.
         // Items of one document arrive together: collect them in order, without a lookup per item.
         var rows: [(path: String, rows: [ItemListRenderer.Row])] = []
+        var keys: [(sort: [String?], group: String?)] = []  // per row, in the order rows arrive
         let detailed = format != "table" && format != "ids"
         let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full) { path, item in
-            guard filter.matches(item) else { return }
+            guard filter.matches(item), query.matches(item) else { return }
             if rows.last?.path != path { rows.append((path, [])) }
             rows[rows.count - 1].rows.append(ItemListRenderer.Row(item, detailedIssues: detailed))
+            if !query.sortKeys.isEmpty || query.groupKey != nil {
+                keys.append((query.sortValues(of: item), query.groupKey.flatMap { ItemQuery.value(of: $0, in: item) }))
+            }
         }
-        let byPath = Dictionary(rows.map { ($0.path, $0.rows) }, uniquingKeysWith: +)
-        let sections = set.documents.map { ItemListRenderer.Section(path: $0.path, title: $0.title, items: byPath[$0.path] ?? []) }
-            .filter { !$0.items.isEmpty || set.documents.count == 1 }
+        var sections: [ItemListRenderer.Section]
+        if keys.isEmpty {
+            let byPath = Dictionary(rows.map { ($0.path, $0.rows) }, uniquingKeysWith: +)
+            sections = set.documents.map { ItemListRenderer.Section(path: $0.path, title: $0.title, items: byPath[$0.path] ?? []) }
+                .filter { !$0.items.isEmpty || set.documents.count == 1 }
+        } else {
+            // JSON and ids keep a section per document (each item names its document there).
+            let grouped = format == "json" || format == "ids" ? ItemQuery(conditions: [], sortKeys: query.sortKeys, groupKey: nil) : query
+            sections = Self.arranged(rows, keys: keys, query: grouped, documents: set.documents)
+        }
         defer { keepUntilExit((set, rows, sections)) }
         switch format {
         case "json": console.out(ItemListRenderer.json(sections))
@@ -65,5 +89,32 @@ enum ListCommand: Command {
             }
         }
         return code
+    }
+
+    /// The rows sorted (stably) by the query's keys, within each document or, with `--group-by`,
+    /// within one section per value (in natural order, items without a value last).
+    static func arranged(_ rows: [(path: String, rows: [ItemListRenderer.Row])], keys: [(sort: [String?], group: String?)],
+                         query: ItemQuery, documents: [Document]) -> [ItemListRenderer.Section] {
+        var all: [(path: String, row: ItemListRenderer.Row, sort: [String?], group: String?, order: Int)] = []
+        for (path, list) in rows { for row in list { all.append((path, row, keys[all.count].sort, keys[all.count].group, all.count)) } }
+        all.sort { a, b in
+            if ItemQuery.precedes(a.sort, b.sort) { return true }
+            if ItemQuery.precedes(b.sort, a.sort) { return false }
+            return a.order < b.order
+        }
+        guard let groupKey = query.groupKey else {
+            let order = documents.map(\.path)
+            return order.compactMap { path in
+                let items = all.filter { $0.path == path }.map(\.row)
+                let doc = documents.first { $0.path == path }
+                return items.isEmpty && documents.count > 1 ? nil : ItemListRenderer.Section(path: path, title: doc?.title, items: items)
+            }
+        }
+        var values: [String?] = []
+        for r in all where !values.contains(where: { $0 == r.group }) { values.append(r.group) }
+        values.sort { ItemQuery.precedes([ItemQuery.groupOrder(groupKey, $0)], [ItemQuery.groupOrder(groupKey, $1)]) }
+        return values.map { v in
+            ItemListRenderer.Section(path: "\(groupKey): \(v ?? "–")", title: nil, items: all.filter { $0.group == v }.map(\.row))
+        }
     }
 }
