@@ -408,7 +408,7 @@ import RoadmapCore
                                       deliverables contain TEXT (case-insensitive)
 
             """))
-        #expect(narrow.contains("Usage: roadmap list [PATH...] [--status STATUS] [--grep TEXT]\n                    [--format table|markdown|json|ids]\n"))
+        #expect(narrow.contains("Usage: roadmap list [PATH...] [--status STATUS] [--grep TEXT]\n                    [--where KEY=VALUE]... [--sort KEYS] [--group-by KEY]\n                    [--format table|markdown|json|ids]\n"))
     }
 
     @Test(.enabled(if: installed("script") != nil, "script (util-linux) is not installed"))
