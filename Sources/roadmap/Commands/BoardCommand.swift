@@ -1,0 +1,42 @@
+import RoadmapCore
+
+/// `roadmap board [PATH...]`: the items as a kanban board, one column per stage.
+enum BoardCommand: Command {
+    static let spec = CommandSpec(
+        name: "board",
+        summary: "Show the items as a board: one column per stage (backlog, planned, in-progress, done).",
+        usage: "[PATH...] [--where KEY=VALUE]... [--format text|markdown|json]",
+        options: [
+            .option("--where", value: "KEY=VALUE", help: "only items whose field KEY (or id, title, status, group) is VALUE, any case; KEY!=VALUE for the others; repeatable",
+                    repeatable: true),
+            .option("--format", value: "FORMAT", help: "text (default), markdown or json", choices: ["text", "markdown", "json"]),
+            inputFormatOption,
+        ],
+        positionals: 0 ... Int.max,
+        examples: [
+            "roadmap board",
+            "roadmap board --where owner=core --format markdown",
+        ],
+        discussion: "PATH is found as for `list`. The text board fits the terminal's width (80 columns in a pipe)."
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        let format = try outputFormat(args, ["text", "markdown", "json"], default: "text")
+        var conditions: [ItemQuery.Condition] = []
+        for w in args.all("--where") {
+            guard let c = ItemQuery.Condition(w) else { throw UsageError(message: "--where takes KEY=VALUE or KEY!=VALUE, not \"\(w)\"") }
+            conditions.append(c)
+        }
+        let query = ItemQuery(conditions: conditions)
+        let (set, code) = try load(args.positionals, args, console: console, detail: .outline)
+        var documents = set.documents
+        for k in documents.indices { documents[k].items = documents[k].items.filter(query.matches) }
+        let columns = BoardRenderer.columns(documents)
+        switch format {
+        case "json": console.out(BoardRenderer.json(columns))
+        case "markdown": console.out(BoardRenderer.markdown(columns))
+        default: console.out(BoardRenderer.text(columns, width: console.width, style: console.style(color: args.value("--color"))))
+        }
+        return code
+    }
+}
