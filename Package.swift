@@ -11,7 +11,10 @@ let package = Package(
     // No dependencies, by design: the toolchain is all this package needs.
     dependencies: [],
     targets: [
-        .target(name: "RoadmapCore"),
+        // The layers (issue 11), lowest first. RoadmapText: source text, positions, diagnostics,
+        // slugs, widths, the JSON writer. RoadmapCore (the rest, in folders) re-exports it.
+        .target(name: "RoadmapText"),
+        .target(name: "RoadmapCore", dependencies: ["RoadmapText"]),
         .executableTarget(name: "roadmap", dependencies: ["RoadmapCore"]),
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore"]),

@@ -91,7 +91,7 @@ public struct History: Sendable {
     }
 
     public func json(path: String) -> String {
-        JSONRenderer.envelope("events", header: { $0.field("document", path) }) { w in
+        JSONOutput.envelope("events", header: { $0.field("document", path) }) { w in
             for e in events {
                 w.beginObject()
                 w.field("commit", e.commit); w.field("date", e.date); w.field("action", e.action); w.field("item", e.item); w.field("subject", e.subject)

@@ -198,7 +198,7 @@ public struct VersionDiff: Sendable {
     public func json(oldName: String, newName: String) -> String {
         var w = JSONWriter()
         w.beginObject()
-        w.field("schema", JSONRenderer.schemaVersion)
+        w.field("schema", JSONOutput.schemaVersion)
         w.field("old", oldName)
         w.field("new", newName)
         w.key("changes")

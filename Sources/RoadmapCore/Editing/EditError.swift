@@ -1,6 +1,5 @@
 /// Why an edit was refused. The document is never touched when one is thrown.
 public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
-    case selection(SelectionError)
     /// No deliverable matches, or several do (with the candidates as `position text`).
     case deliverable(query: String, item: String, candidates: [String])
     /// The item has no deliverable that the command could change.
@@ -23,7 +22,6 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .selection(let e): e.description
         case .deliverable(let q, let item, let candidates):
             candidates.isEmpty
                 ? "no deliverable of \(item) matches \"\(q)\""
@@ -54,5 +52,10 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .read, .changedOnDisk, .unwritable, .hardLinked: true
         default: false
         }
+    }
+
+    /// The edit error an IO failure is: `unwritable`, or the read error it is.
+    public init(_ e: IOError) {
+        if case .unwritable(let path, let reason) = e { self = .unwritable(path: path, reason: reason) } else { self = .read(ReadError(e)) }
     }
 }

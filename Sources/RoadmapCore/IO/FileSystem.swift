@@ -40,8 +40,8 @@ public enum FileSystem {
         return (st.st_uid, st.st_gid, Int(st.st_nlink))
     }
 
-    /// The whole file, or a `ReadError` naming `path`.
-    public static func readFile(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
+    /// The whole file, or an `IOError` naming `path`.
+    public static func readFile(_ path: String, limit: Int) throws(IOError) -> [UInt8] {
         switch kind(of: path) {
         case .missing: throw .notFound(path: path)
         case .directory, .other: throw .notAFile(path: path)
@@ -75,7 +75,7 @@ public enum FileSystem {
     }
 
     /// All of standard input, up to `limit` bytes; errors name it `-`, as it was given.
-    public static func readStandardInput(limit: Int) throws(ReadError) -> [UInt8] {
+    public static func readStandardInput(limit: Int) throws(IOError) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -109,7 +109,7 @@ public enum FileSystem {
     }
 
     /// Makes folder `path` and the folders above it that are missing, as `mkdir -p` does.
-    public static func makeDirectories(_ path: String) throws(EditError) {
+    public static func makeDirectories(_ path: String) throws(IOError) {
         var made = path.hasPrefix("/") ? "/" : ""
         for part in path.split(separator: "/") {
             made += (made.isEmpty || made.hasSuffix("/") ? "" : "/") + part

@@ -8,8 +8,8 @@ import Darwin
 
 /// Reads files as they were in a git revision, through the `git` command.
 public enum Git {
-    /// The bytes of `path` at `revision` (`git show REV:PATH`), or a `ReadError` that says why.
-    public static func show(revision: String, path: String) throws(ReadError) -> [UInt8] {
+    /// The bytes of `path` at `revision` (`git show REV:PATH`), or an `IOError` that says why.
+    public static func show(revision: String, path: String) throws(IOError) -> [UInt8] {
         let spec = "\(revision):\(path)"
         let (status, output) = run(["git", "show", spec])
         guard status == 0 else {
@@ -30,7 +30,7 @@ public enum Git {
     }
 
     /// The commits that changed `path`, oldest first, as (hash, yyyy-mm-dd), following renames.
-    public static func commits(touching path: String) throws(ReadError) -> [(commit: String, date: String)] {
+    public static func commits(touching path: String) throws(IOError) -> [(commit: String, date: String)] {
         let (status, output) = run(["git", "log", "--follow", "--format=%H %cs", "--", path])
         guard status == 0 else {
             let inside = run(["git", "rev-parse", "--is-inside-work-tree"]).status == 0

@@ -19,8 +19,11 @@ public struct DocumentLoader: Sendable {
 
     /// Reads one file (or standard input, for `-`) into a syntax tree.
     public func syntax(path: String) throws(ReadError) -> SyntaxTree {
-        let bytes = path == Self.standardInput ? try FileSystem.readStandardInput(limit: Self.maximumSize)
-            : try FileSystem.readFile(path, limit: Self.maximumSize)
+        let bytes: [UInt8]
+        do {
+            bytes = path == Self.standardInput ? try FileSystem.readStandardInput(limit: Self.maximumSize)
+                : try FileSystem.readFile(path, limit: Self.maximumSize)
+        } catch { throw ReadError(error) }
         return try syntax(bytes: bytes, path: path)
     }
 

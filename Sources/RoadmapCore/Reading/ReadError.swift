@@ -32,4 +32,14 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             p
         }
     }
+
+    /// The read error an IO failure is. `unwritable` comes from no read; it reads as `unreadable`.
+    public init(_ e: IOError) {
+        switch e {
+        case .notFound(let path): self = .notFound(path: path)
+        case .notAFile(let path): self = .notAFile(path: path)
+        case .unreadable(let path, let reason), .unwritable(let path, let reason): self = .unreadable(path: path, reason: reason)
+        case .tooLarge(let path, let size, let limit): self = .tooLarge(path: path, size: size, limit: limit)
+        }
+    }
 }

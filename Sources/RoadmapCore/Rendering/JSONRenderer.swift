@@ -1,8 +1,8 @@
 /// The JSON form of documents: the stable, versioned contract of `roadmap export` and
 /// `roadmap render --to json` (docs/json-schema.md describes it field by field).
 public enum JSONRenderer {
-    /// Bumped only when a field changes meaning or disappears; new fields may be added within a version.
-    public static let schemaVersion = 1
+    /// Bumped only when a field changes meaning or disappears (see `JSONOutput.schemaVersion`).
+    public static let schemaVersion = JSONOutput.schemaVersion
 
     public static func render(_ documents: [Document], pretty: Bool = true) -> String {
         envelope("documents", pretty: pretty) { w in
@@ -10,20 +10,10 @@ public enum JSONRenderer {
         }
     }
 
-    /// The frame of a JSON output that is a list: `{"schema": 1, …, "<key>": [ … ]}` and a final
-    /// newline. `header` writes the fields between the schema and the list, `elements` the list's.
+    /// The frame of a JSON output that is a list (see `JSONOutput.envelope`).
     public static func envelope(_ key: String, pretty: Bool = true, header: (inout JSONWriter) -> Void = { _ in },
                                 _ elements: (inout JSONWriter) -> Void) -> String {
-        var w = JSONWriter(pretty: pretty)
-        w.beginObject()
-        w.field("schema", schemaVersion)
-        header(&w)
-        w.key(key)
-        w.beginArray()
-        elements(&w)
-        w.endArray()
-        w.endObject()
-        return w.string + "\n"
+        JSONOutput.envelope(key, pretty: pretty, header: header, elements)
     }
 
     public static func write(_ d: Document, _ w: inout JSONWriter) {

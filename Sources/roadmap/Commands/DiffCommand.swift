@@ -51,7 +51,8 @@ enum DiffCommand: Command {
     static func read(_ name: String, format: Format?) throws(ReadError) -> Document {
         if FileSystem.kind(of: name) == .missing, let colon = name.firstIndex(of: ":"), colon != name.startIndex {
             let rev = String(name[..<colon]), path = String(name[name.index(after: colon)...])
-            let bytes = try Git.show(revision: rev, path: path)
+            let bytes: [UInt8]
+            do { bytes = try Git.show(revision: rev, path: path) } catch { throw ReadError(error) }
             let loader = DocumentLoader(format: format ?? FormatDetector.detect(path: path, bytes: bytes))
             return DocumentReader.read(try loader.syntax(bytes: bytes, path: name), path: name)
         }

@@ -39,10 +39,13 @@ enum InitCommand: Command {
             if !args.has("--quiet") { console.err("would have written \(path); nothing was written\n") }
             return ExitCode.success
         }
-        do {
-            if FileSystem.kind(of: "roadmap") == .missing { try FileSystem.makeDirectories("roadmap") }
-            try AtomicFileWriter.write(Array(text.utf8), to: path, expecting: nil, creating: true)
-        } catch {
+        if FileSystem.kind(of: "roadmap") == .missing {
+            do { try FileSystem.makeDirectories("roadmap") } catch {
+                console.error(error.description)
+                return ExitCode.unreadable
+            }
+        }
+        do { try AtomicFileWriter.write(Array(text.utf8), to: path, expecting: nil, creating: true) } catch {
             console.error(error.description)
             return ExitCode.unreadable
         }

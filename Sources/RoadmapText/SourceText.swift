@@ -52,22 +52,26 @@ public struct SourceText: Sendable {
     }
 
     /// Number of lines (a final line without a line ending counts; an empty document has one empty line).
+    @inlinable
     public var lineCount: Int { lineStarts.count }
 
     /// Byte offset where line `i` starts, the BOM excluded for line 0.
     @inline(__always)
+    @inlinable
     public func start(ofLine i: Int) -> Int {
         i == 0 && hasBOM ? 3 : Int(lineStarts[i])
     }
 
     /// Byte offset just past line `i`, its line ending included.
     @inline(__always)
+    @inlinable
     public func end(ofLine i: Int) -> Int {
         i + 1 < lineStarts.count ? Int(lineStarts[i + 1]) : bytes.count
     }
 
     /// Byte offset where the content of line `i` ends (before `\n` or `\r\n`).
     @inline(__always)
+    @inlinable
     public func contentEnd(ofLine i: Int) -> Int {
         var e = end(ofLine: i)
         let s = start(ofLine: i)
@@ -77,11 +81,13 @@ public struct SourceText: Sendable {
     }
 
     /// The byte range of line `i` without its line ending.
+    @inlinable
     public func contentRange(ofLine i: Int) -> Range<Int> {
         start(ofLine: i) ..< contentEnd(ofLine: i)
     }
 
     /// The bytes of `range` decoded as a `String` (invalid sequences repaired).
+    @inlinable
     public func string(_ range: Range<Int>) -> String {
         bytes.withUnsafeBufferPointer { buf in
             String(decoding: UnsafeBufferPointer(rebasing: buf[range]), as: UTF8.self)
@@ -89,9 +95,11 @@ public struct SourceText: Sendable {
     }
 
     /// The content of line `i` as a `String`.
+    @inlinable
     public func line(_ i: Int) -> String { string(contentRange(ofLine: i)) }
 
     /// Number of Unicode scalars in `range` (its width in columns, for the ASCII text of markers).
+    @inlinable
     public func scalarCount(_ range: Range<Int>) -> Int {
         var n = 0
         for i in range where bytes[i] & 0xC0 != 0x80 { n += 1 }
@@ -99,6 +107,7 @@ public struct SourceText: Sendable {
     }
 
     /// The 0-based line holding byte `offset` (binary search of the line table).
+    @inlinable
     public func lineIndex(ofByte offset: Int) -> Int {
         var lo = 0
         var hi = lineStarts.count - 1
@@ -111,6 +120,7 @@ public struct SourceText: Sendable {
     }
 
     /// 1-based line and column (in Unicode scalars) of byte `offset`.
+    @inlinable
     public func location(ofByte offset: Int) -> SourceLocation {
         let line = lineIndex(ofByte: offset)
         var column = 1
@@ -125,6 +135,7 @@ public struct SourceText: Sendable {
 
     /// Number of leading columns of line `i`: a tab advances to the next multiple of `tabStop`
     /// (8 in docutils, 4 in CommonMark).
+    @inlinable
     public func indent(ofLine i: Int, tabStop: Int = 8) -> Int {
         var col = 0
         var p = start(ofLine: i)
@@ -138,6 +149,7 @@ public struct SourceText: Sendable {
     }
 
     /// Byte offset of the first character of line `i` that is not a space or tab.
+    @inlinable
     public func firstNonSpace(ofLine i: Int) -> Int {
         var p = start(ofLine: i)
         let e = contentEnd(ofLine: i)
@@ -146,11 +158,13 @@ public struct SourceText: Sendable {
     }
 
     /// Whether line `i` holds only spaces and tabs.
+    @inlinable
     public func isBlank(line i: Int) -> Bool {
         firstNonSpace(ofLine: i) == contentEnd(ofLine: i)
     }
 
     /// `range` without leading and trailing spaces and tabs.
+    @inlinable
     public func trimmed(_ range: Range<Int>) -> Range<Int> {
         var s = range.lowerBound
         var e = range.upperBound

@@ -1,10 +1,10 @@
 /// GitHub's emoji shortcodes (`:white_check_mark:`), which roadmaps put before a status or a
 /// title as a mark: they are not words of it.
-enum EmojiShortcodes {
+package enum EmojiShortcodes {
     /// `text` without its shortcodes (`:rocket: Done` is ` Done`). A colon pair around
     /// anything but lowercase letters, digits, `_`, `+` and `-` is no shortcode (`10:30:00`
     /// has digits only and is kept).
-    static func removing(from text: String) -> String {
+    package static func removing(from text: String) -> String {
         guard text.utf8.contains(0x3A) else { return text }
         var u = Array(text.utf8)
         var i = 0
@@ -24,7 +24,7 @@ enum EmojiShortcodes {
 
     /// The shortcode names at the start of `text` (`:white_check_mark: Complete` gives
     /// `["white_check_mark"]`), and the text after them.
-    static func leading(_ text: String) -> (names: [String], rest: String) {
+    package static func leading(_ text: String) -> (names: [String], rest: String) {
         let u = Array(text.utf8)
         var i = 0
         var names: [String] = []
