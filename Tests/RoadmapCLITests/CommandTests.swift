@@ -42,6 +42,22 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("KEY=VALUE"))
     }
 
+    @Test func retargetMovesOpenItemsOnlyAndWritesOnce() throws {
+        let text = "# R\n\n## Sync\n\nTarget: 0.3\n\n- [ ] a\n\n## Search\n\nTarget: 0.3\n\n- [x] b\n\n## Export\n\nTarget: 0.3\n\n- [ ] c\n"
+        let dir = try CLI.sandbox(["ROADMAP.md": text])
+        let dry = try CLI.run(["retarget", "0.3", "0.4", "--dry-run"], in: dir)
+        #expect(dry.status == 0 && dry.stdout.contains("+Target: 0.4"))
+        #expect(try String(contentsOfFile: dir + "/ROADMAP.md", encoding: .utf8) == text)
+        let r = try CLI.run(["retarget", "0.3", "0.4"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 2)
+        // The done item keeps its target; nothing else changed.
+        #expect(try String(contentsOfFile: dir + "/ROADMAP.md", encoding: .utf8) == text.replacingOccurrences(of: "## Sync\n\nTarget: 0.3", with: "## Sync\n\nTarget: 0.4")
+            .replacingOccurrences(of: "## Export\n\nTarget: 0.3", with: "## Export\n\nTarget: 0.4"))
+        let none = try CLI.run(["retarget", "0.3", "0.4"], in: dir)
+        #expect(none.status == 0 && none.stderr.contains("no open item has target 0.3"))
+    }
+
     @Test func listMarkdownTable() throws {
         let r = try CLI.run(["list", Self.deis, "--format", "markdown"])
         #expect(r.stdout.hasPrefix("| ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|\n| `tty-broker` |"))

@@ -1,0 +1,83 @@
+import RoadmapCore
+
+/// `roadmap retarget OLD NEW`: every open item targeted at release OLD moves to NEW.
+enum RetargetCommand: Command {
+    static let spec = CommandSpec(
+        name: "retarget",
+        summary: "Move every open item targeted at release OLD to NEW, in place, one verified edit each.",
+        usage: "OLD NEW [--field KEY] [-f PATH]... [--dry-run] [--format text|json]",
+        options: [.option("--field", value: "KEY", help: "the field that names the release (default: target)")] + EditSupport.options,
+        positionals: 2 ... 2,
+        examples: [
+            "roadmap retarget 0.3 0.4",
+            "roadmap retarget v1.12 v1.13 --field release --dry-run",
+        ],
+        discussion: """
+            An item is open when its status is not done; OLD matches the field's value in any case. Each document
+            is edited as `set ITEM KEY NEW` would, every edit verified by re-reading, and written once.
+            """
+    )
+
+    static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        let (old, new) = (args.positionals[0], args.positionals[1])
+        let key = args.value("--field") ?? "target"
+        _ = try ArgumentParser.choice(args, "--format", ["text", "json"], default: "text")
+        guard let editors = try EditSupport.editors(args, console: console) else { return ExitCode.unreadable }
+        var moved = 0
+        for opened in editors {
+            // The edits of one document are chained in memory, each verified against the text
+            // the one before left, and the result written once, checked against what was read.
+            var editor = opened
+            var changes: [DocumentEditor.Change] = []
+            var diffs = ""
+            let targets = opened.document.items.filter { $0.status != .done && $0.fields[key]?.lowercased() == old.lowercased() }.map(\.id)
+            for id in targets {
+                guard let index = editor.document.items.firstIndex(where: { $0.id == id }) else { continue }
+                do {
+                    let edit = try editor.verified(try editor.setField(item: index, key: key, value: new))
+                    diffs += editor.diff(edit)
+                    changes += edit.changes
+                    let bytes = edit.applied(to: editor.tree.source.bytes)
+                    editor = DocumentEditor(path: opened.path, tree: SyntaxTree.parse(SourceText(bytes: bytes), as: opened.tree.format),
+                                            snapshot: opened.snapshot)
+                } catch {
+                    console.error(error.description)
+                    return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
+                }
+            }
+            guard !changes.isEmpty else { continue }
+            moved += changes.count
+            if args.has("--dry-run") {
+                if args.value("--format") != "json" { console.out(diffs) }
+            } else {
+                do {
+                    try AtomicFileWriter.write(editor.tree.source.bytes, to: opened.path, expecting: opened.snapshot)
+                } catch {
+                    console.error(error.description)
+                    return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
+                }
+            }
+            if args.value("--format") == "json" {
+                console.out(JSONRenderer.envelope("changes", header: { w in
+                    w.field("document", opened.path)
+                    w.field("written", !args.has("--dry-run"))
+                    w.field("verified", true)
+                }) { w in
+                    for c in changes {
+                        w.beginObject()
+                        w.field("action", c.action); w.field("subject", c.subject); w.field("item", c.itemID)
+                        w.field("line", c.line); w.field("changed", c.changed)
+                        w.endObject()
+                    }
+                })
+            } else if !args.has("--quiet") {
+                for c in changes {
+                    let line = (args.has("--dry-run") ? "would have " : "") + c.description(path: opened.path) + "\n"
+                    if args.has("--dry-run") { console.err(line) } else { console.out(line) }
+                }
+            }
+        }
+        if moved == 0, !args.has("--quiet") { console.err("no open item has \(key) \(old)\n") }
+        return ExitCode.success
+    }
+}
