@@ -38,6 +38,11 @@ public struct ItemQuery: Sendable {
 
     public func matches(_ item: Item) -> Bool { conditions.allSatisfy { $0.matches(item) } }
 
+    /// The keys of a comma-separated list (`target, title`), blanks dropped.
+    public static func keys(_ list: String) -> [String] {
+        list.split(separator: ",").map { String($0).trimming(" ") }.filter { !$0.isEmpty }
+    }
+
     /// The value a key names in `item`: its own properties first, then its fields.
     public static func value(of key: String, in item: Item) -> String? {
         switch key {

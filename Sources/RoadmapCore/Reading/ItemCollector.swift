@@ -190,15 +190,13 @@ struct ItemCollector {
                 let line = context.source.line(i).trimming(" \t")
                 // A pipe table's rows, or a grid table's (`| a | b |` between `+---+` borders).
                 guard line.hasPrefix("|") || context.tree.format == .markdown && line.contains("|") else { continue }
-                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimming(" \t") }
-                if line.hasPrefix("|") { cells.removeFirst() }
-                if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
+                let cells = PipeTableRow.cells(line)
                 guard let c = column else {
                     column = cells.firstIndex { ["status", "state", "done?", "progress"].contains($0.lowercased().trimming(" *_")) }
                     if column == nil { break }  // no status column: the table says nothing of progress
                     continue
                 }
-                if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { continue }  // the delimiter row
+                if PipeTableRow.isDelimiter(cells) { continue }
                 // A value the reader does not know (📝, "Blocked", "Not supported") is not done.
                 if c < cells.count, !cells[c].isEmpty { out.append(Status(text: cells[c]) ?? .planned) }
             }
@@ -493,9 +491,7 @@ struct ItemCollector {
         if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil {
             let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
             let said = labelledListStatuses(own) + tableStatuses(own)
-            if !said.isEmpty {
-                marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
-            }
+            if !said.isEmpty { marked = Self.overall(said) }
         }
         // Plain entries marked one by one ("[done] Types", "Search (later)") say it entry by entry.
         var markedProgress: (done: Int, total: Int)? = nil
@@ -503,7 +499,7 @@ struct ItemCollector {
             let entries = entryMarkers(section.bodyStart ..< section.ownBodyEnd(in: outline))
             if entries.contains(where: { $0 != nil }) {
                 let said = entries.map { $0 ?? .planned }
-                marked = said.allSatisfy { $0 == .done } ? .done : said.contains { $0 == .done || $0 == .inProgress } ? .inProgress : said[0]
+                marked = Self.overall(said)
                 markedProgress = (said.count { $0 == .done }, said.count)
             }
         }
@@ -523,6 +519,14 @@ struct ItemCollector {
         item.groups = groups
         item.progress = markedProgress ?? Self.progress(of: deliverables, status: status, explicit: explicit)
         emit(item)
+    }
+
+    /// The status of an item whose parts say theirs: done when all are, in progress when some
+    /// are done or in progress, else the first part's.
+    static func overall(_ parts: [Status]) -> Status {
+        if parts.allSatisfy({ $0 == .done }) { return .done }
+        if parts.contains(where: { $0 == .done || $0 == .inProgress }) { return .inProgress }
+        return parts[0]
     }
 
     /// The status each top-level plain entry of blocks `range` marks itself with, or nil: a

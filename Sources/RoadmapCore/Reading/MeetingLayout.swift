@@ -177,10 +177,8 @@ struct MeetingLayout {
     static func recordsOneMeeting(_ context: ReadingContext, fileDated: Bool) -> Bool {
         var dated = false, recorded = false
         for b in context.blocks.prefix(300) where b.kind == .heading || b.kind == .paragraph || b.kind == .field {
-            let text = String(decoding: context.source.bytes[Int(b.textStart) ..< max(Int(b.textStart), Int(b.textEnd))], as: UTF8.self)
-            let plain = b.kind == .field ? String(decoding: context.source.bytes[b.mark], as: UTF8.self) + ": " + text : text.trimming(" \t*_#")
             // A paragraph's first line is where a label stands.
-            let line = String(plain.prefix { $0 != "\n" })
+            let line = String(labelText(of: b, in: context).prefix { $0 != "\n" })
             if let label = MeetingReader.labelled(line) {
                 if label.part == .date, PartialDate.find(in: label.value) != nil { dated = true }
                 if label.part == .attendees || label.part == .actions { recorded = true }
@@ -194,6 +192,13 @@ struct MeetingLayout {
         return false
     }
 
+    /// What a block says as a label may: a field as `key: value`, other text as written, its
+    /// markup marks (`**`, `#`) trimmed.
+    static func labelText(of b: Block, in context: ReadingContext) -> String {
+        let text = String(decoding: context.source.bytes[Int(b.textStart) ..< max(Int(b.textStart), Int(b.textEnd))], as: UTF8.self)
+        return b.kind == .field ? String(decoding: context.source.bytes[b.mark], as: UTF8.self) + ": " + text : text.trimming(" \t*_#")
+    }
+
     /// Whether a section records a meeting: a label or heading for attendees, action items or
     /// decisions in its first blocks.
     static func recordsMeeting(_ section: SectionOutline.Section, context: ReadingContext) -> Bool {
@@ -202,8 +207,7 @@ struct MeetingLayout {
         while k < end {
             let b = context.blocks[k]
             if b.kind == .heading || b.kind == .paragraph || b.kind == .listItem || b.kind == .field {
-                let text = String(decoding: context.source.bytes[Int(b.textStart) ..< max(Int(b.textStart), Int(b.textEnd))], as: UTF8.self)
-                let plain = b.kind == .field ? String(decoding: context.source.bytes[b.mark], as: UTF8.self) + ":" : text.trimming(" \t*_#")
+                let plain = labelText(of: b, in: context)
                 let part = MeetingReader.labelled(plain)?.part ?? (b.kind == .heading ? MeetingReader.headingPart(plain) : nil)
                 if let part, part == .attendees || part == .actions || part == .decisions { return true }
             }

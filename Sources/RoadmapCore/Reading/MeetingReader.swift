@@ -321,13 +321,10 @@ struct MeetingReader {
         let b = context.blocks[k]
         var rows: [(line: Int, cells: [String])] = []
         for i in b.lines {
-            let line = context.source.line(i).trimming(" \t")
+            let line = context.source.line(i)
             guard line.contains("|") else { continue }
-            var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimming(" \t") }
-            if line.hasPrefix("|") { cells.removeFirst() }
-            if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
-            // The delimiter row.
-            if cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { continue }
+            let cells = PipeTableRow.cells(line)
+            if PipeTableRow.isDelimiter(cells) { continue }
             rows.append((i + 1, cells.map { context.inlineText(Array($0.utf8)).plain }))
         }
         // A table of labels and values (`| Attending | Dana, Lee |`, no header to speak of).

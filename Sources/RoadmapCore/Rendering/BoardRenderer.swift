@@ -39,7 +39,9 @@ public enum BoardRenderer {
                          String(repeating: "─", count: columnWidth)]
             for (k, card) in column.cards.enumerated() {
                 if k > 0 { lines.append(String(repeating: " ", count: columnWidth)) }
-                lines += wrap(card.title, to: columnWidth).map { TextWidth.pad($0, to: columnWidth) }
+                // Titles wrap at words; a word wider than the column is cut.
+                let title = ItemDetailRenderer.wrap(card.title, width: columnWidth, indent: "").split(separator: "\n", omittingEmptySubsequences: false)
+                lines += title.map { TextWidth.pad(TextWidth.truncate(String($0), to: columnWidth), to: columnWidth) }
                 let progress = card.total == 0 ? "" : " \(card.done)/\(card.total)"
                 let meta = TextWidth.truncate(card.id, to: columnWidth - TextWidth.of(progress)) + progress
                 lines.append(style.dim(TextWidth.pad(meta, to: columnWidth)))
@@ -55,25 +57,6 @@ public enum BoardRenderer {
             out += line + "\n"
         }
         return out
-    }
-
-    /// Words of `text` in lines of at most `width` columns; a word longer than that is cut.
-    static func wrap(_ text: String, to width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            let w = TextWidth.of(String(word))
-            if current.isEmpty {
-                current = w > width ? TextWidth.truncate(String(word), to: width) : String(word)
-            } else if TextWidth.of(current) + 1 + w <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = w > width ? TextWidth.truncate(String(word), to: width) : String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.isEmpty ? [""] : lines
     }
 
     /// A GitHub table, one column per stage, the cards of a stage one under another.

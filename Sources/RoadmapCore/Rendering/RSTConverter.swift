@@ -195,12 +195,10 @@ public enum RSTConverter {
         mutating func gridTable(_ b: Block) -> [String]? {
             var rows: [[String]] = []
             for i in b.lines {
-                let line = src.line(i).trimming(" \t")
-                guard !line.isEmpty else { continue }
-                var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimming(" \t") }
-                if line.hasPrefix("|") { cells.removeFirst() }
-                if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
-                if rows.count == 1, cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } }) { continue }  // the delimiter row
+                let line = src.line(i)
+                guard !line.trimming(" \t").isEmpty else { continue }
+                let cells = PipeTableRow.cells(line)
+                if rows.count == 1, PipeTableRow.isDelimiter(cells), !cells.contains(where: \.isEmpty) { continue }  // the delimiter row
                 rows.append(cells)
             }
             guard rows.count >= 2, rows.allSatisfy({ $0.allSatisfy { !$0.hasSuffix("\\") } }) else { return nil }

@@ -7,8 +7,7 @@ enum BoardCommand: Command {
         summary: "Show the items as a board: one column per stage (backlog, planned, in-progress, done).",
         usage: "[PATH...] [--where KEY=VALUE]... [--format text|markdown|json]",
         options: [
-            .option("--where", value: "KEY=VALUE", help: "only items whose field KEY (or id, title, status, group) is VALUE, any case; KEY!=VALUE for the others; repeatable",
-                    repeatable: true),
+            whereOption,
             .option("--format", value: "FORMAT", help: "text (default), markdown or json", choices: ["text", "markdown", "json"]),
             inputFormatOption,
         ],
@@ -22,12 +21,7 @@ enum BoardCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let format = try outputFormat(args, ["text", "markdown", "json"], default: "text")
-        var conditions: [ItemQuery.Condition] = []
-        for w in args.all("--where") {
-            guard let c = ItemQuery.Condition(w) else { throw UsageError(message: "--where takes KEY=VALUE or KEY!=VALUE, not \"\(w)\"") }
-            conditions.append(c)
-        }
-        let query = ItemQuery(conditions: conditions)
+        let query = ItemQuery(conditions: try whereConditions(args))
         let (set, code) = try load(args.positionals, args, console: console, detail: .outline)
         var documents = set.documents
         for k in documents.indices { documents[k].items = documents[k].items.filter(query.matches) }

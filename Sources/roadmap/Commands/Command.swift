@@ -44,6 +44,16 @@ extension Command {
         return parsed
     }
 
+    /// The `--where KEY=VALUE` conditions given (see `whereOption`).
+    static func whereConditions(_ args: ParsedArguments) throws(UsageError) -> [ItemQuery.Condition] {
+        var conditions: [ItemQuery.Condition] = []
+        for w in args.all("--where") {
+            guard let c = ItemQuery.Condition(w) else { throw UsageError(message: "--where takes KEY=VALUE or KEY!=VALUE, not \"\(w)\"") }
+            conditions.append(c)
+        }
+        return conditions
+    }
+
     /// `--format` for commands whose output formats are these.
     static func outputFormat(_ args: ParsedArguments, _ choices: [String], default def: String) throws(UsageError) -> String {
         try ArgumentParser.choice(args, "--format", choices, default: def)
@@ -53,6 +63,11 @@ extension Command {
 /// The option to read documents as a given dialect instead of detecting it.
 let inputFormatOption = OptionSpec.option("--input-format", value: "DIALECT", help: "read documents as rst, markdown or text instead of detecting the dialect",
                                                 choices: ["rst", "markdown", "text"])
+
+/// The option that keeps the items whose fields have given values (`list`, `board`).
+let whereOption = OptionSpec.option("--where", value: "KEY=VALUE",
+                                    help: "only items whose field KEY (or id, title, status, group) is VALUE, any case; KEY!=VALUE for the others; repeatable",
+                                    repeatable: true)
 
 /// Keeps `value` alive until the process exits. Freeing millions of small objects just before
 /// exiting costs more time than reading them did; the system reclaims the memory at once.

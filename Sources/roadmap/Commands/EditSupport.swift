@@ -86,14 +86,24 @@ enum EditSupport {
                 return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
             }
         }
-        if json {
+        report(edit.changes, path: editor.path, written: !dryRun && !edit.patches.isEmpty, verified: edit.isVerified,
+               diff: dryRun ? editor.diff(edit) : nil, args, console: console)
+        return ExitCode.success
+    }
+
+    /// One line per change (a note on standard error with --dry-run, whose output is the diff),
+    /// or with `--format json` the changes of the document in one envelope.
+    static func report(_ changes: [DocumentEditor.Change], path: String, written: Bool, verified: Bool, diff: String?,
+                       _ args: ParsedArguments, console: Console) {
+        let dryRun = args.has("--dry-run")
+        if args.value("--format") == "json" {
             console.out(JSONRenderer.envelope("changes", header: { w in
-                w.field("document", editor.path)
-                w.field("written", !dryRun && !edit.patches.isEmpty)
-                w.field("verified", edit.isVerified)
-                if dryRun { w.field("diff", editor.diff(edit)) }
+                w.field("document", path)
+                w.field("written", written)
+                w.field("verified", verified)
+                if let diff { w.field("diff", diff) }
             }) { w in
-                for c in edit.changes {
+                for c in changes {
                     w.beginObject()
                     w.field("action", c.action); w.field("subject", c.subject); w.field("item", c.itemID)
                     w.field("line", c.line); w.field("changed", c.changed)
@@ -101,14 +111,12 @@ enum EditSupport {
                 }
             })
         } else if !args.has("--quiet") {
-            // The report is the command's output; with --dry-run the diff is, and the report a note.
-            for c in edit.changes {
-                let line = (dryRun && c.changed ? "would have " : "") + c.description(path: editor.path)
-                    + (dryRun && edit.isVerified ? "; verified by re-reading" : "") + "\n"
+            for c in changes {
+                let line = (dryRun && c.changed ? "would have " : "") + c.description(path: path)
+                    + (dryRun && verified ? "; verified by re-reading" : "") + "\n"
                 if dryRun { console.err(line) } else { console.out(line) }
             }
         }
-        return ExitCode.success
     }
 
     /// Runs an edit, mapping its errors to messages and exit codes.

@@ -10,8 +10,7 @@ enum ListCommand: Command {
             .option("--status", value: "STATUS", help: "only items with this status: planned, in-progress, done, backlog, or open (not done)",
                     choices: ["planned", "in-progress", "done", "backlog", "open"]),
             .option("--grep", value: "TEXT", help: "only items whose id, title, summary, fields or deliverables contain TEXT (case-insensitive)"),
-            .option("--where", value: "KEY=VALUE", help: "only items whose field KEY (or id, title, status, group) is VALUE, any case; KEY!=VALUE for the others; repeatable",
-                    repeatable: true),
+            whereOption,
             .option("--sort", value: "KEYS", help: "order items by these comma-separated keys (fields, or id, title, status, progress), numbers in natural order"),
             .option("--group-by", value: "KEY", help: "one section per value of KEY (a field, status or group), items without it last"),
             .option("--format", value: "FORMAT", help: "table (default), markdown, json, or ids (one id per line, for scripts and shell completions)",
@@ -42,13 +41,8 @@ enum ListCommand: Command {
             }
             filter.status = f
         }
-        var conditions: [ItemQuery.Condition] = []
-        for w in args.all("--where") {
-            guard let c = ItemQuery.Condition(w) else { throw UsageError(message: "--where takes KEY=VALUE or KEY!=VALUE, not \"\(w)\"") }
-            conditions.append(c)
-        }
-        let sortKeys = args.value("--sort").map { $0.split(separator: ",").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }.filter { !$0.isEmpty } } ?? []
-        let query = ItemQuery(conditions: conditions, sortKeys: sortKeys, groupKey: args.value("--group-by"))
+        let query = ItemQuery(conditions: try whereConditions(args), sortKeys: args.value("--sort").map(ItemQuery.keys) ?? [],
+                              groupKey: args.value("--group-by"))
         // Items stream in and only their rows are kept; deliverable texts are read only when
         // --grep may need them.
         // Items of one document arrive together: collect them in order, without a lookup per item.

@@ -57,25 +57,8 @@ enum RetargetCommand: Command {
                     return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
                 }
             }
-            if args.value("--format") == "json" {
-                console.out(JSONRenderer.envelope("changes", header: { w in
-                    w.field("document", opened.path)
-                    w.field("written", !args.has("--dry-run"))
-                    w.field("verified", true)
-                }) { w in
-                    for c in changes {
-                        w.beginObject()
-                        w.field("action", c.action); w.field("subject", c.subject); w.field("item", c.itemID)
-                        w.field("line", c.line); w.field("changed", c.changed)
-                        w.endObject()
-                    }
-                })
-            } else if !args.has("--quiet") {
-                for c in changes {
-                    let line = (args.has("--dry-run") ? "would have " : "") + c.description(path: opened.path) + "\n"
-                    if args.has("--dry-run") { console.err(line) } else { console.out(line) }
-                }
-            }
+            EditSupport.report(changes, path: opened.path, written: !args.has("--dry-run"), verified: true,
+                               diff: args.has("--dry-run") ? diffs : nil, args, console: console)
         }
         if moved == 0, !args.has("--quiet") { console.err("no open item has \(key) \(old)\n") }
         return ExitCode.success
