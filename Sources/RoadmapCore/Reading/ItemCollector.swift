@@ -142,9 +142,8 @@ struct ItemCollector {
         return false
     }
 
-    /// The statuses of the labels that head plain lists in blocks `range`: a paragraph of one
-    /// line ending in a colon (`**Done (local):**`, `Remaining:`) right above a list.
-    /// Every top-level list counts once: under a known label, that label's status; under none
+    /// The statuses of the plain lists in blocks `range`, by the labels above them (a paragraph
+    /// of one line ending in a colon: `**Done (local):**`, `Remaining:`). Every top-level list counts once: under a known label, that label's status; under none
     /// or another label, open (planned). A backlog label ("Nice to have:") speaks only for its
     /// own list, so it counts only when every list is backlog. Empty when no list has a known label.
     private func labelledListStatuses(_ range: Range<Int>) -> [Status] {
@@ -242,7 +241,7 @@ struct ItemCollector {
             // or when they are tasks.
             if !isProcessDocument || status == .backlog || hasCheckbox(blocks: section.bodyStart ..< ownEnd) {
                 // Entries that name the group's subsections are its table of contents, not items.
-                let contents = Set(section.children.map { Self.contentsKey(outline.sections[$0].title.plain) })
+                let contents = Set(section.children.map { EntryText.contentsKey(outline.sections[$0].title.plain) })
                 collectListItems(in: section.bodyStart ..< ownEnd, status: status, groups: inner, skipping: contents)
             }
             for c in section.children {
@@ -281,7 +280,7 @@ struct ItemCollector {
             let b = context.blocks[k]
             if b.kind == .listItem && b.parent < 0 {
                 let text = context.inlineText(of: k)
-                if !b.hasCheckbox, contents.contains(Self.contentsKey(text.plain)) {
+                if !b.hasCheckbox, contents.contains(EntryText.contentsKey(text.plain)) {
                     k += 1
                     continue
                 }
@@ -293,10 +292,10 @@ struct ItemCollector {
                 var summary: String? = nil
                 // "**Templated notifier** — the same idea for delivery": a bold lead-in is the
                 // title, the rest describes it.
-                if !b.hasCheckbox, let leadIn = Self.boldLeadIn(context.textBytes(of: k)) {
+                if !b.hasCheckbox, let leadIn = EntryText.boldLeadIn(context.textBytes(of: k)) {
                     title = context.inlineText(leadIn.title).plain
                     summary = context.inlineText(leadIn.rest).plain
-                } else if !b.hasCheckbox, title.count > 100, let stop = Self.firstSentenceEnd(title), title.distance(from: title.startIndex, to: stop) >= 12 {
+                } else if !b.hasCheckbox, title.count > 100, let stop = EntryText.firstSentenceEnd(title), title.distance(from: title.startIndex, to: stop) >= 12 {
                     // A paragraph of an entry: its first sentence names it, the whole describes it.
                     summary = title
                     title = String(title[..<stop])
@@ -316,69 +315,10 @@ struct ItemCollector {
         }
     }
 
-    /// Where the first sentence of `text` ends: a full stop after a word of three letters or
-    /// more that is no abbreviation ("e.g.", "Dr.", "etc." do not end one), then a space.
-    static func firstSentenceEnd(_ text: String) -> String.Index? {
-        var search = text.startIndex
-        while let r = text[search...].firstRange(of: ". ") {
-            let word = text[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "(" }).last ?? ""
-            let letters = word.filter(\.isLetter)
-            if letters.count >= 3, !word.contains("."), !["etc", "approx", "incl", "resp", "esp", "vol", "fig", "eds", "misc"].contains(letters.lowercased()) {
-                return r.lowerBound
-            }
-            search = r.upperBound
-        }
-        return nil
-    }
 
-    /// A bold label of one line ending in a colon (`**Done (local):**`): it heads a list.
-    static func isListLabel(_ t: [UInt8]) -> Bool {
-        guard MeetingReader.isTopicLine(ArraySlice(t)) else { return false }
-        var e = t.count
-        while e > 0, t[e - 1] == 0x20 || t[e - 1] == 0x2A || t[e - 1] == 0x5F { e -= 1 }
-        return e > 0 && t[e - 1] == 0x3A
-    }
 
-    /// `**Title** — text`, `**Title**: text`, `__Title__ - text`: the bold title and the text
-    /// after the separator, when an entry starts so and has text after it.
-    static func boldLeadIn(_ t: [UInt8]) -> (title: [UInt8], rest: [UInt8])? {
-        guard t.count > 6, (t[0] == 0x2A && t[1] == 0x2A) || (t[0] == 0x5F && t[1] == 0x5F) else { return nil }
-        let mark = t[0]
-        var k = 2
-        while k + 1 < t.count, !(t[k] == mark && t[k + 1] == mark), t[k] != 0x0A { k += 1 }
-        guard k + 1 < t.count, t[k] == mark, k > 2 else { return nil }
-        var title = Array(t[2 ..< k])
-        var r = k + 2
-        // The separator: a colon or full stop inside or after the bold text, or a dash after it.
-        var stopped = false
-        if title.last == 0x3A || title.last == 0x2E { stopped = true; title.removeLast() } else if r < t.count, t[r] == 0x3A || t[r] == 0x2E { stopped = true; r += 1 }
-        var sawDash = false
-        while r < t.count, t[r] == 0x20 || t[r] == 0x2D || (t[r] == 0xE2 && r + 2 < t.count && t[r + 1] == 0x80 && (t[r + 2] == 0x94 || t[r + 2] == 0x93)) {
-            if t[r] == 0xE2 { r += 3; sawDash = true } else { if t[r] == 0x2D { sawDash = true }; r += 1 }
-        }
-        let separated = sawDash || stopped
-        guard separated, r < t.count, !title.isEmpty else { return nil }
-        return (title, Array(t[r...]))
-    }
 
-    /// Whether an issue reference in a title refers to an issue: a link or URL does, and so
-    /// does `#N` set apart ("Sync (#12)", "Sync, #12"); `#N` right after a word numbers the
-    /// section ("Extras #1", "Phase #2").
-    static func isTitleReference(_ ref: IssueRef, in title: String) -> Bool {
-        guard ref.url == nil, let r = title.firstRange(of: "#\(ref.number)") else { return true }
-        guard let before = title[..<r.lowerBound].last(where: { $0 != " " }) else { return true }
-        // "PR #123", "fixes #77": a word that says an issue follows.
-        let word = title[..<r.lowerBound].split(separator: " ").last.map { $0.lowercased().trimming(":,(") } ?? ""
-        if ["pr", "prs", "issue", "issues", "fix", "fixes", "fixed", "close", "closes", "closed", "resolves", "see", "ticket", "bug", "pull", "gh"].contains(word) {
-            return true
-        }
-        return !(before.isLetter || before.isNumber) || title[..<r.lowerBound].last != " "
-    }
 
-    /// What a title and a table-of-contents entry naming it share: letters and digits, lowercased.
-    static func contentsKey(_ title: String) -> String {
-        String(title.lowercased().filter { $0.isLetter || $0.isNumber })
-    }
 
     /// The tasks of blocks `body` that stand outside any item (under a title or group heading
     /// before its first subsection, or in a document without headings), as one item named
@@ -426,7 +366,7 @@ struct ItemCollector {
         let blocks = context.blocks
         var fields: [Field] = []
         var summary: String? = nil
-        var issues = IssueSet(section.title.issues.filter { Self.isTitleReference($0, in: section.title.plain) })
+        var issues = IssueSet(section.title.issues.filter { EntryText.isTitleReference($0, in: section.title.plain) })
         var links: [Link] = section.title.links
 
         // Fields under the title (in RST, also below the first paragraph).
@@ -468,7 +408,7 @@ struct ItemCollector {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
                 let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote
-                    && !(b.firstLine + 1 == b.endLine && Self.isListLabel(context.textBytes(of: k)))  // `**Done:**` labels a list
+                    && !(b.firstLine + 1 == b.endLine && EntryText.isListLabel(context.textBytes(of: k)))  // `**Done:**` labels a list
                 let text = context.inlineText(of: k, needsPlain: wantsSummary)
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }
                 issues.merge(text.issues)
@@ -486,21 +426,20 @@ struct ItemCollector {
         let progress = deliverables.progress
         // A title that is a status word keeps that word's status, whatever mark stands before it.
         var marked = roles.status[s] != nil ? nil : Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
-        // Plain lists under status labels ("**Done:**", "Remaining:") and status tables say how
-        // far the item is, unless its group or a field says it.
+        // Without a checklist, field or group to say it: plain lists under status labels
+        // ("**Done:**", "Remaining:") and status tables say how far the item is, else plain
+        // entries marked one by one ("[done] Types", "Search (later)").
+        var markedProgress: (done: Int, total: Int)? = nil
         if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil {
             let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
             let said = labelledListStatuses(own) + tableStatuses(own)
-            if !said.isEmpty { marked = Self.overall(said) }
-        }
-        // Plain entries marked one by one ("[done] Types", "Search (later)") say it entry by entry.
-        var markedProgress: (done: Int, total: Int)? = nil
-        if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil {
-            let entries = entryMarkers(section.bodyStart ..< section.ownBodyEnd(in: outline))
-            if entries.contains(where: { $0 != nil }) {
-                let said = entries.map { $0 ?? .planned }
+            let entries = said.isEmpty ? entryMarkers(own) : []
+            if !said.isEmpty {
                 marked = Self.overall(said)
-                markedProgress = (said.count { $0 == .done }, said.count)
+            } else if entries.contains(where: { $0 != nil }) {
+                let parts = entries.map { $0 ?? .planned }
+                marked = Self.overall(parts)
+                markedProgress = (parts.count { $0 == .done }, parts.count)
             }
         }
         let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
