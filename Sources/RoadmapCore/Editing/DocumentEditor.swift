@@ -6,7 +6,7 @@
 /// `DeliverableEdit`, `ItemEdit`, `RenameEdit`, `LinkEdit`), the dialect's way of writing is a
 /// `StyleWriter`, and this type holds what they share: the tree, the model read from it, the
 /// snapshot to refuse writing over a change, verification and writing. An edit names its item by
-/// index in `document.items`, or by its id (the overloads taking `id:`).
+/// index in `document.items`, or by its id (`DocumentEditor+ItemID`).
 public struct DocumentEditor: Sendable {
     public let path: String
     public let tree: SyntaxTree

@@ -38,11 +38,7 @@ extension Command {
     }
 
     /// `--input-format`, if given.
-    static func inputFormat(_ args: ParsedArguments) throws(UsageError) -> Format? {
-        guard let f = args.value("--input-format") else { return nil }
-        guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
-        return parsed
-    }
+    static func inputFormat(_ args: ParsedArguments) throws(UsageError) -> Format? { try args.inputFormat() }
 
     /// The `--where KEY=VALUE` conditions given (see `whereOption`).
     static func whereConditions(_ args: ParsedArguments) throws(UsageError) -> [ItemQuery.Condition] {
@@ -57,6 +53,15 @@ extension Command {
     /// `--format` for commands whose output formats are these.
     static func outputFormat(_ args: ParsedArguments, _ choices: [String], default def: String) throws(UsageError) -> String {
         try ArgumentParser.choice(args, "--format", choices, default: def)
+    }
+}
+
+extension ParsedArguments {
+    /// `--input-format`, if given; a dialect it does not know is refused.
+    func inputFormat() throws(UsageError) -> Format? {
+        guard let f = value("--input-format") else { return nil }
+        guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
+        return parsed
     }
 }
 

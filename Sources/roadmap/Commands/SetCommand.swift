@@ -16,8 +16,8 @@ enum SetCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.setField(item: index, key: args.positionals[1], value: args.positionals[2])
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.setField(item: id, key: args.positionals[1], value: args.positionals[2])
         }
     }
 }
@@ -34,8 +34,8 @@ enum UnsetCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.unsetField(item: index, key: args.positionals[1])
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.unsetField(item: id, key: args.positionals[1])
         }
     }
 }
@@ -59,8 +59,8 @@ enum AddDeliverableCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.addDeliverable(item: index, text: args.positionals[1], checked: args.has("--checked"),
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.addDeliverable(item: id, text: args.positionals[1], checked: args.has("--checked"),
                                       link: args.value("--link"), under: args.value("--under"))
         }
     }
