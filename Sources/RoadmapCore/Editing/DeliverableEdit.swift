@@ -9,7 +9,7 @@ struct DeliverableEdit: EditBuilder {
         if text.contains(where: { $0 == "\n" || $0 == "\r" }) || text.trimming(" \t").isEmpty {
             throw .invalidValue("a deliverable is one line of text")
         }
-        if tree.format == .text { throw .invalidValue("deliverables of plain-text documents cannot be added yet; edit the file by hand") }
+        if !writer.writesStructure { throw .invalidValue("deliverables of plain-text documents cannot be added yet; edit the file by hand") }
         let item = under == nil ? document.items[index] : editor.item(index)
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks

@@ -204,7 +204,8 @@ struct FieldEdit: EditBuilder {
 /// What `set` and `add` share: which keys and values a field may have, how the document
 /// writes its Markdown field lines.
 extension EditBuilder {
-
+    /// Refuses a field `set` or `add` cannot write so that it reads back: a key or value that
+    /// would change the document's structure, an empty value, a status the reader does not know.
     func validate(key: String, value: String) throws(EditError) {
         let bad: (Character) -> Bool = { $0 == "\n" || $0 == "\r" }
         if key.isEmpty || key.contains(where: bad) || key.hasPrefix(" ") || key.hasSuffix(" ") {
@@ -214,11 +215,9 @@ extension EditBuilder {
             throw .invalidValue("the field name \"\(key)\" holds characters that would change the document's structure (`:`, or a leading `` ` ``, `*`, `#`)")
         }
         if value.contains(where: bad) { throw .invalidValue("the value of \(key) holds a line break") }
-        if tree.format == .markdown && !MarkdownFieldLine.isValidKey(key) {
-            throw .invalidValue("a Markdown field name is at most 30 characters and 4 words of letters, digits, spaces, - and _; \"\(key)\" would read back as prose")
-        }
+        if let problem = writer.fieldKeyProblem(key) { throw .invalidValue(problem) }
         if value.trimming(" \t*_").isEmpty { throw .invalidValue("the value of \(key) is empty; `roadmap unset` removes a field") }
-        if tree.format == .text { throw .invalidValue("fields of plain-text documents cannot be set yet; edit the file by hand") }
+        if !writer.writesStructure { throw .invalidValue("fields of plain-text documents cannot be set yet; edit the file by hand") }
         if key.lowercased() == "status", Status(text: value) == nil {
             let close = Status.knownWords.map { ($0, EditDistance.between(value.lowercased(), $0)) }.filter { $0.1 <= 3 }.min { $0.1 < $1.1 }
             let hint = close.map { "did you mean `\($0.0)`?" } ?? "use planned, in progress, done or backlog (or a word such as finished, started, todo)"

@@ -15,7 +15,7 @@ struct ItemEdit: EditBuilder {
         if title.isEmpty || title.contains(where: { $0 == "\n" || $0 == "\r" }) { throw .invalidValue("a title is one line of text") }
         let id = try newItemID(title, replacing: nil, allowDuplicate: allowDuplicate)
         for f in new.fields { try validate(key: f.key, value: f.value) }
-        if tree.format == .text { throw .invalidValue("items of plain-text documents cannot be added yet; edit the file by hand") }
+        if !writer.writesStructure { throw .invalidValue("items of plain-text documents cannot be added yet; edit the file by hand") }
         guard !document.items.isEmpty else { throw .invalidValue("\(path) has no items to take the style of a new one from; write the first by hand") }
         let neighbour = before ?? after ?? document.items.count - 1
         let item = document.items[neighbour]
@@ -73,15 +73,8 @@ struct ItemEdit: EditBuilder {
         let gapAfterTitle = firstContent > section.lowerBound + 1 ? blocks[section.lowerBound + 1].lines.count : 0
         var body: [[[UInt8]]] = []
         if !new.fields.isEmpty {
-            if tree.format == .markdown {
-                // In the document's field style; its hard breaks between the lines, none after the last.
-                let style = markdownFieldStyle(section: nil)
-                body.append(new.fields.enumerated().map { n, f in
-                    Array(style.line(key: f.key, value: self.writer.fieldText(f.value)).utf8) + (n < new.fields.count - 1 ? style.hardBreak ?? [] : [])
-                })
-            } else {
-                body.append(new.fields.map { Array(writer.fieldLine(key: $0.key, value: writer.fieldText($0.value), fields: MarkdownFieldStyle()).utf8) })
-            }
+            let fields = new.fields.map { (key: $0.key, value: writer.fieldText($0.value)) }
+            body.append(writer.fieldLines(fields, fields: markdownFieldStyle(section: nil)))
         }
         if !new.deliverables.isEmpty {
             // The marker, indentation and box of the document's deliverables; `- [ ] ` if it has none.

@@ -8,6 +8,7 @@ struct PlainTextStyleWriter: StyleWriter {
     var format: Format { .text }
     var markupCharacters: Set<Character> { rst.markupCharacters }
     var escapesBlockStart: Bool { false }
+    var writesStructure: Bool { false }
     var blankLineBeforeNestedList: Bool { false }
     var linksNewItemIssuesInline: Bool { false }
 
@@ -15,6 +16,7 @@ struct PlainTextStyleWriter: StyleWriter {
         rst.fieldLine(key: key, value: value, fields: fields())
     }
 
+    func fieldKeyProblem(_ key: String) -> String? { nil }
     func inlineLink(text: String, url: String) -> String { rst.inlineLink(text: text, url: url) }
     func targetReference(_ text: String) -> String { rst.targetReference(text) }
     func titleLink(text: String, url: String) -> String { rst.titleLink(text: text, url: url) }

@@ -4,10 +4,12 @@ struct RSTStyleWriter: StyleWriter {
     var format: Format { .rst }
     var markupCharacters: Set<Character> { ["\\", "`", "*", "_", "|", "[", "]", "<", ">", ":"] }
     var escapesBlockStart: Bool { true }
+    var writesStructure: Bool { true }
     var blankLineBeforeNestedList: Bool { true }
     var linksNewItemIssuesInline: Bool { false }
 
     func fieldLine(key: String, value: String, fields: @autoclosure () -> MarkdownFieldStyle) -> String { ":\(key): \(value)" }
+    func fieldKeyProblem(_ key: String) -> String? { nil }
     func inlineLink(text: String, url: String) -> String { "`\(text) <\(url)>`_" }
     func targetReference(_ text: String) -> String { "`\(text)`_" }
     func titleLink(text: String, url: String) -> String { "`\(text) <\(url)>`__" }

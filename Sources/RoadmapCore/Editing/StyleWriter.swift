@@ -10,6 +10,8 @@ protocol StyleWriter: Sendable {
     /// Whether a value starting like a block (`- x`, `1. x`, `#x`) is escaped even when it reads
     /// back as itself: in an RST field body such a start begins a list or a section.
     var escapesBlockStart: Bool { get }
+    /// Whether edits may add fields, deliverables and items (plain text has no syntax for them yet).
+    var writesStructure: Bool { get }
     /// Whether a blank line goes before a list nested in an entry (RST needs one).
     var blankLineBeforeNestedList: Bool { get }
     /// Whether `add` writes a new item's issue URL in place when the document has no targets
@@ -19,6 +21,10 @@ protocol StyleWriter: Sendable {
     /// A field line, without a line ending; `fields` is how the document writes its Markdown
     /// field lines (only Markdown asks for it).
     func fieldLine(key: String, value: String, fields: @autoclosure () -> MarkdownFieldStyle) -> String
+    /// A new item's field lines, without line endings (default: one `fieldLine` each).
+    func fieldLines(_ fields: [(key: String, value: String)], fields style: @autoclosure () -> MarkdownFieldStyle) -> [[UInt8]]
+    /// Why `key` cannot be a field name in this dialect, or nil when it can.
+    func fieldKeyProblem(_ key: String) -> String?
     /// A link written in place: `[text](url)`, `` `text <url>`_ ``.
     func inlineLink(text: String, url: String) -> String
     /// A reference to a target in the document's targets block: `[text]`, `` `text`_ ``.
@@ -34,6 +40,11 @@ protocol StyleWriter: Sendable {
 }
 
 extension StyleWriter {
+    /// One `fieldLine` per field (Markdown puts its hard breaks between them).
+    func fieldLines(_ fields: [(key: String, value: String)], fields style: @autoclosure () -> MarkdownFieldStyle) -> [[UInt8]] {
+        fields.map { Array(fieldLine(key: $0.key, value: $0.value, fields: MarkdownFieldStyle()).utf8) }
+    }
+
     /// An issue at the end of a list entry: ` ([#N](url))`, `` (`#N <url>`_) `` or ` (#N)`.
     func entryIssueLabel(number: Int, url: String?) -> String {
         url.map { " (\(inlineLink(text: "#\(number)", url: $0)))" } ?? " (#\(number))"
