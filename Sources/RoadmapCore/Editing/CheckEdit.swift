@@ -49,8 +49,6 @@ struct CheckEdit: EditBuilder {
         throw .deliverable(query: query, item: item, candidates: partial.map { "\($0.position) \($0.deliverable.text)" })
     }
 
-    /// The letter that ticks the box at `offset`: the one most ticked boxes of its list use, else
-
     /// Ticks (or clears) action item `action` (its id, else its position) of the meeting
     /// `meeting` names (its date, or its title or a unique part of it).
     func setActionDone(_ done: Bool, meeting query: String, action: String) throws(EditError) -> Edit {

@@ -1,6 +1,7 @@
 /// Which letter ticks a box (`X` or `x`): the one its list uses, else the document's, else the
 /// committed version's, so that unchecking and checking again gives back the same byte.
 extension EditBuilder {
+    /// The letter that ticks the box at `offset`: the one most ticked boxes of its list use, else
     /// `fallback` (the document's letter, `documentLetter()`). So unchecking a box and checking
     /// it again gives back the same byte.
     func checkedLetter(forBoxAt offset: Int? = nil, fallback: UInt8? = nil) -> UInt8 {
@@ -29,7 +30,6 @@ extension EditBuilder {
         }
         return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
     }
-
 
     /// The entries of the list entry `k` belongs to (nested entries skipped), `k` included.
     func listSiblings(of k: Int) -> [Int] {

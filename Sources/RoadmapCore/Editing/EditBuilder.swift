@@ -43,6 +43,7 @@ extension EditBuilder {
         return blocks.indices.contains(lo) && blocks[lo].lines.contains(line) ? lo : nil
     }
 
+    /// Whether block `k` is nested (at any depth) in list entry `ancestor`.
     func isDescendant(_ k: Int, of ancestor: Int) -> Bool { tree.blocks.isDescendant(k, of: ancestor) }
 
     /// `text` to insert at `at`, ending as the document does: at the end of a document whose last
@@ -82,6 +83,8 @@ extension EditBuilder {
         return !(j < blocks.count && isSibling(j))
     }
 
+    /// Whether the heading at block `k` has an anchor of its own (`.. _id:` or `<a id>` before it,
+    /// a Markdown `{#id}`): its item keeps that id whatever its title.
     func hasAnchor(before k: Int) -> Bool {
         tree.labelStart(before: k) != nil || (tree.format == .markdown && Self.explicitID(in: source.string(tree.blocks[k].text)) != nil)
     }

@@ -3,7 +3,6 @@
 struct FieldEdit: EditBuilder {
     let editor: DocumentEditor
 
-
     /// Sets field `key` of item `index` to `value`: in place when the item has it, else as a new
     /// field in the document's syntax (an RST field list under the title, a Markdown
     /// `Key: value` paragraph).

@@ -3,7 +3,6 @@
 struct LinkEdit: EditBuilder {
     let editor: DocumentEditor
 
-
     /// Links an issue to item `index` in the document's own style: a "This feature is tracked
     /// as GitHub issue `#N`_." sentence and a target in the targets block (RST documents that
     /// write them so), else an inline link (`[#N](url)`) or the bare `#N`.

@@ -1,7 +1,6 @@
 /// The document's block of link targets (RST `.. _name: url`, Markdown `[name]: url`): where a
 /// new target goes, which targets an item's removal leaves orphaned.
 extension EditBuilder {
-
     /// A line for the document's block of link targets (`.. _name: url`), in its place when the
     /// block is sorted, else at its end; nil when the document has no such block.
     func targetInsertion(name: String, url: String) -> TextPatch? {
