@@ -11,6 +11,8 @@ public enum Renderer {
             case json
             /// A Markdown progress table.
             case summary
+            /// An iCalendar file of the meetings and their cadences.
+            case ics
         }
 
         public enum Destination: Sendable, Equatable {
@@ -30,13 +32,18 @@ public enum Renderer {
         public var title: String?
         /// A line saying when an HTML page was rendered.
         public var stamp: String?
+        /// The day an iCalendar file's recurring events count from when a document dates no meeting.
+        public var from: CalendarDay?
 
-        public init(target: Target? = nil, destination: Destination = .standardOutput, combine: Bool = false, title: String? = nil, stamp: String? = nil) {
+        public init(target: Target? = nil, destination: Destination = .standardOutput, combine: Bool = false, title: String? = nil, stamp: String? = nil,
+                    from: CalendarDay? = nil)
+        {
             self.target = target
             self.destination = destination
             self.combine = combine
             self.title = title
             self.stamp = stamp
+            self.from = from
         }
     }
 
@@ -117,6 +124,19 @@ public enum Renderer {
         case .summary:
             let documents = read(&sources, detail: .outline)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap-summary.md" }, bytes: Array(SummaryRenderer.markdown(documents).utf8))], [])
+        case .ics:
+            var calendars: [ICSRenderer.Calendar] = []
+            var title = request.title
+            let one = sources.count == 1
+            sources.reverse()
+            while let s = sources.popLast() {
+                let d = s.document()
+                if title == nil, one { title = d.title }
+                calendars.append(ICSRenderer.Calendar(path: s.path, meetings: d.meetings, cadences: CadenceFinder.cadences(in: s.tree, title: d.title)))
+            }
+            let start = request.from ?? CalendarDay(dayNumber: 0)
+            let result = ICSRenderer.render(calendars, title: title ?? "Meetings", start: start)
+            return ([Output(path: single ?? directory.map { $0 + "/meetings.ics" }, bytes: Array(result.text.utf8))], result.warnings)
         case .json:
             let documents = read(&sources)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap.json" }, bytes: Array(JSONRenderer.render(documents).utf8))], [])
