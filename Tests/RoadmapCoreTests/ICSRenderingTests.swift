@@ -29,13 +29,20 @@ import Testing
             "DTSTART:20261125T150000Z", "DTEND:20261125T153000Z", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;WKST=MO", "SUMMARY:Planning",
             "DESCRIPTION:We meet every other Wednesday from 15:00 to 15:30 UTC.\\n(every ",
             " other week on Wednesday\\, 15:00–15:30 UTC\\; planning.md:3)", "END:VEVENT",
-            "BEGIN:VEVENT", "UID:planning-md-2026-11-25-5@roadmap", "DTSTAMP:20261125T000000Z", "DTSTART;VALUE=DATE:20261125",
-            "DTEND;VALUE=DATE:20261126", "SUMMARY:2026-11-25 Planning", "DESCRIPTION:Attendees: Ana\\, Bo\\nplanning.md:5", "END:VEVENT",
-            "BEGIN:VEVENT", "UID:planning-md-next-2026-12-09@roadmap", "DTSTAMP:20261209T000000Z", "DTSTART;VALUE=DATE:20261209",
-            "DTEND;VALUE=DATE:20261210", "SUMMARY:Next meeting (after 2026-11-25 Planning)",
-            "DESCRIPTION:Announced in 2026-11-25 Planning (planning.md:5).", "END:VEVENT",
+            // The dated meeting is the series' first occurrence, told in full; the next meeting
+            // it announces is the series' second, so it is no event of its own.
+            "BEGIN:VEVENT", "UID:planning-md-cadence-3@roadmap", "DTSTAMP:20261125T000000Z", "RECURRENCE-ID:20261125T150000Z",
+            "DTSTART:20261125T150000Z", "DTEND:20261125T153000Z", "SUMMARY:2026-11-25 Planning", "DESCRIPTION:Attendees: Ana\\, Bo\\nplanning.md:5",
+            "END:VEVENT",
             "END:VCALENDAR", "",
         ].joined(separator: "\r\n"))
+    }
+
+    @Test func aMeetingOffTheSeriesIsAnAllDayEventOfItsOwn() {
+        let ics = calendar("# Planning\n\nWe meet every Wednesday.\n\n## 2026-11-20 Planning\n\nAttendees: Ana\n\nNext meeting: 2026-11-30\n\n## 2026-11-25 Planning\n\nAttendees: Bo\n")
+        #expect(ics.text.contains("\r\nUID:planning-md-2026-11-20-5@roadmap\r\nDTSTAMP:20261120T000000Z\r\nDTSTART;VALUE=DATE:20261120\r\nDTEND;VALUE=DATE:20261121\r\n"))
+        #expect(ics.text.contains("\r\nRECURRENCE-ID;VALUE=DATE:20261125\r\n"))
+        #expect(ics.text.contains("SUMMARY:Next meeting (after 2026-11-20 Planning)"))  // a Monday: off the series
     }
 
     @Test func aCadenceNotKnownToTheDayIsAWarningNotAnEvent() throws {

@@ -30,6 +30,7 @@ public enum ICSRenderer {
             let anchor = MeetingSchedule.anchor(cal.meetings)
             let from = anchor ?? start
             let id = Slug.make(cal.path)
+            var series: [Series] = []
             for c in cal.cadences {
                 let forecast = MeetingSchedule.forecast(c, from: from, count: 1, anchor: anchor)
                 guard let rule = MeetingSchedule.recurrenceRule(forecast.cadence), let first = forecast.occurrences.first, first.precision == .day else {
@@ -37,44 +38,67 @@ public enum ICSRenderer {
                         "\"\(c.rule)\" is not known to the day (\(forecast.note ?? "no weekday")); no recurring event for it")))
                     continue
                 }
-                let r = forecast.cadence
-                lines.append("BEGIN:VEVENT")
-                lines.append("UID:\(id)-cadence-\(c.line)@roadmap")
-                lines.append("DTSTAMP:" + basic(from) + "T000000Z")
-                if let s = r.start {
-                    let utc = r.timeZone == "UTC" || r.timeZone == "GMT"
-                    lines.append("DTSTART:" + basic(first.day) + "T" + basic(s) + (utc ? "Z" : ""))
-                    if let e = r.end, e > s { lines.append("DTEND:" + basic(first.day) + "T" + basic(e) + (utc ? "Z" : "")) }
-                } else {
-                    lines.append("DTSTART;VALUE=DATE:" + basic(first.day))
-                }
-                lines.append("RRULE:" + rule)
-                lines.append("SUMMARY:" + escape(r.name))
-                var description = r.sentence + "\n(" + r.rule + "; " + cal.path + ":" + "\(r.line))"
-                if let zone = r.timeZone, zone != "UTC", zone != "GMT", r.start != nil { description += "\nTimes are in " + zone + "." }
-                lines.append("DESCRIPTION:" + escape(description))
-                lines.append("END:VEVENT")
+                let s = Series(uid: "\(id)-cadence-\(c.line)@roadmap", cadence: forecast.cadence, first: first.day, anchor: anchor)
+                series.append(s)
+                var description = s.cadence.sentence + "\n(" + s.cadence.rule + "; " + cal.path + ":" + "\(s.cadence.line))"
+                if let zone = s.cadence.timeZone, !s.utc, s.cadence.start != nil { description += "\nTimes are in " + zone + "." }
+                lines += ["BEGIN:VEVENT", "UID:" + s.uid, "DTSTAMP:" + basic(from) + "T000000Z"] + s.times(first.day)
+                lines += ["RRULE:" + rule, "SUMMARY:" + escape(s.cadence.name), "DESCRIPTION:" + escape(description), "END:VEVENT"]
             }
+            // A dated meeting on a day of a series is that occurrence, told in full (RECURRENCE-ID),
+            // not a second event beside it.
             var dated = Set<String>()
             for m in cal.meetings {
                 guard let d = m.date.flatMap(CalendarDay.init(iso:)) else { continue }
                 dated.insert(d.description)
-                lines.append(contentsOf: dayEvent(uid: "\(id)-\(d)-\(m.line)@roadmap", day: d, summary: m.title, description: details(m, path: cal.path)))
+                let summary = "SUMMARY:" + escape(m.title)
+                let description = "DESCRIPTION:" + escape(details(m, path: cal.path))
+                if let s = series.first(where: { $0.meets(on: d) }) {
+                    let recurrence = s.times(d)[0].replacingAll("DTSTART", with: "RECURRENCE-ID")
+                    lines += ["BEGIN:VEVENT", "UID:" + s.uid, "DTSTAMP:" + basic(d) + "T000000Z", recurrence] + s.times(d) + [summary, description, "END:VEVENT"]
+                } else {
+                    lines += dayEvent(uid: "\(id)-\(d)-\(m.line)@roadmap", day: d) + [summary, description, "END:VEVENT"]
+                }
             }
-            // A next meeting the notes announce, unless it is itself recorded.
+            // A next meeting the notes announce, unless it is recorded or a series has it.
             for m in cal.meetings {
-                guard let next = m.next.flatMap(CalendarDay.init(iso:)), dated.insert(next.description).inserted else { continue }
-                lines.append(contentsOf: dayEvent(uid: "\(id)-next-\(next)@roadmap", day: next, summary: "Next meeting (after \(m.title))",
-                                                  description: "Announced in \(m.title) (\(cal.path):\(m.line))."))
+                guard let next = m.next.flatMap(CalendarDay.init(iso:)), dated.insert(next.description).inserted,
+                      !series.contains(where: { $0.meets(on: next) }) else { continue }
+                lines += dayEvent(uid: "\(id)-next-\(next)@roadmap", day: next)
+                lines += ["SUMMARY:" + escape("Next meeting (after \(m.title))"), "DESCRIPTION:" + escape("Announced in \(m.title) (\(cal.path):\(m.line))."), "END:VEVENT"]
             }
         }
         lines.append("END:VCALENDAR")
         return (lines.map(fold).joined(separator: "\r\n") + "\r\n", warnings)
     }
 
-    private static func dayEvent(uid: String, day: CalendarDay, summary: String, description: String) -> [String] {
-        ["BEGIN:VEVENT", "UID:" + uid, "DTSTAMP:" + basic(day) + "T000000Z", "DTSTART;VALUE=DATE:" + basic(day),
-         "DTEND;VALUE=DATE:" + basic(day.adding(days: 1)), "SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description), "END:VEVENT"]
+    /// An all-day event's opening lines; the caller adds its summary, description and end.
+    private static func dayEvent(uid: String, day: CalendarDay) -> [String] {
+        ["BEGIN:VEVENT", "UID:" + uid, "DTSTAMP:" + basic(day) + "T000000Z", "DTSTART;VALUE=DATE:" + basic(day), "DTEND;VALUE=DATE:" + basic(day.adding(days: 1))]
+    }
+
+    /// A recurring event: its cadence, completed, and its first day.
+    struct Series {
+        var uid: String
+        var cadence: Cadence
+        var first: CalendarDay
+        var anchor: CalendarDay?
+
+        var utc: Bool { cadence.timeZone == "UTC" || cadence.timeZone == "GMT" }
+
+        /// Whether an occurrence of the series falls on `day`.
+        func meets(on day: CalendarDay) -> Bool {
+            day >= first && MeetingSchedule.forecast(cadence, from: day, count: 1, anchor: anchor).occurrences.first?.day == day
+        }
+
+        /// `DTSTART` (and `DTEND`) of the occurrence on `day`: timed when the notes give a time.
+        func times(_ day: CalendarDay) -> [String] {
+            guard let s = cadence.start else { return ["DTSTART;VALUE=DATE:" + basic(day)] }
+            let z = utc ? "Z" : ""
+            var out = ["DTSTART:" + basic(day) + "T" + basic(s) + z]
+            if let e = cadence.end, e > s { out.append("DTEND:" + basic(day) + "T" + basic(e) + z) }
+            return out
+        }
     }
 
     /// What the notes record of a meeting, one line a kind.
