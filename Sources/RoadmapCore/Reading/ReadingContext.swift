@@ -62,7 +62,7 @@ struct ReadingContext: Sendable {
                 }
                 if !defined {
                     let loc = src.location(ofByte: Int(b.markStart))
-                    diagnostics.append(Diagnostic(.warning, line: loc.line, column: loc.column, "duplicate link target \"\(String(decoding: nameBytes, as: UTF8.self))\""))
+                    diagnostics.append(Diagnostic(.warning, .duplicateTarget, line: loc.line, column: loc.column, "duplicate link target \"\(String(decoding: nameBytes, as: UTF8.self))\""))
                 }
             }
         }

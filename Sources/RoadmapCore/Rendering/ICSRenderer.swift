@@ -34,7 +34,7 @@ public enum ICSRenderer {
             for c in cal.cadences {
                 let forecast = MeetingSchedule.forecast(c, from: from, count: 1, anchor: anchor)
                 guard let rule = MeetingSchedule.recurrenceRule(forecast.cadence), let first = forecast.occurrences.first, first.precision == .day else {
-                    warnings.append(RenderWarning(path: cal.path, diagnostic: Diagnostic(.warning, line: c.line,
+                    warnings.append(RenderWarning(path: cal.path, diagnostic: Diagnostic(.warning, .cadenceNotToTheDay, line: c.line,
                         "\"\(c.rule)\" is not known to the day (\(forecast.note ?? "no weekday")); no recurring event for it")))
                     continue
                 }

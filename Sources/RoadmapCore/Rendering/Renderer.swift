@@ -179,7 +179,7 @@ public enum Renderer {
         for s in sources {
             let target = format ?? s.tree.format
             if s.tree.format == .text, target != .text, MinutesReader.isMinutes(s.tree.source) {
-                warnings.append(RenderWarning(path: s.path, diagnostic: Diagnostic(.warning, line: 1,
+                warnings.append(RenderWarning(path: s.path, diagnostic: Diagnostic(.warning, .minutesAsPlainText, line: 1,
                     "minutes in plain text are read by their shape; the \(target == .rst ? "RST" : "Markdown") copy keeps their text, not the meeting (date, attendees, action items)")))
             }
             // Checked above: every source converts.

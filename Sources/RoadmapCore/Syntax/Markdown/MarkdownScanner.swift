@@ -297,7 +297,7 @@ struct MarkdownScanner {
             }
             j += 1
         }
-        diagnostics.append(Diagnostic(.warning, line: i + 1, column: indent + 1, "code fence is never closed; the rest of the document is code"))
+        diagnostics.append(Diagnostic(.warning, .unclosedFence, line: i + 1, column: indent + 1, "code fence is never closed; the rest of the document is code"))
         var b = Block(.literal, lines: i ..< n)
         b.indent = Int32(indent)
         appendAttached(b, indent: indent)
@@ -393,7 +393,7 @@ struct MarkdownScanner {
                 }
                 j += 1
             }
-            diagnostics.append(Diagnostic(.warning, line: i + 1, "HTML comment is never closed"))
+            diagnostics.append(Diagnostic(.warning, .unclosedComment, line: i + 1, "HTML comment is never closed"))
             blocks.append(Block(.comment, lines: i ..< n))
             return n
         }

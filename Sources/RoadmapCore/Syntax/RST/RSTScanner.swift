@@ -103,7 +103,7 @@ struct RSTScanner {
             let width = TextWidth.of(src.string(title))
             if under.length >= width || under.length >= 4 {
                 if under.length < width {
-                    diagnostics.append(Diagnostic(.warning, line: i + 2, "title underline too short for \"\(src.string(title))\""))
+                    diagnostics.append(Diagnostic(.warning, .shortAdornment, line: i + 2, "title underline too short for \"\(src.string(title))\""))
                 }
                 return heading(lines: i ..< i + 2, titleLine: i, style: HeadingStyle(character: under.character),
                                adornmentLength: under.length, overLength: nil)
@@ -129,7 +129,7 @@ struct RSTScanner {
         b.level = Int32(level)
         b.style = style.packed
         if let overLength, overLength != adornmentLength {
-            diagnostics.append(Diagnostic(.warning, line: range.lowerBound + 1, "title overline and underline differ in length"))
+            diagnostics.append(Diagnostic(.warning, .adornmentMismatch, line: range.lowerBound + 1, "title overline and underline differ in length"))
         }
         blocks.append(b)
         return range.upperBound
