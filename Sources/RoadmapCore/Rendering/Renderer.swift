@@ -34,6 +34,8 @@ public enum Renderer {
         public var stamp: String?
         /// The day an iCalendar file's recurring events count from when a document dates no meeting.
         public var from: CalendarDay?
+        /// A kanban board at the top of an HTML page.
+        public var board: Bool = false
 
         public init(target: Target? = nil, destination: Destination = .standardOutput, combine: Bool = false, title: String? = nil, stamp: String? = nil,
                     from: CalendarDay? = nil)
@@ -143,15 +145,25 @@ public enum Renderer {
         case .html:
             // One page for everything, unless a directory takes a page per document.
             if let directory, !request.combine {
-                return (sources.map { s in Output(path: inDirectory(directory, s, ext: "html"), bytes: Array(HTMLRenderer.page([s.document()], title: request.title, stamp: request.stamp).utf8)) }, [])
+                return (sources.map { s in
+                    let d = [s.document()]
+                    return Output(path: inDirectory(directory, s, ext: "html"), bytes: Array(HTMLRenderer.page(d, title: request.title, stamp: request.stamp, board: board(d, request)).utf8))
+                }, [])
             }
             let documents = read(&sources)
-            return ([Output(path: single ?? directory.map { $0 + "/roadmap.html" }, bytes: Array(HTMLRenderer.page(documents, title: request.title, stamp: request.stamp).utf8))], [])
+            return ([Output(path: single ?? directory.map { $0 + "/roadmap.html" },
+                            bytes: Array(HTMLRenderer.page(documents, title: request.title, stamp: request.stamp, board: board(documents, request)).utf8))], [])
         case .dialect(let format)?:
             return try dialect(sources, format: format, request: request, single: single, directory: directory)
         case nil:
             return try dialect(sources, format: nil, request: request, single: single, directory: directory)
         }
+    }
+
+    /// The board of an HTML page, when asked for: the columns `roadmap board` shows.
+    private static func board(_ documents: [Document], _ request: Request) -> [HTMLBoard.Column]? {
+        guard request.board else { return nil }
+        return BoardRenderer.columns(documents).map { HTMLBoard.Column(name: $0.stage.rawValue, done: $0.stage == .done, cards: $0.cards) }
     }
 
     /// Where a document's output goes in `dir`: its own name, with `ext` when converted.

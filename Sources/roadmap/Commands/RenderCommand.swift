@@ -22,6 +22,7 @@ enum RenderCommand: Command {
             .flag("--summary", help: "a Markdown progress table (item, status, done/total, issues) instead of whole documents"),
             .option("--inject", value: "FILE", help: "put the output between <!-- roadmap:start --> and <!-- roadmap:end --> in FILE, leaving the rest as it is"),
             .option("--from", value: "DATE", help: "with --to ics: the day recurring meetings start from when a document dates none (default: today)"),
+            .flag("--board", help: "with --to html: a kanban board of the items (a column per stage) before their cards"),
             .flag("--stamp", help: "say in an HTML page when it was rendered (off by default, so that --check is stable)"),
             .flag("--check", help: "write nothing; exit 1 and show a diff for every output that is not up to date"),
             inputFormatOption,
@@ -55,6 +56,10 @@ enum RenderCommand: Command {
         }
         if let out = args.value("--output") {
             request.destination = FileSystem.kind(of: out) == .directory || out.hasSuffix("/") ? .directory(out.hasSuffix("/") && out.count > 1 ? String(out.dropLast()) : out) : .file(out)
+        }
+        if args.has("--board") {
+            guard request.target == .html else { throw UsageError(message: "--board is a part of the HTML page; add --to html") }
+            request.board = true
         }
         if request.target == .ics { request.from = try fromDay(args) }
         if args.has("--stamp") { request.stamp = "Rendered by roadmap on \(Self.now())" }
