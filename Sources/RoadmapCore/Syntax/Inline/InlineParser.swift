@@ -10,7 +10,7 @@ public struct InlineParser: Sendable {
         self.targets = targets
     }
 
-    /// Parses `text`; `anonymousIndex` counts RST anonymous references (`` `x`__ ``) across
+    /// Parses `text`; `anonymousIndex` counts RST anonymous references (a reference ending in `__`) across
     /// the document, since they match anonymous targets in order.
     public func parse(_ text: [UInt8], anonymousIndex: inout Int) -> InlineText {
         if isPlain(text) {
