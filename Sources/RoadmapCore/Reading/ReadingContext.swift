@@ -173,14 +173,3 @@ struct ReadingContext: Sendable {
     }
 
 }
-
-extension String {
-    func replacingBackslashEscapes() -> String {
-        var out = ""
-        var escape = false
-        for ch in self {
-            if escape { out.append(ch); escape = false } else if ch == "\\" { escape = true } else { out.append(ch) }
-        }
-        return out
-    }
-}

@@ -263,7 +263,7 @@ struct RSTScanner {
             if c == 0x3A && lines.byte(q + 1) == 0x3A {
                 return q > p && (q + 2 == e || lines.byte(q + 2) == 0x20) ? p ..< q : nil
             }
-            let ok = LineClassifier.isASCIILetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2B || c == 0x3A || c == 0x2E
+            let ok = ASCII.isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2B || c == 0x3A || c == 0x2E
             if !ok { return nil }
             q += 1
         }
