@@ -55,8 +55,7 @@ let path = FileManager.default.temporaryDirectory.appendingPathComponent("roadma
 try Data(text.utf8).write(to: URL(fileURLWithPath: path))
 defer { try? FileManager.default.removeItem(atPath: path) }
 let editor = try DocumentEditor.open(path)
-let index = editor.document.items.firstIndex { $0.id == "offline-sync" }!
-let tick = try editor.setChecked(true, item: index, selectors: ["2"], all: false)
+let tick = try editor.setChecked(true, item: "offline-sync", selectors: ["2"], all: false)  // items by id
 check(tick.patches.count == 1 && tick.patches[0].replacement == Array("x".utf8), "one byte: the box's space becomes x")
 try editor.write(tick)  // verified, then written atomically
 let after = try DocumentLoader().document(path: path)
