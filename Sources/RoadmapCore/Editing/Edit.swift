@@ -34,6 +34,15 @@ extension DocumentEditor {
         public var line: Int
         public var changed: Bool
 
+        public init(action: String, subject: String, item: String, itemID: String, line: Int, changed: Bool) {
+            self.action = action
+            self.subject = subject
+            self.item = item
+            self.itemID = itemID
+            self.line = line
+            self.changed = changed
+        }
+
         public func description(path: String) -> String {
             changed
                 ? "\(action) \(subject) in \(item) (\(path):\(line))"

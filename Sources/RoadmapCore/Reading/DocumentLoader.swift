@@ -79,6 +79,18 @@ public struct DocumentLoader: Sendable {
         return out
     }
 
+    /// Each of `paths` expanded (see `expand`) to the files no earlier path named: a file named
+    /// twice, or through a link or another relative path, is one document, read and edited once.
+    /// One result per path, in order: its new files, or why it could not be expanded, so that a
+    /// command can go on with the other paths or stop at the first error.
+    public static func distinctFiles(_ paths: [String]) -> [Result<[String], ReadError>] {
+        var seen = Set<String>()
+        return paths.map { path in
+            Result { () throws(ReadError) in try expand([path]) }
+                .map { files in files.filter { seen.insert(FileSystem.realPath($0) ?? $0).inserted } }
+        }
+    }
+
     /// Where a roadmap is looked for when no path is given: `roadmap/`, `ROADMAP.md`,
     /// `ROADMAP.rst`, `docs/roadmap.*`, in that order; the first that exists wins.
     public static func defaultPaths(in directory: String = ".") -> [String]? {

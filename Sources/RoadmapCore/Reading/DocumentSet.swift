@@ -42,11 +42,10 @@ public struct DocumentSet: Sendable {
             given = found
         }
         let loader = DocumentLoader(format: format)
-        var seen = Set<String>()  // a file named twice (or through two paths) is read once
-        for path in given {
+        for expanded in DocumentLoader.distinctFiles(given) {
             let files: [String]
-            do { files = try DocumentLoader.expand([path]) } catch { errors.append(error); continue }
-            for file in files where seen.insert(FileSystem.realPath(file) ?? file).inserted {
+            do { files = try expanded.get() } catch { errors.append(error); continue }
+            for file in files {
                 do { body(SourceDocument(path: file, tree: try loader.syntax(path: file))) } catch { errors.append(error) }
             }
         }

@@ -23,14 +23,10 @@ enum DiffCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let format = try outputFormat(args, ["text", "markdown", "json"], default: "text")
-        var dialect: Format? = nil
-        if let f = args.value("--input-format") {
-            guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
-            dialect = parsed
-        }
+        let dialect = try inputFormat(args)
         var documents: [Document] = []
         for name in args.positionals {
-            do { documents.append(try read(name, format: dialect)) } catch {
+            do { documents.append(try GitVersions.document(name, format: dialect)) } catch {
                 console.error(error.description)
                 return ExitCode.unreadable
             }
@@ -47,15 +43,4 @@ enum DiffCommand: Command {
         return args.has("--exit-code") && !diff.isEmpty ? ExitCode.findings : ExitCode.success
     }
 
-    /// A file, or `REV:PATH` through git when no such file exists.
-    static func read(_ name: String, format: Format?) throws(ReadError) -> Document {
-        if FileSystem.kind(of: name) == .missing, let colon = name.firstIndex(of: ":"), colon != name.startIndex {
-            let rev = String(name[..<colon]), path = String(name[name.index(after: colon)...])
-            let bytes: [UInt8]
-            do { bytes = try Git.show(revision: rev, path: path) } catch { throw ReadError(error) }
-            let loader = DocumentLoader(format: format ?? FormatDetector.detect(path: path, bytes: bytes))
-            return DocumentReader.read(try loader.syntax(bytes: bytes, path: name), path: name)
-        }
-        return try DocumentLoader(format: format).document(path: name)
-    }
 }

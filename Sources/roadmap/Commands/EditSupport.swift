@@ -45,14 +45,13 @@ enum EditSupport {
             paths = found
         }
         var editors: [DocumentEditor] = []
-        var seen = Set<String>()  // a file named twice is one document
-        for path in paths {
+        for expanded in DocumentLoader.distinctFiles(paths) {
             let files: [String]
-            do { files = try DocumentLoader.expand([path]) } catch {
+            do { files = try expanded.get() } catch {
                 console.error(error.description)
                 return nil
             }
-            for file in files where seen.insert(FileSystem.realPath(file) ?? file).inserted {
+            for file in files {
                 do { editors.append(try DocumentEditor.open(file, format: format)) } catch {
                     console.error(error.description)
                     return nil
@@ -92,19 +91,7 @@ enum EditSupport {
                        _ options: EditOptions, console: Console) {
         let dryRun = options.dryRun
         if options.json {
-            console.out(JSONRenderer.envelope("changes", header: { w in
-                w.field("document", path)
-                w.field("written", written)
-                w.field("verified", verified)
-                if let diff { w.field("diff", diff) }
-            }) { w in
-                for c in changes {
-                    w.beginObject()
-                    w.field("action", c.action); w.field("subject", c.subject); w.field("item", c.itemID)
-                    w.field("line", c.line); w.field("changed", c.changed)
-                    w.endObject()
-                }
-            })
+            console.out(EditReport.json(changes, path: path, written: written, verified: verified, diff: diff))
         } else if !options.quiet {
             for c in changes {
                 let line = (dryRun && c.changed ? "would have " : "") + c.description(path: path)

@@ -37,11 +37,7 @@ enum LintCommand: Command {
             guard let d = PartialDate(iso: t) else { throw UsageError(message: "--today takes yyyy-mm-dd, not \"\(t)\"") }
             today = d
         }
-        var dialect: Format? = nil
-        if let f = args.value("--input-format") {
-            guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
-            dialect = parsed
-        }
+        let dialect = try inputFormat(args)
         var paths = args.positionals
         if paths.isEmpty {
             guard let found = DocumentLoader.defaultPaths() else {
@@ -52,10 +48,9 @@ enum LintCommand: Command {
         }
         var sources: [Linter.Source] = []
         var code = ExitCode.success
-        var seen = Set<String>()
-        for path in paths {
+        for expanded in DocumentLoader.distinctFiles(paths) {
             do {
-                for file in try DocumentLoader.expand([path]) where seen.insert(FileSystem.realPath(file) ?? file).inserted {
+                for file in try expanded.get() {
                     let tree = try DocumentLoader(format: dialect).syntax(path: file)
                     sources.append(Linter.Source(document: DocumentReader.read(tree, path: file), tree: tree))
                 }
@@ -67,23 +62,12 @@ enum LintCommand: Command {
         let findings = Linter.run(sources, only: Set(args.all("--rule")), ignore: Set(args.all("--ignore")), today: today)
         switch format {
         case "json":
-            console.out(JSONRenderer.envelope("findings") { w in
-                for f in findings {
-                    w.beginObject()
-                    w.field("path", f.path); w.field("line", f.line); w.field("column", f.column)
-                    w.field("severity", f.severity.rawValue); w.field("rule", f.rule); w.field("message", f.message)
-                    w.endObject()
-                }
-            })
+            console.out(LintReport.json(findings))
         case "github":
             for f in findings { console.out(f.github() + "\n") }
         default:
             for f in findings { console.out(f.formatted() + "\n") }
-            if !args.has("--quiet") {
-                let errors = findings.filter { $0.severity == .error }.count
-                let warnings = findings.filter { $0.severity == .warning }.count
-                console.err("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(findings.count - errors - warnings) note\(findings.count - errors - warnings == 1 ? "" : "s")\n")
-            }
+            if !args.has("--quiet") { console.err(LintReport.summary(findings) + "\n") }
         }
         if code != ExitCode.success { return code }
         return findings.contains { $0.severity == .error } ? ExitCode.findings : ExitCode.success

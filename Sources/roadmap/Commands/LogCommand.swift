@@ -20,11 +20,7 @@ enum LogCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let format = try outputFormat(args, ["text", "json"], default: "text")
-        var dialect: Format? = nil
-        if let f = args.value("--input-format") {
-            guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
-            dialect = parsed
-        }
+        let dialect = try inputFormat(args)
         var path = args.positionals.first
         if path == nil {
             let found = (try? DocumentLoader.expand(DocumentLoader.defaultPaths() ?? [])) ?? []
@@ -34,17 +30,8 @@ enum LogCommand: Command {
             console.error(ReadError.noDefaultRoadmap(directory: ".").description)
             return ExitCode.unreadable
         }
-        var versions: [History.Version] = []
-        do {
-            // `./` makes the path relative to this directory for `git show`, as it is for `git log`.
-            let gitPath = path.hasPrefix("/") ? path : "./" + path
-            for (commit, date) in try Git.commits(touching: path) {
-                guard let bytes = try? Git.show(revision: commit, path: gitPath) else { continue }
-                let loader = DocumentLoader(format: dialect ?? FormatDetector.detect(path: path, bytes: bytes))
-                guard let tree = try? loader.syntax(bytes: bytes, path: path) else { continue }
-                versions.append(History.Version(commit: commit, date: date, document: DocumentReader.read(tree, path: path)))
-            }
-        } catch {
+        let versions: [History.Version]
+        do { versions = try GitVersions.versions(of: path, format: dialect) } catch {
             console.error(error.description)
             return ExitCode.unreadable
         }
