@@ -1,5 +1,5 @@
 import Testing
-import RoadmapCore
+@testable import RoadmapCore
 
 /// Rules of reading that are easy to get wrong, each with the smallest document that shows it.
 @Suite struct ReaderRulesTests {
@@ -97,5 +97,11 @@ import RoadmapCore
         #expect(parallel.items[8999].issues == [IssueRef(number: 9000, url: "https://github.com/o/r/issues/9000", repository: "o/r")])
         #expect(parallel.items.map(\.progress.done) == streamed.map(\.progress.done))
         #expect(parallel.diagnostics.filter { $0.message.contains("duplicate link target") }.count == 1)
+        // Both reads above ran on two threads: the one-thread read is the reference.
+        var oneThread = ReadingContext(tree: tree)
+        oneThread.parallelThreshold = .max
+        let sequential = DocumentReader.read(tree, path: "big.rst", context: oneThread)
+        #expect(parallel.items.map { String(reflecting: $0) } == sequential.items.map { String(reflecting: $0) })
+        #expect(parallel.diagnostics == sequential.diagnostics)
     }
 }

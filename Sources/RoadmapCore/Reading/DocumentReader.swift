@@ -133,7 +133,7 @@ public enum DocumentReader {
         var counted = onItem
         var count = 0
         if let onItem { counted = { item in count += 1; onItem(item) } }
-        let parallel = sections.count >= parallelThreshold && context.inline.targets.anonymous.isEmpty
+        let parallel = sections.count >= context.parallelThreshold && context.inline.targets.anonymous.isEmpty
         let templated = ItemCollector.templatedSections(outline)
         let roles = SectionRoles(outline)
         guard parallel else {

@@ -11,6 +11,9 @@ struct ReadingContext: Sendable {
 
     /// How much of each item to read.
     let detail: ReadingDetail
+    /// Item sections from which items are read on two threads (`DocumentReader.parallelThreshold`);
+    /// tests lower and raise it to read one document both ways and compare.
+    var parallelThreshold = DocumentReader.parallelThreshold
 
     /// Deliverables nest at most this deep; deeper entries are kept at this depth (and reported).
     static let maximumNesting = 64
