@@ -15,8 +15,8 @@ public enum DocumentReader {
     /// With `onItem`, items are handed over one by one as they are read and not kept in the
     /// document, so a listing of a huge roadmap never holds all of them at once. `onHead` gets the
     /// document's path, format, title and metadata before its first item (an export streams).
-    public static func read(_ tree: SyntaxTree, path: String, detail: ReadingDetail = .full, onHead: ((Document) -> Void)? = nil,
-                            onItem: ((Item) -> Void)? = nil) -> Document {
+    public static func read(_ tree: SyntaxTree, path: String, detail: ReadingDetail = .full, onItem: ((Item) -> Void)? = nil,
+                            onHead: ((Document) -> Void)? = nil) -> Document {
         read(tree, path: path, onHead: onHead, onItem: onItem, context: ReadingContext(tree: tree, detail: detail))
     }
 

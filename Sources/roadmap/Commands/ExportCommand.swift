@@ -25,9 +25,9 @@ enum ExportCommand: Command {
         JSONOutput.begin("documents", &w)
         func flush(atLeast size: Int) { if w.bytes.count >= size { console.out(bytes: w.takeBytes()) } }
         let (_, code) = try load(args.positionals, args, console: console,
+                                 onItem: { _, item in JSONRenderer.write(item, &w); flush(atLeast: 1 << 16) },
                                  onHead: { d in JSONRenderer.writeHead(d, &w) },
-                                 onDocument: { d in JSONRenderer.writeTail(d, &w); flush(atLeast: 1 << 16) },
-                                 onItem: { _, item in JSONRenderer.write(item, &w); flush(atLeast: 1 << 16) })
+                                 onDocument: { d in JSONRenderer.writeTail(d, &w); flush(atLeast: 1 << 16) })
         JSONOutput.end(&w)
         flush(atLeast: 0)
         return code

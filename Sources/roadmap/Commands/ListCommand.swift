@@ -49,14 +49,14 @@ enum ListCommand: Command {
         var rows: [(path: String, rows: [ItemListRenderer.Row])] = []
         var keys: [(sort: [String?], group: String?)] = []  // per row, in the order rows arrive
         let detailed = format != "table" && format != "ids"
-        let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full, onItem: { path, item in
+        let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full) { path, item in
             guard filter.matches(item), query.matches(item) else { return }
             if rows.last?.path != path { rows.append((path, [])) }
             rows[rows.count - 1].rows.append(ItemListRenderer.Row(item, detailedIssues: detailed))
             if !query.sortKeys.isEmpty || query.groupKey != nil {
                 keys.append((query.sortValues(of: item), query.groupKey.flatMap { ItemQuery.value(of: $0, in: item) }))
             }
-        })
+        }
         var sections: [ItemListRenderer.Section]
         if keys.isEmpty {
             let byPath = Dictionary(rows.map { ($0.path, $0.rows) }, uniquingKeysWith: +)
