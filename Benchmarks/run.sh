@@ -96,8 +96,11 @@ median_ms() { # PREPARE OUTPUT ARGV...
   fi
 }
 
+# What each row measured, by "work|input", for the targets at the end.
+declare -A MS KB BYTES
 # One table row: | work | input | file MB | median ms | peak RSS MB | RSS / file | note |
 emit() { # WORK INPUT FILE MS KB NOTE
+  MS["$1|$2"]=$4 KB["$1|$2"]=$5 BYTES["$2"]=$(stat -c %s "$3")
   awk -v w="$1" -v i="$2" -v b="$(stat -c %s "$3")" -v ms="$4" -v kb="$5" -v n="$6" 'BEGIN {
     mb = b / 1048576
     t = (ms == "") ? "—" : sprintf(ms < 10 ? "%.2f" : ms < 1000 ? "%.1f" : "%.0f", ms)
@@ -267,3 +270,59 @@ for n in $SIZES; do
   want check && row_check "$input" "$rst" "$n"
   want render && row_render "$input" "$rst" "$n"
 done
+
+# --- targets (issue 13): each with its figure, the peer it is compared with in this run, and PASS/MISS
+
+verdict() { # LABEL FIGURE PEER LIMIT OK(1/0/"")
+  local v=MISS; [[ $5 == 1 ]] && v=PASS; [[ -z $5 ]] && v="not measured"
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$v" | tee -a "$RESULTS"
+}
+ms() { echo "${MS["$1|$2"]:-}"; }
+# time target: LABEL WORK INPUT LIMIT_MS PEER_WORK
+time_target() {
+  local m=$(ms "$2" "$3") p=$(ms "$5" "$3")
+  [[ -n $m ]] || { verdict "$1" "—" "—" "≤ $4 ms" ""; return; }
+  verdict "$1" "$(printf '%.1f ms' "$m")" "${p:+$5 $(printf '%.1f ms' "$p")}${p:-—}" "≤ $4 ms" "$(awk -v m="$m" -v l="$4" 'BEGIN { print (m <= l) ? 1 : 0 }')"
+}
+# memory target: LABEL WORK INPUT MAX_RATIO
+memory_target() {
+  local k=${KB["$2|$3"]:-} b=${BYTES["$3"]:-}
+  [[ -n $k && -n $b ]] || { verdict "$1" "—" "—" "≤ $4× file" ""; return; }
+  local r=$(awk -v k="$k" -v b="$b" 'BEGIN { printf "%.2f", k * 1024 / b }')
+  verdict "$1" "$(awk -v k="$k" 'BEGIN { printf "%.0f MB", k / 1024 }') ($r× file)" "file $(awk -v b="$b" 'BEGIN { printf "%.1f MB", b / 1048576 }')" "≤ $4× file" \
+    "$(awk -v r="$r" -v l="$4" 'BEGIN { print (r <= l) ? 1 : 0 }')"
+}
+# ratio target: LABEL WORK INPUT PEER_WORK PEER_INPUT MAX (work ≤ MAX × peer) or MIN (peer ≥ MIN × work, with a leading ≥)
+ratio_target() {
+  local m=$(ms "$2" "$3") p=$(ms "$4" "$5") limit=$6
+  [[ -n $m && -n $p ]] || { verdict "$1" "${m:+$(printf '%.1f ms' "$m")}${m:-—}" "${p:+$4 $(printf '%.1f ms' "$p")}${p:-—}" "$limit" ""; return; }
+  if [[ $limit == ≥* ]]; then
+    local x=$(awk -v m="$m" -v p="$p" 'BEGIN { printf "%.0f", p / m }')
+    verdict "$1" "$(printf '%.1f ms' "$m") ($x× faster)" "$4 $(printf '%.0f ms' "$p")" "$limit× faster" "$(awk -v x="$x" -v l="${limit#≥ }" 'BEGIN { print (x >= l) ? 1 : 0 }')"
+  else
+    local x=$(awk -v m="$m" -v p="$p" 'BEGIN { printf "%.2f", m / p }')
+    verdict "$1" "$(printf '%.1f ms' "$m") ($x×)" "$4 $(printf '%.1f ms' "$p")" "$limit× $4" "$(awk -v x="$x" -v l="${limit#≤ }" 'BEGIN { print (x <= l) ? 1 : 0 }')"
+  fi
+}
+
+if ((!PEERS_ONLY)); then
+  {
+    echo
+    echo "## Targets (issue 13)"
+    echo
+    echo "| target | measured | peer, same run | limit | verdict |"
+    echo "|---|---|---|---|---|"
+  } | tee -a "$RESULTS"
+  time_target "list, seed 001" "roadmap list" "seed 001" 8 ""
+  time_target "list, 100k rst" "roadmap list" "100k rst" 350 "cat > /dev/null"
+  memory_target "list, 100k rst, memory" "roadmap list" "100k rst" 2
+  ratio_target "export --format json, 100k rst" "roadmap export --format json" "100k rst" "roadmap list" "100k rst" "≤ 2"
+  memory_target "export --format json, 100k rst, memory" "roadmap export --format json" "100k rst" 2
+  ratio_target "check one box, 100k rst" "roadmap check (tick one box)" "100k rst" "sed -i (tick one box)" "100k rst" "≤ 1.5"
+  for to in markdown html; do
+    time_target "render --to $to, 100k rst" "roadmap render --to $to" "100k rst" 1000 ""
+    memory_target "render --to $to, 100k rst, memory" "roadmap render --to $to" "100k rst" 3
+  done
+  ratio_target "list vs docutils publish_doctree, 10k rst" "roadmap list" "10k rst" "docutils publish_doctree" "10k rst" "≥ 1000"
+  ratio_target "render --to markdown vs pandoc -t gfm, 10k rst" "roadmap render --to markdown" "10k rst" "pandoc rst → gfm" "10k rst" "≥ 300"
+fi
