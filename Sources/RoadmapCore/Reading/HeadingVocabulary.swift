@@ -211,7 +211,8 @@ enum HeadingVocabulary {
 
     /// A subsection title that is a field of its item (`Leads: Dana, Lee`): its key and value.
     static func headingField(title: String) -> Field? {
-        guard let colon = title.firstIndex(of: ":") else { return nil }
+        // Most titles have no colon: a byte search rules them out without walking Characters.
+        guard title.utf8.contains(0x3A), let colon = title.firstIndex(of: ":") else { return nil }
         let key = String(title[..<colon]).trimming(" \t*_")
         guard headingFieldKeys.contains(key.lowercased()) else { return nil }
         return Field(key: key, value: String(title[title.index(after: colon)...]).trimming(" \t*_"), line: 0)
