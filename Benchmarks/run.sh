@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark roadmap against its peers; see Benchmarks/README.md.
 #   Benchmarks/run.sh [--build] [--sizes "1000 10000 100000"] [--rows "list render ..."] [--quick] [--peers-only]
-#                     [--runs N] [--slow-max ITEMS]   (--runs 1: one run gives both time and peak RSS)
+#                     [--runs N] [--slow-max ITEMS] [--slow-runs N]   (--runs 1: one run gives both time and peak RSS)
 # Prints a Markdown table and writes the same to Benchmarks/out/results.md.
 set -euo pipefail
 
@@ -14,6 +14,7 @@ SIZES="1000 10000 100000"
 RUNS=5
 SLOW_MAX=10000   # docutils and pandoc grow faster than linear: not above this size
 SLOW_WHY="impractical, grows faster than linear"
+SLOW_RUNS=""     # runs of docutils and pandoc at 10k items and more (default: --runs)
 BUILD=0 PEERS_ONLY=0 sizes_given=0
 ROWS=""   # empty: every row (list export docutils grep cat check render)
 while (($#)); do
@@ -25,6 +26,7 @@ while (($#)); do
     --peers-only) PEERS_ONLY=1 ;;   # measure only the peers (no binary needed)
     --runs) RUNS=$2; shift ;;
     --slow-max) SLOW_MAX=$2; SLOW_WHY="--slow-max $2"; shift ;;
+    --slow-runs) SLOW_RUNS=$2; shift ;;   # e.g. 1: the peers' minute-long runs once, the rest --runs times
     -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -144,6 +146,14 @@ measure() {
   fi
 }
 
+# measure for docutils and pandoc: with --slow-runs, that many runs from 10k items up.
+measure_slow() { # ITEMS then as measure
+  local items=$1 saved=$RUNS; shift
+  [[ -n $SLOW_RUNS ]] && ((items >= 10000)) && RUNS=$SLOW_RUNS
+  measure "$@"
+  RUNS=$saved
+}
+
 # --- rows: one function per row (or pair of rows); each gets INPUT FILE ------
 
 row_list() {
@@ -160,7 +170,7 @@ row_docutils() {
   local work="docutils publish_doctree"
   ((DOCUTILS)) || { skip "$work" "$1" "$2" "docutils not installed (pip install docutils)"; return; }
   (($3 <= SLOW_MAX)) || { skip "$work" "$1" "$2" "not run above $SLOW_MAX items ($SLOW_WHY)"; return; }
-  measure "$work" "$1" "$2" -- python3 -c \
+  measure_slow "$3" "$work" "$1" "$2" -- python3 -c \
     'import sys, docutils.core; docutils.core.publish_doctree(open(sys.argv[1], encoding="utf-8").read())' "$2"
 }
 
@@ -214,7 +224,7 @@ row_render() { # INPUT FILE ITEMS
     elif (($3 > SLOW_MAX)); then
       skip "pandoc rst → $writer" "$1" "$2" "not run above $SLOW_MAX items ($SLOW_WHY)"
     else
-      measure "pandoc rst → $writer" "$1" "$2" -- pandoc -f rst -t "$writer" "$2"
+      measure_slow "$3" "pandoc rst → $writer" "$1" "$2" -- pandoc -f rst -t "$writer" "$2"
     fi
   done
   # docutils has no Markdown writer; its HTML one is the RST reference implementation's page.
@@ -223,7 +233,7 @@ row_render() { # INPUT FILE ITEMS
   elif (($3 > SLOW_MAX)); then
     skip "docutils rst → html" "$1" "$2" "not run above $SLOW_MAX items ($SLOW_WHY)"
   else
-    measure "docutils rst → html" "$1" "$2" -- python3 -c \
+    measure_slow "$3" "docutils rst → html" "$1" "$2" -- python3 -c \
       'import sys, docutils.core; docutils.core.publish_string(open(sys.argv[1], encoding="utf-8").read(), writer_name="html5", settings_overrides={"report_level": 5, "halt_level": 5})' "$2"
   fi
 }
