@@ -292,7 +292,8 @@ ms() { echo "${MS["$1|$2"]:-}"; }
 time_target() {
   local m=$(ms "$2" "$3") p=$(ms "$5" "$3")
   [[ -n $m ]] || { verdict "$1" "—" "—" "≤ $4 ms" ""; return; }
-  verdict "$1" "$(printf '%.1f ms' "$m")" "${p:+$5 $(printf '%.1f ms' "$p")}${p:-—}" "≤ $4 ms" "$(awk -v m="$m" -v l="$4" 'BEGIN { print (m <= l) ? 1 : 0 }')"
+  local peer="—"; [[ -z $p ]] || peer="$5 $(printf '%.1f ms' "$p")"
+  verdict "$1" "$(printf '%.1f ms' "$m")" "$peer" "≤ $4 ms" "$(awk -v m="$m" -v l="$4" 'BEGIN { print (m <= l) ? 1 : 0 }')"
 }
 # memory target: LABEL WORK INPUT MAX_RATIO
 memory_target() {
@@ -305,7 +306,13 @@ memory_target() {
 # ratio target: LABEL WORK INPUT PEER_WORK PEER_INPUT MAX (work ≤ MAX × peer) or MIN (peer ≥ MIN × work, with a leading ≥)
 ratio_target() {
   local m=$(ms "$2" "$3") p=$(ms "$4" "$5") limit=$6
-  [[ -n $m && -n $p ]] || { verdict "$1" "${m:+$(printf '%.1f ms' "$m")}${m:-—}" "${p:+$4 $(printf '%.1f ms' "$p")}${p:-—}" "$limit" ""; return; }
+  if [[ -z $m || -z $p ]]; then
+    local a="—" b="—"
+    [[ -z $m ]] || a=$(printf '%.1f ms' "$m")
+    [[ -z $p ]] || b="$4 $(printf '%.1f ms' "$p")"
+    verdict "$1" "$a" "$b" "$limit" ""
+    return
+  fi
   if [[ $limit == ≥* ]]; then
     local x=$(awk -v m="$m" -v p="$p" 'BEGIN { printf "%.0f", p / m }')
     verdict "$1" "$(printf '%.1f ms' "$m") ($x× faster)" "$4 $(printf '%.0f ms' "$p")" "$limit× faster" "$(awk -v x="$x" -v l="${limit#≥ }" 'BEGIN { print (x >= l) ? 1 : 0 }')"
