@@ -35,7 +35,11 @@ struct ItemCollector {
     static func templatedSections(_ outline: SectionOutline) -> Set<Int> {
         var titles: [Int: [String]] = [:]
         var counts: [Int: [String: Int]] = [:]  // parent (-1: none) → title → sections having it
-        for (s, section) in outline.sections.enumerated() where section.children.count >= 2 {
+        // A section is templated only beside a sibling with two or more subsections too: a
+        // parent with one such child (a long roadmap's title) makes no words for it.
+        var candidates: [Int: Int] = [:]  // parent → its children with two or more subsections
+        for section in outline.sections where section.children.count >= 2 { candidates[section.parent ?? -1, default: 0] += 1 }
+        for (s, section) in outline.sections.enumerated() where section.children.count >= 2 && candidates[section.parent ?? -1]! >= 2 {
             let own = Set(section.children.map { HeadingVocabulary.words(outline.sections[$0].title.plain).joined(separator: " ") })
             titles[s] = Array(own)
             let parent = section.parent ?? -1
