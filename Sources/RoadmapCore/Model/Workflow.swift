@@ -137,6 +137,41 @@ public struct Workflow: Sendable, Equatable {
         stages.firstIndex { $0.isNamed(text) }
     }
 
+    /// The place of stage `name` (a stage of this workflow, or a standard stage such as
+    /// `planned`, placed by its status); nil when neither.
+    public func rank(ofStage name: String) -> Int? {
+        if let k = index(of: name) { return k }
+        guard let status = Workflow.standard.stage(named: name)?.status else { return nil }
+        return stages.firstIndex(of: stage(for: status))
+    }
+
+    /// The stage of this workflow an item goes in: the one its stage names, else the first of
+    /// its status (an item of a document with other stages, or none).
+    public func column(of item: Item) -> Stage {
+        stage(named: item.stageName) ?? stage(for: item.status)
+    }
+
+    /// Whether `item` is in the stage `text` names: its declared stage by name, or (in a
+    /// document without declared stages, or for a standard stage name) its status.
+    public static func isIn(_ item: Item, stage text: String) -> Bool {
+        if let stage = item.stage, key(stage) == key(text) { return true }
+        if let standard = Workflow.standard.stage(named: text) {
+            return item.stage == nil ? item.status == standard.status : false
+        }
+        return false
+    }
+
+    /// The workflow of documents read together: the stages each declares, in the order they
+    /// come (a stage two documents declare is one); `standard` when none declares any.
+    public static func portfolio(_ documents: [Document]) -> Workflow {
+        let declared = documents.compactMap(\.declaredWorkflow)
+        guard var merged = declared.first else { return .standard }
+        for w in declared.dropFirst() {
+            for s in w.stages where merged.stage(named: s.name) == nil { merged.stages.append(s) }
+        }
+        return merged
+    }
+
     /// A stage name as compared: lower case, runs of spaces, `-` and `_` as one space.
     static func key(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" }).joined(separator: " ")
