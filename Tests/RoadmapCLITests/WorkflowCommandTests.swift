@@ -74,4 +74,16 @@ import Testing
         #expect(columns.count == 7)
         #expect(columns.map { $0["stage"] as? String }.first == "Vetting Backlog")
     }
+
+    @Test func moveSetsTheStageInPlaceAndDryRunWritesNothing() throws {
+        let dir = try CLI.sandbox(["ROADMAP.md": Self.operators])
+        let dry = try CLI.run(["move", "logging", "being vetted", "--dry-run"], in: dir)
+        #expect(dry.status == 0 && dry.stdout.contains("+Status: Being Vetted"))
+        #expect(try String(contentsOfFile: dir + "/ROADMAP.md", encoding: .utf8) == Self.operators)
+        let moved = try CLI.run(["move", "logging", "Being Vetted"], in: dir)
+        #expect(moved.status == 0)
+        #expect(try String(contentsOfFile: dir + "/ROADMAP.md", encoding: .utf8) == Self.operators.replacingOccurrences(of: "Status: Vetting Backlog", with: "Status: Being Vetted"))
+        let bad = try CLI.run(["move", "logging", "Bieng Vetted"], in: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("did you mean `Being Vetted`?"))
+    }
 }
