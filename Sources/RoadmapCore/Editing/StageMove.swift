@@ -20,7 +20,8 @@ extension DocumentEditor {
         }
         let item = document.items[index]
         let change = Change(action: "moved", subject: "to \(target.name)", item: item.title, itemID: item.id, line: item.line, changed: true)
-        if workflow.column(of: item) == target {
+        let written = ["status", "stage"].lazy.compactMap { item.fields[$0] }.first
+        if workflow.column(of: item) == target, written.map({ workflow.stage(named: $0) == target || !workflow.isDeclared && Status(text: $0) == target.status }) ?? true {
             return Edit(changes: [Change(action: target.name, subject: "stage", item: item.title, itemID: item.id, line: item.line, changed: false)])
         }
         if let key = ["status", "stage"].first(where: { item.fields[$0] != nil }) {
