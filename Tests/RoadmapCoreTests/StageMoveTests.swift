@@ -127,3 +127,44 @@ import RoadmapCore
         #expect(edit.patches.isEmpty && edit.changes.first?.changed == false)
     }
 }
+
+/// `move` over every fixture and corpus document: each item to each other stage is a verified
+/// edit or a clear refusal, never a crash or an edit that reads back wrong; moving back after a
+/// move gives the original bytes, but for an entry that was not the last of its section.
+@Suite struct StageMovePropertyTests {
+    @Test func movingThereAndBackOnRealDocuments() throws {
+        var moved = 0, back = 0
+        var problems: [String] = []
+        for path in Fixtures.all + Fixtures.corpusFiles where !path.hasSuffix(".tsv") {
+            guard let e = try? DocumentEditor.open(path) else { continue }
+            let stages = e.document.workflow.stages
+            for (index, item) in e.document.items.enumerated().prefix(40) {
+                let from = e.document.workflow.column(of: item)
+                guard let to = stages.first(where: { $0 != from }) else { continue }
+                let edit: DocumentEditor.Edit
+                do {
+                    edit = try e.verified(try e.move(item: index, to: to.name))
+                } catch {
+                    if case .unverified = error { problems.append("\(path): \(item.id) → \(to.name): \(error.description)") }
+                    continue
+                }
+                moved += 1
+                let bytes = edit.applied(to: e.tree.source.bytes)
+                let after = DocumentEditor(path: path, tree: SyntaxTree.parse(SourceText(bytes: bytes), as: e.tree.format))
+                guard let again = after.document.items.firstIndex(where: { $0.id == item.id }),
+                      let undo = try? after.verified(try after.move(item: again, to: from.name))
+                else {
+                    problems.append("\(path): \(item.id) could not move back to \(from.name)")
+                    continue
+                }
+                if undo.applied(to: bytes) == e.tree.source.bytes { back += 1 }
+            }
+        }
+        #expect(problems == [])
+        #expect(moved > 0)
+        // The rest are entries that were not the last of their section (they come back last),
+        // or status values with more words than a status (`In progress - see #12`), or fields
+        // in documents that write status fields (they stay). Measured: 690 of 741.
+        #expect(back * 10 >= moved * 9, "moved \(moved), \(back) back to the same bytes")
+    }
+}

@@ -24,13 +24,38 @@ extension DocumentEditor {
         if workflow.column(of: item) == target, written.map({ workflow.stage(named: $0) == target || !workflow.isDeclared && Status(text: $0) == target.status }) ?? true {
             return Edit(changes: [Change(action: target.name, subject: "stage", item: item.title, itemID: item.id, line: item.line, changed: false)])
         }
+        if item.origin == .untitled {
+            throw .nothingToChange(item: item.title, reason: "it is the checklist outside any section, which has no stage of its own; give it a section")
+        }
         if let key = ["status", "stage"].first(where: { item.fields[$0] != nil }) {
+            if let unset = try fieldRemoval(item: index, key: fieldKey(key, of: item), target: target, change: change) { return unset }
             return try stageField(item: index, key: fieldKey(key, of: item), target: target, change: change)
         }
         if let group = try stageGroup(of: item, workflow: workflow) {
             return try moveIntoGroup(item: index, from: group, to: target, workflow: workflow, change: change)
         }
         return try stageField(item: index, key: fieldKey("status", of: item), target: target, change: change)
+    }
+
+    /// In a document whose items mostly say their status without a field (checklists, status
+    /// sections), a status field the item would be in `target` without is removed rather than
+    /// rewritten: moving an item back after `move` gave it the field gives the bytes it had.
+    /// Where fields say the status (and always with declared stages), the field stays.
+    private func fieldRemoval(item index: Int, key: String, target: Workflow.Stage, change: Change) throws(EditError) -> Edit? {
+        let others = document.items.indices.filter { $0 != index }
+        let withField = others.count { document.items[$0].fields["status"] != nil || document.items[$0].fields["stage"] != nil }
+        guard !document.workflow.isDeclared, withField * 2 < others.count else { return nil }
+        var edit = try unsetField(item: index, key: key)
+        guard !edit.patches.isEmpty else { return nil }
+        let bytes = edit.applied(to: source.bytes)
+        let after = DocumentReader.read(SyntaxTree.parse(SourceText(bytes: bytes), as: tree.format), path: path, detail: .checklists)
+        let line = source.lineIndex(ofByte: edit.patches.map(\.range.lowerBound).min() ?? 0)
+        // The item's title is before the removed line: it stands on the same line after.
+        guard let moved = after.items.first(where: { $0.line == document.items[index].line && $0.id == document.items[index].id }),
+              moved.status == target.status, line >= document.items[index].line - 1
+        else { return nil }
+        edit.changes = edit.changes.map { var c = change; c.line = $0.line; return c }
+        return edit
     }
 
     /// The key as the item (or else the document's other items) writes it: `Status`, `status`.
