@@ -104,6 +104,44 @@ import RoadmapCore
         #expect(try move(moved, .markdown, "quota-sync", to: "to do") == Self.sections)
     }
 
+    @Test func anRSTSectionMovesWithItsLabelAndAdornmentAndBack() throws {
+        let rst = """
+            ==================
+            Operators' roadmap
+            ==================
+
+            :stages: Vetting Backlog, Prioritized, Coding In Progress, Delivered
+
+            Prioritized
+            ===========
+
+            Telemetry
+            ---------
+
+            :size: L
+
+            .. _metering:
+
+            Metering
+            --------
+
+            Per-tenant metering.
+
+            Delivered
+            =========
+
+            Tracing
+            -------
+
+            Shipped in Ocata.
+
+            """
+        let moved = try move(rst, .rst, "metering", to: "delivered")
+        #expect(moved.hasSuffix("Shipped in Ocata.\n\n.. _metering:\n\nMetering\n--------\n\nPer-tenant metering.\n"))
+        #expect(read(moved, as: .rst).items.map(\.stage) == ["Prioritized", "Delivered", "Delivered"])
+        #expect(try move(moved, .rst, "metering", to: "Prioritized") == rst)
+    }
+
     @Test func withoutDeclaredStagesStatusGroupsAreTheStages() throws {
         let md = "# R\n\n## In Progress\n\n### Sync\n\n- [x] a\n- [ ] b\n\n## Planned\n\n### Search\n\n## Done\n\n### Login\n"
         let moved = try move(md, .markdown, "search", to: "done")
