@@ -134,6 +134,7 @@ extension DocumentEditor {
         var end = source.end(ofLine: item.lineRange.upperBound - 1)
         var entry = Array(bytes[start ..< end])
         if entry.last != 0x0A { entry += nl }
+        // (A bullet takes the new list's marker below: `-` entries joining a `*` list become `*`.)
         // The blank lines around the entry: those after it go when another entry follows (a
         // loose list); those before it when it is the last after others; a lone entry takes
         // those after it along.
@@ -159,9 +160,8 @@ extension DocumentEditor {
         var previous: Int? = nil
         while k < blocks.count, blocks[k].kind != .heading {
             if blocks[k].kind == .listItem, blocks[k].parent < 0 {
-                if let p = previous, (p + 1 ..< k).contains(where: { blocks[$0].kind == .blank && blocks[$0].parent < 0 }), !(p + 1 ..< k).contains(where: { blocks[$0].kind != .blank && blocks[$0].kind != .listItem && blocks[$0].parent < 0 }) {
-                    loose = true
-                }
+                // A blank line between two entries (not inside one) makes the list loose.
+                if let p = previous, (p + 1 ..< k).contains(where: { blocks[$0].kind == .blank && blocks[$0].parent < 0 }) { loose = true }
                 previous = k
                 last = k
             } else if blocks[k].kind != .blank, blocks[k].parent < 0, last != nil {
