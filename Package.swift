@@ -16,6 +16,8 @@ let package = Package(
         .target(name: "RoadmapText"),
         .target(name: "RoadmapCore", dependencies: ["RoadmapText"]),
         .executableTarget(name: "roadmap", dependencies: ["RoadmapCore"]),
+        // Reading, querying, editing and rendering from Swift: the documentation's example, run by CI.
+        .executableTarget(name: "roadmap-example", dependencies: ["RoadmapCore"], path: "Sources/RoadmapExample"),
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore"]),
     ]

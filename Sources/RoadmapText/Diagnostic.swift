@@ -16,13 +16,25 @@ public struct Diagnostic: Hashable, Sendable {
         public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
     }
 
+    /// A stable name for a kind of diagnostic (`short-adornment`, `unclosed-fence`): what lint
+    /// rules, scripts and the JSON export match on, where messages may be reworded.
+    /// Each layer declares the ids of the diagnostics it makes, as static members.
+    public struct ID: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        public var rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public init(_ rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
+    }
+
     public var severity: Severity
+    public var id: ID
     public var line: Int
     public var column: Int
     public var message: String
 
-    public init(_ severity: Severity, line: Int, column: Int = 1, _ message: String) {
+    public init(_ severity: Severity, _ id: ID, line: Int, column: Int = 1, _ message: String) {
         self.severity = severity
+        self.id = id
         self.line = line
         self.column = column
         self.message = message

@@ -457,7 +457,7 @@ import RoadmapCore
         #expect(rows.count >= 3)
         #expect(rows.allSatisfy { TextWidth.of($0) <= 80 })
         #expect(rows.dropFirst().allSatisfy { $0.contains("…p/planning.md:") && $0.last?.isNumber == true })
-        #expect(rows[1] == "2026-11-21  –   founding engineer  ✓     read the five seed …  …p/planning.md:18")
+        #expect(rows[1] == "2026-11-21  –   founding engineer  ✓     read the five seed …  …p/planning.md:20")
     }
 
     // MARK: standard input

@@ -12,6 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 fixtures=Tests/RoadmapCoreTests/Fixtures
 "$bin" render "$fixtures/001_6ef8e799ee81f698.txt" --to html -o "$tmp/deis-roadmap.html" --quiet
 "$bin" render "$fixtures/000_cd62a6579c4ad6d6.txt" --to html -o "$tmp/deis-planning.html" --quiet
+"$bin" render "$fixtures/001_6ef8e799ee81f698.txt" --to html --board -o "$tmp/deis-board.html" --quiet
 shot() { # PAGE PNG HEIGHT [dark] [WIDTH]
   local scheme=()
   [[ ${4:-} == dark ]] && scheme=(--blink-settings=preferredColorScheme=0)
@@ -23,6 +24,9 @@ shot "$tmp/deis-roadmap.html" deis-roadmap-dark.png 1250 dark
 shot "$tmp/deis-planning.html" deis-planning-light.png 1000
 shot "$tmp/deis-planning.html" deis-planning-dark.png 1000 dark
 shot "$root/docs/roadmap.html" roadmap-light.png 1100
+# The board (render --to html --board): columns side by side; on a phone, one under another.
+shot "$tmp/deis-board.html" deis-board-light.png 900
+shot "$tmp/deis-board.html" deis-board-dark.png 900 dark
 # A phone's width: no sideways scroll, the cards in one column.
 shot "$tmp/deis-roadmap.html" deis-roadmap-400-light.png 1400 light 400
 shot "$tmp/deis-planning.html" deis-planning-400-dark.png 1000 dark 400

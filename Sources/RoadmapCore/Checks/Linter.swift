@@ -113,9 +113,10 @@ public enum Linter {
     private static func checkMarkup(_ s: Source, _ add: (String, String, Int, Int, String) -> Void) {
         let path = s.document.path
         for d in s.document.diagnostics {
-            if d.message.hasPrefix("duplicate link target") { add("duplicate-target", path, d.line, d.column, d.message) }
-            if d.message.hasPrefix("title underline too short") || d.message.hasPrefix("title overline and underline differ") {
-                add("short-adornment", path, d.line, d.column, d.message)
+            switch d.id {
+            case .duplicateTarget: add("duplicate-target", path, d.line, d.column, d.message)
+            case .shortAdornment, .adornmentMismatch: add("short-adornment", path, d.line, d.column, d.message)
+            default: break
             }
         }
         var context = ReadingContext(tree: s.tree)

@@ -9,6 +9,20 @@ extension DocumentEditor {
     /// Moves item `index` to the stage `stageName` names (a declared stage or its other name;
     /// in a document without declared stages, planned, in-progress, done or backlog).
     public func move(item index: Int, to stageName: String) throws(EditError) -> Edit {
+        try StageEdit(editor: self).move(item: index, to: stageName)
+    }
+
+    /// Moves the item with id `id`; see `move(item:to:)`.
+    public func move(item id: String, to stageName: String) throws(EditError) -> Edit {
+        try move(item: try index(ofItem: id), to: stageName)
+    }
+}
+
+/// The edit `move` makes (see `DocumentEditor.move(item:to:)`).
+struct StageEdit: EditBuilder {
+    let editor: DocumentEditor
+
+    func move(item index: Int, to stageName: String) throws(EditError) -> Edit {
         let workflow = document.workflow
         // A standard name (`done`) in a document with its own stages: the first of that status.
         let named = workflow.stage(named: stageName) ?? Workflow.standard.stage(named: stageName).map { workflow.stage(for: $0.status) }
@@ -45,7 +59,7 @@ extension DocumentEditor {
         let others = document.items.indices.filter { $0 != index }
         let withField = others.count { document.items[$0].fields["status"] != nil || document.items[$0].fields["stage"] != nil }
         guard !document.workflow.isDeclared, withField * 2 < others.count else { return nil }
-        var edit = try unsetField(item: index, key: key)
+        var edit = try editor.unsetField(item: index, key: key)
         guard !edit.patches.isEmpty else { return nil }
         let bytes = edit.applied(to: source.bytes)
         let after = DocumentReader.read(SyntaxTree.parse(SourceText(bytes: bytes), as: tree.format), path: path, detail: .checklists)
@@ -85,13 +99,13 @@ extension DocumentEditor {
     private func stageField(item index: Int, key: String, target: Workflow.Stage, change: Change) throws(EditError) -> Edit {
         let value = stageValue(target)
         guard Status(text: value) == nil else {
-            var edit = try setField(item: index, key: key, value: value)
+            var edit = try editor.setField(item: index, key: key, value: value)
             edit.changes = edit.changes.map { var c = change; c.line = $0.line; c.changed = $0.changed; return c }
             return edit
         }
         let stand = "planned"
-        var edit = try setField(item: index, key: key, value: stand)
-        let standBytes = Array(stand.utf8), written = Array(fieldText(value).utf8)
+        var edit = try editor.setField(item: index, key: key, value: stand)
+        let standBytes = Array(stand.utf8), written = Array(writer.fieldText(value).utf8)
         guard let p = edit.patches.lastIndex(where: { $0.replacement.lastRange(of: standBytes) != nil }),
               let r = edit.patches[p].replacement.lastRange(of: standBytes)
         else {

@@ -2,7 +2,7 @@
 /// "## Development Ready"): its bytes are cut and pasted whole, with the blank lines that keep
 /// the document's rhythm, so moving it back (when it was the last of its section) gives the
 /// bytes it had.
-extension DocumentEditor {
+extension StageEdit {
     /// A section that groups items of one stage: its heading block and the stage.
     struct StageGroup {
         var heading: Int
@@ -31,7 +31,7 @@ extension DocumentEditor {
     /// status group's status.
     private func stageNamed(byHeading k: Int, workflow: Workflow) -> Workflow.Stage? {
         var title = InlineParser(format: tree.format, targets: LinkTargets()).parse(source.string(tree.blocks[k].text)).plain
-        if tree.format == .markdown, let brace = DocumentEditor.explicitID(in: title) { title = String(title[..<brace]).trimming(" ") }
+        if tree.format == .markdown, let brace = Self.explicitID(in: title) { title = String(title[..<brace]).trimming(" ") }
         if let s = workflow.stage(named: title) { return s }
         return HeadingVocabulary.groupStatus(title: title).map(workflow.stage(for:))
     }
@@ -82,7 +82,7 @@ extension DocumentEditor {
         var groups = item.groups
         if !groups.isEmpty { groups.removeLast() }
         var title = InlineParser(format: tree.format, targets: LinkTargets()).parse(source.string(blocks[t].text)).plain
-        if tree.format == .markdown, let brace = DocumentEditor.explicitID(in: title) { title = String(title[..<brace]).trimming(" ") }
+        if tree.format == .markdown, let brace = Self.explicitID(in: title) { title = String(title[..<brace]).trimming(" ") }
         groups.append(title)
         var c = change
         c.line = source.lineIndex(ofByte: at) + 1

@@ -168,7 +168,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < u.count && u[i] >= 0x30 && u[i] <= 0x39 }
         for (i, b) in u.enumerated() {
             // A dot between digits stays in the word (`2019.03.01`, `1.12`).
-            let inWord = (b >= 0x30 && b <= 0x39) || LineClassifier.isASCIILetter(b) || b == 0x2D || b == 0x2F || b >= 0x80
+            let inWord = (b >= 0x30 && b <= 0x39) || ASCII.isLetter(b) || b == 0x2D || b == 0x2F || b >= 0x80
                 || (b == 0x2E && isDigit(i - 1) && isDigit(i + 1))
             if inWord {
                 if start < 0 { start = i }
@@ -198,7 +198,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     private static func day(_ w: ArraySlice<UInt8>) -> Int? {
         var digits = w
-        if digits.count > 2, let last = digits.last, LineClassifier.isASCIILetter(last) {
+        if digits.count > 2, let last = digits.last, ASCII.isLetter(last) {
             let suffix = String(decoding: digits.suffix(2), as: UTF8.self).lowercased()
             if ["st", "nd", "rd", "th"].contains(suffix) { digits = digits.dropLast(2) }
         }

@@ -53,7 +53,7 @@ enum DeliverableBuilder {
                 depth = Int(parent.depth)
                 if !reportedDepth {
                     reportedDepth = true
-                    context.diagnostics.append(Diagnostic(.warning, line: Int(b.firstLine) + 1, column: Int(b.indent) + 1,
+                    context.diagnostics.append(Diagnostic(.warning, .nestingTooDeep, line: Int(b.firstLine) + 1, column: Int(b.indent) + 1,
                         "checklist nested deeper than \(ReadingContext.maximumNesting) levels; deeper entries are kept at that level"))
                 }
             }

@@ -167,8 +167,8 @@ enum HeadingVocabulary {
         return title.withUTF8 { t in
             var start = 0
             while start < t.count {
-                let atWordStart = start == 0 || !LineClassifier.isASCIILetter(t[start - 1])
-                if atWordStart, LineClassifier.isASCIILetter(t[start]) {
+                let atWordStart = start == 0 || !ASCII.isLetter(t[start - 1])
+                if atWordStart, ASCII.isLetter(t[start]) {
                     for needle in groupStems where start + needle.count <= t.count && (t[start] | 0x20) == needle[0] {
                         var k = 1
                         while k < needle.count && (t[start + k] | 0x20) == needle[k] { k += 1 }

@@ -29,6 +29,6 @@ struct IDAssigner {
         if usedAnchors.insert(item.id).inserted { return nil }
         let given = item.id
         item.id = Slug.unique(given, in: &taken)
-        return Diagnostic(.warning, line: item.line, "the id \"\(given)\" is given to an earlier item too; this one is \"\(item.id)\"")
+        return Diagnostic(.warning, .duplicateID, line: item.line, "the id \"\(given)\" is given to an earlier item too; this one is \"\(item.id)\"")
     }
 }

@@ -154,14 +154,3 @@ enum MinutesReader {
         return nil
     }
 }
-
-extension String {
-    /// The range of `needle` (lowercase) in this string, compared case-insensitively.
-    func range(ofLowercased needle: String) -> Range<String.Index>? {
-        let lower = lowercased()
-        guard lower.count == count, let r = lower.firstRange(of: needle) else { return nil }
-        let start = index(startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
-        let end = index(start, offsetBy: needle.count)
-        return start ..< end
-    }
-}

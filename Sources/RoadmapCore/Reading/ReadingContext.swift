@@ -65,7 +65,7 @@ struct ReadingContext: Sendable {
                 }
                 if !defined {
                     let loc = src.location(ofByte: Int(b.markStart))
-                    diagnostics.append(Diagnostic(.warning, line: loc.line, column: loc.column, "duplicate link target \"\(String(decoding: nameBytes, as: UTF8.self))\""))
+                    diagnostics.append(Diagnostic(.warning, .duplicateTarget, line: loc.line, column: loc.column, "duplicate link target \"\(String(decoding: nameBytes, as: UTF8.self))\""))
                 }
             }
         }
@@ -175,15 +175,4 @@ struct ReadingContext: Sendable {
         inline.parse(bytes, anonymousIndex: &anonymousIndex)
     }
 
-}
-
-extension String {
-    func replacingBackslashEscapes() -> String {
-        var out = ""
-        var escape = false
-        for ch in self {
-            if escape { out.append(ch); escape = false } else if ch == "\\" { escape = true } else { out.append(ch) }
-        }
-        return out
-    }
 }

@@ -19,26 +19,3 @@ extension SourceText {
         return lines.dedented()
     }
 }
-
-extension String {
-    /// Every line after the first indented by `pad` (to continue a list entry or a quote).
-    func indentingContinuationLines(by pad: String) -> String {
-        guard !pad.isEmpty, utf8.contains(0x0A) else { return self }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + pad.utf8.count * 4)
-        for b in utf8 {
-            out.append(b)
-            if b == 0x0A { out += pad.utf8 }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-}
-
-extension Sequence where Element: StringProtocol {
-    /// The lines with the spaces they all start with removed (blank lines do not count).
-    func dedented() -> [String] {
-        let lines = Array(self)
-        let common = lines.filter { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
-        return lines.map { String($0.dropFirst(Swift.min(common, $0.prefix { $0 == " " }.count))) }
-    }
-}

@@ -11,7 +11,8 @@ public enum HTMLRenderer {
     /// The page. `title` overrides the first document's title.
     /// `stamp`: a line saying when the page was made (`render --stamp`); none by default, so
     /// that the same documents always give the same bytes.
-    public static func page(_ documents: [Document], title: String? = nil, stamp: String? = nil) -> String {
+    /// `board`: a kanban board of these columns before the cards (`render --to html --board`).
+    public static func page(_ documents: [Document], title: String? = nil, stamp: String? = nil, board: [HTMLBoard.Column]? = nil) -> String {
         let pageTitle = title ?? documents.first?.title ?? "Roadmap"
         let items = documents.flatMap(\.items)
         let done = items.reduce(0) { $0 + $1.progress.done }
@@ -25,7 +26,7 @@ public enum HTMLRenderer {
             <meta name="generator" content="roadmap">
             <title>\(escape(pageTitle))</title>
             <style>
-            \(style)</style>
+            \(style)\(board == nil ? "" : HTMLBoard.style)</style>
             </head>
             <body>
 
@@ -37,6 +38,7 @@ public enum HTMLRenderer {
         // The page's own ids (filters, the meetings heading) give way to the items' ids.
         var taken = Set(zip(withItems, prefixes).flatMap { d, prefix in d.items.map { prefix + $0.id } })
         let meetingsID = Slug.unique("meetings", in: &taken)
+        let boardID = board == nil ? nil : Slug.unique("board", in: &taken)
         let present = Status.allCases.filter { s in items.contains { $0.status == s } }
         // Filters only when there is something to tell apart: radio inputs before the header and
         // main, so that CSS alone (`:checked ~`) hides the other statuses' cards and entries.
@@ -71,6 +73,10 @@ public enum HTMLRenderer {
             out += toc(withItems, prefixes: prefixes, meetingsID: meetings.isEmpty ? nil : meetingsID)
         }
         out += "</header>\n<main>\n"
+        if let board, let boardID {
+            let prefixOf = Dictionary(zip(withItems.map(\.path), prefixes), uniquingKeysWith: { a, _ in a })
+            out += HTMLBoard.section(board, id: boardID, prefix: { prefixOf[$0] ?? "" })
+        }
         for (k, d) in withItems.enumerated() {
             if withItems.count > 1 { out += "<h2 class=\"document\">\(escape(d.title ?? d.path)) <span class=\"path\">\(escape(d.path))</span></h2>\n" }
             out += "<section class=\"items\">\n"

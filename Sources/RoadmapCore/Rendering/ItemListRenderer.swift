@@ -147,19 +147,3 @@ public enum MarkdownEscaping {
         return out
     }
 }
-
-extension String {
-    /// Every occurrence of `target` replaced (without Foundation).
-    public func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let r = rest.firstRange(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        out += rest
-        return out
-    }
-}

@@ -35,6 +35,7 @@ public enum JSONRenderer {
         for diag in d.diagnostics {
             w.beginObject()
             w.field("severity", diag.severity.rawValue)
+            w.field("id", diag.id.rawValue)
             w.field("line", diag.line)
             w.field("column", diag.column)
             w.field("message", diag.message)

@@ -142,7 +142,7 @@ enum LiteralText {
     /// `&amp;`, `&#38;`, `&#x26;`: an entity Markdown would decode.
     private static func isEntity(_ t: [UInt8], at i: Int) -> Bool {
         var k = i + 1
-        while k < t.count, k - i <= 32, (t[k] >= 0x30 && t[k] <= 0x39) || LineClassifier.isASCIILetter(t[k]) || t[k] == 0x23 { k += 1 }
+        while k < t.count, k - i <= 32, (t[k] >= 0x30 && t[k] <= 0x39) || ASCII.isLetter(t[k]) || t[k] == 0x23 { k += 1 }
         return k > i + 1 && k < t.count && t[k] == 0x3B
     }
 }

@@ -53,7 +53,7 @@ public enum PortfolioWriter {
                         let line = source.tree.format == format ? Int(b.firstLine) + 1 : 1
                         let outcome = format == .rst ? "docutils reports the duplicate and links neither; rename one of them"
                                                      : "in the combined document the first one wins"
-                        warnings.append(RenderWarning(path: source.path, diagnostic: Diagnostic(.warning, line: line,
+                        warnings.append(RenderWarning(path: source.path, diagnostic: Diagnostic(.warning, .targetInTwoDocuments, line: line,
                             "link target \"\(name)\" is defined in \(first.path) too; \(outcome)")))
                     }
                 } else {

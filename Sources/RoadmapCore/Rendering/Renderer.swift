@@ -11,6 +11,8 @@ public enum Renderer {
             case json
             /// A Markdown progress table.
             case summary
+            /// An iCalendar file of the meetings and their cadences.
+            case ics
         }
 
         public enum Destination: Sendable, Equatable {
@@ -30,13 +32,20 @@ public enum Renderer {
         public var title: String?
         /// A line saying when an HTML page was rendered.
         public var stamp: String?
+        /// The day an iCalendar file's recurring events count from when a document dates no meeting.
+        public var from: CalendarDay?
+        /// A kanban board at the top of an HTML page.
+        public var board: Bool = false
 
-        public init(target: Target? = nil, destination: Destination = .standardOutput, combine: Bool = false, title: String? = nil, stamp: String? = nil) {
+        public init(target: Target? = nil, destination: Destination = .standardOutput, combine: Bool = false, title: String? = nil, stamp: String? = nil,
+                    from: CalendarDay? = nil)
+        {
             self.target = target
             self.destination = destination
             self.combine = combine
             self.title = title
             self.stamp = stamp
+            self.from = from
         }
     }
 
@@ -117,21 +126,44 @@ public enum Renderer {
         case .summary:
             let documents = read(&sources, detail: .outline)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap-summary.md" }, bytes: Array(SummaryRenderer.markdown(documents).utf8))], [])
+        case .ics:
+            var calendars: [ICSRenderer.Calendar] = []
+            var title = request.title
+            let one = sources.count == 1
+            sources.reverse()
+            while let s = sources.popLast() {
+                let d = s.document()
+                if title == nil, one { title = d.title }
+                calendars.append(ICSRenderer.Calendar(path: s.path, meetings: d.meetings, cadences: CadenceFinder.cadences(in: s.tree, title: d.title)))
+            }
+            let start = request.from ?? CalendarDay(dayNumber: 0)
+            let result = ICSRenderer.render(calendars, title: title ?? "Meetings", start: start)
+            return ([Output(path: single ?? directory.map { $0 + "/meetings.ics" }, bytes: Array(result.text.utf8))], result.warnings)
         case .json:
             let documents = read(&sources)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap.json" }, bytes: Array(JSONRenderer.render(documents).utf8))], [])
         case .html:
             // One page for everything, unless a directory takes a page per document.
             if let directory, !request.combine {
-                return (sources.map { s in Output(path: inDirectory(directory, s, ext: "html"), bytes: Array(HTMLRenderer.page([s.document()], title: request.title, stamp: request.stamp).utf8)) }, [])
+                return (sources.map { s in
+                    let d = [s.document()]
+                    return Output(path: inDirectory(directory, s, ext: "html"), bytes: Array(HTMLRenderer.page(d, title: request.title, stamp: request.stamp, board: board(d, request)).utf8))
+                }, [])
             }
             let documents = read(&sources)
-            return ([Output(path: single ?? directory.map { $0 + "/roadmap.html" }, bytes: Array(HTMLRenderer.page(documents, title: request.title, stamp: request.stamp).utf8))], [])
+            return ([Output(path: single ?? directory.map { $0 + "/roadmap.html" },
+                            bytes: Array(HTMLRenderer.page(documents, title: request.title, stamp: request.stamp, board: board(documents, request)).utf8))], [])
         case .dialect(let format)?:
             return try dialect(sources, format: format, request: request, single: single, directory: directory)
         case nil:
             return try dialect(sources, format: nil, request: request, single: single, directory: directory)
         }
+    }
+
+    /// The board of an HTML page, when asked for: the columns `roadmap board` shows.
+    private static func board(_ documents: [Document], _ request: Request) -> [HTMLBoard.Column]? {
+        guard request.board else { return nil }
+        return BoardRenderer.columns(documents).map { HTMLBoard.Column(name: $0.stage.name, done: $0.stage.isDone, cards: $0.cards) }
     }
 
     /// Where a document's output goes in `dir`: its own name, with `ext` when converted.
@@ -159,7 +191,7 @@ public enum Renderer {
         for s in sources {
             let target = format ?? s.tree.format
             if s.tree.format == .text, target != .text, MinutesReader.isMinutes(s.tree.source) {
-                warnings.append(RenderWarning(path: s.path, diagnostic: Diagnostic(.warning, line: 1,
+                warnings.append(RenderWarning(path: s.path, diagnostic: Diagnostic(.warning, .minutesAsPlainText, line: 1,
                     "minutes in plain text are read by their shape; the \(target == .rst ? "RST" : "Markdown") copy keeps their text, not the meeting (date, attendees, action items)")))
             }
             // Checked above: every source converts.

@@ -67,7 +67,7 @@ struct LineClassifier {
             if q == bodyStart && letters {
                 // one letter, or a run of roman numerals
                 while q < e && Self.isRoman(byte(q)) && q - bodyStart < 8 { q += 1 }
-                if q == bodyStart, q < e, Self.isASCIILetter(byte(q)) { q += 1 }
+                if q == bodyStart, q < e, ASCII.isLetter(byte(q)) { q += 1 }
             }
         }
         guard q > bodyStart, q < e else { return nil }
@@ -88,8 +88,6 @@ struct LineClassifier {
         default: false
         }
     }
-
-    static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
     /// After a list marker: skips spaces, reads `[ ]`, `[x]`, `[X]`. Returns where the text starts,
     /// the checkbox state offset (or -1) and whether it is checked.

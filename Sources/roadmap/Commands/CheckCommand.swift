@@ -25,8 +25,8 @@ enum CheckCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         if args.has("--action") { return try ActionEdit.run(true, args, console: console) }
-        return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.setChecked(true, item: index, selectors: Array(args.positionals.dropFirst()), all: args.has("--all"))
+        return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.setChecked(true, item: id, selectors: Array(args.positionals.dropFirst()), all: args.has("--all"))
         }
     }
 }
@@ -36,14 +36,14 @@ enum CheckCommand: Command {
 enum ActionEdit {
     static func run(_ done: Bool, _ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         guard args.positionals.count == 2 else { throw UsageError(message: "--action takes MEETING and N: roadmap check --action 2026-11-21 2") }
-        _ = try ArgumentParser.choice(args, "--format", ["text", "json"], default: "text")
-        guard let editors = try EditSupport.editors(args, console: console) else { return ExitCode.unreadable }
+        let options = try EditOptions(args)
+        guard let editors = try EditSupport.editors(options, console: console) else { return ExitCode.unreadable }
         let withMeetings = editors.filter { !$0.document.meetings.isEmpty }
         var last: EditError? = nil
         for editor in withMeetings {
             do {
                 let edit = try editor.setActionDone(done, meeting: args.positionals[0], action: args.positionals[1])
-                return EditSupport.finish(editor, edit, args, console: console)
+                return EditSupport.finish(editor, edit, options, console: console)
             } catch {
                 last = error
             }
@@ -73,8 +73,8 @@ enum UncheckCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         if args.has("--action") { return try ActionEdit.run(false, args, console: console) }
-        return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.setChecked(false, item: index, selectors: Array(args.positionals.dropFirst()), all: args.has("--all"))
+        return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.setChecked(false, item: id, selectors: Array(args.positionals.dropFirst()), all: args.has("--all"))
         }
     }
 }

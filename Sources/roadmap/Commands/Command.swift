@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RoadmapCore
 
 /// A subcommand: its spec (options and help) and what it does.
@@ -38,11 +43,7 @@ extension Command {
     }
 
     /// `--input-format`, if given.
-    static func inputFormat(_ args: ParsedArguments) throws(UsageError) -> Format? {
-        guard let f = args.value("--input-format") else { return nil }
-        guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
-        return parsed
-    }
+    static func inputFormat(_ args: ParsedArguments) throws(UsageError) -> Format? { try args.inputFormat() }
 
     /// The `--where KEY=VALUE` conditions given (see `whereOption`).
     static func whereConditions(_ args: ParsedArguments) throws(UsageError) -> [ItemQuery.Condition] {
@@ -57,6 +58,30 @@ extension Command {
     /// `--format` for commands whose output formats are these.
     static func outputFormat(_ args: ParsedArguments, _ choices: [String], default def: String) throws(UsageError) -> String {
         try ArgumentParser.choice(args, "--format", choices, default: def)
+    }
+
+    /// Today's date (UTC).
+    static func today() -> PartialDate {
+        var t = time(nil)
+        var tm = tm()
+        gmtime_r(&t, &tm)
+        return PartialDate(year: Int(tm.tm_year) + 1900, month: Int(tm.tm_mon) + 1, day: Int(tm.tm_mday))
+    }
+
+    /// `--from DATE` (yyyy-mm-dd), else today.
+    static func fromDay(_ args: ParsedArguments) throws(UsageError) -> CalendarDay {
+        guard let value = args.value("--from") else { return CalendarDay(Self.today())! }
+        guard let day = CalendarDay(iso: value) else { throw UsageError(message: "--from takes a day as yyyy-mm-dd, not \"\(value)\"") }
+        return day
+    }
+}
+
+extension ParsedArguments {
+    /// `--input-format`, if given; a dialect it does not know is refused.
+    func inputFormat() throws(UsageError) -> Format? {
+        guard let f = value("--input-format") else { return nil }
+        guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
+        return parsed
     }
 }
 

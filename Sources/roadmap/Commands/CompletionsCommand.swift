@@ -336,18 +336,3 @@ enum ShellCompletion {
         "'" + s.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'") + "'"
     }
 }
-
-extension String {
-    /// Every `target` replaced with `replacement` (the executable does without Foundation).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let r = rest.firstRange(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
-    }
-}

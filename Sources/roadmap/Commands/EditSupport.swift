@@ -12,9 +12,8 @@ enum EditSupport {
 
     /// Opens the documents and finds ITEM among them. Without an ITEM (`add` with no
     /// neighbour named) the one document with items is chosen, and its last item.
-    static func open(_ args: ParsedArguments, item query: String?, console: Console) throws(UsageError) -> (DocumentEditor, Int)? {
-        _ = try ArgumentParser.choice(args, "--format", ["text", "json"], default: "text")
-        guard let editors = try editors(args, console: console) else { return nil }
+    static func open(_ options: EditOptions, item query: String?, console: Console) throws(UsageError) -> (DocumentEditor, Int)? {
+        guard let editors = try editors(options, console: console) else { return nil }
         guard let query else {
             let withItems = editors.filter { !$0.document.items.isEmpty }
             guard withItems.count == 1, let editor = withItems.first else {
@@ -32,13 +31,9 @@ enum EditSupport {
     }
 
     /// The documents `-f` names (or the default roadmap), opened for editing; nil after an error.
-    static func editors(_ args: ParsedArguments, console: Console) throws(UsageError) -> [DocumentEditor]? {
-        var format: Format? = nil
-        if let f = args.value("--input-format") {
-            guard let parsed = Format(name: f) else { throw UsageError(message: "--input-format must be rst, markdown or text, not \"\(f)\"") }
-            format = parsed
-        }
-        var paths = args.all("--file")
+    static func editors(_ options: EditOptions, console: Console) throws(UsageError) -> [DocumentEditor]? {
+        let format = options.inputFormat
+        var paths = options.files
         if paths.contains(DocumentLoader.standardInput) {
             throw UsageError(message: "standard input (-) cannot be edited in place; name a file with -f PATH", showsHelp: false)
         }
@@ -68,9 +63,9 @@ enum EditSupport {
     }
 
     /// Prints the diff or writes; prints the changes. Returns the exit code.
-    static func finish(_ editor: DocumentEditor, _ proposed: DocumentEditor.Edit, _ args: ParsedArguments, console: Console) -> Int32 {
-        let json = args.value("--format") == "json"
-        let dryRun = args.has("--dry-run")
+    static func finish(_ editor: DocumentEditor, _ proposed: DocumentEditor.Edit, _ options: EditOptions, console: Console) -> Int32 {
+        let json = options.json
+        let dryRun = options.dryRun
         // Every edit, a dry run's too, is re-read and compared with what it means to change
         // before anything is shown as done or written.
         let edit: DocumentEditor.Edit
@@ -87,16 +82,16 @@ enum EditSupport {
             }
         }
         report(edit.changes, path: editor.path, written: !dryRun && !edit.patches.isEmpty, verified: edit.isVerified,
-               diff: dryRun ? editor.diff(edit) : nil, args, console: console)
+               diff: dryRun ? editor.diff(edit) : nil, options, console: console)
         return ExitCode.success
     }
 
     /// One line per change (a note on standard error with --dry-run, whose output is the diff),
     /// or with `--format json` the changes of the document in one envelope.
     static func report(_ changes: [DocumentEditor.Change], path: String, written: Bool, verified: Bool, diff: String?,
-                       _ args: ParsedArguments, console: Console) {
-        let dryRun = args.has("--dry-run")
-        if args.value("--format") == "json" {
+                       _ options: EditOptions, console: Console) {
+        let dryRun = options.dryRun
+        if options.json {
             console.out(JSONRenderer.envelope("changes", header: { w in
                 w.field("document", path)
                 w.field("written", written)
@@ -110,7 +105,7 @@ enum EditSupport {
                     w.endObject()
                 }
             })
-        } else if !args.has("--quiet") {
+        } else if !options.quiet {
             for c in changes {
                 let line = (dryRun && c.changed ? "would have " : "") + c.description(path: path)
                     + (dryRun && verified ? "; verified by re-reading" : "") + "\n"
@@ -119,15 +114,17 @@ enum EditSupport {
         }
     }
 
-    /// Runs an edit, mapping its errors to messages and exit codes.
+    /// Runs an edit of the item ITEM names, given to `make` by its id; maps errors to messages
+    /// and exit codes.
     static func run(_ args: ParsedArguments, item: String, console: Console,
-                    _ make: (DocumentEditor, Int) throws(EditError) -> DocumentEditor.Edit) throws(UsageError) -> Int32 {
-        guard let (editor, index) = try open(args, item: item, console: console) else { return ExitCode.unreadable }
+                    _ make: (DocumentEditor, String) throws(EditError) -> DocumentEditor.Edit) throws(UsageError) -> Int32 {
+        let options = try EditOptions(args)
+        guard let (editor, index) = try open(options, item: item, console: console) else { return ExitCode.unreadable }
         let edit: DocumentEditor.Edit
-        do { edit = try make(editor, index) } catch {
+        do { edit = try make(editor, editor.document.items[index].id) } catch {
             console.error(error.description)
             return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
         }
-        return finish(editor, edit, args, console: console)
+        return finish(editor, edit, options, console: console)
     }
 }

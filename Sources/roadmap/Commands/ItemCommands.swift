@@ -16,8 +16,8 @@ enum RenameCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.rename(item: index, to: args.positionals[1], allowDuplicate: args.has("--allow-duplicate"))
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.rename(item: id, to: args.positionals[1], allowDuplicate: args.has("--allow-duplicate"))
         }
     }
 }
@@ -37,8 +37,8 @@ enum RemoveCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.remove(item: index, deliverable: args.positionals.count > 1 ? args.positionals[1] : nil)
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.remove(item: id, deliverable: args.positionals.count > 1 ? args.positionals[1] : nil)
         }
     }
 }
@@ -60,8 +60,8 @@ enum LinkCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.link(item: index, issue: args.positionals[1])
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.link(item: id, issue: args.positionals[1])
         }
     }
 }
@@ -89,6 +89,7 @@ enum AddCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         if args.has("--after") && args.has("--before") { throw UsageError(message: "give --after or --before, not both") }
+        let options = try EditOptions(args)
         var fields: [(key: String, value: String)] = []
         for f in args.all("--field") {
             guard let eq = f.firstIndex(of: "=") else { throw UsageError(message: "--field takes KEY=VALUE, not \"\(f)\"") }
@@ -96,16 +97,17 @@ enum AddCommand: Command {
         }
         let new = DocumentEditor.NewItem(title: args.positionals[0], deliverables: args.all("--deliverable"), issues: args.all("--issue"), fields: fields)
         let neighbour = args.value("--after") ?? args.value("--before")
-        guard let (editor, index) = try EditSupport.open(args, item: neighbour, console: console) else { return ExitCode.unreadable }
+        guard let (editor, index) = try EditSupport.open(options, item: neighbour, console: console) else { return ExitCode.unreadable }
         let edit: DocumentEditor.Edit
         do {
             let dup = args.has("--allow-duplicate")
-            edit = args.has("--before") ? try editor.add(new, before: index, allowDuplicate: dup)
-                : try editor.add(new, after: neighbour == nil ? nil : index, allowDuplicate: dup)
+            let id = editor.document.items[index].id
+            edit = args.has("--before") ? try editor.add(new, before: id, allowDuplicate: dup)
+                : neighbour == nil ? try editor.add(new, allowDuplicate: dup) : try editor.add(new, after: id, allowDuplicate: dup)
         } catch {
             console.error(error.description)
             return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
         }
-        return EditSupport.finish(editor, edit, args, console: console)
+        return EditSupport.finish(editor, edit, options, console: console)
     }
 }

@@ -88,12 +88,4 @@ enum LintCommand: Command {
         if code != ExitCode.success { return code }
         return findings.contains { $0.severity == .error } ? ExitCode.findings : ExitCode.success
     }
-
-    /// Today's date (UTC).
-    static func today() -> PartialDate {
-        var t = time(nil)
-        var tm = tm()
-        gmtime_r(&t, &tm)
-        return PartialDate(year: Int(tm.tm_year) + 1900, month: Int(tm.tm_mon) + 1, day: Int(tm.tm_mday))
-    }
 }

@@ -12,15 +12,17 @@ enum RenderCommand: Command {
     static let spec = CommandSpec(
         name: "render",
         summary: "Render the roadmap for publishing (Markdown, RST, an HTML page, JSON, or a summary table injected in a README); --check for CI.",
-        usage: "[PATH...] [--to markdown|rst|html|json] [-o FILE|DIR] [--combine] [--summary] [--inject FILE] [--check]",
+        usage: "[PATH...] [--to markdown|rst|html|json|ics] [-o FILE|DIR] [--combine] [--summary] [--inject FILE] [--check]",
         options: [
-            .option("--to", value: "FORMAT", help: "markdown or rst (converted from the other or from plain text; the same dialect is a byte-identical copy), html (one self-contained page) or json; default: their own",
-                    choices: ["markdown", "rst", "text", "html", "json"]),
+            .option("--to", value: "FORMAT", help: "markdown or rst (converted from the other or from plain text; the same dialect is a byte-identical copy), html (one self-contained page), json, or ics (the meetings and their cadence as an iCalendar file); default: their own",
+                    choices: ["markdown", "rst", "text", "html", "json", "ics"]),
             .option("-o", "--output", value: "FILE|DIR", help: "write there instead of standard output: a file (several documents are combined into it) or a directory (one file per document)"),
             .flag("--combine", help: "one document for all of them: a section per document, its sections one level below"),
             .option("--title", value: "TEXT", help: "the title of a combined document or page (default: Roadmap; a page: its first document's)"),
             .flag("--summary", help: "a Markdown progress table (item, status, done/total, issues) instead of whole documents"),
             .option("--inject", value: "FILE", help: "put the output between <!-- roadmap:start --> and <!-- roadmap:end --> in FILE, leaving the rest as it is"),
+            .option("--from", value: "DATE", help: "with --to ics: the day recurring meetings start from when a document dates none (default: today)"),
+            .flag("--board", help: "with --to html: a kanban board of the items (a column per stage) before their cards"),
             .flag("--stamp", help: "say in an HTML page when it was rendered (off by default, so that --check is stable)"),
             .flag("--check", help: "write nothing; exit 1 and show a diff for every output that is not up to date"),
             inputFormatOption,
@@ -42,8 +44,9 @@ enum RenderCommand: Command {
             switch to.lowercased() {
             case "html": request.target = .html
             case "json": request.target = .json
+            case "ics": request.target = .ics
             default:
-                guard let format = Format(name: to) else { throw UsageError(message: "--to \(to): not a format render knows (markdown, rst, text, html, json)", showsHelp: false) }
+                guard let format = Format(name: to) else { throw UsageError(message: "--to \(to): not a format render knows (markdown, rst, text, html, json, ics)", showsHelp: false) }
                 request.target = .dialect(format)
             }
         }
@@ -54,6 +57,11 @@ enum RenderCommand: Command {
         if let out = args.value("--output") {
             request.destination = FileSystem.kind(of: out) == .directory || out.hasSuffix("/") ? .directory(out.hasSuffix("/") && out.count > 1 ? String(out.dropLast()) : out) : .file(out)
         }
+        if args.has("--board") {
+            guard request.target == .html else { throw UsageError(message: "--board is a part of the HTML page; add --to html") }
+            request.board = true
+        }
+        if request.target == .ics { request.from = try fromDay(args) }
         if args.has("--stamp") { request.stamp = "Rendered by roadmap on \(Self.now())" }
 
         let (sources, code) = try loadSources(args.positionals, args, console: console)

@@ -21,8 +21,8 @@ enum RetargetCommand: Command {
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let (old, new) = (args.positionals[0], args.positionals[1])
         let key = args.value("--field") ?? "target"
-        _ = try ArgumentParser.choice(args, "--format", ["text", "json"], default: "text")
-        guard let editors = try EditSupport.editors(args, console: console) else { return ExitCode.unreadable }
+        let options = try EditOptions(args)
+        guard let editors = try EditSupport.editors(options, console: console) else { return ExitCode.unreadable }
         var moved = 0
         for opened in editors {
             // The edits of one document are chained in memory, each verified against the text
@@ -31,10 +31,10 @@ enum RetargetCommand: Command {
             var changes: [DocumentEditor.Change] = []
             var diffs = ""
             let targets = opened.document.items.filter { $0.status != .done && $0.fields[key]?.lowercased() == old.lowercased() }.map(\.id)
-            for id in targets {
-                guard let index = editor.document.items.firstIndex(where: { $0.id == id }) else { continue }
+            for id in targets where editor.document.items.contains(where: { $0.id == id }) {
                 do {
-                    let edit = try editor.verified(try editor.setField(item: index, key: key, value: new))
+                    // By id: each edit reads the text the one before left.
+                    let edit = try editor.verified(try editor.setField(item: id, key: key, value: new))
                     diffs += editor.diff(edit)
                     changes += edit.changes
                     let bytes = edit.applied(to: editor.tree.source.bytes)
@@ -47,8 +47,8 @@ enum RetargetCommand: Command {
             }
             guard !changes.isEmpty else { continue }
             moved += changes.count
-            if args.has("--dry-run") {
-                if args.value("--format") != "json" { console.out(diffs) }
+            if options.dryRun {
+                if !options.json { console.out(diffs) }
             } else {
                 do {
                     try AtomicFileWriter.write(editor.tree.source.bytes, to: opened.path, expecting: opened.snapshot)
@@ -57,10 +57,10 @@ enum RetargetCommand: Command {
                     return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
                 }
             }
-            EditSupport.report(changes, path: opened.path, written: !args.has("--dry-run"), verified: true,
-                               diff: args.has("--dry-run") ? diffs : nil, args, console: console)
+            EditSupport.report(changes, path: opened.path, written: !options.dryRun, verified: true,
+                               diff: options.dryRun ? diffs : nil, options, console: console)
         }
-        if moved == 0, !args.has("--quiet") { console.err("no open item has \(key) \(old)\n") }
+        if moved == 0, !options.quiet { console.err("no open item has \(key) \(old)\n") }
         return ExitCode.success
     }
 }

@@ -21,16 +21,16 @@ enum SetCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let (key, value) = (args.positionals[1], args.positionals[2])
-        return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
+        return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
             if editor.document.declaredWorkflow != nil, key.lowercased() == "status" || key.lowercased() == "stage" {
-                return try editor.move(item: index, to: value)
+                return try editor.move(item: id, to: value)
             }
             guard let vetting = Vetting.declared(in: editor.document.metadata) else {
-                return try editor.setField(item: index, key: key, value: value)
+                return try editor.setField(item: id, key: key, value: value)
             }
             if let problem = vetting.problem(key: key, value: value) { throw .invalidValue(problem) }
             // Written as the declaration spells it (`xl` → `XL`).
-            return try editor.setField(item: index, key: key, value: vetting.canonical(key: key, value: value))
+            return try editor.setField(item: id, key: key, value: vetting.canonical(key: key, value: value))
         }
     }
 }
@@ -47,8 +47,8 @@ enum UnsetCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.unsetField(item: index, key: args.positionals[1])
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.unsetField(item: id, key: args.positionals[1])
         }
     }
 }
@@ -72,8 +72,8 @@ enum AddDeliverableCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, index) throws(EditError) in
-            try editor.addDeliverable(item: index, text: args.positionals[1], checked: args.has("--checked"),
+        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            try editor.addDeliverable(item: id, text: args.positionals[1], checked: args.has("--checked"),
                                       link: args.value("--link"), under: args.value("--under"))
         }
     }

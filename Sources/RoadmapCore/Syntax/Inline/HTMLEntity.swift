@@ -22,7 +22,7 @@ enum HTMLEntity {
             return (String(Character(scalar ?? "\u{FFFD}")), k + 1)
         }
         let start = k
-        while k < t.count, k - start < 32, LineClassifier.isASCIILetter(t[k]) || (k > start && t[k] >= 0x30 && t[k] <= 0x39) { k += 1 }
+        while k < t.count, k - start < 32, ASCII.isLetter(t[k]) || (k > start && t[k] >= 0x30 && t[k] <= 0x39) { k += 1 }
         guard k > start, k < t.count, t[k] == 0x3B, let text = named[String(decoding: t[start ..< k], as: UTF8.self)] else { return nil }
         return (text, k + 1)
     }

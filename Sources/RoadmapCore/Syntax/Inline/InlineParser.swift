@@ -10,7 +10,7 @@ public struct InlineParser: Sendable {
         self.targets = targets
     }
 
-    /// Parses `text`; `anonymousIndex` counts RST anonymous references (`` `x`__ ``) across
+    /// Parses `text`; `anonymousIndex` counts RST anonymous references (a reference ending in `__`) across
     /// the document, since they match anonymous targets in order.
     public func parse(_ text: [UInt8], anonymousIndex: inout Int) -> InlineText {
         if isPlain(text) {
@@ -458,7 +458,7 @@ public struct InlineParser: Sendable {
                         i = close + 1
                         continue
                     }
-                    if let first = inner.utf8.first, LineClassifier.isASCIILetter(first) || first == 0x2F || first == 0x21 {
+                    if let first = inner.utf8.first, ASCII.isLetter(first) || first == 0x2F || first == 0x21 {
                         s.emit(0x20)
                         i = close + 1
                         continue
@@ -705,14 +705,4 @@ public struct InlineParser: Sendable {
     @inline(__always) private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
     @inline(__always) private func isWordByte(_ b: UInt8) -> Bool { IssueReferenceScanner.isWordByte(b) }
     @inline(__always) private func isASCIIPunctuation(_ b: UInt8) -> Bool { LineClassifier.isAdornmentCharacter(b) }
-}
-
-extension String {
-    func trimming(_ set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
-    }
 }

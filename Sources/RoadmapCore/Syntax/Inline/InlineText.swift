@@ -6,7 +6,7 @@ public struct InlineText: Sendable, Equatable {
     public var links: [Link]
     /// Issue references, from the text (`#12`, `GH-12`, `owner/repo#12`) and from link URLs.
     public var issues: [IssueRef]
-    /// Reference names that no target or definition resolves (`` `name`_ ``, `[text][ref]`).
+    /// Reference names that no target or definition resolves (an RST reference ending in `_`, a Markdown `[text][ref]`).
     public var unresolved: [String]
 
     public init(plain: String = "", links: [Link] = [], issues: [IssueRef] = [], unresolved: [String] = []) {
@@ -34,7 +34,7 @@ public struct LinkTargets: Sendable {
     private var hashes: [UInt64] = []
     /// Per slot: (entry index + 1) << 32 | the name hash's high 32 bits; 0 is empty.
     private var table: [UInt64] = []
-    /// RST anonymous targets (`__ url`), consumed in order by `` `text`__ `` references.
+    /// RST anonymous targets (`__ url`), consumed in order by the references ending in `__`.
     public private(set) var anonymous: [String] = []
     private var scratch: [UInt8] = []
 

@@ -123,10 +123,10 @@ public enum IssueReferenceScanner {
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
-        isDigit(b) || LineClassifier.isASCIILetter(b) || b == 0x5F || b >= 0x80
+        isDigit(b) || ASCII.isLetter(b) || b == 0x5F || b >= 0x80
     }
     @inline(__always) static func isRepoByte(_ b: UInt8) -> Bool {
-        isDigit(b) || LineClassifier.isASCIILetter(b) || b == 0x5F || b == 0x2D || b == 0x2E
+        isDigit(b) || ASCII.isLetter(b) || b == 0x5F || b == 0x2D || b == 0x2E
     }
 }
 

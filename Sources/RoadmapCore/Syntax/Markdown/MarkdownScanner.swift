@@ -210,7 +210,7 @@ struct MarkdownScanner {
             // A lone tag left of the entry's text is no lazy continuation: it starts an HTML
             // block outside the list (CommonMark's seventh kind, tried before laziness).
             if let top = listStack.last, indent(ofLine: j) < top.contentColumn, lines.byte(p) == 0x3C, p + 1 < e,
-                LineClassifier.isASCIILetter(lines.byte(p + 1)) || lines.byte(p + 1) == 0x2F, isLoneTag(from: p, to: e)
+                ASCII.isLetter(lines.byte(p + 1)) || lines.byte(p + 1) == 0x2F, isLoneTag(from: p, to: e)
             {
                 break
             }
@@ -297,7 +297,7 @@ struct MarkdownScanner {
             }
             j += 1
         }
-        diagnostics.append(Diagnostic(.warning, line: i + 1, column: indent + 1, "code fence is never closed; the rest of the document is code"))
+        diagnostics.append(Diagnostic(.warning, .unclosedFence, line: i + 1, column: indent + 1, "code fence is never closed; the rest of the document is code"))
         var b = Block(.literal, lines: i ..< n)
         b.indent = Int32(indent)
         appendAttached(b, indent: indent)
@@ -373,7 +373,7 @@ struct MarkdownScanner {
         var q = p
         if q < e && lines.byte(q) == 0x2F { q += 1 }
         let s = q
-        while q < e, LineClassifier.isASCIILetter(lines.byte(q)) || (lines.byte(q) >= 0x30 && lines.byte(q) <= 0x39) { q += 1 }
+        while q < e, ASCII.isLetter(lines.byte(q)) || (lines.byte(q) >= 0x30 && lines.byte(q) <= 0x39) { q += 1 }
         guard q > s else { return nil }
         if q < e, lines.byte(q) != 0x20, lines.byte(q) != 0x3E, lines.byte(q) != 0x2F, lines.byte(q) != 0x09 { return nil }
         let name = src.string(s ..< q).lowercased()
@@ -393,7 +393,7 @@ struct MarkdownScanner {
                 }
                 j += 1
             }
-            diagnostics.append(Diagnostic(.warning, line: i + 1, "HTML comment is never closed"))
+            diagnostics.append(Diagnostic(.warning, .unclosedComment, line: i + 1, "HTML comment is never closed"))
             blocks.append(Block(.comment, lines: i ..< n))
             return n
         }

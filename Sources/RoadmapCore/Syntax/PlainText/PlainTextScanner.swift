@@ -150,12 +150,12 @@ struct PlainTextScanner {
 
     private func metadataField(line i: Int) -> (key: Range<Int>, value: Range<Int>)? {
         let r = src.trimmed(src.contentRange(ofLine: i))
-        guard let first = r.first, LineClassifier.isASCIILetter(src.bytes[first]) else { return nil }
+        guard let first = r.first, ASCII.isLetter(src.bytes[first]) else { return nil }
         var p = r.lowerBound
         while p < r.upperBound {
             let c = src.bytes[p]
             if c == 0x3A { break }
-            let ok = LineClassifier.isASCIILetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x20 || c == 0x2D || c == 0x5F
+            let ok = ASCII.isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x20 || c == 0x2D || c == 0x5F
             if !ok || p - r.lowerBound > 30 { return nil }
             p += 1
         }

@@ -103,7 +103,7 @@ struct RSTScanner {
             let width = TextWidth.of(src.string(title))
             if under.length >= width || under.length >= 4 {
                 if under.length < width {
-                    diagnostics.append(Diagnostic(.warning, line: i + 2, "title underline too short for \"\(src.string(title))\""))
+                    diagnostics.append(Diagnostic(.warning, .shortAdornment, line: i + 2, "title underline too short for \"\(src.string(title))\""))
                 }
                 return heading(lines: i ..< i + 2, titleLine: i, style: HeadingStyle(character: under.character),
                                adornmentLength: under.length, overLength: nil)
@@ -129,7 +129,7 @@ struct RSTScanner {
         b.level = Int32(level)
         b.style = style.packed
         if let overLength, overLength != adornmentLength {
-            diagnostics.append(Diagnostic(.warning, line: range.lowerBound + 1, "title overline and underline differ in length"))
+            diagnostics.append(Diagnostic(.warning, .adornmentMismatch, line: range.lowerBound + 1, "title overline and underline differ in length"))
         }
         blocks.append(b)
         return range.upperBound
@@ -263,7 +263,7 @@ struct RSTScanner {
             if c == 0x3A && lines.byte(q + 1) == 0x3A {
                 return q > p && (q + 2 == e || lines.byte(q + 2) == 0x20) ? p ..< q : nil
             }
-            let ok = LineClassifier.isASCIILetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2B || c == 0x3A || c == 0x2E
+            let ok = ASCII.isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2B || c == 0x3A || c == 0x2E
             if !ok { return nil }
             q += 1
         }

@@ -1,0 +1,66 @@
+// The string helpers every layer uses, in one place, without Foundation.
+
+extension String {
+    /// Every occurrence of `target` replaced (without Foundation).
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    /// The string without the characters of `set` at either end.
+    package func trimming(_ set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// The text with backslash escapes resolved: `\*` is `*`.
+    package func replacingBackslashEscapes() -> String {
+        var out = ""
+        var escape = false
+        for ch in self {
+            if escape { out.append(ch); escape = false } else if ch == "\\" { escape = true } else { out.append(ch) }
+        }
+        return out
+    }
+
+    /// The range of `needle` (lowercase) in this string, compared case-insensitively.
+    package func range(ofLowercased needle: String) -> Range<String.Index>? {
+        let lower = lowercased()
+        guard lower.count == count, let r = lower.firstRange(of: needle) else { return nil }
+        let start = index(startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
+        let end = index(start, offsetBy: needle.count)
+        return start ..< end
+    }
+
+    /// Every line after the first indented by `pad` (to continue a list entry or a quote).
+    package func indentingContinuationLines(by pad: String) -> String {
+        guard !pad.isEmpty, utf8.contains(ASCII.lineFeed) else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + pad.utf8.count * 4)
+        for b in utf8 {
+            out.append(b)
+            if b == ASCII.lineFeed { out += pad.utf8 }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension Sequence where Element: StringProtocol {
+    /// The lines with the spaces they all start with removed (blank lines do not count).
+    package func dedented() -> [String] {
+        let lines = Array(self)
+        let common = lines.filter { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        return lines.map { String($0.dropFirst(Swift.min(common, $0.prefix { $0 == " " }.count))) }
+    }
+}
