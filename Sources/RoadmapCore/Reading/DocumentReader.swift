@@ -35,6 +35,8 @@ public enum DocumentReader {
             titleSection = 0
         }
         document.metadata = readMetadata(&context, outline: outline, titleSection: titleSection)
+        document.declaredWorkflow = Workflow.declared(in: document.metadata)
+        context.workflow = document.declaredWorkflow
         document.title = titleSection.map { outline.sections[$0].title.plain } ?? document.metadata["title"]
 
         let itemSections: [Int] = titleSection.map { outline.sections[$0].children } ?? outline.roots
@@ -139,7 +141,7 @@ public enum DocumentReader {
         if let onItem { counted = { item in count += 1; onItem(item) } }
         let parallel = sections.count >= parallelThreshold && context.inline.targets.anonymous.isEmpty
         let templated = ItemCollector.templatedSections(outline)
-        let roles = SectionRoles(outline)
+        let roles = SectionRoles(outline, workflow: context.workflow)
         guard parallel else {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, roles: roles, sink: counted)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }

@@ -27,7 +27,7 @@ struct ItemCollector {
         self.sink = sink
         ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
         self.templated = templated ?? Self.templatedSections(outline)
-        self.roles = roles ?? SectionRoles(outline)
+        self.roles = roles ?? SectionRoles(outline, workflow: context.workflow)
     }
 
     /// The sections with two or more subsections whose every subsection title recurs under a
@@ -56,6 +56,19 @@ struct ItemCollector {
     /// Gives `item` its id (when this collector gives ids) and hands it on.
     private mutating func emit(_ item: Item) {
         var item = item
+        if let workflow = context.workflow {
+            // A stage the item's field or group names decides its status; else its status
+            // decides its stage.
+            if let stage = workflow.explicitStage(of: item) {
+                item.stage = stage.name
+                if item.status != stage.status {
+                    item.status = stage.status
+                    item.progress = Self.progress(of: item.deliverables, status: stage.status, explicit: true)
+                }
+            } else {
+                item.stage = workflow.stage(for: item.status).name
+            }
+        }
         if context.detail == .outline { item.deliverables = [] }  // the progress is kept
         if ids != nil, let warning = ids!.assign(&item) { context.diagnostics.append(warning) }
         if let sink { sink(item) } else { items.append(item) }

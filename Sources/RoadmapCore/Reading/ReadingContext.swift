@@ -11,6 +11,9 @@ struct ReadingContext: Sendable {
 
     /// How much of each item to read.
     let detail: ReadingDetail
+    /// The stages the document declares: section titles that name one are status groups, and
+    /// every item gets its stage.
+    var workflow: Workflow? = nil
 
     /// Deliverables nest at most this deep; deeper entries are kept at this depth (and reported).
     static let maximumNesting = 64

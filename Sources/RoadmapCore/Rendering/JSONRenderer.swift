@@ -62,6 +62,7 @@ public enum JSONRenderer {
         w.field("title", item.title)
         w.field("line", item.line)
         w.field("status", item.status.rawValue)
+        if let stage = item.stage { w.field("stage", stage) }
         w.key("groups")
         w.beginArray()
         for g in item.groups { w.value(g) }

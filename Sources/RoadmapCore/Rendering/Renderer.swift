@@ -163,7 +163,7 @@ public enum Renderer {
     /// The board of an HTML page, when asked for: the columns `roadmap board` shows.
     private static func board(_ documents: [Document], _ request: Request) -> [HTMLBoard.Column]? {
         guard request.board else { return nil }
-        return BoardRenderer.columns(documents).map { HTMLBoard.Column(name: $0.stage.rawValue, done: $0.stage == .done, cards: $0.cards) }
+        return BoardRenderer.columns(documents).map { HTMLBoard.Column(name: $0.stage.name, done: $0.stage.isDone, cards: $0.cards) }
     }
 
     /// Where a document's output goes in `dir`: its own name, with `ext` when converted.
