@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark roadmap against its peers; see Benchmarks/README.md.
 #   Benchmarks/run.sh [--build] [--sizes "1000 10000 100000"] [--rows "list render ..."] [--quick] [--peers-only]
-#                     [--runs N] [--slow-max ITEMS]   (--runs 1: one run gives both time and peak RSS)
+#                     [--runs N] [--slow-max ITEMS] [--slow-runs N]   (--runs 1: one run gives both time and peak RSS)
 # Prints a Markdown table and writes the same to Benchmarks/out/results.md.
 set -euo pipefail
 
@@ -14,6 +14,7 @@ SIZES="1000 10000 100000"
 RUNS=5
 SLOW_MAX=10000   # docutils and pandoc grow faster than linear: not above this size
 SLOW_WHY="impractical, grows faster than linear"
+SLOW_RUNS=""     # runs of docutils and pandoc at 10k items and more (default: --runs)
 BUILD=0 PEERS_ONLY=0 sizes_given=0
 ROWS=""   # empty: every row (list export docutils grep cat check render)
 while (($#)); do
@@ -25,6 +26,7 @@ while (($#)); do
     --peers-only) PEERS_ONLY=1 ;;   # measure only the peers (no binary needed)
     --runs) RUNS=$2; shift ;;
     --slow-max) SLOW_MAX=$2; SLOW_WHY="--slow-max $2"; shift ;;
+    --slow-runs) SLOW_RUNS=$2; shift ;;   # e.g. 1: the peers' minute-long runs once, the rest --runs times
     -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -96,8 +98,11 @@ median_ms() { # PREPARE OUTPUT ARGV...
   fi
 }
 
+# What each row measured, by "work|input", for the targets at the end.
+declare -A MS KB BYTES
 # One table row: | work | input | file MB | median ms | peak RSS MB | RSS / file | note |
 emit() { # WORK INPUT FILE MS KB NOTE
+  MS["$1|$2"]=$4 KB["$1|$2"]=$5 BYTES["$2"]=$(stat -c %s "$3")
   awk -v w="$1" -v i="$2" -v b="$(stat -c %s "$3")" -v ms="$4" -v kb="$5" -v n="$6" 'BEGIN {
     mb = b / 1048576
     t = (ms == "") ? "—" : sprintf(ms < 10 ? "%.2f" : ms < 1000 ? "%.1f" : "%.0f", ms)
@@ -141,6 +146,14 @@ measure() {
   fi
 }
 
+# measure for docutils and pandoc: with --slow-runs, that many runs from 10k items up.
+measure_slow() { # ITEMS then as measure
+  local items=$1 saved=$RUNS; shift
+  [[ -n $SLOW_RUNS ]] && ((items >= 10000)) && RUNS=$SLOW_RUNS
+  measure "$@"
+  RUNS=$saved
+}
+
 # --- rows: one function per row (or pair of rows); each gets INPUT FILE ------
 
 row_list() {
@@ -157,7 +170,7 @@ row_docutils() {
   local work="docutils publish_doctree"
   ((DOCUTILS)) || { skip "$work" "$1" "$2" "docutils not installed (pip install docutils)"; return; }
   (($3 <= SLOW_MAX)) || { skip "$work" "$1" "$2" "not run above $SLOW_MAX items ($SLOW_WHY)"; return; }
-  measure "$work" "$1" "$2" -- python3 -c \
+  measure_slow "$3" "$work" "$1" "$2" -- python3 -c \
     'import sys, docutils.core; docutils.core.publish_doctree(open(sys.argv[1], encoding="utf-8").read())' "$2"
 }
 
@@ -211,7 +224,7 @@ row_render() { # INPUT FILE ITEMS
     elif (($3 > SLOW_MAX)); then
       skip "pandoc rst → $writer" "$1" "$2" "not run above $SLOW_MAX items ($SLOW_WHY)"
     else
-      measure "pandoc rst → $writer" "$1" "$2" -- pandoc -f rst -t "$writer" "$2"
+      measure_slow "$3" "pandoc rst → $writer" "$1" "$2" -- pandoc -f rst -t "$writer" "$2"
     fi
   done
   # docutils has no Markdown writer; its HTML one is the RST reference implementation's page.
@@ -220,7 +233,7 @@ row_render() { # INPUT FILE ITEMS
   elif (($3 > SLOW_MAX)); then
     skip "docutils rst → html" "$1" "$2" "not run above $SLOW_MAX items ($SLOW_WHY)"
   else
-    measure "docutils rst → html" "$1" "$2" -- python3 -c \
+    measure_slow "$3" "docutils rst → html" "$1" "$2" -- python3 -c \
       'import sys, docutils.core; docutils.core.publish_string(open(sys.argv[1], encoding="utf-8").read(), writer_name="html5", settings_overrides={"report_level": 5, "halt_level": 5})' "$2"
   fi
 }
@@ -267,3 +280,66 @@ for n in $SIZES; do
   want check && row_check "$input" "$rst" "$n"
   want render && row_render "$input" "$rst" "$n"
 done
+
+# --- targets (issue 13): each with its figure, the peer it is compared with in this run, and PASS/MISS
+
+verdict() { # LABEL FIGURE PEER LIMIT OK(1/0/"")
+  local v=MISS; [[ $5 == 1 ]] && v=PASS; [[ -z $5 ]] && v="not measured"
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$v" | tee -a "$RESULTS"
+}
+ms() { echo "${MS["$1|$2"]:-}"; }
+# time target: LABEL WORK INPUT LIMIT_MS PEER_WORK
+time_target() {
+  local m=$(ms "$2" "$3") p=$(ms "$5" "$3")
+  [[ -n $m ]] || { verdict "$1" "—" "—" "≤ $4 ms" ""; return; }
+  local peer="—"; [[ -z $p ]] || peer="$5 $(printf '%.1f ms' "$p")"
+  verdict "$1" "$(printf '%.1f ms' "$m")" "$peer" "≤ $4 ms" "$(awk -v m="$m" -v l="$4" 'BEGIN { print (m <= l) ? 1 : 0 }')"
+}
+# memory target: LABEL WORK INPUT MAX_RATIO
+memory_target() {
+  local k=${KB["$2|$3"]:-} b=${BYTES["$3"]:-}
+  [[ -n $k && -n $b ]] || { verdict "$1" "—" "—" "≤ $4× file" ""; return; }
+  local r=$(awk -v k="$k" -v b="$b" 'BEGIN { printf "%.2f", k * 1024 / b }')
+  verdict "$1" "$(awk -v k="$k" 'BEGIN { printf "%.0f MB", k / 1024 }') ($r× file)" "file $(awk -v b="$b" 'BEGIN { printf "%.1f MB", b / 1048576 }')" "≤ $4× file" \
+    "$(awk -v r="$r" -v l="$4" 'BEGIN { print (r <= l) ? 1 : 0 }')"
+}
+# ratio target: LABEL WORK INPUT PEER_WORK PEER_INPUT MAX (work ≤ MAX × peer) or MIN (peer ≥ MIN × work, with a leading ≥)
+ratio_target() {
+  local m=$(ms "$2" "$3") p=$(ms "$4" "$5") limit=$6
+  if [[ -z $m || -z $p ]]; then
+    local a="—" b="—"
+    [[ -z $m ]] || a=$(printf '%.1f ms' "$m")
+    [[ -z $p ]] || b="$4 $(printf '%.1f ms' "$p")"
+    verdict "$1" "$a" "$b" "$limit" ""
+    return
+  fi
+  if [[ $limit == ≥* ]]; then
+    local x=$(awk -v m="$m" -v p="$p" 'BEGIN { printf "%.0f", p / m }')
+    verdict "$1" "$(printf '%.1f ms' "$m") ($x× faster)" "$4 $(printf '%.0f ms' "$p")" "$limit× faster" "$(awk -v x="$x" -v l="${limit#≥ }" 'BEGIN { print (x >= l) ? 1 : 0 }')"
+  else
+    local x=$(awk -v m="$m" -v p="$p" 'BEGIN { printf "%.2f", m / p }')
+    verdict "$1" "$(printf '%.1f ms' "$m") ($x×)" "$4 $(printf '%.1f ms' "$p")" "$limit× $4" "$(awk -v x="$x" -v l="${limit#≤ }" 'BEGIN { print (x <= l) ? 1 : 0 }')"
+  fi
+}
+
+if ((!PEERS_ONLY)); then
+  {
+    echo
+    echo "## Targets (issue 13)"
+    echo
+    echo "| target | measured | peer, same run | limit | verdict |"
+    echo "|---|---|---|---|---|"
+  } | tee -a "$RESULTS"
+  time_target "list, seed 001" "roadmap list" "seed 001" 8 ""
+  time_target "list, 100k rst" "roadmap list" "100k rst" 350 "cat > /dev/null"
+  memory_target "list, 100k rst, memory" "roadmap list" "100k rst" 2
+  ratio_target "export --format json, 100k rst" "roadmap export --format json" "100k rst" "roadmap list" "100k rst" "≤ 2"
+  memory_target "export --format json, 100k rst, memory" "roadmap export --format json" "100k rst" 2
+  ratio_target "check one box, 100k rst" "roadmap check (tick one box)" "100k rst" "sed -i (tick one box)" "100k rst" "≤ 1.5"
+  for to in markdown html; do
+    time_target "render --to $to, 100k rst" "roadmap render --to $to" "100k rst" 1000 ""
+    memory_target "render --to $to, 100k rst, memory" "roadmap render --to $to" "100k rst" 3
+  done
+  ratio_target "list vs docutils publish_doctree, 10k rst" "roadmap list" "10k rst" "docutils publish_doctree" "10k rst" "≥ 1000"
+  ratio_target "render --to markdown vs pandoc -t gfm, 10k rst" "roadmap render --to markdown" "10k rst" "pandoc rst → gfm" "10k rst" "≥ 300"
+fi

@@ -9,14 +9,25 @@ public enum JSONOutput {
     public static func envelope(_ key: String, pretty: Bool = true, header: (inout JSONWriter) -> Void = { _ in },
                                 _ elements: (inout JSONWriter) -> Void) -> String {
         var w = JSONWriter(pretty: pretty)
+        begin(key, header: header, &w)
+        elements(&w)
+        end(&w)
+        return w.string
+    }
+
+    /// The envelope's opening, up to the list's `[`: for output written in pieces.
+    public static func begin(_ key: String, header: (inout JSONWriter) -> Void = { _ in }, _ w: inout JSONWriter) {
         w.beginObject()
         w.field("schema", schemaVersion)
         header(&w)
         w.key(key)
         w.beginArray()
-        elements(&w)
+    }
+
+    /// The envelope's closing, after the list's last element, and the final newline.
+    public static func end(_ w: inout JSONWriter) {
         w.endArray()
         w.endObject()
-        return w.string + "\n"
+        w.raw(0x0A)
     }
 }

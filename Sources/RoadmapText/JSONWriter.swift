@@ -12,6 +12,13 @@ public struct JSONWriter {
 
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The bytes written since the last call, handed over and forgotten, so that a long output
+    /// can go out in pieces while the writer keeps its place (nesting, commas).
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
@@ -67,6 +74,8 @@ public struct JSONWriter {
     public mutating func value(_ n: Int?) { if let n { value(n) } else { null() } }
     public mutating func value(_ b: Bool) { scalarPrefix(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
     public mutating func value(_ b: Bool?) { if let b { value(b) } else { null() } }
+    /// One byte as it is, outside the JSON grammar: the newline that ends an output.
+    public mutating func raw(_ byte: UInt8) { bytes.append(byte) }
     public mutating func null() { scalarPrefix(); bytes.append(contentsOf: "null".utf8) }
 
     public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
@@ -83,6 +92,12 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(0x22)
+        // Most strings need no escape: copied whole, not byte by byte.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(0x22)
+            return
+        }
         for c in s.utf8 {
             switch c {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)

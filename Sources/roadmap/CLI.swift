@@ -17,7 +17,7 @@ enum CLI {
         [ListCommand.self, ShowCommand.self, MeetingsCommand.self, ActionsCommand.self, ExportCommand.self,
          CheckCommand.self, UncheckCommand.self, AddDeliverableCommand.self, SetCommand.self, UnsetCommand.self,
          AddCommand.self, RenameCommand.self, RemoveCommand.self, LinkCommand.self, DiffCommand.self, LogCommand.self, LintCommand.self, RenderCommand.self,
-         RetargetCommand.self, BoardCommand.self, InitCommand.self, CompletionsCommand.self, ManCommand.self]
+         RetargetCommand.self, MoveCommand.self, BoardCommand.self, InitCommand.self, CompletionsCommand.self, ManCommand.self]
     }
 
     /// The text of `roadmap --help`, wrapped to `width` columns when given (a terminal).

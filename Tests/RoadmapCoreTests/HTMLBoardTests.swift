@@ -21,7 +21,7 @@ import Testing
         """, as: .markdown)
 
     func columns(_ documents: [Document]) -> [HTMLBoard.Column] {
-        BoardRenderer.columns(documents).map { HTMLBoard.Column(name: $0.stage.rawValue, done: $0.stage == .done, cards: $0.cards) }
+        BoardRenderer.columns(documents).map { HTMLBoard.Column(name: $0.stage.name, done: $0.stage.isDone, cards: $0.cards) }
     }
 
     @Test func aColumnPerStageACardPerItemLinkingToItsCard() {

@@ -51,6 +51,15 @@ import RoadmapCore
         #expect(md("a `code [x](y)` b").links.isEmpty)
     }
 
+    @Test func aWordStartingWithHOrMIsNotTakenForAURL() {
+        // Only `http…`/`mailto:` start a bare URL; other words keep their emphasis (markdown-it:
+        // hello<em>world</em>, how<strong>ever</strong>).
+        #expect(md("hello*world*").plain == "helloworld")
+        #expect(md("how**ever**").plain == "however")
+        #expect(md("most_of_it and *this*").plain == "most_of_it and this")
+        #expect(md("see https://x.example/a*b* and *that*").plain == "see https://x.example/a*b* and that")
+    }
+
     @Test func unclosedDelimitersOnAHugeLineStayLinear() {
         // Many unmatched openers: each search must not rescan the rest of the line.
         let line = String(repeating: "`a *b [c ", count: 40_000)

@@ -61,7 +61,7 @@ public enum Linter {
         Rule(id: "empty-section", severity: .warning, summary: "an item with nothing under its title"),
         Rule(id: "overdue-action", severity: .warning, summary: "an open action item whose due date has passed"),
         Rule(id: "meeting-order", severity: .warning, summary: "a meeting out of the date order the others keep"),
-    ]
+    ] + workflowRules
 
     /// Runs the rules (`only` if given, minus `ignore`) over `sources`; `today` decides what is overdue.
     public static func run(_ sources: [Source], only: Set<String> = [], ignore: Set<String> = [], today: PartialDate) -> [Finding] {
@@ -74,6 +74,7 @@ public enum Linter {
         reconcile(sources, add)
         for s in sources { checkMarkup(s, add) }
         for s in sources { checkItems(s, add) }
+        for s in sources { checkWorkflow(s, add) }
         for s in sources { checkMeetings(s, today: today, add) }
         return out
     }

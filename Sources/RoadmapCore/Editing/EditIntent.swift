@@ -21,6 +21,9 @@ public enum EditIntent: Sendable, Equatable {
     case removeItem(item: Int)
     /// An issue linked to an item: the item now names issue `issue`.
     case link(item: Int, issue: Int)
+    /// An item moved to another stage's section: it will stand at index `to`, in `groups`, in
+    /// stage `stage` (a declared stage; nil in a document without) with `status`.
+    case moveItem(item: Int, to: Int, groups: [String], stage: String?, status: Status)
     /// Action item `action` of meeting `meeting` ticked or cleared.
     case actionDone(meeting: Int, action: Int, done: Bool)
 
@@ -28,7 +31,7 @@ public enum EditIntent: Sendable, Equatable {
     var itemIndex: Int? {
         switch self {
         case .setChecked(let i, _, _), .setField(let i, _, _), .unsetField(let i, _), .addDeliverable(let i, _, _, _, _),
-            .removeDeliverable(let i, _), .rename(let i, _, _), .removeItem(let i), .link(let i, _):
+            .removeDeliverable(let i, _), .rename(let i, _, _), .removeItem(let i), .link(let i, _), .moveItem(let i, _, _, _, _):
             i
         case .addItem, .actionDone: nil
         }

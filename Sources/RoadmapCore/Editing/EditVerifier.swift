@@ -81,6 +81,9 @@ extension EditVerifier {
                 addedAt = min(max(0, at), old.items.count)
             case .removeItem(let i):
                 expected.remove(at: i)
+            case .moveItem(let i, let to, _, _, _):
+                let moved = expected.remove(at: i)
+                expected.insert(moved, at: min(max(0, to), expected.count))
             default: break
             }
             try checkItemList(expected, intent: intent)
@@ -235,6 +238,16 @@ extension EditVerifier {
                 if let missing = b.issues.first(where: { i in !a.issues.contains { $0.number == i.number } }) {
                     throw fail(a.line, "\(b.title) would no longer name issue #\(missing.number)")
                 }
+            case .moveItem(_, _, let groups, let stage, let status):
+                if a.groups != groups { throw fail(a.line, "\(b.title) would be in \(groups.joined(separator: " › ")), not \(a.groups.joined(separator: " › "))") }
+                if let stage, a.stage != stage { throw fail(a.line, "\(b.title) would be in stage \(a.stageName), not \(stage)") }
+                expected.groups = groups
+                // Without declared stages, a checklist may say more than the section (as reading has it).
+                let p = a.deliverables.progress
+                if a.status != status, stage != nil || a.status != Status.derived(done: p.done, total: p.total) {
+                    throw fail(a.line, "\(b.title) would read as \(a.status.rawValue), not \(status.rawValue)")
+                }
+                ignoring.insert(.status)
             case .addItem, .removeItem, .actionDone:
                 break
             }

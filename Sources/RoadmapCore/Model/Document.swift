@@ -8,6 +8,10 @@ public struct Document: Sendable {
     /// Document metadata: an RST field list or plain `key:value` lines at the top, Markdown front matter.
     public var metadata: [Field]
     public var items: [Item]
+    /// The stages the document declares (its `stages:` metadata), or nil.
+    public var declaredWorkflow: Workflow? = nil
+    /// The stages its items move through: the declared ones, else `Workflow.standard`.
+    public var workflow: Workflow { declaredWorkflow ?? .standard }
     public var meetings: [Meeting]
     public var diagnostics: [Diagnostic]
 

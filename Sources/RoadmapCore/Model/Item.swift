@@ -18,6 +18,9 @@ public struct Item: Sendable {
     /// 1-based line of the title.
     public var line: Int
     public var status: Status
+    /// The stage the document's declared workflow puts the item in (`Workflow.stage(of:)`);
+    /// nil in a document that declares none, where the status is the stage.
+    public var stage: String? = nil
     /// Titles of the sections that group this item (a milestone, a release, a theme, a status
     /// group such as "Completed"), outermost first; empty for an item directly under the title.
     public var groups: [String] = []
@@ -36,6 +39,9 @@ public struct Item: Sendable {
     /// Checked and all deliverables, nested ones included. Kept apart from `deliverables`
     /// so an outline read can drop the deliverables and keep the count.
     public var progress: (done: Int, total: Int)
+
+    /// The stage's name: the declared stage, else the status (`planned`, `in-progress`, …).
+    public var stageName: String { stage ?? status.rawValue }
 
     public init(id: String, title: String, line: Int, status: Status, summary: String? = nil, fields: [Field] = [],
                 deliverables: [Deliverable] = [], issues: [IssueRef] = [], links: [Link] = [], lineRange: Range<Int> = 0 ..< 0)

@@ -20,6 +20,13 @@ public struct ItemQuery: Sendable {
             guard !self.key.isEmpty else { return nil }
         }
 
+        /// `key=value`, as `--target` gives it.
+        public init(key: String, value: String, negated: Bool = false) {
+            self.key = key.lowercased()
+            self.value = value
+            self.negated = negated
+        }
+
         public func matches(_ item: Item) -> Bool {
             let actual = ItemQuery.value(of: key, in: item) ?? ""
             return (actual.lowercased() == value.lowercased()) != negated
@@ -48,26 +55,43 @@ public struct ItemQuery: Sendable {
         switch key {
         case "id": return item.id
         case "title": return item.title
-        case "status", "stage": return item.status.rawValue
+        case "status": return item.status.rawValue
+        case "stage": return item.stageName
+        case "target": return targetKeys.lazy.compactMap { item.fields[$0] }.first
         case "group": return item.groups.isEmpty ? nil : item.groups.joined(separator: " › ")
         case "progress": return item.progress.total == 0 ? nil : "\(item.progress.done)/\(item.progress.total)"
         default: return item.fields[key]
         }
     }
 
-    /// The values `sortKeys` name, in order, for sorting with `precedes`.
+    /// The fields that name an item's target release, first found wins (`--target`, `target`).
+    public static let targetKeys = ["target", "target release", "release"]
+
+    /// The values `sortKeys` name, in order, for sorting with `precedes`. A stage sorts by its
+    /// place in the workflow: `ranked(_:workflow:)` turns its name into that place.
     public func sortValues(of item: Item) -> [String?] {
         sortKeys.map { key in
             // Statuses sort by how far along they are, not by name.
-            if key == "status" || key == "stage" { return String(Self.statusRank(item.status)) }
+            if key == "status" { return String(Self.statusRank(item.status)) }
             if key == "progress" { return item.progress.total == 0 ? nil : String(item.progress.done * 1000 / item.progress.total) }
             return Self.value(of: key, in: item)
         }
     }
 
-    /// How a `--group-by` value sorts: statuses by how far along they are, the rest as written.
-    public static func groupOrder(_ key: String, _ value: String?) -> String? {
-        guard key == "status" || key == "stage", let value, let s = Status(rawValue: value) else { return value }
+    /// Sort values with each stage name replaced by its place in `workflow` (names it does not
+    /// know keep their text, after the known ones).
+    public func ranked(_ values: [String?], workflow: Workflow) -> [String?] {
+        zip(sortKeys, values).map { key, value in
+            guard key == "stage", let value else { return value }
+            return workflow.rank(ofStage: value).map { String($0) } ?? "~" + value
+        }
+    }
+
+    /// How a `--group-by` value sorts: statuses by how far along they are, stages in the
+    /// workflow's order, the rest as written.
+    public static func groupOrder(_ key: String, _ value: String?, workflow: Workflow = .standard) -> String? {
+        if key == "stage", let value { return workflow.rank(ofStage: value).map { String($0) } ?? "~" + value }
+        guard key == "status", let value, let s = Status(rawValue: value) else { return value }
         return String(statusRank(s))
     }
 

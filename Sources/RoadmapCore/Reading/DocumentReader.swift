@@ -13,13 +13,16 @@ import Dispatch
 public enum DocumentReader {
     /// Reads the model from `tree`; `detail` `.outline` skips what a listing does not show.
     /// With `onItem`, items are handed over one by one as they are read and not kept in the
-    /// document, so a listing of a huge roadmap never holds all of them at once.
-    public static func read(_ tree: SyntaxTree, path: String, detail: ReadingDetail = .full, onItem: ((Item) -> Void)? = nil) -> Document {
-        read(tree, path: path, onItem: onItem, context: ReadingContext(tree: tree, detail: detail))
+    /// document, so a listing of a huge roadmap never holds all of them at once. `onHead` gets the
+    /// document's path, format, title and metadata before its first item (an export streams).
+    public static func read(_ tree: SyntaxTree, path: String, detail: ReadingDetail = .full, onItem: ((Item) -> Void)? = nil,
+                            onHead: ((Document) -> Void)? = nil) -> Document {
+        read(tree, path: path, onHead: onHead, onItem: onItem, context: ReadingContext(tree: tree, detail: detail))
     }
 
     /// Reads with a context the caller made (and may use again: the converters share its link targets).
-    static func read(_ tree: SyntaxTree, path: String, onItem: ((Item) -> Void)? = nil, context: ReadingContext) -> Document {
+    static func read(_ tree: SyntaxTree, path: String, onHead: ((Document) -> Void)? = nil, onItem: ((Item) -> Void)? = nil,
+                     context: ReadingContext) -> Document {
         var context = context
         let outline = SectionOutline(blocks: tree.blocks) { k in headingTitle(k, &context) }
         var document = Document(path: path, format: tree.format)
@@ -32,6 +35,8 @@ public enum DocumentReader {
             titleSection = 0
         }
         document.metadata = readMetadata(&context, outline: outline, titleSection: titleSection)
+        document.declaredWorkflow = Workflow.declared(in: document.metadata)
+        context.workflow = document.declaredWorkflow
         document.title = titleSection.map { outline.sections[$0].title.plain } ?? document.metadata["title"]
 
         let itemSections: [Int] = titleSection.map { outline.sections[$0].children } ?? outline.roots
@@ -50,6 +55,7 @@ public enum DocumentReader {
         let oneMeeting = layout.maybeOneMeeting ? oneMeetingReader.meeting(document: layout) : nil
         if oneMeeting != nil { context = oneMeetingReader.context }
 
+        onHead?(document)
         // Tasks outside every section: above the first heading, and under the title before the
         // first item. They become items named after the document and the title.
         let firstHeading = outline.sections.first?.heading ?? tree.blocks.count
@@ -135,7 +141,7 @@ public enum DocumentReader {
         if let onItem { counted = { item in count += 1; onItem(item) } }
         let parallel = sections.count >= context.parallelThreshold && context.inline.targets.anonymous.isEmpty
         let templated = ItemCollector.templatedSections(outline)
-        let roles = SectionRoles(outline)
+        let roles = SectionRoles(outline, workflow: context.workflow)
         guard parallel else {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, roles: roles, sink: counted)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }

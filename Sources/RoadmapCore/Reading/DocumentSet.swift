@@ -13,13 +13,18 @@ public struct DocumentSet: Sendable {
     /// default roadmap of `directory`.
     /// With `onItem`, items are streamed (path, item) as they are read and documents come back
     /// without them: `list` on a 100,000-item roadmap holds one item at a time.
+    /// `onHead` gets each document's head before its items stream (see `DocumentReader.read`),
+    /// `onDocument` the document once read (without its items when they streamed).
     public static func load(paths: [String], format: Format? = nil, directory: String = ".", detail: ReadingDetail = .full,
-                            onItem: ((String, Item) -> Void)? = nil) -> DocumentSet {
+                            onItem: ((String, Item) -> Void)? = nil, onHead: ((Document) -> Void)? = nil,
+                            onDocument: ((Document) -> Void)? = nil) -> DocumentSet {
         var set = DocumentSet()
         // One document at a time: its syntax tree is dropped once it is read.
         set.errors = scan(paths: paths, format: format, directory: directory) { source in
             let sink = onItem.map { handler in { (item: Item) in handler(source.path, item) } }
-            set.documents.append(DocumentReader.read(source.tree, path: source.path, detail: detail, onItem: sink))
+            let document = DocumentReader.read(source.tree, path: source.path, detail: detail, onItem: sink, onHead: onHead)
+            onDocument?(document)
+            set.documents.append(document)
         }
         return set
     }

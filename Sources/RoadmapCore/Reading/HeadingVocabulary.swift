@@ -97,7 +97,10 @@ enum HeadingVocabulary {
         for separator in [" / ", " | "] where title.utf8.contains(where: { $0 == 0x2F || $0 == 0x7C }) && title.contains(separator) {
             if let first = title.split(separator: separator).first, let status = groupStatus(title: String(first)) { return status }
         }
-        if title.utf8.count <= 48, let status = foreignPhrases[Self.words(title).joined(separator: " ")] {
+        // Most titles start with a word no foreign phrase starts with: no words are made for them.
+        if title.utf8.count <= 48, asciiFirstWord(title).map(foreignFirstWords.contains) ?? true,
+           let status = foreignPhrases[Self.words(title).joined(separator: " ")]
+        {
             return status
         }
         guard mayNameGroup(title) else { return nil }
@@ -208,7 +211,8 @@ enum HeadingVocabulary {
 
     /// A subsection title that is a field of its item (`Leads: Dana, Lee`): its key and value.
     static func headingField(title: String) -> Field? {
-        guard let colon = title.firstIndex(of: ":") else { return nil }
+        // Most titles have no colon: a byte search rules them out without walking Characters.
+        guard title.utf8.contains(0x3A), let colon = title.firstIndex(of: ":") else { return nil }
         let key = String(title[..<colon]).trimming(" \t*_")
         guard headingFieldKeys.contains(key.lowercased()) else { return nil }
         return Field(key: key, value: String(title[title.index(after: colon)...]).trimming(" \t*_"), line: 0)
@@ -217,6 +221,7 @@ enum HeadingVocabulary {
     /// Whether a subsection titled so is a part of its item ("Tasks", "Motivation", "Leads: Dana").
     static func isPart(title: String) -> Bool {
         if headingField(title: title) != nil { return true }
+        if let first = asciiFirstWord(title), !partFirstWords.contains(first) { return false }
         let words = Self.words(title)
         guard !words.isEmpty, words.count <= 4 else { return false }
         return partTitles.contains(words.joined(separator: " "))
@@ -252,6 +257,10 @@ enum HeadingVocabulary {
     /// The first words of `nonItemTitles` and of the labels `isNonItem` knows.
     private static let nonItemFirstWords: Set<String> = Set(nonItemTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
         .union(["date", "time", "location", "host", "how"]).union(nonItemLeadWords)
+
+    /// The first words of `foreignPhrases` and of `partTitles`, to rule most titles out early.
+    private static let foreignFirstWords: Set<String> = Set(foreignPhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    private static let partFirstWords: Set<String> = Set(partTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// The first word of an ASCII title, lower case, as `words` gives it; nil when the title
     /// starts otherwise (with a mark, a bracket, a non-ASCII letter), so the full rules apply.

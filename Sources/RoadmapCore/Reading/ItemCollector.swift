@@ -27,7 +27,7 @@ struct ItemCollector {
         self.sink = sink
         ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
         self.templated = templated ?? Self.templatedSections(outline)
-        self.roles = roles ?? SectionRoles(outline)
+        self.roles = roles ?? SectionRoles(outline, workflow: context.workflow)
     }
 
     /// The sections with two or more subsections whose every subsection title recurs under a
@@ -35,7 +35,11 @@ struct ItemCollector {
     static func templatedSections(_ outline: SectionOutline) -> Set<Int> {
         var titles: [Int: [String]] = [:]
         var counts: [Int: [String: Int]] = [:]  // parent (-1: none) → title → sections having it
-        for (s, section) in outline.sections.enumerated() where section.children.count >= 2 {
+        // A section is templated only beside a sibling with two or more subsections too: a
+        // parent with one such child (a long roadmap's title) makes no words for it.
+        var candidates: [Int: Int] = [:]  // parent → its children with two or more subsections
+        for section in outline.sections where section.children.count >= 2 { candidates[section.parent ?? -1, default: 0] += 1 }
+        for (s, section) in outline.sections.enumerated() where section.children.count >= 2 && candidates[section.parent ?? -1]! >= 2 {
             let own = Set(section.children.map { HeadingVocabulary.words(outline.sections[$0].title.plain).joined(separator: " ") })
             titles[s] = Array(own)
             let parent = section.parent ?? -1
@@ -52,6 +56,19 @@ struct ItemCollector {
     /// Gives `item` its id (when this collector gives ids) and hands it on.
     private mutating func emit(_ item: Item) {
         var item = item
+        if let workflow = context.workflow {
+            // A stage the item's field or group names decides its status; else its status
+            // decides its stage.
+            if let stage = workflow.explicitStage(of: item) {
+                item.stage = stage.name
+                if item.status != stage.status {
+                    item.status = stage.status
+                    item.progress = Self.progress(of: item.deliverables, status: stage.status, explicit: true)
+                }
+            } else {
+                item.stage = workflow.stage(for: item.status).name
+            }
+        }
         if context.detail == .outline { item.deliverables = [] }  // the progress is kept
         if ids != nil, let warning = ids!.assign(&item) { context.diagnostics.append(warning) }
         if let sink { sink(item) } else { items.append(item) }

@@ -14,6 +14,9 @@ struct ReadingContext: Sendable {
     /// Item sections from which items are read on two threads (`DocumentReader.parallelThreshold`);
     /// tests lower and raise it to read one document both ways and compare.
     var parallelThreshold = DocumentReader.parallelThreshold
+    /// The stages the document declares: section titles that name one are status groups, and
+    /// every item gets its stage.
+    var workflow: Workflow? = nil
 
     /// Deliverables nest at most this deep; deeper entries are kept at this depth (and reported).
     static let maximumNesting = 64

@@ -9,9 +9,10 @@ struct SectionRoles: Sendable {
     /// Whether the title is never an item's ("Table of Contents"), per section.
     let isNonItem: [Bool]
 
-    init(_ outline: SectionOutline) {
+    init(_ outline: SectionOutline, workflow: Workflow? = nil) {
         let titles = outline.sections.map(\.title.plain)
-        status = titles.map { HeadingVocabulary.groupStatus(title: $0) }
+        // A declared stage's name makes a group of that stage ("Development Ready").
+        status = titles.map { workflow?.stage(named: $0)?.status ?? HeadingVocabulary.groupStatus(title: $0) }
         isPart = titles.map { HeadingVocabulary.isPart(title: $0) }
         isNonItem = titles.map { HeadingVocabulary.isNonItem(title: $0) }
     }

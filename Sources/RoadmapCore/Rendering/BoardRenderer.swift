@@ -17,26 +17,63 @@ public enum BoardRenderer {
         }
     }
 
-    /// The stages in board order, left to right.
-    public static let stages: [Status] = [.backlog, .planned, .inProgress, .done]
-
-    /// The cards of each stage, in document order.
-    public static func columns(_ documents: [Document]) -> [(stage: Status, cards: [Card])] {
-        stages.map { stage in
-            (stage, documents.flatMap { d in d.items.filter { $0.status == stage }.map { Card($0, document: d.path) } })
+    /// The cards of each stage, in document order: the stages the documents declare
+    /// (`Workflow.portfolio`), else backlog, planned, in progress and done.
+    public static func columns(_ documents: [Document]) -> [(stage: Workflow.Stage, cards: [Card])] {
+        let workflow = Workflow.portfolio(documents)
+        var cards = Array(repeating: [Card](), count: workflow.stages.count)
+        for d in documents {
+            for item in d.items {
+                let stage = workflow.column(of: item)
+                if let k = workflow.stages.firstIndex(of: stage) { cards[k].append(Card(item, document: d.path)) }
+            }
         }
+        return zip(workflow.stages, cards).map { ($0, $1) }
     }
+
+    /// The narrowest a text column gets before the board wraps into bands of columns.
+    static let narrowestColumn = 12
 
     /// The board as text that fits `width` columns (80 when unknown): a heading per stage with
     /// its count, then the cards side by side, titles wrapped at words within their column.
-    public static func text(_ columns: [(stage: Status, cards: [Card])], width: Int?, style: TextStyle) -> String {
+    /// A workflow with more stages than fit side by side (eleven at 80 columns) wraps into
+    /// bands of columns, one under another, as many stages in each.
+    public static func text(_ columns: [(stage: Workflow.Stage, cards: [Card])], width: Int?, style: TextStyle) -> String {
         let gap = 2
         let total = max(40, width ?? 80)
-        let columnWidth = max(8, (total - gap * (columns.count - 1)) / max(1, columns.count))
+        var perBand = max(1, columns.count)
+        if (total - gap * (perBand - 1)) / perBand < narrowestColumn {
+            let fit = max(1, (total + gap) / (narrowestColumn + gap))
+            let bands = (columns.count + fit - 1) / fit
+            perBand = (columns.count + bands - 1) / bands
+        }
+        let columnWidth = max(8, (total - gap * (perBand - 1)) / perBand)
+        var out = ""
+        var start = 0
+        while start < columns.count {
+            if start > 0 { out += "\n" }
+            let band = columns[start ..< min(start + perBand, columns.count)]
+            out += Self.band(Array(band), columnWidth: columnWidth, gap: gap, style: style)
+            start += perBand
+        }
+        return out
+    }
+
+    /// Columns side by side, each `columnWidth` wide.
+    private static func band(_ columns: [(stage: Workflow.Stage, cards: [Card])], columnWidth: Int, gap: Int, style: TextStyle) -> String {
+        // A long stage name wraps at words ("DEVELOPMENT / READY (3)"); the rules under the
+        // headings stay on one line.
+        let headings: [[String]] = columns.map { column in
+            let text = "\(column.stage.name.uppercased()) (\(column.cards.count))"
+            return ItemDetailRenderer.wrap(text, width: columnWidth, indent: "").split(separator: "\n").map {
+                style.bold(TextWidth.pad(TextWidth.truncate(String($0), to: columnWidth), to: columnWidth))
+            }
+        }
+        let headingHeight = headings.map(\.count).max() ?? 1
         // Each column as lines: its heading, a rule, then each card (title lines, then id and progress).
-        let rendered: [[String]] = columns.map { column in
-            var lines = [style.bold(TextWidth.pad("\(column.stage.rawValue.uppercased()) (\(column.cards.count))", to: columnWidth)),
-                         String(repeating: "─", count: columnWidth)]
+        let rendered: [[String]] = zip(columns, headings).map { column, heading in
+            var lines = heading + Array(repeating: String(repeating: " ", count: columnWidth), count: headingHeight - heading.count)
+            lines.append(String(repeating: "─", count: columnWidth))
             for (k, card) in column.cards.enumerated() {
                 if k > 0 { lines.append(String(repeating: " ", count: columnWidth)) }
                 // Titles wrap at words; a word wider than the column is cut.
@@ -60,8 +97,8 @@ public enum BoardRenderer {
     }
 
     /// A GitHub table, one column per stage, the cards of a stage one under another.
-    public static func markdown(_ columns: [(stage: Status, cards: [Card])]) -> String {
-        var out = "| " + columns.map { "\($0.stage.rawValue) (\($0.cards.count))" }.joined(separator: " | ") + " |\n"
+    public static func markdown(_ columns: [(stage: Workflow.Stage, cards: [Card])]) -> String {
+        var out = "| " + columns.map { "\($0.stage.name) (\($0.cards.count))" }.joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: columns.count) + "\n"
         let height = columns.map(\.cards.count).max() ?? 0
         for row in 0 ..< height {
@@ -77,11 +114,11 @@ public enum BoardRenderer {
     }
 
     /// `{"schema": 1, "columns": [{"stage": …, "items": [{id, title, document, progress}]}]}`.
-    public static func json(_ columns: [(stage: Status, cards: [Card])]) -> String {
+    public static func json(_ columns: [(stage: Workflow.Stage, cards: [Card])]) -> String {
         JSONRenderer.envelope("columns") { w in
             for column in columns {
                 w.beginObject()
-                w.field("stage", column.stage.rawValue)
+                w.field("stage", column.stage.name)
                 w.key("items")
                 w.beginArray()
                 for card in column.cards {

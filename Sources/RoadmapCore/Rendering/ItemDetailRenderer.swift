@@ -47,7 +47,8 @@ public enum ItemDetailRenderer {
         let width = max(10, (item.fields.map { TextWidth.of($0.key) }.max() ?? 0) + 2)
         func label(_ s: String, _ style: TextStyle) -> String { Self.label(s, style, width: width) }
         let p = item.progress
-        var statusLine = style.status(item.status.rawValue, item.status)
+        // A declared stage says more than the status it counts as.
+        var statusLine = style.status(item.stage ?? item.status.rawValue, item.status)
         if p.total > 0 { statusLine += " · \(ProgressBar.text(done: p.done, total: p.total))" }
         out += label("Status", style) + statusLine + "\n"
         out += label("Source", style) + "\(document.path):\(item.line)\n"

@@ -8,6 +8,8 @@ public enum ItemListRenderer {
         public var groups: [String]
         public var line: Int
         public var status: Status
+        /// The declared stage, in documents that declare stages (`Item.stage`).
+        public var stage: String?
         public var done: Int
         public var total: Int
         /// `#12 o/r#13`: the issues as the table shows them.
@@ -22,6 +24,7 @@ public enum ItemListRenderer {
             groups = item.groups
             line = item.line
             status = item.status
+            stage = item.stage
             (done, total) = item.progress
             issueLabels = item.issues.map(\.label).joined(separator: " ")
             issues = detailedIssues ? item.issues : []
@@ -59,7 +62,7 @@ public enum ItemListRenderer {
             // A GROUP column only where some item sits in a group (a milestone, a release, "Completed").
             let grouped = section.items.contains { !$0.groups.isEmpty }
             let rows = section.items.map { item -> [String] in
-                let cells = [item.id, item.title, item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
+                let cells = [item.id, item.title, item.stage ?? item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
                 return grouped ? [item.groups.joined(separator: " › ")] + cells : cells
             }
             // The id is what people type back into `show`: titles, groups and issues give way
@@ -100,7 +103,7 @@ public enum ItemListRenderer {
                 let progress = item.total > 0 ? "\(item.done)/\(item.total)" : "–"
                 let issues = item.issues.map { i in i.url.map { "[\(i.label)](\($0))" } ?? i.label }.joined(separator: " ")
                 let group = grouped ? "| \(MarkdownEscaping.cell(item.groups.joined(separator: " › "))) " : ""
-                out += "\(group)| `\(item.id)` | \(MarkdownEscaping.cell(item.title)) | \(item.status.rawValue) | \(progress) | \(issues) |\n"
+                out += "\(group)| `\(item.id)` | \(MarkdownEscaping.cell(item.title)) | \(MarkdownEscaping.cell(item.stage ?? item.status.rawValue)) | \(progress) | \(issues) |\n"
             }
         }
         return out
@@ -117,6 +120,7 @@ public enum ItemListRenderer {
                     w.key("groups"); w.beginArray(); for g in item.groups { w.value(g) }; w.endArray()
                     w.field("line", item.line)
                     w.field("status", item.status.rawValue)
+                    if let stage = item.stage { w.field("stage", stage) }
                     w.key("progress"); w.beginObject(); w.field("done", item.done); w.field("total", item.total); w.endObject()
                     w.key("issues"); JSONRenderer.write(issues: item.issues, &w)
                     w.endObject()

@@ -17,6 +17,14 @@ public enum JSONRenderer {
     }
 
     public static func write(_ d: Document, _ w: inout JSONWriter) {
+        writeHead(d, &w)
+        for item in d.items { write(item, &w) }
+        writeTail(d, &w)
+    }
+
+    /// A document's object up to the opening of its items' list: what is known before its
+    /// items are read, so that `export` can write items as they stream in.
+    public static func writeHead(_ d: Document, _ w: inout JSONWriter) {
         w.beginObject()
         w.field("path", d.path)
         w.field("format", d.format.rawValue)
@@ -24,7 +32,10 @@ public enum JSONRenderer {
         w.key("metadata"); write(fields: d.metadata, &w)
         w.key("items")
         w.beginArray()
-        for item in d.items { write(item, &w) }
+    }
+
+    /// The rest of a document's object after its last item: meetings and diagnostics.
+    public static func writeTail(_ d: Document, _ w: inout JSONWriter) {
         w.endArray()
         w.key("meetings")
         w.beginArray()
@@ -51,6 +62,7 @@ public enum JSONRenderer {
         w.field("title", item.title)
         w.field("line", item.line)
         w.field("status", item.status.rawValue)
+        if let stage = item.stage { w.field("stage", stage) }
         w.key("groups")
         w.beginArray()
         for g in item.groups { w.value(g) }

@@ -37,9 +37,11 @@ public enum MarkdownConverter {
             // One context for the link targets and the items: the targets are built once.
             let context = ReadingContext(tree: tree, detail: .outline)
             inline = RSTInlineConverter(targets: context.inline.targets)
-            let items = DocumentReader.read(tree, path: "", context: context).items
             // An item's line is its title's (1-based); with an overline the block starts a line earlier.
-            itemHeadingLines = Set(items.flatMap { [$0.line - 1, $0.line - 2] })
+            // Items stream past: only their lines are kept.
+            var lines = Set<Int>()
+            _ = DocumentReader.read(tree, path: "", onItem: { lines.formUnion([$0.line - 1, $0.line - 2]) }, context: context)
+            itemHeadingLines = lines
         }
 
         mutating func run() {

@@ -39,9 +39,8 @@ public enum RSTConverter {
             inline = MarkdownInlineConverter(targets: context.inline.targets, reserved: reservedTargets)
             // What the Markdown reader takes as an item's fields becomes an RST field list, and nothing else does.
             var fields: [Int: Field] = [:]
-            for item in DocumentReader.read(tree, path: "", context: context).items {
-                for f in item.fields { fields[f.line] = f }
-            }
+            // Items stream past: only their fields are kept.
+            _ = DocumentReader.read(tree, path: "", onItem: { item in for f in item.fields { fields[f.line] = f } }, context: context)
             fieldLines = fields
         }
 

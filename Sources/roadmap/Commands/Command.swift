@@ -15,10 +15,11 @@ extension Command {
     /// Reads the documents the positionals (or the defaults) name; reports read errors on
     /// standard error, and returns the exit code they imply.
     static func load(_ paths: [String], _ args: ParsedArguments, console: Console, detail: ReadingDetail = .full,
-                     allowEmpty: Bool = false, onItem: ((String, Item) -> Void)? = nil) throws(UsageError) -> (DocumentSet, Int32) {
+                     allowEmpty: Bool = false, onItem: ((String, Item) -> Void)? = nil, onHead: ((Document) -> Void)? = nil,
+                     onDocument: ((Document) -> Void)? = nil) throws(UsageError) -> (DocumentSet, Int32) {
         // Some commands read extra documents only when asked (`diff --meetings`).
         if allowEmpty && paths.isEmpty { return (DocumentSet(), ExitCode.success) }
-        let set = DocumentSet.load(paths: paths, format: try inputFormat(args), detail: detail, onItem: onItem)
+        let set = DocumentSet.load(paths: paths, format: try inputFormat(args), detail: detail, onItem: onItem, onHead: onHead, onDocument: onDocument)
         for e in set.errors { console.error(e.description) }
         if !args.has("--quiet") {
             // Readers forgive, but say what they forgave: warnings, as editors can jump to them.

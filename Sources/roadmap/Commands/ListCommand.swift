@@ -5,14 +5,16 @@ enum ListCommand: Command {
     static let spec = CommandSpec(
         name: "list",
         summary: "List the items of roadmap documents: id, title, status, progress and issues.",
-        usage: "[PATH...] [--status STATUS] [--grep TEXT] [--where KEY=VALUE]... [--sort KEYS] [--group-by KEY] [--format table|markdown|json|ids]",
+        usage: "[PATH...] [--status STATUS] [--stage STAGE] [--target RELEASE] [--grep TEXT] [--where KEY=VALUE]... [--sort KEYS] [--group-by KEY] [--format table|markdown|json|ids]",
         options: [
             .option("--status", value: "STATUS", help: "only items with this status: planned, in-progress, done, backlog, or open (not done)",
                     choices: ["planned", "in-progress", "done", "backlog", "open"]),
+            .option("--stage", value: "STAGE", help: "only items in this stage: a stage the document declares, by name, or planned, in-progress, done, backlog"),
+            .option("--target", value: "RELEASE", help: "only items targeted at RELEASE (their target, target release or release field), any case"),
             .option("--grep", value: "TEXT", help: "only items whose id, title, summary, fields or deliverables contain TEXT (case-insensitive)"),
             whereOption,
-            .option("--sort", value: "KEYS", help: "order items by these comma-separated keys (fields, or id, title, status, progress), numbers in natural order"),
-            .option("--group-by", value: "KEY", help: "one section per value of KEY (a field, status or group), items without it last"),
+            .option("--sort", value: "KEYS", help: "order items by these comma-separated keys (fields, or id, title, status, stage, target, progress), numbers in natural order, stages in workflow order"),
+            .option("--group-by", value: "KEY", help: "one section per value of KEY (a field, or stage, status, target, owner, group), stages in workflow order, items without it last"),
             .option("--format", value: "FORMAT", help: "table (default), markdown, json, or ids (one id per line, for scripts and shell completions)",
                     choices: ["table", "markdown", "json", "ids"]),
             inputFormatOption,
@@ -24,6 +26,7 @@ enum ListCommand: Command {
             "roadmap list roadmap/ --grep telemetry --format json",
             "roadmap list --where owner=core --sort target,title",
             "roadmap list --group-by status",
+            "roadmap list --stage \"development ready\" --target pike --sort size",
         ],
         discussion: """
             PATH is a file, a directory (every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn and .txt file below it,
@@ -41,7 +44,10 @@ enum ListCommand: Command {
             }
             filter.status = f
         }
-        let query = ItemQuery(conditions: try whereConditions(args), sortKeys: args.value("--sort").map(ItemQuery.keys) ?? [],
+        var conditions = try whereConditions(args)
+        if let target = args.value("--target") { conditions.append(ItemQuery.Condition(key: "target", value: target)) }
+        let stage = args.value("--stage")
+        let query = ItemQuery(conditions: conditions, sortKeys: args.value("--sort").map(ItemQuery.keys) ?? [],
                               groupKey: args.value("--group-by"))
         // Items stream in and only their rows are kept; deliverable texts are read only when
         // --grep may need them.
@@ -50,7 +56,7 @@ enum ListCommand: Command {
         var keys: [(sort: [String?], group: String?)] = []  // per row, in the order rows arrive
         let detailed = format != "table" && format != "ids"
         let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full) { path, item in
-            guard filter.matches(item), query.matches(item) else { return }
+            guard filter.matches(item), query.matches(item), stage.map({ Workflow.isIn(item, stage: $0) }) ?? true else { return }
             if rows.last?.path != path { rows.append((path, [])) }
             rows[rows.count - 1].rows.append(ItemListRenderer.Row(item, detailedIssues: detailed))
             if !query.sortKeys.isEmpty || query.groupKey != nil {
@@ -77,7 +83,8 @@ enum ListCommand: Command {
             console.out(out)
         default:
             if sections.allSatisfy({ $0.items.isEmpty }) {
-                if !args.has("--quiet") && code == ExitCode.success { console.err("no items\(filter.status != nil || filter.grep != nil ? " match" : "")\n") }
+                let filtered = filter.status != nil || filter.grep != nil || stage != nil || !query.conditions.isEmpty
+                if !args.has("--quiet") && code == ExitCode.success { console.err("no items\(filtered ? " match" : "")\n") }
             } else {
                 console.out(ItemListRenderer.table(sections, width: console.width, style: console.style(color: args.value("--color"))))
             }
@@ -89,8 +96,11 @@ enum ListCommand: Command {
     /// within one section per value (in natural order, items without a value last).
     static func arranged(_ rows: [(path: String, rows: [ItemListRenderer.Row])], keys: [(sort: [String?], group: String?)],
                          query: ItemQuery, documents: [Document]) -> [ItemListRenderer.Section] {
+        let workflow = Workflow.portfolio(documents)
         var all: [(path: String, row: ItemListRenderer.Row, sort: [String?], group: String?, order: Int)] = []
-        for (path, list) in rows { for row in list { all.append((path, row, keys[all.count].sort, keys[all.count].group, all.count)) } }
+        for (path, list) in rows {
+            for row in list { all.append((path, row, query.ranked(keys[all.count].sort, workflow: workflow), keys[all.count].group, all.count)) }
+        }
         all.sort { a, b in
             if ItemQuery.precedes(a.sort, b.sort) { return true }
             if ItemQuery.precedes(b.sort, a.sort) { return false }
@@ -106,7 +116,7 @@ enum ListCommand: Command {
         }
         var values: [String?] = []
         for r in all where !values.contains(where: { $0 == r.group }) { values.append(r.group) }
-        values.sort { ItemQuery.precedes([ItemQuery.groupOrder(groupKey, $0)], [ItemQuery.groupOrder(groupKey, $1)]) }
+        values.sort { ItemQuery.precedes([ItemQuery.groupOrder(groupKey, $0, workflow: workflow)], [ItemQuery.groupOrder(groupKey, $1, workflow: workflow)]) }
         return values.map { v in
             ItemListRenderer.Section(path: "\(groupKey): \(v ?? "–")", title: nil, items: all.filter { $0.group == v }.map(\.row))
         }

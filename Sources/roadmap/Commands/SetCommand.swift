@@ -12,12 +12,25 @@ enum SetCommand: Command {
             "roadmap set etcd-2 owner alice",
             "roadmap set stateless-logger status done     # how an item without deliverables gets done",
         ],
-        discussion: "RST: a field list line `:key: value` under the title. Markdown: a `Key: value` line in the paragraph under the heading."
+        discussion: """
+            RST: a field list line `:key: value` under the title. Markdown: a `Key: value` line in the paragraph under the heading.
+            A value the document's vetting fields do not allow (`field size: S, M, L, XL` in its metadata) is refused. In a
+            document that declares stages, `set ITEM status STAGE` is `move ITEM STAGE`.
+            """
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
-            try editor.setField(item: id, key: args.positionals[1], value: args.positionals[2])
+        let (key, value) = (args.positionals[1], args.positionals[2])
+        return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
+            if editor.document.declaredWorkflow != nil, key.lowercased() == "status" || key.lowercased() == "stage" {
+                return try editor.move(item: id, to: value)
+            }
+            guard let vetting = Vetting.declared(in: editor.document.metadata) else {
+                return try editor.setField(item: id, key: key, value: value)
+            }
+            if let problem = vetting.problem(key: key, value: value) { throw .invalidValue(problem) }
+            // Written as the declaration spells it (`xl` → `XL`).
+            return try editor.setField(item: id, key: key, value: vetting.canonical(key: key, value: value))
         }
     }
 }

@@ -47,20 +47,26 @@ struct Console {
 
     func err(_ s: String) { Self.write(s, to: STDERR_FILENO) }
 
+    /// Bytes to standard output, for output written in pieces as it is made.
+    func out(bytes: [UInt8]) { bytes.withUnsafeBufferPointer { Self.write($0, to: STDOUT_FILENO) } }
+
     /// Writes all of `s`, retrying short writes; a closed pipe (`roadmap list | head`) ends quietly.
     static func write(_ s: String, to fd: Int32) {
         var s = s
-        s.withUTF8 { buf in
-            var done = 0
-            while done < buf.count {
-                let n = systemWrite(fd, buf.baseAddress! + done, buf.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE { exit(0) }
-                    return
-                }
-                done += n
+        s.withUTF8 { write($0, to: fd) }
+    }
+
+    static func write(_ buf: UnsafeBufferPointer<UInt8>, to fd: Int32) {
+        guard let base = buf.baseAddress else { return }
+        var done = 0
+        while done < buf.count {
+            let n = systemWrite(fd, base + done, buf.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { exit(0) }
+                return
             }
+            done += n
         }
     }
 
