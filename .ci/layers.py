@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
-"""The layer check: no folder of Sources/RoadmapCore uses a type of a folder above it.
+"""The layer check: each layer of the library is a SwiftPM target, and none uses one above it.
 
-Layers, lowest first: Text < Syntax < Model < Reading < {Query, Editing, Rendering, Checks};
-IO (file system calls) uses Text only and is used by Reading and above. A folder may use the
-types of the folders below it, never those of a folder above it or of a sibling. Text is its
-own target, Sources/RoadmapText (so the compiler keeps it apart too); files at the top of
-Sources/RoadmapCore, outside the folders, may use every layer (Exports.swift, the re-export).
+Layers, lowest first: Text < Model < Syntax < Reading < {Query, Editing, Rendering, Checks};
+IO (file system and git calls) uses Text only and is used by Reading and above. Model, the
+value types every other layer speaks in (Document, Item, Link, IssueRef, Format), sits below
+Syntax so that the inline tokenizer may produce links and issue references. A layer may use
+the layers below it, never one above it or a sibling. RoadmapCore, on top, re-exports them all.
 
-The check collects the top-level types each folder declares (struct, enum, class, actor,
-protocol, typealias; extensions declare nothing) and flags every line of a file that names a
-type of a folder it may not use (whole words, comments and string literals ignored, the code
-of string interpolations kept). It prints `file:line: Folder uses Folder.Type` for each.
+Three checks:
+- Package.swift: each layer target depends only on layers below it;
+- imports: each file imports only layers below its own (SwiftPM lets a module see what its
+  dependencies import, so the compiler alone would not catch an undeclared import);
+- types: no line of a file names a type declared in a layer it may not use (whole words,
+  comments and string literals ignored, the code of string interpolations kept).
+Each problem is printed as `file:line: Layer uses Layer.Type` (or `imports`).
 
 Known violations, still to be broken, are listed in .ci/layers-allowed.txt, one
-`path: Folder uses Folder.Type  # reason` a line. The check fails on any violation not
-listed there, and on any listed one that is gone (delete its line: the list only shrinks).
+`path: Layer uses Layer.Type  # reason` a line. The check fails on any violation not listed
+there, and on any listed one that is gone (delete its line: the list only shrinks).
 
 Usage: .ci/layers.py [--all]   (--all also prints the allowed violations)
 """
@@ -25,15 +28,16 @@ import sys
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 CORE = "Sources/RoadmapCore"
 # Layers that are targets of their own: the folder name the check gives them.
-TARGETS = {"Sources/RoadmapText": "Text"}
+LAYERS = ["Text", "Model", "Syntax", "IO", "Reading", "Query", "Editing", "Rendering", "Checks"]
+TARGETS = {f"Sources/Roadmap{layer}": layer for layer in LAYERS}
 ALLOWED_FILE = ".ci/layers-allowed.txt"
 
 BELOW = {
     "Text": set(),
+    "Model": {"Text"},
+    "Syntax": {"Text", "Model"},
     "IO": {"Text"},
-    "Syntax": {"Text"},
-    "Model": {"Text", "Syntax"},
-    "Reading": {"Text", "Syntax", "Model", "IO"},
+    "Reading": {"Text", "Model", "Syntax", "IO"},
 }
 for top in ("Query", "Editing", "Rendering", "Checks"):
     BELOW[top] = {"Text", "Syntax", "Model", "Reading", "IO"}
@@ -152,6 +156,24 @@ def main():
                 if other == folder or other in BELOW[folder]:
                     continue
                 found.append((path, lineno, f"{folder} uses {other}.{name}"))
+    # Imports: `import RoadmapX` only of a layer below (or of the umbrella's own layers at the top).
+    imp = re.compile(r"^\s*(?:@_exported\s+|@testable\s+)?import\s+Roadmap(\w+)\s*$")
+    for path, (folder, _) in sorted(files.items()):
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                m = imp.match(line)
+                if m and m.group(1) in BELOW and m.group(1) != folder and m.group(1) not in BELOW[folder]:
+                    found.append((path, lineno, f"{folder} imports {m.group(1)}"))
+    # Package.swift: a layer target's dependencies are layers below it.
+    pkg = open("Package.swift", encoding="utf-8").read()
+    for m in re.finditer(r'\.target\(name: "Roadmap(\w+)"(?:, dependencies: \[([^\]]*)\])?', pkg):
+        layer, deps = m.group(1), re.findall(r'"Roadmap(\w+)"', m.group(2) or "")
+        if layer not in BELOW or layer == "Core":
+            continue
+        for d in deps:
+            if d not in BELOW[layer]:
+                line = pkg[: m.start()].count("\n") + 1
+                found.append(("Package.swift", line, f"{layer} depends on {d}"))
     allowed = {}
     if os.path.exists(ALLOWED_FILE):
         for raw in open(ALLOWED_FILE, encoding="utf-8"):

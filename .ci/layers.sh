@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The layer check: no folder of Sources/RoadmapCore uses a type of a folder above it or of a
-# sibling (Text < Syntax < Model < Reading < {Query, Editing, Rendering, Checks}; IO under
-# Reading). Known violations are in .ci/layers-allowed.txt; see .ci/layers.py for the rules.
+# The layer check: each layer of the library is a SwiftPM target that depends only on layers
+# below it (Text < Model < Syntax < Reading < {Query, Editing, Rendering, Checks}; IO under
+# Reading). Checks Package.swift, every file's imports and the types it names; known
+# violations are in .ci/layers-allowed.txt. See .ci/layers.py for the rules.
 set -euo pipefail
 exec python3 "$(dirname "$0")/layers.py" "$@"

@@ -1,5 +1,13 @@
 import Testing
-@testable import RoadmapCore
+@testable import RoadmapModel
+@testable import RoadmapSyntax
+@testable import RoadmapIO
+@testable import RoadmapReading
+@testable import RoadmapQuery
+@testable import RoadmapEditing
+@testable import RoadmapRendering
+@testable import RoadmapChecks
+import RoadmapCore
 
 /// `list` and `export` read with items streamed to them one by one, `list` in the outline
 /// detail; what they get must be what a whole read gives, on every fixture, seed and corpus file.

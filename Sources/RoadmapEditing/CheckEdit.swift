@@ -1,0 +1,82 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+import RoadmapReading
+/// Ticking and clearing boxes: an item's deliverables, a meeting's action items. Each box
+/// changes by one byte, with the letter its list already uses (`CheckboxLetter`).
+struct CheckEdit: EditBuilder {
+    let editor: DocumentEditor
+
+    /// Ticks (or clears) deliverables of item `index`: those `selectors` name (positions such
+    /// as `2` or `3.1`, or text), all of them with `all`, or the only one that can change.
+    /// Each box changes by one byte, with the letter the document already uses.
+    func set(_ checked: Bool, item index: Int, selectors: [String], all: Bool) throws(EditError) -> Edit {
+        let item = editor.item(index)
+        let entries = item.deliverables.flattened
+        guard !entries.isEmpty else { throw .nothingToChange(item: item.title, reason: "it has no deliverables") }
+        var chosen: [(position: String, deliverable: Deliverable)] = []
+        if all {
+            chosen = entries
+        } else if selectors.isEmpty {
+            let candidates = entries.filter { $0.deliverable.checked != checked }
+            guard candidates.count == 1 else {
+                if candidates.isEmpty { throw .nothingToChange(item: item.title, reason: "every deliverable is already \(checked ? "checked" : "unchecked")") }
+                throw .deliverable(query: checked ? "(the open one)" : "(the checked one)", item: item.title,
+                                   candidates: candidates.map { "\($0.position) \($0.deliverable.text)" })
+            }
+            chosen = candidates
+        } else {
+            for s in selectors { chosen.append(try Self.select(s, in: entries, item: item.title)) }
+        }
+        let fallback = checked ? documentLetter() : 0x20
+        var edit = Edit(intent: .setChecked(item: index, positions: chosen.filter { $0.deliverable.checked != checked }.map(\.position), checked: checked))
+        for (_, d) in chosen {
+            let letter = checkedLetter(forBoxAt: d.checkboxOffset, fallback: fallback)
+            let change = Change(action: checked ? "checked" : "unchecked", subject: "\"\(d.text)\"", item: item.title, itemID: item.id,
+                                line: d.line, changed: d.checked != checked)
+            edit.changes.append(change)
+            if change.changed, d.checkboxOffset >= 0, !edit.patches.contains(where: { $0.range.lowerBound == d.checkboxOffset }) {
+                edit.patches.append(TextPatch(range: d.checkboxOffset ..< d.checkboxOffset + 1, replacement: [checked ? letter : 0x20]))
+            }
+        }
+        return edit
+    }
+
+    /// A deliverable by position (`2`, `3.1`) or text: exact (case-insensitive), then a unique substring.
+    static func select(_ query: String, in entries: [(position: String, deliverable: Deliverable)], item: String) throws(EditError) -> (position: String, deliverable: Deliverable) {
+        if let e = entries.first(where: { $0.position == query }) { return e }
+        let q = query.lowercased()
+        let exact = entries.filter { $0.deliverable.text.lowercased() == q }
+        if exact.count == 1 { return exact[0] }
+        let partial = exact.isEmpty ? entries.filter { $0.deliverable.text.lowercased().contains(q) } : exact
+        if partial.count == 1 { return partial[0] }
+        throw .deliverable(query: query, item: item, candidates: partial.map { "\($0.position) \($0.deliverable.text)" })
+    }
+
+    /// Ticks (or clears) action item `action` (its id, else its position) of the meeting
+    /// `meeting` names (its date, or its title or a unique part of it).
+    func setActionDone(_ done: Bool, meeting query: String, action: String) throws(EditError) -> Edit {
+        let q = query.lowercased()
+        let meetings = document.meetings
+        var found = meetings.indices.filter { meetings[$0].date == query || meetings[$0].title.lowercased() == q }
+        if found.isEmpty { found = meetings.indices.filter { meetings[$0].title.lowercased().contains(q) || (meetings[$0].date ?? "").hasPrefix(query) } }
+        guard found.count == 1 else {
+            throw .deliverable(query: query, item: "the meetings of \(path)", candidates: found.map { "\(meetings[$0].date ?? "–") \(meetings[$0].title)" })
+        }
+        let meeting = meetings[found[0]]
+        let actions = meeting.actions
+        let chosen = actions.first { $0.id == action } ?? Int(action).flatMap { $0 >= 1 && $0 <= actions.count ? actions[$0 - 1] : nil }
+        guard let a = chosen else {
+            throw .deliverable(query: action, item: meeting.title, candidates: actions.enumerated().map { "\($0.offset + 1) \($0.element.text)" })
+        }
+        guard let b = tree.blocks.first(where: { $0.kind == .listItem && Int($0.firstLine) == a.line - 1 }), b.hasCheckbox else {
+            throw .nothingToChange(item: meeting.title, reason: "action \(action) has no checkbox to tick; write `- [ ]` before it")
+        }
+        let change = Change(action: done ? "checked" : "unchecked", subject: "action \"\(a.text)\"", item: meeting.title,
+                            itemID: meeting.date ?? meeting.title, line: a.line, changed: b.isChecked != done)
+        guard change.changed else { return Edit(changes: [change]) }
+        return Edit(patches: [TextPatch(range: Int(b.checkbox) ..< Int(b.checkbox) + 1, replacement: [done ? checkedLetter(forBoxAt: Int(b.checkbox)) : 0x20])], changes: [change],
+                    intent: .actionDone(meeting: found[0], action: actions.firstIndex(of: a) ?? 0, done: done))
+    }
+}

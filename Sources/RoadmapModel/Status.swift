@@ -1,0 +1,96 @@
+import RoadmapText
+/// Where an item stands.
+public enum Status: String, Sendable, CaseIterable, Codable {
+    /// Nothing done yet (no deliverable checked, or no deliverables).
+    case planned
+    /// Some deliverables done.
+    case inProgress = "in-progress"
+    /// All deliverables done, or the document says so.
+    case done
+    /// An idea not yet on the roadmap (an entry of a backlog or ideas section).
+    case backlog
+
+    /// Reads a status as documents write it: `Done`, `Completed`, `In Progress`, `WIP`,
+    /// `Not Started`, `Planned`, `Backlog`, … (the first words of a longer value count:
+    /// `Completed - Flux v2.8 GA` is done).
+    public init?(text: String) {
+        // A mark before the words (`:white_check_mark: Complete`, `✅ Done`) is no word; a
+        // mark alone says the status itself.
+        let (codes, afterCodes) = EmojiShortcodes.leading(text)
+        let text = String(afterCodes.drop { !$0.isLetter && !$0.isNumber })
+        if text.isEmpty {
+            let marks = codes + afterCodes.unicodeScalars.map { String($0) }
+            guard let status = marks.lazy.compactMap({ Self.marks[$0] }).first else { return nil }
+            self = status
+            return
+        }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
+        guard let first = words.first else { return nil }
+        let two = words.count > 1 ? first + " " + words[1] : first
+        switch two {
+        case "in progress", "in design", "in development", "in review", "work in", "being worked", "not started", "en curso",
+             "en progreso", "em andamento", "in corso", "en cours", "in arbeit", "진행 중":
+            self = two == "not started" ? .planned : .inProgress
+            return
+        default: break
+        }
+        switch first {
+        case "done", "completed", "complete", "delivered", "finished", "shipped", "released", "stable", "closed", "implemented", "merged":
+            self = .done
+        case "wip", "started", "ongoing", "active", "doing", "inprogress", "progress", "partial", "partially":
+            self = .inProgress
+        case "planned", "todo", "open", "proposed", "next", "pending", "scheduled", "accepted", "upcoming", "provisional":
+            self = .planned
+        case "backlog", "idea", "ideas", "icebox", "wishlist", "someday", "later", "future", "deferred", "postponed":
+            self = .backlog
+        // The same words in other languages roadmaps use.
+        case "hecho", "completado", "terminado", "finalizado", "concluído", "concluido", "completato", "terminé", "fait",
+             "erledigt", "fertig", "abgeschlossen", "완료", "完成", "已完成", "完了":
+            self = .done
+        case "진행", "진행중", "进行中", "進行中", "在进行":
+            self = .inProgress
+        case "pendiente", "planificado", "pendente", "planejado", "prévu", "geplant", "예정", "计划", "予定":
+            self = .planned
+        default:
+            if first == "in" && words.count > 1 && words[1] == "progress" { self = .inProgress; return }
+            return nil
+        }
+    }
+
+    /// The status a mark before a title says: `✅ Login page` and `:construction: Sync` are done
+    /// and in progress. Nil when the title starts with no such mark.
+    package static func mark(before title: String) -> Status? {
+        let (codes, rest) = EmojiShortcodes.leading(title)
+        if let code = codes.first { return marks[code] }
+        guard let first = rest.unicodeScalars.first, !first.properties.isAlphabetic, !first.properties.isASCIIHexDigit else { return nil }
+        return marks[String(first)]
+    }
+
+    /// Emoji (and their GitHub shortcodes) that say a status on their own.
+    private static let marks: [String: Status] = [
+        "white_check_mark": .done, "heavy_check_mark": .done, "ballot_box_with_check": .done, "check": .done,
+        "\u{2705}": .done, "\u{2714}": .done, "\u{2611}": .done, "\u{2713}": .done,
+        "construction": .inProgress, "hourglass": .inProgress, "hourglass_flowing_sand": .inProgress, "runner": .inProgress,
+        "\u{1F6A7}": .inProgress, "\u{23F3}": .inProgress, "\u{231B}": .inProgress,
+        "calendar": .planned, "date": .planned, "spiral_calendar": .planned, "\u{1F4C5}": .planned, "\u{1F5D3}": .planned,
+        "bulb": .backlog, "\u{1F4A1}": .backlog,
+        // A cross is not done (yet): a row marked so is open.
+        "x": .planned, "\u{274C}": .planned, "heavy_multiplication_x": .planned, "\u{2716}": .planned,
+    ]
+
+    /// The status a checklist implies: done when every deliverable is checked, in progress when
+    /// some are, planned when none are or there are none.
+    public static func derived(done: Int, total: Int) -> Status {
+        if total == 0 || done == 0 { return .planned }
+        return done == total ? .done : .inProgress
+    }
+
+    /// The words and phrases `init(text:)` reads as a status, for suggestions ("did you mean
+    /// `finished`?"); a test keeps the list and the reader in step.
+    public static let knownWords: [String] = [
+        "planned", "in progress", "done", "backlog", "completed", "complete", "delivered", "finished", "shipped", "released",
+        "stable", "closed", "implemented", "merged", "wip", "started", "ongoing", "active", "doing", "partial", "not started",
+        "in design", "in development", "in review", "todo", "open", "proposed", "next", "pending", "scheduled", "accepted",
+        "upcoming", "provisional", "idea", "icebox", "wishlist", "someday", "later", "future",
+    ]
+}

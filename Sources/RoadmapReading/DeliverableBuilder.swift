@@ -1,0 +1,74 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+/// Builds the checklist of an item from its list entries: an entry that starts with a checkbox
+/// is a deliverable, and checkbox entries nested under it (at any depth of plain entries
+/// between) are its children. Where no entry has a checkbox, the top-level plain entries are
+/// the deliverables, without a checked state.
+enum DeliverableBuilder {
+    /// `plainParent`: for an item that is itself a list entry, that entry (its direct children
+    /// are its top-level entries).
+    static func build(_ context: inout ReadingContext, blocks range: Range<Int>, plainParent: Int = -1) -> [Deliverable] {
+        let tasks = buildTasks(&context, blocks: range)
+        return tasks.isEmpty ? buildPlain(&context, blocks: range, parent: plainParent) : tasks
+    }
+
+    /// The top-level plain entries of `range` (children of `parent`, or of no entry).
+    private static func buildPlain(_ context: inout ReadingContext, blocks range: Range<Int>, parent: Int) -> [Deliverable] {
+        var out: [Deliverable] = []
+        for k in range {
+            let b = context.blocks[k]
+            guard b.kind == .listItem, Int(b.parent) == parent else { continue }
+            let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
+            out.append(Deliverable(text: text.plain, checked: nil, line: Int(b.firstLine) + 1, links: text.links, issues: text.issues))
+        }
+        return out
+    }
+
+    private static func buildTasks(_ context: inout ReadingContext, blocks range: Range<Int>) -> [Deliverable] {
+        var nodes: [Deliverable] = []
+        var children: [[Int]] = []
+        var roots: [Int] = []
+        // Per block of `range` with a checkbox: its node, checkbox depth and parent node.
+        var nodeOf: [(node: Int32, depth: Int32, parentNode: Int32)] = []
+        var reportedDepth = false
+        for k in range {
+            let b = context.blocks[k]
+            guard b.kind == .listItem, b.hasCheckbox else { continue }
+            let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
+            let node = nodes.count
+            nodes.append(Deliverable(text: text.plain, checked: b.isChecked, line: Int(b.firstLine) + 1, links: text.links,
+                                     issues: text.issues, checkboxOffset: Int(b.checkbox)))
+            children.append([])
+            if nodeOf.isEmpty { nodeOf = Array(repeating: (-1, 0, -1), count: range.count) }
+            let a = context.checkboxAncestor(k)
+            guard a >= range.lowerBound, nodeOf[a - range.lowerBound].node >= 0 else {
+                roots.append(node)
+                nodeOf[k - range.lowerBound] = (Int32(node), 0, -1)
+                continue
+            }
+            let parent = nodeOf[a - range.lowerBound]
+            var parentNode = Int(parent.node)
+            var depth = Int(parent.depth) + 1
+            if depth > ReadingContext.maximumNesting {
+                // Too deep to keep nesting: a sibling of its parent, and said so.
+                parentNode = Int(parent.parentNode)
+                depth = Int(parent.depth)
+                if !reportedDepth {
+                    reportedDepth = true
+                    context.diagnostics.append(Diagnostic(.warning, .nestingTooDeep, line: Int(b.firstLine) + 1, column: Int(b.indent) + 1,
+                        "checklist nested deeper than \(ReadingContext.maximumNesting) levels; deeper entries are kept at that level"))
+                }
+            }
+            nodeOf[k - range.lowerBound] = (Int32(node), Int32(depth), Int32(parentNode))
+            if parentNode >= 0 { children[parentNode].append(node) } else { roots.append(node) }
+        }
+        // Children always come after their parent: assemble from the end.
+        for n in nodes.indices.reversed() where !children[n].isEmpty {
+            nodes[n].children = children[n].map { nodes[$0] }
+        }
+        if roots.count == nodes.count { return nodes }
+        return roots.map { nodes[$0] }
+    }
+}

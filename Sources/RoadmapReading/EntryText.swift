@@ -1,0 +1,72 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+/// What the text of a heading or list entry says beyond its words, as people write
+/// roadmaps: a bold lead-in that titles an entry, where its first sentence ends, a label that
+/// heads a list, whether `#N` in a title is an issue.
+enum EntryText {
+    /// Where the first sentence of `text` ends: a full stop after a word of three letters or
+    /// more that is no abbreviation ("e.g.", "Dr.", "etc." do not end one), then a space.
+    static func firstSentenceEnd(_ text: String) -> String.Index? {
+        var search = text.startIndex
+        while let r = text[search...].firstRange(of: ". ") {
+            let word = text[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "(" }).last ?? ""
+            let letters = word.filter(\.isLetter)
+            if letters.count >= 3, !word.contains("."), !["etc", "approx", "incl", "resp", "esp", "vol", "fig", "eds", "misc"].contains(letters.lowercased()) {
+                return r.lowerBound
+            }
+            search = r.upperBound
+        }
+        return nil
+    }
+
+    /// A bold label of one line ending in a colon (`**Done (local):**`): it heads a list.
+    static func isListLabel(_ t: [UInt8]) -> Bool {
+        guard MeetingReader.isTopicLine(ArraySlice(t)) else { return false }
+        var e = t.count
+        while e > 0, t[e - 1] == 0x20 || t[e - 1] == 0x2A || t[e - 1] == 0x5F { e -= 1 }
+        return e > 0 && t[e - 1] == 0x3A
+    }
+
+    /// `**Title** — text`, `**Title**: text`, `__Title__ - text`: the bold title and the text
+    /// after the separator, when an entry starts so and has text after it.
+    static func boldLeadIn(_ t: [UInt8]) -> (title: [UInt8], rest: [UInt8])? {
+        guard t.count > 6, (t[0] == 0x2A && t[1] == 0x2A) || (t[0] == 0x5F && t[1] == 0x5F) else { return nil }
+        let mark = t[0]
+        var k = 2
+        while k + 1 < t.count, !(t[k] == mark && t[k + 1] == mark), t[k] != 0x0A { k += 1 }
+        guard k + 1 < t.count, t[k] == mark, k > 2 else { return nil }
+        var title = Array(t[2 ..< k])
+        var r = k + 2
+        // The separator: a colon or full stop inside or after the bold text, or a dash after it.
+        var stopped = false
+        if title.last == 0x3A || title.last == 0x2E { stopped = true; title.removeLast() } else if r < t.count, t[r] == 0x3A || t[r] == 0x2E { stopped = true; r += 1 }
+        var sawDash = false
+        while r < t.count, t[r] == 0x20 || t[r] == 0x2D || (t[r] == 0xE2 && r + 2 < t.count && t[r + 1] == 0x80 && (t[r + 2] == 0x94 || t[r + 2] == 0x93)) {
+            if t[r] == 0xE2 { r += 3; sawDash = true } else { if t[r] == 0x2D { sawDash = true }; r += 1 }
+        }
+        let separated = sawDash || stopped
+        guard separated, r < t.count, !title.isEmpty else { return nil }
+        return (title, Array(t[r...]))
+    }
+
+    /// Whether an issue reference in a title refers to an issue: a link or URL does, and so
+    /// does `#N` set apart ("Sync (#12)", "Sync, #12"); `#N` right after a word numbers the
+    /// section ("Extras #1", "Phase #2").
+    static func isTitleReference(_ ref: IssueRef, in title: String) -> Bool {
+        guard ref.url == nil, let r = title.firstRange(of: "#\(ref.number)") else { return true }
+        guard let before = title[..<r.lowerBound].last(where: { $0 != " " }) else { return true }
+        // "PR #123", "fixes #77": a word that says an issue follows.
+        let word = title[..<r.lowerBound].split(separator: " ").last.map { $0.lowercased().trimming(":,(") } ?? ""
+        if ["pr", "prs", "issue", "issues", "fix", "fixes", "fixed", "close", "closes", "closed", "resolves", "see", "ticket", "bug", "pull", "gh"].contains(word) {
+            return true
+        }
+        return !(before.isLetter || before.isNumber) || title[..<r.lowerBound].last != " "
+    }
+
+    /// What a title and a table-of-contents entry naming it share: letters and digits, lowercased.
+    static func contentsKey(_ title: String) -> String {
+        String(title.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

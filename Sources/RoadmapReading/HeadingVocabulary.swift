@@ -1,0 +1,306 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+/// What a section title says about the section's role, whatever the dialect: a status group
+/// ("Completed", "In-Progress (Under Design OR Active Development)"), a part of an item ("Tasks",
+/// "Motivation"), or a section that is never a roadmap item ("Table of Contents").
+package enum HeadingVocabulary {
+    /// The words of a title, lower case, without what stands in parentheses or brackets,
+    /// apostrophes dropped ("What's Next" → what, next), split at everything that is not a letter.
+    static func words(_ title: String) -> [String] {
+        let title = EmojiShortcodes.removing(from: title)
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(title) }
+        var out: [String] = []
+        var word = ""
+        var depth = 0
+        for c in title.lowercased() {
+            if c == "(" || c == "[" { depth += 1; continue }
+            if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if c == "'" || c == "’" { continue }
+            if c.isLetter {
+                word.append(c)
+            } else if !word.isEmpty {
+                out.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { out.append(word) }
+        return out
+    }
+
+    /// `words` for a title in ASCII (most are): the same rules, byte by byte, since every
+    /// section's title is asked about several times.
+    private static func asciiWords(_ title: String) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        var depth = 0
+        for var b in title.utf8 {
+            if b == 0x28 || b == 0x5B { depth += 1; continue }
+            if b == 0x29 || b == 0x5D { depth = max(0, depth - 1); continue }
+            if depth > 0 || b == 0x27 { continue }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b >= 0x61 && b <= 0x7A {
+                word.append(b)
+            } else if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+        return out
+    }
+
+    /// Words that may follow a status phrase without changing it: "Completed Items", "Planned
+    /// Features", "Completed in 2023", "Done so far".
+    private static let trailingFillers: Set<String> = [
+        "items", "item", "features", "feature", "work", "tasks", "projects", "initiatives", "epics", "goals",
+        "milestones", "releases", "efforts", "topics", "changes", "improvements", "deliverables",
+        "in", "for", "during", "since", "by", "as", "of", "on", "so", "far", "yet", "already", "q",
+    ]
+    /// Words that may stand before one: "Recently Completed", "Currently In Progress".
+    private static let leadingFillers: Set<String> = ["recently", "currently", "already", "the", "whats", "what", "is", "up"]
+
+    private static let donePhrases: Set<String> = [
+        "completed", "complete", "done", "delivered", "finished", "shipped", "released", "achieved", "accomplished",
+        "implemented", "landed", "closed", "merged", "supported",
+    ]
+    /// Status group titles in other languages roadmaps are written in, as `words` gives them.
+    static let foreignPhrases: [String: Status] = [
+        // Spanish, Portuguese, Italian, French, German
+        "hecho": .done, "completado": .done, "completados": .done, "terminado": .done, "finalizado": .done, "listo": .done,
+        "en curso": .inProgress, "en progreso": .inProgress, "en desarrollo": .inProgress, "pendiente": .planned,
+        "pendientes": .planned, "planificado": .planned, "próximamente": .planned, "por hacer": .planned, "futuro": .backlog,
+        "concluído": .done, "concluido": .done, "feito": .done, "em andamento": .inProgress, "em progresso": .inProgress,
+        "planejado": .planned, "pendente": .planned, "completato": .done, "fatto": .done, "in corso": .inProgress,
+        "pianificato": .planned, "terminé": .done, "fait": .done, "réalisé": .done, "implémenté": .done,
+        "fonctionnalités implémentées": .done, "en cours": .inProgress, "à faire": .planned, "prévu": .planned,
+        "planifié": .planned, "à venir": .planned, "erledigt": .done, "fertig": .done, "abgeschlossen": .done,
+        "in arbeit": .inProgress, "geplant": .planned, "offen": .planned,
+    ]
+    private static let inProgressPhrases: Set<String> = [
+        "in progress", "inprogress", "ongoing", "current", "in development", "work in progress", "wip", "now", "active",
+        "doing", "underway", "under way", "started", "in flight", "being worked on", "working on", "under development",
+        "in review", "in design", "under design", "current focus",
+    ]
+    private static let plannedPhrases: Set<String> = [
+        "planned", "open", "todo", "to do", "upcoming", "next", "future", "not started", "not yet started", "coming soon",
+        "next up", "up next", "scheduled", "coming next", "on deck",
+    ]
+    private static let backlogPhrases: Set<String> = [
+        "backlog", "ideas", "idea", "icebox", "ice box", "wishlist", "wish list", "someday", "someday maybe", "maybe",
+        "later", "under consideration", "parking lot", "parked", "nice to have", "nice to haves", "deferred", "postponed", "on hold",
+        "parked by choice", "not planned yet", "someday maybe",
+    ]
+
+    /// The status a group title gives the items in it, or nil when the title is not a status group.
+    /// What stands in parentheses does not count, nor do filler words around the phrase.
+    package static func groupStatus(title: String) -> Status? {
+        // "In progress / being explored": the first of two names says it.
+        for separator in [" / ", " | "] where title.utf8.contains(where: { $0 == 0x2F || $0 == 0x7C }) && title.contains(separator) {
+            if let first = title.split(separator: separator).first, let status = groupStatus(title: String(first)) { return status }
+        }
+        // Most titles start with a word no foreign phrase starts with: no words are made for them.
+        if title.utf8.count <= 48, asciiFirstWord(title).map(foreignFirstWords.contains) ?? true,
+           let status = foreignPhrases[Self.words(title).joined(separator: " ")]
+        {
+            return status
+        }
+        guard mayNameGroup(title) else { return nil }
+        var words = Self.words(title)
+        guard !words.isEmpty, words.count <= 8 else { return nil }
+        // "Idea Backlog", "Product Backlog", "Someday / Maybe"; not "Backlog Cleanup".
+        if let last = words.last, ["backlog", "ideas", "icebox", "wishlist", "someday", "maybe"].contains(last), words.count <= 4 {
+            return .backlog
+        }
+        while words.count > 1, let last = words.last, trailingFillers.contains(last) { words.removeLast() }
+        while words.count > 1, let first = words.first, leadingFillers.contains(first) { words.removeFirst() }
+        guard words.count <= 4 else { return nil }
+        let phrase = words.joined(separator: " ")
+        if donePhrases.contains(phrase) { return .done }
+        if inProgressPhrases.contains(phrase) { return .inProgress }
+        if plannedPhrases.contains(phrase) { return .planned }
+        if backlogPhrases.contains(phrase) { return .backlog }
+        return nil
+    }
+
+    /// The status a qualifier at the end of an item's title gives it: "Phase 2 (in progress)",
+    /// "Online (future)", "Registry — deferred, low value", "Slice 0 ✓", "Search ✅ Shipped".
+    static func qualifierStatus(title: String) -> Status? {
+        // Most titles end in no parenthesis, hold no dash and no mark: rule them out byte by byte.
+        let u = title.utf8
+        guard u.last == 0x29 || u.contains(where: { $0 >= 0xE2 || $0 == 0x2D || $0 == 0x29 }) else { return nil }
+        let t = title.trimming(" \t")
+        var qualifier: Substring? = nil
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
+            qualifier = t[t.index(after: open) ..< t.index(before: t.endIndex)]
+        } else if let r = t.ranges(of: " — ").last ?? t.ranges(of: " – ").last ?? t.ranges(of: " - ").last {
+            qualifier = t[r.upperBound...]
+        }
+        // A mark near the end, alone or before a status word: "Slice 0 ✓", "Search ✅ Shipped".
+        let scalars = Array(t.unicodeScalars)
+        if let m = scalars.lastIndex(where: { $0.value >= 0x2000 && Status.mark(before: String($0)) != nil }), m > 0 {
+            let rest = String(String.UnicodeScalarView(scalars[(m + 1)...])).trimming(" \t\u{FE0F}")
+            if rest.isEmpty { return Status.mark(before: String(scalars[m])) }
+            if rest.split(separator: " ").count <= 2, let status = Status(text: rest) { return status }
+        }
+        guard let q = qualifier.map({ String($0).trimming(" \t*_") }), !q.isEmpty, q.utf8.count <= 40 else { return nil }
+        if let mark = Status.mark(before: q) { return mark }
+        let words = Self.words(q)
+        guard let first = words.first else { return nil }
+        if ["deferred", "postponed", "possible", "exploratory", "someday", "stretch", "optional", "tentative"].contains(first)
+            || q.lowercased().contains("not committed") {
+            return .backlog
+        }
+        if ["current", "now", "active", "ongoing", "wip"].contains(first) { return .inProgress }
+        if words.count <= 3, let status = Status(text: q) ?? groupStatus(title: q) { return status }
+        return nil
+    }
+
+    /// Word stems one of which every group title holds.
+    private static let groupStems: [[UInt8]] = [
+        "backlog", "idea", "icebox", "ice", "wish", "someday", "maybe", "defer", "postpon", "hold", "complet", "done", "deliver", "finish", "ship",
+        "releas", "achiev", "accompl", "implement", "land", "close", "merge", "progress", "ongoing", "current", "develop",
+        "wip", "now", "activ", "doing", "underway", "under", "start", "flight", "working", "review", "design", "focus",
+        "plan", "open", "todo", "to do", "upcoming", "next", "future", "coming", "sched", "deck", "later", "consider",
+        "park", "nice", "support",
+    ].map { Array($0.utf8) }
+
+    /// A cheap test that rules out most titles before the word-by-word one: some word must
+    /// start with one of the stems.
+    private static func mayNameGroup(_ title: String) -> Bool {
+        var title = title
+        return title.withUTF8 { t in
+            var start = 0
+            while start < t.count {
+                let atWordStart = start == 0 || !ASCII.isLetter(t[start - 1])
+                if atWordStart, ASCII.isLetter(t[start]) {
+                    for needle in groupStems where start + needle.count <= t.count && (t[start] | 0x20) == needle[0] {
+                        var k = 1
+                        while k < needle.count && (t[start + k] | 0x20) == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    /// Subsection titles that name a part of an item rather than an item of their own: "Tasks",
+    /// "Deliverables", "Motivation", "Open questions".
+    private static let partTitles: Set<String> = [
+        "tasks", "task list", "task", "deliverables", "deliverable", "checklist", "check list", "work items", "subtasks",
+        "sub tasks", "action items", "goals", "goal", "non goals", "objectives", "requirements", "acceptance criteria",
+        "details", "description", "summary", "overview", "background", "motivation", "rationale", "design", "proposal",
+        "scope", "out of scope", "status", "progress", "notes", "open questions", "questions", "risks", "dependencies",
+        "resources", "links", "references", "related", "related issues", "issues", "prs", "pull requests", "timeline",
+        "alternatives", "implementation", "plan", "next steps", "success criteria", "metrics", "owners", "people",
+        "contacts", "context", "problem", "problem statement", "solution", "approach", "benefits", "impact", "user stories",
+        "use cases", "examples", "documentation", "docs", "testing", "tests", "milestones", "phases", "steps", "outcome",
+        "outcomes", "expected outcome", "deliverables and milestones", "work", "ideas", "why", "how", "what", "who", "when",
+        "where", "current state", "target state", "future state", "desired state", "today", "pros", "cons", "pros and cons",
+        "tradeoffs", "trade offs", "requirements and constraints", "constraints", "assumptions", "non functional requirements",
+    ]
+
+    /// Keys a subsection title may give a value to, as a field of its item: `### Leads: Dana`,
+    /// `### Status: In progress`, `### Tasks: NA`.
+    private static let headingFieldKeys: Set<String> = [
+        "status", "state", "lead", "leads", "owner", "owners", "assignee", "assignees", "driver", "drivers", "champion",
+        "sponsor", "contact", "contacts", "team", "teams", "area", "target", "target release", "release", "milestone",
+        "version", "eta", "due", "due date", "deadline", "priority", "size", "effort", "type", "estimate", "tracking issue",
+        "epic", "issue", "issues", "tasks", "deliverables", "dependencies", "progress", "timeline", "quarter",
+    ]
+
+    /// A subsection title that is a field of its item (`Leads: Dana, Lee`): its key and value.
+    package static func headingField(title: String) -> Field? {
+        // Most titles have no colon: a byte search rules them out without walking Characters.
+        guard title.utf8.contains(0x3A), let colon = title.firstIndex(of: ":") else { return nil }
+        let key = String(title[..<colon]).trimming(" \t*_")
+        guard headingFieldKeys.contains(key.lowercased()) else { return nil }
+        return Field(key: key, value: String(title[title.index(after: colon)...]).trimming(" \t*_"), line: 0)
+    }
+
+    /// Whether a subsection titled so is a part of its item ("Tasks", "Motivation", "Leads: Dana").
+    static func isPart(title: String) -> Bool {
+        if headingField(title: title) != nil { return true }
+        if let first = asciiFirstWord(title), !partFirstWords.contains(first) { return false }
+        let words = Self.words(title)
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return partTitles.contains(words.joined(separator: " "))
+    }
+
+    private static let nonItemTitles: Set<String> = [
+        "table of contents", "contents", "toc", "index", "purpose", "purpose of this document", "purpose of this page",
+        "about", "about this document", "about this roadmap", "about this page", "about the roadmap", "introduction",
+        "intro", "overview", "contributing", "contribute", "get involved", "getting involved", "feedback", "license",
+        "licence", "references", "see also", "glossary", "disclaimer", "legend", "faq", "faqs", "frequently asked questions",
+        "related documents", "related links", "links", "resources", "support", "contact", "contacts", "maintainers",
+        "acknowledgements", "acknowledgments", "credits", "changelog", "change log", "revision history", "document history",
+        "attendees", "attendance", "present", "participants", "agenda", "moderator", "moderators", "facilitator",
+        "note taker", "notetaker", "notes taker", "scribe", "meeting duration", "duration", "video of the meeting",
+        "recording", "meeting recording", "video", "minutes", "meeting notes", "meeting minutes", "roll call",
+        "footnotes", "notes", "terminology", "definitions", "conventions", "versioning", "release process", "process",
+        "roadmap process", "planning process", "how we plan", "scope of this document", "audience",
+        // What the roadmap will not do, and how it is judged: not items of it.
+        "non goals", "nongoals", "not goals", "not on the roadmap", "not in the roadmap", "not planned", "out of scope",
+        "will not do", "wont do", "what we will not do", "what we wont do", "things we wont do", "not doing",
+        "explicitly out of scope", "deferred out of scope", "definition of done", "success metrics", "success criteria",
+        "guiding principles", "principles", "design principles", "release cadence", "statement of purpose", "vision",
+        "mission", "goals of this document", "known limitations", "limitations", "objective of this document",
+        "objectives of this document", "purpose of the roadmap", "contributing to the roadmap", "contributing to this roadmap",
+        "contributing to the project", "philosophy", "our philosophy", "gotchas", "questions", "questions and feedback",
+        "summary", "tldr", "tl dr", "dependencies", "prerequisites", "background", "context", "motivation",
+        "feedback and questions", "how to contribute", "get in touch", "contact us", "changelog and releases",
+    ]
+    /// First words that make a title about the document, whatever follows ("Philosophy for
+    /// Future Releases", "Contributing to the Roadmap").
+    private static let nonItemLeadWords: Set<String> = ["philosophy", "objective", "objectives"]
+
+    /// The first words of `nonItemTitles` and of the labels `isNonItem` knows.
+    private static let nonItemFirstWords: Set<String> = Set(nonItemTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        .union(["date", "time", "location", "host", "how"]).union(nonItemLeadWords)
+
+    /// The first words of `foreignPhrases` and of `partTitles`, to rule most titles out early.
+    private static let foreignFirstWords: Set<String> = Set(foreignPhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    private static let partFirstWords: Set<String> = Set(partTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// The first word of an ASCII title, lower case, as `words` gives it; nil when the title
+    /// starts otherwise (with a mark, a bracket, a non-ASCII letter), so the full rules apply.
+    private static func asciiFirstWord(_ title: String) -> String? {
+        var word: [UInt8] = []
+        for var b in title.utf8 {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b >= 0x61 && b <= 0x7A { word.append(b); continue }
+            if b == 0x27 || b >= 0x80 || b == 0x28 || b == 0x5B || b == 0x3A { return nil }  // `words` reads these its own way
+            if !word.isEmpty { break }
+            if b != 0x20 && b != 0x09 { return nil }
+        }
+        return word.isEmpty ? nil : String(decoding: word, as: UTF8.self)
+    }
+
+    /// Whether a section titled so is never a roadmap item by itself: a table of contents, an
+    /// introduction, a meeting's metadata ("Moderator: Ana", "Meeting Duration: 1h"), a question
+    /// addressed to the reader ("How to help?").
+    package static func isNonItem(title: String) -> Bool {
+        // Every such title is short (a label with its value: at most a line), and most titles
+        // are ruled out by their first word alone.
+        guard title.utf8.count <= 120 else { return false }
+        if let first = asciiFirstWord(title), !nonItemFirstWords.contains(first), title.utf8.last != 0x3F { return false }
+        let trimmed = title.trimming(" \t")
+        // "How to help?", "What is a roadmap?": a question to the reader, in words.
+        if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("how to ") || lower.hasPrefix("how do ") || lower.hasPrefix("how can ") || lower.hasPrefix("how we ") { return true }
+        // "Moderator: Ana", "Meeting Duration: 60 minutes": a label and its value.
+        if let colon = trimmed.firstIndex(of: ":") {
+            let label = words(String(trimmed[..<colon])).joined(separator: " ")
+            if nonItemTitles.contains(label) || label == "date" || label == "time" || label == "location" || label == "host" { return true }
+        }
+        let words = Self.words(trimmed)
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        if nonItemLeadWords.contains(words[0]), words.count == 1 || ["for", "to", "of", "on", "behind"].contains(words[1]) { return true }
+        return nonItemTitles.contains(words.joined(separator: " "))
+    }
+}

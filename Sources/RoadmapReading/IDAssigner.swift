@@ -1,0 +1,38 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+/// Gives items their ids in document order: the anchor the document gives, else a slug of the
+/// title made unique (`same`, `same-2`). An anchor given twice is reported and made unique.
+struct IDAssigner {
+    private var taken: Set<String>
+    private var usedAnchors: Set<String> = []
+
+    /// `anchors`: every anchor in the document, reserved so that no slug takes one.
+    init(anchors: [String]) {
+        taken = Set(anchors)
+    }
+
+    /// Sets `item.id`; returns a diagnostic when its anchor was given to an earlier item.
+    mutating func assign(_ item: inout Item) -> Diagnostic? {
+        if item.id.isEmpty {
+            let slug = Slug.make(item.title)
+            // A title that repeats in another group ("Bootloader" under two milestones) is
+            // told apart by its group: `milestone-2-bootloader` rather than `bootloader-2`.
+            if taken.contains(slug), let group = item.groups.last {
+                let qualified = Slug.make(group + " " + item.title)
+                if !taken.contains(qualified) {
+                    taken.insert(qualified)
+                    item.id = qualified
+                    return nil
+                }
+            }
+            item.id = Slug.unique(slug, in: &taken)
+            return nil
+        }
+        if usedAnchors.insert(item.id).inserted { return nil }
+        let given = item.id
+        item.id = Slug.unique(given, in: &taken)
+        return Diagnostic(.warning, .duplicateID, line: item.line, "the id \"\(given)\" is given to an earlier item too; this one is \"\(item.id)\"")
+    }
+}

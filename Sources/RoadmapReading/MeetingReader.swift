@@ -1,0 +1,307 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+/// Reads a meeting: a dated section of a planning document, or a whole document that is the
+/// minutes of one meeting. Its date and release come from the title (or a `Date:` line, the
+/// front matter, the file name); from its body come the items completed and added, links,
+/// attendees, decisions, action items and the next meeting.
+///
+/// A part of the notes starts at a label (`Attendees: …`, `**Action items:**`) or at a heading
+/// that is one (`## Present`, `### Action Items`, `#### Introduction of attendees`); a heading's
+/// part lasts until the next heading of its level or above, or a thematic break.
+///
+/// The reader is in four files by concern: this one walks the blocks; MeetingLabels.swift
+/// holds the label vocabulary, MeetingEntries.swift the reading of one attendee or action,
+/// MeetingTables.swift the pipe tables.
+struct MeetingReader {
+    var context: ReadingContext
+    let outline: SectionOutline
+    /// A year for dates written without one.
+    var year: Int? = nil
+
+    init(context: ReadingContext, outline: SectionOutline, year: Int? = nil) {
+        self.context = context
+        self.outline = outline
+        self.year = year
+    }
+
+    // MARK: - Reading
+
+    /// The meeting a dated section records; `date` is the section's date when its title has
+    /// no year (`MeetingLayout` fills it in).
+    mutating func meeting(section s: Int, date: PartialDate? = nil) -> Meeting {
+        let section = outline.sections[s]
+        let title = section.title.plain
+        var meeting = Meeting(title: title, line: context.source.lineIndex(ofByte: Int(context.blocks[section.heading].textStart)) + 1)
+        meeting.release = Self.release(in: title)
+        let titleDate = PartialDate.find(in: title) ?? date
+        let notes = read(section.bodyStart ..< section.end, into: &meeting)
+        meeting.date = Self.refine(titleDate ?? notes.date, with: notes.texts)?.description
+        resolveNext(&meeting, notes: notes)
+        return meeting
+    }
+
+    /// The meeting a whole document records, when it is the minutes of one meeting and a date
+    /// for it is found: in its metadata, a `Date:` line, its title or its file name.
+    mutating func meeting(document layout: MeetingLayout) -> Meeting? {
+        var meeting = Meeting(title: layout.title, line: layout.titleLine)
+        let notes = read(0 ..< context.blocks.count, into: &meeting)
+        guard let date = layout.metadataDate ?? notes.date ?? layout.titleDate ?? layout.fileDate else { return nil }
+        meeting.date = Self.refine(date, with: notes.texts)?.description
+        meeting.release = Self.release(in: layout.title)
+        resolveNext(&meeting, notes: notes)
+        return meeting
+    }
+
+    /// What reading a meeting's blocks finds besides the meeting's parts.
+    struct Notes {
+        /// The first date a `Date:` label gives.
+        var date: PartialDate?
+        /// The text after the first `Next meeting` label or phrase.
+        var next: String?
+        /// Whether `next` came from a phrase in passing ("Next meeting (50m) set for …"), which
+        /// a `Next meeting` label or heading later on overrides.
+        var nextFromPhrase = false
+        var texts: [String] = []
+    }
+
+    private mutating func read(_ range: Range<Int>, into meeting: inout Meeting) -> Notes {
+        var notes = Notes()
+        var part = Part.none
+        var heading: (part: Part, level: Int)? = nil
+        // What was already noted, as "a:" (attendee) or "d:" (decision) and a key: minutes often
+        // list the same person or decision twice.
+        var seen = Set<String>()
+        var numberedActions = false
+        // The list entries read as action items: what is nested under one is part of it.
+        var actionBlocks = Set<Int>()
+        for k in range {
+            let b = context.blocks[k]
+            switch b.kind {
+            case .blank:
+                continue
+            case .thematicBreak:
+                heading = nil
+                part = .none
+                continue
+            case .table:
+                readTable(k, part: heading?.part ?? part, into: &meeting, seen: &seen)
+                if heading == nil { part = .none }
+                continue
+            case .heading:
+                let text = context.inlineText(of: k)
+                meeting.links.append(contentsOf: text.links)
+                notes.texts.append(text.plain)
+                let level = Int(b.level)
+                if let h = heading, level <= h.level { heading = nil }
+                numberedActions = false
+                if let label = Self.labelled(text.plain) {
+                    if label.value.isEmpty && !label.single {
+                        heading = (label.part, level)
+                    } else {
+                        apply(label, line: context.line(ofBlock: k), checkbox: b, to: &meeting, notes: &notes, seen: &seen)
+                    }
+                } else if let p = Self.headingPart(text.plain) {
+                    heading = (p, level)
+                }
+                part = heading?.part ?? .none
+                continue
+            case .paragraph, .listItem, .field:
+                break
+            default:
+                if heading == nil { part = .none }
+                continue
+            }
+            // A paragraph is read line by line: notes often put one label per line.
+            let lineTexts: [InlineText]
+            var rawLines: [ArraySlice<UInt8>] = []
+            if b.kind == .paragraph {
+                rawLines = context.textBytes(of: k).split(separator: 0x0A)
+                lineTexts = rawLines.map { context.inlineText(Array($0)) }
+            } else {
+                lineTexts = [context.inlineText(of: k)]
+            }
+            // The part the previous line of this paragraph gave a value to: a line that does not
+            // start an entry of its own continues that value.
+            var continuing: Part? = nil
+            for (n, text) in lineTexts.enumerated() {
+                meeting.links.append(contentsOf: text.links)
+                notes.texts.append(text.plain)
+                var plain = text.plain
+                if b.kind == .field { plain = context.source.string(b.mark) + ": " + plain }
+                let line = context.line(ofBlock: k) + n
+                // `**Attendees**` or `8) Next Meeting` alone on its line, in a paragraph of its
+                // own: a label without its colon, heading what follows.
+                // (`8) Next Meeting` is a list entry to CommonMark: an entry with no box and nothing
+                // under it may be such a label too.)
+                let alone = b.kind == .paragraph && lineTexts.count == 1
+                    || b.kind == .listItem && !b.hasCheckbox && b.parent < 0 && isLoneEntry(k, in: range)
+                if alone, !plain.contains(":") || plain.hasSuffix(":"),
+                    let p = Self.labels[plain.lowercased().trimming(" :")] ?? (b.kind == .paragraph ? Self.headingPart(plain) : nil), p != .date {
+                    part = p
+                    if heading == nil || heading!.part != p { heading = (p, 7) }  // lasts until the next heading
+                    continue
+                }
+                // "**TODO** - Dana to tag the release", "Julien: Action item: start the tests":
+                // marked action items, wherever they stand in the notes.
+                if let marked = Self.markedAction(plain) {
+                    var action = Self.action(marked.text, done: b.isChecked, line: line)
+                    if let owner = marked.owner { action.owner = owner }
+                    meeting.actions.append(action)
+                    if b.kind == .listItem { actionBlocks.insert(k) }
+                    continue
+                }
+                if let label = Self.labelled(plain) {
+                    // A label with its value on the line is complete; one without starts a part
+                    // ("Action items:" and the list under it).
+                    if !label.single { part = label.value.isEmpty ? label.part : .none }
+                    if label.single, label.part == .actions, heading?.part == .actions { numberedActions = true }
+                    apply(label, line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
+                    continuing = label.single || heading != nil ? label.part : nil
+                    continue
+                }
+                if notes.next == nil, Self.isNextMeetingPhrase(plain) {
+                    notes.next = plain
+                    notes.nextFromPhrase = true
+                    continue
+                }
+                if n > 0, let c = continuing, Self.action(plain, done: false, line: 0).owner == nil {
+                    if c == .actions, !meeting.actions.isEmpty { meeting.actions[meeting.actions.count - 1].text += " " + plain; continue }
+                    if c == .decisions, !meeting.decisions.isEmpty { meeting.decisions[meeting.decisions.count - 1] += " " + plain; continue }
+                }
+                // Under numbered action items (`ACTION 3: …`), other entries are notes on them ("Status: …").
+                if part == .actions, numberedActions, heading?.part == .actions { continue }
+                // A checkbox in the notes (an agenda checklist, a task under a topic) is
+                // something to do: an action item, so a checklist never vanishes from a meeting.
+                if b.kind == .listItem, b.hasCheckbox, ![.attendees, .absent, .actions, .completed, .added, .decisions].contains(part) {
+                    apply(Label(part: .actions, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isEntry: true)
+                    continue
+                }
+                if b.kind == .listItem, part != .none {
+                    if part == .actions, Self.isNote(plain) { continue }
+                    if part == .actions {
+                        // An entry under an action item is part of it ("Possible issues:" and
+                        // its points), and an entry ending in ":" heads the entries below it.
+                        if b.parent >= 0, !b.hasCheckbox, actionBlocks.contains(Int(b.parent)) { actionBlocks.insert(k); continue }
+                        if plain.hasSuffix(":"), plain.split(separator: " ").count <= 5 { continue }
+                        actionBlocks.insert(k)
+                    }
+                    apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isEntry: true)
+                } else if b.kind != .listItem, let h = heading, part == h.part {
+                    // Under a heading that is a label, each line of a paragraph is a value.
+                    if plain.hasSuffix(":") { continue }  // "The following people attended:"
+                    // `[x] Dana Heck - Chair, Acme` on a line of its own: one person, ticked or not.
+                    if part == .attendees, plain.hasPrefix("[x] ") || plain.hasPrefix("[X] ") || plain.hasPrefix("[ ] ") {
+                        let ticked = !plain.hasPrefix("[ ]")
+                        let value = String(plain.dropFirst(4)).trimming(" \t")
+                        apply(Label(part: ticked ? .attendees : .absent, value: value), line: line, checkbox: b, to: &meeting, notes: &notes,
+                              seen: &seen, isEntry: true)
+                        continue
+                    }
+                    if n < rawLines.count, Self.isTopicLine(rawLines[n]) { continue }  // "**Release planning**" above its entries
+                    apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isLine: true)
+                    continuing = part
+                } else if b.kind != .listItem {
+                    part = heading?.part ?? .none
+                }
+            }
+        }
+        // Minutes often list an action item twice (in the notes and in a summary): the same
+        // number or the same text is one action item.
+        var actionKeys = Set<String>()
+        meeting.actions = meeting.actions.filter { a in
+            let byID = a.id.map { actionKeys.contains("#" + $0) } ?? false
+            let text = Self.normalized(a.text)
+            defer { if let id = a.id { actionKeys.insert("#" + id) }; actionKeys.insert(text) }
+            return !byID && !actionKeys.contains(text)
+        }
+        return notes
+    }
+
+    /// A top-level list entry with no entry of its list before or after it, and nothing
+    /// nested under it (`8) Next Meeting` between paragraphs).
+    private func isLoneEntry(_ k: Int, in range: Range<Int>) -> Bool {
+        let blocks = context.blocks
+        var p = k - 1
+        while p >= range.lowerBound, blocks[p].kind == .blank { p -= 1 }
+        if p >= range.lowerBound, blocks[p].kind == .listItem || blocks[p].parent >= 0 { return false }
+        var q = k + 1
+        while q < range.upperBound, blocks[q].kind == .blank { q += 1 }
+        return !(q < range.upperBound && (blocks[q].kind == .listItem || blocks[q].parent >= 0))
+    }
+
+    private mutating func apply(_ label: Label, line: Int, checkbox b: Block, to meeting: inout Meeting, notes: inout Notes,
+                                seen: inout Set<String>, isEntry: Bool = false, isLine: Bool = false) {
+        let value = label.value
+        guard !value.isEmpty, !Self.saysNone(value) else { return }
+        switch label.part {
+        case .completed: meeting.completed.append(contentsOf: isEntry ? [value] : Self.names(value).filter { !Self.saysNone($0) })
+        case .added: meeting.added.append(contentsOf: isEntry ? [value] : Self.names(value).filter { !Self.saysNone($0) })
+        case .attendees, .absent:
+            // An unticked box in an attendance checklist is someone who did not come.
+            let absent = label.part == .absent || isEntry && b.hasCheckbox && !b.isChecked
+            var value = value
+            var givenRole: String? = nil
+            // "Meeting chair pro tem: John Mertic, Linux Foundation": a role, then one person.
+            var asEntry = isEntry
+            if let colon = value.firstIndex(of: ":"), Self.isRoleLabel(String(value[..<colon])) {
+                givenRole = String(value[..<colon]).trimming(" \t*_")
+                value = String(value[value.index(after: colon)...]).trimming(" \t")
+                asEntry = true
+            }
+            var entries = asEntry ? [value] : Self.names(value)
+            // A line of prose under an attendance heading is not a list of names: a name has
+            // at most six words, mostly capitalised ("by calling in to Zoom" is no one).
+            if isLine {
+                entries = entries.filter { e in
+                    let words = e.split(separator: " ")
+                    let lower = words.count { $0.first?.isLowercase == true }
+                    return words.count <= 6 && (words.count <= 1 || lower * 2 < words.count)
+                }
+            }
+            // "TODO", "TBA": a placeholder for names, not a person.
+            for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) {
+                var a = Self.attendee(e, isEntry: asEntry)
+                if let givenRole { a.role = a.role ?? givenRole }
+                // "Myles" after "Myles Borins": the same person, by first name.
+                if !a.name.contains(" "), (absent ? meeting.absent : meeting.attendees).contains(where: { $0.name.hasPrefix(a.name + " ") }) { continue }
+                guard seen.insert((absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }
+                if absent { meeting.absent.append(a) } else { meeting.attendees.append(a) }
+            }
+        case .actions:
+            if isLine, !value.contains(" ") { return }  // "END"
+            var action = Self.action(value, done: b.isChecked, line: line)
+            if let id = label.id { action.id = id }
+            if let owner = label.owner { action.owner = owner }
+            meeting.actions.append(action)  // the same action twice is dropped at the end
+        case .decisions:
+            if seen.insert("d:" + Self.normalized(value)).inserted { meeting.decisions.append(value) }
+        case .next:
+            // Under a `Next meeting` part, an entry without a number is a remark on it.
+            if isEntry, !value.contains(where: \.isNumber) { return }
+            if notes.next == nil || notes.nextFromPhrase {
+                notes.next = value
+                notes.nextFromPhrase = false
+            }
+        case .date:
+            if notes.date == nil { notes.date = PartialDate.find(in: value, year: year) }
+        case .none: break
+        }
+    }
+
+    /// The next meeting: a date when one is found (in the meeting's year when it has none),
+    /// else the text.
+    private func resolveNext(_ meeting: inout Meeting, notes: Notes) {
+        guard let text = notes.next else { return }
+        let y = meeting.date.flatMap(PartialDate.init(iso:))?.year ?? year
+        meeting.next = PartialDate.find(in: text, year: y)?.description ?? text
+    }
+
+    /// A day in the body ("Thursday, November 5th") refines a month-only date.
+    static func refine(_ date: PartialDate?, with texts: [String]) -> PartialDate? {
+        guard var date, date.day == nil else { return date }
+        if let md = texts.lazy.flatMap({ PartialDate.monthDays(in: $0) }).first(where: { $0.month == date.month }) { date.day = md.day }
+        return date
+    }
+}

@@ -1,0 +1,356 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+import RoadmapReading
+/// One self-contained HTML page for one or more roadmap documents: a title, overall progress,
+/// status filters, a table of contents, a card per item (progress bar and count, status badge,
+/// fields, summary with its links, deliverables, issues) and the meetings as a timeline.
+///
+/// Nothing is fetched: the CSS is inline and there is no script, so the page reads the same
+/// offline, without JavaScript and on paper; the filters are radio inputs that CSS reads. Every
+/// text is escaped, and only `http`, `https` and `mailto` URLs become links (anything else, such
+/// as `javascript:`, is shown as text).
+/// The output depends on the documents alone, so `render --check` is stable.
+public enum HTMLRenderer {
+    /// The page. `title` overrides the first document's title.
+    /// `stamp`: a line saying when the page was made (`render --stamp`); none by default, so
+    /// that the same documents always give the same bytes.
+    /// `board`: a kanban board of these columns before the cards (`render --to html --board`).
+    public static func page(_ documents: [Document], title: String? = nil, stamp: String? = nil, board: [HTMLBoard.Column]? = nil) -> String {
+        let pageTitle = title ?? documents.first?.title ?? "Roadmap"
+        let items = documents.flatMap(\.items)
+        let done = items.reduce(0) { $0 + $1.progress.done }
+        let total = items.reduce(0) { $0 + $1.progress.total }
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="roadmap">
+            <title>\(escape(pageTitle))</title>
+            <style>
+            \(style)\(board == nil ? "" : HTMLBoard.style)</style>
+            </head>
+            <body>
+
+            """
+        let meetings = documents.flatMap(\.meetings)
+        let withItems = documents.filter { !$0.items.isEmpty }
+        // Ids are unique in a document, not across documents: prefix them when there are several.
+        let prefixes = withItems.indices.map { withItems.count > 1 ? "d\($0 + 1)-" : "" }
+        // The page's own ids (filters, the meetings heading) give way to the items' ids.
+        var taken = Set(zip(withItems, prefixes).flatMap { d, prefix in d.items.map { prefix + $0.id } })
+        let meetingsID = Slug.unique("meetings", in: &taken)
+        let boardID = board == nil ? nil : Slug.unique("board", in: &taken)
+        let present = Status.allCases.filter { s in items.contains { $0.status == s } }
+        // Filters only when there is something to tell apart: radio inputs before the header and
+        // main, so that CSS alone (`:checked ~`) hides the other statuses' cards and entries.
+        let filters = present.count > 1
+            ? [("all", items.count)] + present.map { s in (s.rawValue, items.filter { $0.status == s }.count) } : []
+        let filterIDs = filters.map { Slug.unique("status-" + $0.0, in: &taken) }
+        for (k, f) in filters.enumerated() {
+            out += "<input type=\"radio\" name=\"status\" class=\"filter\" id=\"\(filterIDs[k])\" value=\"\(f.0)\"\(k == 0 ? " checked" : "")>\n"
+        }
+        out += "<header>\n<h1>\(escape(pageTitle))</h1>\n"
+        if items.isEmpty {
+            // Planning notes alone: no progress to show.
+            out += "<p class=\"overall\">\(meetings.count) meeting\(meetings.count == 1 ? "" : "s")</p>\n"
+        } else {
+            out += "<p class=\"overall\">\(items.count) item\(items.count == 1 ? "" : "s")"
+            // No deliverables anywhere: no "0/0" and no empty bar.
+            if total > 0 {
+                out += " · \(done)/\(total) deliverables done (\(done * 100 / total)%)</p>\n"
+                out += bar(done: done, total: total)
+            } else {
+                out += "</p>\n"
+            }
+            if filters.isEmpty {
+                out += statusCounts(items)
+            } else {
+                out += "<p class=\"counts filters\"><span class=\"show\">Show:</span> "
+                out += filters.enumerated().map { k, f in
+                    "<label for=\"\(filterIDs[k])\" class=\"badge \(f.0)\">\(k == 0 ? "all \(f.1)" : "\(f.1) \(f.0)")</label>"
+                }.joined(separator: " ")
+                out += "</p>\n"
+            }
+            out += toc(withItems, prefixes: prefixes, meetingsID: meetings.isEmpty ? nil : meetingsID)
+        }
+        out += "</header>\n<main>\n"
+        if let board, let boardID {
+            let prefixOf = Dictionary(zip(withItems.map(\.path), prefixes), uniquingKeysWith: { a, _ in a })
+            out += HTMLBoard.section(board, id: boardID, prefix: { prefixOf[$0] ?? "" })
+        }
+        for (k, d) in withItems.enumerated() {
+            if withItems.count > 1 { out += "<h2 class=\"document\">\(escape(d.title ?? d.path)) <span class=\"path\">\(escape(d.path))</span></h2>\n" }
+            out += "<section class=\"items\">\n"
+            for item in d.items { out += card(item, idPrefix: prefixes[k]) }
+            out += "</section>\n"
+        }
+        if !meetings.isEmpty {
+            out += "<h2 id=\"\(escape(meetingsID))\">Meetings</h2>\n<ol class=\"timeline\">\n"
+            for m in meetings { out += meeting(m) }
+            out += "</ol>\n"
+        }
+        out += "</main>\n"
+        if let stamp { out += "<footer><p>\(escape(stamp))</p></footer>\n" }
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    static func card(_ item: Item, idPrefix: String = "") -> String {
+        let p = item.progress
+        let id = escape(idPrefix + item.id)
+        var out = "<article class=\"card\" id=\"\(id)\" data-status=\"\(item.status.rawValue)\">\n"
+        out += "<h3><a href=\"#\(id)\">\(escape(item.title))</a> <span class=\"badge \(item.status.rawValue)\">\(item.status.rawValue)</span></h3>\n"
+        // The count beside its bar; nothing at all for an item without deliverables.
+        if p.total > 0 {
+            out += "<div class=\"progress\">" + bar(done: p.done, total: p.total, newline: false)
+            out += " <span class=\"count\">\(p.done)/\(p.total)</span></div>\n"
+        }
+        if !item.fields.isEmpty {
+            out += "<dl class=\"fields\">"
+            for f in item.fields { out += "<dt>\(escape(f.key))</dt><dd>\(escape(f.value))</dd>" }
+            out += "</dl>\n"
+        }
+        if let summary = item.summary, !summary.isEmpty { out += "<p class=\"summary\">\(linked(summary, item.links))</p>\n" }
+        if !item.deliverables.isEmpty { out += deliverables(item.deliverables) }
+        if !item.issues.isEmpty {
+            out += "<p class=\"issues\">" + item.issues.map { i in link(i.label, i.url) }.joined(separator: " ") + "</p>\n"
+        }
+        out += "</article>\n"
+        return out
+    }
+
+    static func deliverables(_ list: [Deliverable]) -> String {
+        var out = "<ul class=\"checklist\">\n"
+        for d in list {
+            if let checked = d.checked {
+                out += "<li\(checked ? " class=\"done\"" : "")><input type=\"checkbox\" disabled\(checked ? " checked" : "")> "
+            } else {
+                out += "<li class=\"plain\">"
+            }
+            // Always the same way: the text, then a ↗ for each of its links (a deliverable may have
+            // several, and a link may be only part of its text), kept on the line of the last word.
+            out += escape(d.text)
+            var seen = Set<String>()
+            for l in d.links where isSafe(l.url) && seen.insert(l.url).inserted {
+                out += "&nbsp;<a class=\"out\" href=\"\(escape(l.url))\" title=\"\(escape(l.text))\" aria-label=\"\(escape(l.text))\">↗</a>"
+            }
+            if !d.children.isEmpty { out += "\n" + deliverables(d.children) }
+            out += "</li>\n"
+        }
+        return out + "</ul>\n"
+    }
+
+    static func meeting(_ m: Meeting) -> String {
+        var out = "<li><p class=\"when\">\(escape(m.date ?? "undated"))</p><div>\n<h3>\(escape(m.title))</h3>\n"
+        var facts: [(String, String)] = []
+        if let r = m.release { facts.append(("Release", escape(r))) }
+        if !m.completed.isEmpty { facts.append(("Completed", m.completed.map(escape).joined(separator: ", "))) }
+        if !m.added.isEmpty { facts.append(("Added", m.added.map(escape).joined(separator: ", "))) }
+        if !m.attendees.isEmpty {
+            facts.append(("Attendees", m.attendees.map { a in escape(a.name) + (a.organization.map { " (\(escape($0)))" } ?? "") }.joined(separator: ", ")))
+        }
+        if !m.decisions.isEmpty { facts.append(("Decisions", m.decisions.map(escape).joined(separator: "; "))) }
+        if let n = m.next { facts.append(("Next", escape(n))) }
+        if !m.links.isEmpty { facts.append(("Links", m.links.map { link($0.text, $0.url) }.joined(separator: " · "))) }
+        if !facts.isEmpty {
+            out += "<dl class=\"fields\">" + facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined() + "</dl>\n"
+        }
+        if !m.actions.isEmpty {
+            out += "<ul class=\"checklist\">\n"
+            for a in m.actions {
+                out += "<li\(a.done ? " class=\"done\"" : "")><input type=\"checkbox\" disabled\(a.done ? " checked" : "")> \(escape(a.text))"
+                if let o = a.owner { out += " <span class=\"owner\">\(escape(o))</span>" }
+                out += "</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        return out + "</div></li>\n"
+    }
+
+    static func bar(done: Int, total: Int, newline: Bool = true) -> String {
+        let percent = total > 0 ? done * 100 / total : 0
+        return "<div class=\"bar\" role=\"progressbar\" aria-valuenow=\"\(percent)\" aria-valuemin=\"0\" aria-valuemax=\"100\"><span style=\"width:\(percent)%\"></span></div>"
+            + (newline ? "\n" : "")
+    }
+
+    /// The table of contents: a link to each item's card (its id is the anchor), with its status,
+    /// grouped by document when there are several; then the meetings.
+    static func toc(_ documents: [Document], prefixes: [String], meetingsID: String?) -> String {
+        var out = "<nav class=\"toc\" aria-label=\"Contents\">\n"
+        for (k, d) in documents.enumerated() {
+            if documents.count > 1 { out += "<p class=\"document\">\(escape(d.title ?? d.path))</p>\n" }
+            out += "<ol>\n"
+            for item in d.items {
+                let s = item.status.rawValue
+                out += "<li data-status=\"\(s)\"><a href=\"#\(escape(prefixes[k] + item.id))\">\(escape(item.title))</a> <span class=\"badge \(s)\">\(s)</span></li>\n"
+            }
+            out += "</ol>\n"
+        }
+        if let meetingsID { out += "<p class=\"meetings\"><a href=\"#\(escape(meetingsID))\">Meetings</a></p>\n" }
+        return out + "</nav>\n"
+    }
+
+    /// `text` with its links: where a link's text occurs (first occurrence not already linked),
+    /// it becomes that link. Links whose text is elsewhere in the item are left out.
+    public static func linked(_ text: String, _ links: [Link]) -> String {
+        var spans: [(range: Range<String.Index>, url: String)] = []
+        for l in links where !l.text.isEmpty && isSafe(l.url) {
+            var from = text.startIndex
+            // The first occurrence that is not inside a word (`go` is not linked in `good`) nor
+            // already linked; else the first that is not already linked.
+            var chosen: Range<String.Index>?
+            while from < text.endIndex, let r = text[from...].firstRange(of: l.text) {
+                if !spans.contains(where: { $0.range.overlaps(r) }) {
+                    if isWordEdge(text, r.lowerBound) && isWordEdge(text, r.upperBound) {
+                        chosen = r
+                        break
+                    }
+                    if chosen == nil { chosen = r }
+                }
+                from = text.index(after: r.lowerBound)
+            }
+            if let r = chosen { spans.append((r, l.url)) }
+        }
+        guard !spans.isEmpty else { return escape(text) }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var out = ""
+        var at = text.startIndex
+        for span in spans {
+            out += escape(String(text[at ..< span.range.lowerBound]))
+            out += "<a href=\"\(escape(span.url))\">\(escape(String(text[span.range])))</a>"
+            at = span.range.upperBound
+        }
+        return out + escape(String(text[at...]))
+    }
+
+    /// Whether `i` is not between two letters or digits.
+    static func isWordEdge(_ text: String, _ i: String.Index) -> Bool {
+        guard i > text.startIndex, i < text.endIndex else { return true }
+        let before = text[text.index(before: i)], after = text[i]
+        return !((before.isLetter || before.isNumber) && (after.isLetter || after.isNumber))
+    }
+
+    static func statusCounts(_ items: [Item]) -> String {
+        let counts = Status.allCases.compactMap { s -> String? in
+            let n = items.filter { $0.status == s }.count
+            return n > 0 ? "<span class=\"badge \(s.rawValue)\">\(n) \(s.rawValue)</span>" : nil
+        }
+        return counts.isEmpty ? "" : "<p class=\"counts\">" + counts.joined(separator: " ") + "</p>\n"
+    }
+
+    /// A link when `url` is http, https or mailto; the escaped text otherwise.
+    static func link(_ text: String, _ url: String?, title: String? = nil) -> String {
+        guard let url, isSafe(url) else { return escape(text) }
+        let t = title.map { " title=\"\(escape($0))\"" } ?? ""
+        return "<a href=\"\(escape(url))\"\(t)>\(escape(text))</a>"
+    }
+
+    /// Only these schemes become links: a document may hold `javascript:` or `data:` URLs.
+    public static func isSafe(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
+    }
+
+    /// Escapes the five characters that matter in HTML text and attribute values.
+    public static func escape(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Light by default, dark when the reader's system asks for it, plain on paper. Long words
+    /// (ids, URLs) wrap anywhere and the grids shrink to one column, so a 400 px wide screen has
+    /// no horizontal scroll.
+    public static let style = """
+        :root { color-scheme: light dark; --bg: #f6f7f9; --card: #fff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0;
+          --accent: #0969da; --done: #1a7f37; --progress: #9a6700; --planned: #59636e; --backlog: #8250df; }
+        @media (prefers-color-scheme: dark) {
+          :root { --bg: #0d1117; --card: #151b23; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d;
+            --accent: #4493f8; --done: #3fb950; --progress: #d29922; --planned: #9198a1; --backlog: #ab7df8; }
+        }
+        * { box-sizing: border-box; }
+        body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif;
+          overflow-wrap: anywhere; }
+        header, main, footer { max-width: 1100px; margin: 0 auto; padding: 1.5rem; }
+        header { padding-bottom: 0; }
+        h1 { margin: 0 0 .25rem; font-size: 1.9rem; }
+        h2 { margin: 2rem 0 1rem; font-size: 1.3rem; }
+        h3 { margin: 0 0 .5rem; font-size: 1.05rem; }
+        a { color: var(--accent); text-decoration: none; }
+        a:hover { text-decoration: underline; }
+        h3 a { color: inherit; }
+        .overall, .count, .path, .when, .owner, .show, footer { color: var(--muted); }
+        .path { font-size: .8rem; font-weight: normal; }
+        .items { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr)); gap: 1rem; }
+        .items > *, .timeline > li > *, .progress > * { min-width: 0; }
+        .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem; scroll-margin-top: 1rem; }
+        .card:target { outline: 2px solid var(--accent); outline-offset: 1px; }
+        .progress { display: flex; align-items: center; gap: .5rem; margin: .3rem 0 .8rem; }
+        .progress .bar { flex: 1; margin: 0; }
+        .count { flex: none; font-size: .85rem; font-variant-numeric: tabular-nums; }
+        .bar { height: 8px; border-radius: 4px; background: var(--line); overflow: hidden; margin: .3rem 0 .8rem; }
+        .bar span { display: block; height: 100%; background: var(--done); }
+        header .bar { max-width: 480px; }
+        .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .5rem; border-radius: 1rem; white-space: nowrap;
+          overflow-wrap: normal; border: 1px solid currentColor; vertical-align: middle; color: var(--planned); }
+        .badge.done { color: var(--done); } .badge.in-progress { color: var(--progress); } .badge.backlog { color: var(--backlog); }
+        .badge.all { color: var(--fg); }
+        .filter { position: absolute; opacity: 0; pointer-events: none; }
+        .filters label { cursor: pointer; margin: 0 .15rem .3rem 0; }
+        \(filterRules)
+        .toc { margin: 1rem 0 0; font-size: .9rem; }
+        .toc ol { columns: 16rem; column-gap: 2rem; margin: .25rem 0; padding-left: 1.5rem; }
+        .toc li { break-inside: avoid; }
+        .toc .document { margin: .75rem 0 0; font-weight: 600; }
+        .toc .meetings { margin: .5rem 0 0; }
+        .fields { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0 .75rem; margin: 0 0 .5rem; font-size: .9rem; }
+        .fields dt { color: var(--muted); } .fields dd { margin: 0; }
+        .summary { margin: 0 0 .5rem; }
+        .checklist { list-style: none; padding-left: 0; margin: .25rem 0; }
+        .checklist li { position: relative; padding-left: 1.4rem; }
+        .checklist li.plain, .checklist .checklist { padding-left: 0; }
+        .checklist li.done { color: var(--muted); }
+        .checklist input { position: absolute; left: 0; top: .3em; margin: 0; }
+        .issues { margin: .5rem 0 0; font-size: .9rem; }
+        .issues a { margin-right: .4rem; }
+        .timeline { list-style: none; padding: 0; border-left: 2px solid var(--line); margin-left: .5rem; }
+        .timeline > li { display: grid; grid-template-columns: 6.5rem minmax(0, 1fr); gap: 0 1rem; align-items: baseline;
+          padding: 0 0 1rem 1rem; position: relative; }
+        .timeline > li::before { content: ""; position: absolute; left: -7px; top: .45rem; width: 12px; height: 12px;
+          border-radius: 50%; background: var(--accent); }
+        .when { margin: 0; font-variant-numeric: tabular-nums; }
+        @media (max-width: 480px) {
+          header, main, footer { padding: 1rem; }
+          .timeline > li { grid-template-columns: 5.5rem minmax(0, 1fr); gap: 0 .6rem; padding-left: .75rem; }
+        }
+        @media print {
+          :root { --bg: #fff; --card: #fff; --fg: #000; --muted: #444; --line: #999; }
+          body { font-size: 11pt; } .card, .timeline > li { break-inside: avoid; }
+          a { color: inherit; } .filter, .filters label { display: none; }
+        }
+
+        """
+
+    /// The status filters: with the radio input of a status checked, every card and contents
+    /// entry of another status is hidden, and its label is marked.
+    static let filterRules = (["all"] + Status.allCases.map(\.rawValue)).map { s in
+        (s == "all" ? "" : ".filter[value=\"\(s)\"]:checked ~ * [data-status]:not([data-status=\"\(s)\"]) { display: none; }\n")
+            + ".filter[value=\"\(s)\"]:checked ~ header label.\(s) { box-shadow: inset 0 0 0 1px currentColor; text-decoration: underline; }\n"
+            + ".filter[value=\"\(s)\"]:focus-visible ~ header label.\(s) { outline: 2px solid var(--accent); outline-offset: 2px; }"
+    }.joined(separator: "\n")
+}

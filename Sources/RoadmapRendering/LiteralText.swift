@@ -1,0 +1,153 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+import RoadmapReading
+/// Literal text written in a markup dialect: a backslash before each character the dialect
+/// would read as markup, URLs kept whole (both dialects link them as they are, and a
+/// backslash would become part of them).
+enum LiteralText {
+    /// Literal text as Markdown: code, emphasis, links, HTML, entities and strikethrough escaped.
+    static func markdown(_ text: String) -> String {
+        escaped(text, mayNeed: { $0 == 0x5C || $0 == 0x60 || $0 == 0x2A || $0 == 0x5F || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x26 || $0 == 0x7E },
+                needs: markdownNeedsBackslash)
+    }
+
+    /// Literal text as RST: backquotes, `*`, `|`, `\`, a `_` ending a word (a reference) and a
+    /// `::` ending the text (a literal block) escaped.
+    static func rst(_ text: String) -> String {
+        escaped(text, mayNeed: { $0 == 0x5C || $0 == 0x60 || $0 == 0x2A || $0 == 0x5F || $0 == 0x7C || $0 == 0x3A }) { t, i in
+            let before: UInt8 = i > 0 ? t[i - 1] : 0x20, next: UInt8 = i + 1 < t.count ? t[i + 1] : 0x20
+            switch t[i] {
+            case 0x5C, 0x60, 0x2A, 0x7C: return true
+            case 0x5F: return (isWord(before) || before == 0x5D) && !isWord(next) && next != 0x5F
+            // docutils looks for `::` in the raw text: the last colon is the one to escape
+            case 0x3A: return before == 0x3A && i + 1 == t.count
+            default: return false
+            }
+        }
+    }
+
+    /// Whether Markdown would read byte `i` of `t` as markup (or the start of it): what a
+    /// backslash must keep literal.
+    static func markdownNeedsBackslash(_ t: [UInt8], _ i: Int) -> Bool {
+        let before: UInt8 = i > 0 ? t[i - 1] : 0x20, next: UInt8 = i + 1 < t.count ? t[i + 1] : 0x20
+        switch t[i] {
+        case 0x5C, 0x60, 0x2A, 0x5B, 0x5D: return true
+        case 0x5F: return !(isWord(before) && isWord(next))  // `snake_case` is no emphasis
+        case 0x3C: return isWord(next) || next == 0x2F || next == 0x21 || next == 0x3F
+        case 0x7E: return next == 0x7E || before == 0x7E
+        case 0x26: return isEntity(t, at: i)
+        default: return false
+        }
+    }
+
+    /// Copies `text`, a backslash before every byte `needs` picks; `mayNeed` rules out most
+    /// text at once (it is a superset of what `needs` picks).
+    private static func escaped(_ text: String, mayNeed: (UInt8) -> Bool, needs: ([UInt8], Int) -> Bool) -> String {
+        guard text.utf8.contains(where: mayNeed) else { return text }
+        let t = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(t.count + 8)
+        var i = 0
+        while i < t.count {
+            if t[i] == 0x68 || t[i] == 0x6D, InlineParser.isURLStart(t, i) {
+                let end = InlineParser.urlEnd(t, from: i)
+                out += t[i ..< end]
+                i = end
+                continue
+            }
+            if needs(t, i) { out.append(0x5C) }
+            out.append(t[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Lines of converted prose that Markdown would read as structure (a heading, a list
+    /// entry, a quote, an HTML block, a setext underline) get a backslash first.
+    static func markdownEscapingLineStarts(_ text: String) -> String {
+        // Only the first byte of each line matters: look at those alone first.
+        func mayStartStructure(_ b: UInt8) -> Bool {
+            b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39) || b == 0x21 || b == 0x3F
+        }
+        var lineStart = true, found = false
+        for b in text.utf8 {
+            if lineStart, mayStartStructure(b) { found = true; break }
+            lineStart = b == 0x0A
+        }
+        guard found else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let l = String(line)
+            let t = Array(l.utf8)
+            guard let c = t.first else { return l }
+            let next: UInt8 = t.count > 1 ? t[1] : 0x20
+            switch c {
+            case 0x23, 0x3E, 0x3C:  // #, >, <
+                return "\\" + l
+            case 0x21, 0x3F:  // `!!! note`, `??? tip`: MkDocs admonitions
+                return l.hasPrefix("!!!") || l.hasPrefix("???") ? "\\" + l : l
+            case 0x2D, 0x2A, 0x2B, 0x3D:  // -, *, +: a bullet before a space; -, = alone: an underline
+                if next == 0x20 || t.allSatisfy({ $0 == c || $0 == 0x20 }) { return "\\" + l }
+                return l
+            case 0x30 ... 0x39:
+                var k = 0
+                while k < t.count, t[k] >= 0x30 && t[k] <= 0x39 { k += 1 }
+                if k < t.count, k <= 9, t[k] == 0x2E || t[k] == 0x29, k + 1 == t.count || t[k + 1] == 0x20 {
+                    return String(decoding: t[..<k], as: UTF8.self) + "\\" + String(decoding: t[k...], as: UTF8.self)
+                }
+                return l
+            default:
+                return l
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// Lines of escaped text that RST would read as structure (a list entry, an explicit
+    /// markup start, a field, an option, a section underline, a doctest) get a backslash first.
+    static func rstEscapingLineStarts(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let l = String(line)
+            let t = Array(l.utf8)
+            guard let c = t.first else { return l }
+            let next: UInt8 = t.count > 1 ? t[1] : 0x20
+            let words = l.split(separator: " ", maxSplits: 1)
+            let first = words.first.map(String.init) ?? ""
+            // Bullets, `..`, `:field:`, `>>>`, `--option`, `-o`, and a run of one punctuation mark (an adornment).
+            if ["-", "*", "+", "•", "‣", "⁃"].contains(first) && words.count > 1 { return "\\" + l }
+            if c == 0x2E && next == 0x2E { return "\\" + l }
+            if c == 0x3A, t.dropFirst().contains(0x3A) { return "\\" + l }
+            if l.hasPrefix(">>>") || (c == 0x2D && next != 0x20) { return "\\" + l }
+            if t.count >= 2, LineClassifier.isAdornmentCharacter(c), t.allSatisfy({ $0 == c }) { return "\\" + l }
+            // Enumerators: `1.`, `1)`, `(1)`, `a.`, `IV)`, `#.` followed by a space.
+            if words.count > 1 || t.count <= 6, isEnumerator(first) { return "\\" + l }
+            return l
+        }.joined(separator: "\n")
+    }
+
+    /// `1.`, `(a)`, `iv)`, `#.`: what docutils may read as an enumerated list's marker.
+    static func isEnumerator(_ word: String) -> Bool {
+        var w = Substring(word)
+        if w.hasPrefix("(") {
+            guard w.hasSuffix(")") else { return false }
+            w = w.dropFirst().dropLast()
+        } else if w.hasSuffix(".") || w.hasSuffix(")") {
+            w = w.dropLast()
+        } else {
+            return false
+        }
+        guard !w.isEmpty else { return false }
+        if w == "#" || w.allSatisfy(\.isNumber) { return true }
+        if w.count == 1, w.first!.isLetter, w.first!.isASCII { return true }
+        return w.allSatisfy { "ivxlcdmIVXLCDM".contains($0) }
+    }
+
+    private static func isWord(_ b: UInt8) -> Bool { IssueReferenceScanner.isWordByte(b) }
+
+    /// `&amp;`, `&#38;`, `&#x26;`: an entity Markdown would decode.
+    private static func isEntity(_ t: [UInt8], at i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, k - i <= 32, (t[k] >= 0x30 && t[k] <= 0x39) || ASCII.isLetter(t[k]) || t[k] == 0x23 { k += 1 }
+        return k > i + 1 && k < t.count && t[k] == 0x3B
+    }
+}

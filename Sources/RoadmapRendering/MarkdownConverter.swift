@@ -1,0 +1,251 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+import RoadmapReading
+/// Converts a reStructuredText roadmap to GitHub-flavoured Markdown that reads back as the
+/// same roadmap: the same items, deliverables, checked states, issues and links.
+///
+/// It walks the syntax tree's blocks once. Section titles become ATX headings by level,
+/// document metadata becomes front matter, fields under a title become `Key: value` lines,
+/// checklists become task lists, references become inline links (their targets resolved),
+/// literal blocks and tables become fenced code, and comments become HTML comments.
+public enum MarkdownConverter {
+    /// Admonition directives, written as a block quote led by their name.
+    static let admonitions: Set<String> = [
+        "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "admonition", "seealso", "todo",
+    ]
+
+    /// The Markdown for an RST syntax tree.
+    public static func markdown(from tree: SyntaxTree) -> String {
+        var writer = Writer(tree: tree)
+        writer.run()
+        return writer.out.text
+    }
+
+    private struct Writer {
+        let tree: SyntaxTree
+        let src: SourceText
+        var inline: RSTInlineConverter
+        var out = ConvertedText()
+        /// Open list entries: the RST column where their text starts and the Markdown one.
+        var lists: [(rst: Int, markdown: Int)] = []
+        /// The id an RST `.. _id:` label gives the next section title.
+        var anchor: String?
+        var lastHeadingLine = -1
+        /// 0-based first lines of the titles the RST reader takes as items.
+        let itemHeadingLines: Set<Int>
+
+        init(tree: SyntaxTree) {
+            self.tree = tree
+            src = tree.source
+            // One context for the link targets and the items: the targets are built once.
+            let context = ReadingContext(tree: tree, detail: .outline)
+            inline = RSTInlineConverter(targets: context.inline.targets)
+            // An item's line is its title's (1-based); with an overline the block starts a line earlier.
+            // Items stream past: only their lines are kept.
+            var lines = Set<Int>()
+            _ = DocumentReader.read(tree, path: "", onItem: { lines.formUnion([$0.line - 1, $0.line - 2]) }, context: context)
+            itemHeadingLines = lines
+        }
+
+        mutating func run() {
+            let metadata = metadataBlocks()
+            if !metadata.isEmpty {
+                out.append("---\n")
+                for k in metadata.sorted() {
+                    let b = tree.blocks[k]
+                    out.append("\(src.string(b.mark)): \(MarkdownConverter.yamlValue(src.joinedText(of: b, from: b.text)))\n")
+                }
+                out.append("---\n")
+                out.previous = .frontMatter
+            }
+            for (k, b) in tree.blocks.enumerated() {
+                if b.kind == .blank {
+                    out.blankBefore = true
+                    continue
+                }
+                if b.kind == .field, metadata.contains(k) { continue }
+                if b.kind == .heading, let anchor = tree.labelID(before: k) { self.anchor = anchor }
+                convert(b)
+            }
+        }
+
+        /// Fields before the first section below the document title: the document's metadata.
+        func metadataBlocks() -> Set<Int> {
+            var found: Set<Int> = []
+            var headings = 0
+            for (k, b) in tree.blocks.enumerated() {
+                if b.kind == .heading {
+                    headings += 1
+                    if headings > 1 { break }
+                } else if b.kind == .field, b.indent == 0 {
+                    found.insert(k)
+                } else if b.kind != .blank && b.kind != .comment && b.kind != .target && b.kind != .directive {
+                    if headings > 0 || !found.isEmpty { break }
+                }
+            }
+            return found
+        }
+
+        mutating func convert(_ b: Block) {
+            switch b.kind {
+            case .heading:
+                lists.removeAll()
+                let level = max(1, min(6, Int(b.level)))
+                lastHeadingLine = Int(b.firstLine)
+                out.start(b.kind, separate: true)
+                // The label keeps the item's id, as an anchor GitHub keeps and shows nothing of
+                // (`{#id}` would show on GitHub).
+                if let anchor { out.line("<a id=\"\(anchor)\"></a>") }
+                anchor = nil
+                out.line(String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text))))
+            case .listItem:
+                while lists.count > Int(b.level) { lists.removeLast() }
+                let indent = lists.last?.markdown ?? 0
+                let mark = src.bytes[b.mark]
+                let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
+                var joined = src.joinedText(of: b, from: b.text, separator: "\n")
+                // A closing `::` introduces a literal block: docutils shows `:` (or nothing after a space).
+                if joined.hasSuffix(" ::") { joined.removeLast(3) } else if joined.hasSuffix("::") { joined.removeLast() }
+                var text = LiteralText.markdownEscapingLineStarts(inline.convert(joined))
+                if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
+                out.start(b.kind, separate: out.blankBefore || (out.previous != .listItem))
+                let pad = String(repeating: " ", count: indent + marker.count + 1)
+                out.line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
+                // RST continues an entry at the column after its marker (the checkbox is text).
+                lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + marker.count + 1))
+            case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
+                // `.. [1] text`: a footnote, GFM's `[^1]: text`
+                let text = src.joinedText(of: b, from: Int(b.markEnd) + 1 ..< Int(b.markEnd) + 1)
+                out.start(b.kind, separate: true)
+                out.line("[^" + src.string(b.mark) + "]: " + inline.convert(text))
+            case .paragraph:
+                var text = src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
+                if text == "::" { return }
+                if text.hasSuffix(" ::") { text.removeLast(3) } else if text.hasSuffix("::") { text.removeLast() }
+                let indent = nesting(for: Int(b.indent))
+                var converted = LiteralText.markdownEscapingLineStarts(inline.convert(text))
+                // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
+                if out.previous == .heading, itemHeadingLines.contains(lastHeadingLine), converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }) {
+                    converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
+                        guard let colon = l.firstIndex(of: ":") else { return String(l) }
+                        return String(l[..<colon]) + "\\" + String(l[colon...])
+                    }.joined(separator: "\n")
+                }
+                out.start(b.kind, separate: true)
+                let pad = String(repeating: " ", count: indent)
+                out.line(pad + converted.indentingContinuationLines(by: pad))
+            case .field:
+                let indent = nesting(for: Int(b.indent))
+                let separate = out.previous != .field || out.blankBefore
+                if !separate { out.breakLastLine() }
+                out.start(b.kind, separate: separate)
+                out.line(String(repeating: " ", count: indent) + "\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
+            case .literal, .table:
+                let indent = nesting(for: Int(b.indent))
+                out.start(b.kind, separate: true)
+                fenced(src.rawLines(of: b), info: b.kind == .table ? "text" : "", indent: indent)
+            case .directive:
+                directive(b)
+            case .comment:
+                let text = String(src.rawLines(of: b).joined(separator: "\n").dropFirst(2)).trimming(" \t\n")
+                guard !text.isEmpty else { return }
+                out.start(b.kind, separate: true)
+                out.line("<!-- " + MarkdownConverter.safeComment(text) + " -->")
+            case .thematicBreak:
+                lists.removeAll()
+                out.start(b.kind, separate: true)
+                out.line("---")
+            case .target, .blank:
+                return
+            case .html, .quote, .frontMatter:
+                out.start(b.kind, separate: true)
+                for l in src.rawLines(of: b) { out.line(l) }
+            }
+        }
+
+        mutating func directive(_ b: Block) {
+            let first = src.line(Int(b.firstLine)).trimming(" \t")
+            // `.. name:: argument`
+            guard first.hasPrefix(".."), let colons = first.firstRange(of: "::") else { return }
+            let name = String(first[first.index(first.startIndex, offsetBy: 2) ..< colons.lowerBound]).trimming(" ").lowercased()
+            let argument = String(first[colons.upperBound...]).trimming(" ")
+            let body = (Int(b.firstLine) + 1 ..< Int(b.endLine)).map { src.line($0).trimming(" \t") }
+            let bodyText = body.filter { !$0.isEmpty && !$0.hasPrefix(":") }.joined(separator: " ")
+            let indent = nesting(for: Int(b.indent))
+            let pad = String(repeating: " ", count: indent)
+            if Self.isAdmonition(name) {
+                out.start(b.kind, separate: true)
+                let label = name == "admonition" ? argument : name.prefix(1).uppercased() + name.dropFirst()
+                let text = [name == "admonition" ? "" : argument, bodyText].filter { !$0.isEmpty }.joined(separator: " ")
+                out.line(pad + "> **\(inline.convert(label))**" + (text.isEmpty ? "" : " " + inline.convert(text)))
+            } else if name == "code-block" || name == "code" || name == "sourcecode" {
+                // Fenced code, the language kept; the directive's options (`:linenos:`) dropped.
+                var lines = src.rawLines(of: b).dropFirst().drop { $0.hasPrefix(":") || $0.trimming(" ").hasPrefix(":") }
+                while lines.first?.trimming(" ").isEmpty == true { lines = lines.dropFirst() }
+                out.start(b.kind, separate: true)
+                fenced(lines.dedented(), info: argument, indent: indent)
+            } else if name == "image" || name == "figure", !argument.isEmpty {
+                let alt = body.first { $0.hasPrefix(":alt:") }.map { String($0.dropFirst(5)).trimming(" ") } ?? ""
+                out.start(b.kind, separate: true)
+                out.line(pad + "![\(alt)](\(argument))")
+            } else {
+                // Anything else (contents, include, raw, …) has no Markdown form: keep it, invisible.
+                out.start(b.kind, separate: true)
+                out.line(pad + "<!-- " + MarkdownConverter.safeComment(src.rawLines(of: b).joined(separator: "\n")) + " -->")
+            }
+        }
+
+        static func isAdmonition(_ name: String) -> Bool { admonitions.contains(name) }
+
+        /// The Markdown indent of a block at RST column `column`: inside the list entry it continues, if any.
+        mutating func nesting(for column: Int) -> Int {
+            while let top = lists.last, top.rst > column { lists.removeLast() }
+            return column == 0 ? 0 : (lists.last?.markdown ?? 0)
+        }
+
+        mutating func fenced(_ lines: [String], info: String, indent: Int) {
+            var longest = 2
+            for l in lines {
+                let run = l.drop { $0 == " " }.prefix { $0 == "`" }.count
+                longest = max(longest, run)
+            }
+            let pad = String(repeating: " ", count: indent)
+            let fence = String(repeating: "`", count: longest + 1)
+            out.line(pad + fence + info)
+            for l in lines { out.line(l.isEmpty ? "" : pad + l) }
+            out.line(pad + fence)
+        }
+
+
+    }
+
+    /// `3.`, `(3)`, `3)` keep their number (a Markdown list starts at its first one);
+    /// letters, roman numerals and `#.` become `1.`.
+    static func orderedMarker(_ mark: ArraySlice<UInt8>) -> String {
+        let digits = mark.filter { $0 >= 0x30 && $0 <= 0x39 }
+        guard !digits.isEmpty, digits.count <= 9, digits.count + 2 >= mark.count else { return "1." }
+        return String(decoding: digits, as: UTF8.self) + "."
+    }
+
+    /// A YAML scalar: quoted when YAML would read it as something else.
+    static func yamlValue(_ v: String) -> String {
+        let special: Set<Character> = ["[", "{", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "-", "?"]
+        let needs = v.contains(": ") || v.contains(" #") || v.hasSuffix(":") || v.first.map { special.contains($0) } ?? false
+        guard needs else { return v }
+        if !v.contains("\"") && !v.contains("\\") { return "\"" + v + "\"" }
+        return v.contains("'") ? v : "'" + v + "'"
+    }
+
+    /// Text that can sit inside an HTML comment.
+    static func safeComment(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            // `--` would end or break an HTML comment.
+            if ch == "-", out.last == "-" { out.append(" ") }
+            out.append(ch)
+        }
+        return out
+    }
+}

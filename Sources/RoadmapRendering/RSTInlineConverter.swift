@@ -1,0 +1,208 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+import RoadmapReading
+/// Rewrites reStructuredText inline markup as GitHub-flavoured Markdown: references become
+/// inline links with their targets resolved, literals become code spans, roles become their
+/// text, and emphasis stays as it is (both dialects write it the same way).
+struct RSTInlineConverter {
+    let targets: LinkTargets
+    /// Anonymous references (`` `text`__ ``) take the document's `__ url` targets in order.
+    var anonymousIndex = 0
+
+    init(targets: LinkTargets) { self.targets = targets }
+
+    /// The Markdown for one run of RST text (lines already joined with spaces).
+    mutating func convert(_ text: String) -> String {
+        // Most prose has no markup at all: nothing to rewrite.
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E || $0 == 0x26 }) {
+            return text
+        }
+        let t = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(t.count + 16)
+        var i = 0
+        let n = t.count
+        while i < n {
+            let c = t[i]
+            if c == 0x5C, i + 1 < n {  // backslash escape: keep the character, escaped if Markdown would read it
+                if t[i + 1] != 0x20 { appendEscaped(t[i + 1], to: &out) }
+                i += 2
+            } else if c == 0x60, i + 1 < n, t[i + 1] == 0x60, let close = find([0x60, 0x60], in: t, from: i + 2) {
+                appendCode(t[(i + 2) ..< close], to: &out)
+                i = close + 2
+            } else if c == 0x60, let close = find([0x60], in: t, from: i + 1), close > i + 1 {
+                i = interpreted(t, content: (i + 1) ..< close, role: nil, into: &out)
+            } else if c == 0x3A, i == 0 || !isWord(t[i - 1]), let nameEnd = InlineParser.roleNameEnd(t, from: i + 1), nameEnd + 1 < n, t[nameEnd + 1] == 0x60,
+                let close = find([0x60], in: t, from: nameEnd + 2), close > nameEnd + 2
+            {
+                let role = String(decoding: t[(i + 1) ..< nameEnd], as: UTF8.self).lowercased()
+                i = interpreted(t, content: (nameEnd + 2) ..< close, role: role, into: &out)
+            } else if c == 0x5B, let close = t[(i + 1)...].prefix(64).firstIndex(of: 0x5D),
+                InlineParser.footnoteLabelStart(t, closingAt: close) == i + 1, close + 1 < n, t[close + 1] == 0x5F,
+                close + 2 == n || !isWord(t[close + 2])
+            {
+                // `[1]_` → `[^1]`, a GFM footnote reference
+                out += Array("[^".utf8) + t[(i + 1) ..< close] + [0x5D]
+                i = close + 2
+            } else if c == 0x5F, i > 0, isWord(t[i - 1]), i + 1 == n || (!isWord(t[i + 1]) && t[i + 1] != 0x5F),
+                let link = simpleReference(t, endingAt: i, out: out)
+            {
+                // `name_`: the name is already in `out`; wrap it as a link.
+                out.removeLast(link.name.utf8.count)
+                out += Array("[\(escapeLinkText(link.name))](\(link.url))".utf8)
+                i += 1
+            } else if c == 0x68, i + 7 < n, t[i + 1] == 0x74, t[i + 2] == 0x74, t[i + 3] == 0x70,
+                t[(i + 4)...].starts(with: "://".utf8) || t[(i + 4)...].starts(with: "s://".utf8)
+            {
+                // A standalone URL: GFM links it as it is; escapes would become part of it.
+                var k = i
+                while k < n, t[k] != 0x20, t[k] != 0x0A, t[k] != 0x3C, t[k] != 0x3E { k += 1 }
+                out += t[i ..< k]
+                i = k
+            } else if c == 0x2A, let end = emphasisEnd(t, at: i) {
+                // *emphasis* and **strong** are written the same way in Markdown; what RST shows
+                // as text inside (markup does not nest there: ``x`` is backticks) is escaped.
+                let open = i + 1 < n && t[i + 1] == 0x2A ? 2 : 1
+                out += t[i ..< i + open]
+                for k in (i + open) ..< (end - open) {
+                    if LiteralText.markdownNeedsBackslash(t, k) { out.append(0x5C) }
+                    out.append(t[k])
+                }
+                out += t[(end - open) ..< end]
+                i = end
+            } else {
+                // Plain text: escape what Markdown would read as markup.
+                if LiteralText.markdownNeedsBackslash(t, i) { out.append(0x5C) }
+                out.append(c)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private mutating func interpreted(_ t: [UInt8], content: Range<Int>, role: String?, into out: inout [UInt8]) -> Int {
+        var after = content.upperBound + 1
+        var suffix = 0
+        if role == nil, after < t.count, t[after] == 0x5F {
+            suffix = after + 1 < t.count && t[after + 1] == 0x5F ? 2 : 1
+            after += suffix
+        }
+        let (display, embedded) = InlineParser.splitEmbeddedTarget(String(decoding: t[content], as: UTF8.self))
+        if let role {
+            if role == "literal" || role == "code" {
+                appendCode(Array(display.utf8)[...], to: &out)
+            } else if role == "pep" || role == "rfc" {
+                out += Array("\(role.uppercased()) \(display)".utf8)
+            } else if ["gh", "issue", "ghissue", "github", "pr", "ghpull", "pull"].contains(role),
+                let number = Int(display.filter(\.isNumber)), display.allSatisfy({ $0.isNumber || $0 == "#" })
+            {
+                out += Array("#\(number)".utf8)
+            } else if role == "strong" {
+                out += Array("**\(display)**".utf8)
+            } else if role == "emphasis" {
+                out += Array("*\(display)*".utf8)
+            } else {
+                out += Array(display.utf8)
+            }
+            return after
+        }
+        var url: String?
+        if suffix > 0 {
+            if let embedded {
+                if embedded.hasSuffix("_"), !embedded.contains("://") {
+                    url = targets.resolve(String(embedded.dropLast()))
+                } else {
+                    url = embedded.filter { !$0.isWhitespace }
+                }
+            } else if suffix == 2 {
+                if anonymousIndex < targets.anonymous.count { url = targets.anonymous[anonymousIndex] }
+                anonymousIndex += 1
+            } else {
+                url = targets.resolve(display)
+            }
+        }
+        if let url {
+            out += Array("[\(escapeLinkText(display))](\(destination(url)))".utf8)
+        } else if suffix > 0 {
+            out += Array(display.utf8)  // an unresolved reference: its text, as docutils would show it
+        } else {
+            out += Array("*\(display.trimming(" "))*".utf8)  // the default role renders as emphasis
+        }
+        return after
+    }
+
+    /// Where RST emphasis or strong emphasis starting at `i` ends (the rule the reader applies).
+    private func emphasisEnd(_ t: [UInt8], at i: Int) -> Int? {
+        let n = t.count
+        let strong = i + 1 < n && t[i + 1] == 0x2A
+        let open = strong ? 2 : 1
+        guard i == 0 || !isWord(t[i - 1]), i + open < n, t[i + open] != 0x20 else { return nil }
+        // Like the reader: the first closer decides, and it must follow a non-space.
+        var k = i + open + 1
+        while k < min(n, i + 4096) {
+            if t[k] == 0x2A, !strong || (k + 1 < n && t[k + 1] == 0x2A) { return t[k - 1] != 0x20 ? k + open : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private func simpleReference(_ t: [UInt8], endingAt i: Int, out: [UInt8]) -> (name: String, url: String)? {
+        var k = i
+        while k > 0, isWord(t[k - 1]) || t[k - 1] == 0x2D || t[k - 1] == 0x2E { k -= 1 }
+        let name = String(decoding: t[k ..< i], as: UTF8.self)
+        guard let url = targets.resolve(name), out.count >= i - k, Array(out.suffix(i - k)) == Array(t[k ..< i]) else { return nil }
+        return (name, destination(url))
+    }
+
+    private func find(_ needle: [UInt8], in t: [UInt8], from: Int) -> Int? {
+        var k = from
+        while k + needle.count <= t.count {
+            if t[k] == needle[0], needle.count == 1 || t[k + 1] == needle[1] { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    private func isWord(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    }
+
+    private func appendEscaped(_ b: UInt8, to out: inout [UInt8]) {
+        if "\\`*_[]<>#".utf8.contains(b) { out.append(0x5C) }
+        out.append(b)
+    }
+
+    /// A code span with a fence longer than any backtick run inside it.
+    private func appendCode(_ code: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var longest = 0, run = 0
+        for b in code {
+            run = b == 0x60 ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = [UInt8](repeating: 0x60, count: longest + 1)
+        let pad = code.first == 0x60 || code.last == 0x60
+        out += fence
+        if pad { out.append(0x20) }
+        out += code
+        if pad { out.append(0x20) }
+        out += fence
+    }
+
+    private func escapeLinkText(_ s: String) -> String {
+        // Bytes, not Characters: link texts are many and mostly plain.
+        guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x5D }) else { return s }
+        var out: [UInt8] = []
+        for b in s.utf8 {
+            if b == 0x5B || b == 0x5D { out.append(0x5C) }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// URLs with spaces or parentheses go in angle brackets, as CommonMark allows.
+    private func destination(_ url: String) -> String {
+        url.utf8.contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 }) ? "<\(url)>" : url
+    }
+}

@@ -1,0 +1,109 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+import RoadmapReading
+/// Lays out rows of cells as aligned text columns that fit a width.
+///
+/// Columns marked `flexible` shrink (their cells cut with `…`) when the table is wider than
+/// the width allowed, widest first; the others keep their width. They shrink in two rounds:
+/// first down to their `comfortableWidth` (free text such as titles gives way first), then, if
+/// the table is still too wide, down to their `minimumWidth`, the widest first again (so that an
+/// id of 59 characters is cut before a title is cut to 11). A row is never wrapped.
+public struct TableLayout: Sendable {
+    public struct Column: Sendable {
+        public var header: String
+        public var flexible: Bool
+        public var minimumWidth: Int
+        /// How far the column shrinks in the first round; nil: it waits for the second.
+        public var comfortableWidth: Int?
+        /// Whether a cut cell keeps its end rather than its start (`…/planning.md:18`).
+        public var keepsEnd: Bool
+
+        public init(_ header: String, flexible: Bool = false, minimumWidth: Int = 8, comfortableWidth: Int? = nil, keepsEnd: Bool = false) {
+            self.header = header
+            self.flexible = flexible
+            self.minimumWidth = minimumWidth
+            self.comfortableWidth = comfortableWidth
+            self.keepsEnd = keepsEnd
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]]
+    /// A function to style a cell (colors); it receives the padded text, row and column.
+    public var style: @Sendable (String, Int, Int) -> String = { s, _, _ in s }
+    public var headerStyle: @Sendable (String) -> String = { $0 }
+    /// Whether `style` and `headerStyle` are in use (false: cells are written as they are, faster).
+    public var styled = true
+
+    public init(columns: [Column], rows: [[String]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Column widths that add up to at most `room` (when the flexible columns can give that
+    /// much): in each round, the widest column that may still shrink loses a column at a time.
+    static func fit(_ natural: [Int], _ columns: [Column], to room: Int) -> [Int] {
+        var widths = natural
+        var total = widths.reduce(0, +)
+        let rounds: [(Column) -> Int?] = [
+            { $0.comfortableWidth.map { [minimum = $0.minimumWidth] in max($0, minimum) } },
+            { $0.minimumWidth },
+        ]
+        for floor in rounds {
+            let floors = columns.map { $0.flexible ? floor($0) : nil }
+            while total > room {
+                let candidates = columns.indices.filter { c in floors[c].map { widths[c] > $0 } ?? false }
+                guard let c = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+                // Down to the next widest candidate (or the floor) at most, so that columns
+                // that are cut end up about as wide as each other.
+                let next = candidates.filter { $0 != c }.map { widths[$0] }.max() ?? 0
+                let shrink = max(1, min(total - room, widths[c] - max(floors[c]!, next)))
+                widths[c] -= shrink
+                total -= shrink
+            }
+        }
+        return widths
+    }
+
+    /// The table as lines; `width` nil means as wide as the cells need.
+    public func render(width: Int?) -> String {
+        // Nothing from a document reaches the terminal as a control character.
+        let rows = rows.map { $0.map(TextWidth.printable) }
+        // Cell widths once: a listing of 100,000 items has half a million cells.
+        let cellWidths = rows.map { $0.map(TextWidth.of) }
+        var widths = columns.indices.map { c in
+            max(TextWidth.of(columns[c].header), cellWidths.map { $0[c] }.max() ?? 0)
+        }
+        let gap = 2
+        if let width { widths = Self.fit(widths, columns, to: width - gap * (columns.count - 1)) }
+        // Built as bytes: string appends with padding cost more than the rest of a listing.
+        var out: [UInt8] = []
+        out.reserveCapacity((widths.reduce(0, +) + gap * columns.count + 1) * (rows.count + 1))
+        func line(_ cells: [String], _ cellWidth: [Int], row: Int?) {
+            let lineStart = out.count
+            for c in columns.indices {
+                var cell = cells[c]
+                var shown = cellWidth[c]
+                if shown > widths[c] {
+                    cell = columns[c].keepsEnd ? TextWidth.truncateStart(cell, to: widths[c]) : TextWidth.truncate(cell, to: widths[c])
+                    shown = TextWidth.of(cell)
+                }
+                if styled {
+                    out.append(contentsOf: (row.map { style(cell, $0, c) } ?? headerStyle(cell)).utf8)
+                } else {
+                    out.append(contentsOf: cell.utf8)
+                }
+                if c < columns.count - 1 {
+                    for _ in 0 ..< (widths[c] - shown + gap) { out.append(0x20) }
+                }
+            }
+            while out.count > lineStart && out.last == 0x20 { out.removeLast() }
+            out.append(0x0A)
+        }
+        line(columns.map(\.header), columns.map { TextWidth.of($0.header) }, row: nil)
+        for (r, row) in rows.enumerated() { line(row, cellWidths[r], row: r) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

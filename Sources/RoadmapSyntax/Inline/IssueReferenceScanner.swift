@@ -1,0 +1,167 @@
+import RoadmapText
+import RoadmapModel
+/// Finds issue references in plain text and in URLs.
+///
+/// Recognised: `#123`, `GH-123`, `owner/repo#123`, and GitHub issue and pull request URLs
+/// (`https://github.com/owner/repo/issues/123`, `…/pull/123`).
+public enum IssueReferenceScanner {
+    /// References in `text`, in order of appearance.
+    public static func references(in text: String) -> [IssueRef] {
+        located(in: Array(text.utf8)).map(\.ref)
+    }
+
+    /// References in `u` with the offset each starts at.
+    static func located(in u: [UInt8]) -> [(offset: Int, ref: IssueRef)] {
+        // Every form holds `#` or `-`: most texts need no closer look.
+        guard u.contains(where: { $0 == 0x23 || $0 == 0x2D }) else { return [] }
+        var found: [(offset: Int, ref: IssueRef)] = []
+        let n = u.count
+        var i = 0
+        while i < n {
+            let c = u[i]
+            if c == 0x23, i + 1 < n, isDigit(u[i + 1]) {
+                // '#' must not follow a letter, digit, '&' (entity) or '#'
+                var repo: String? = nil
+                if i > 0 {
+                    let prev = u[i - 1]
+                    if isWordByte(prev) {
+                        repo = ownerRepo(endingAt: i, in: u)
+                        if repo == nil { i += 1; continue }
+                    } else if prev == 0x26 || prev == 0x23 {
+                        i += 1
+                        continue
+                    }
+                }
+                var j = i + 1
+                var number = 0
+                while j < n, isDigit(u[j]), j - i <= 9 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
+                if j < n, isWordByte(u[j]) || u[j] == 0x2D && j + 1 < n && isDigit(u[j + 1]) { i = j; continue }
+                if number > 0 { found.append((repo.map { i - $0.utf8.count } ?? i, IssueRef(number: number, url: nil, repository: repo))) }
+                i = j
+                continue
+            }
+            if (c == 0x47 || c == 0x67), i + 3 < n, (u[i + 1] | 0x20) == 0x68, u[i + 2] == 0x2D, isDigit(u[i + 3]),
+                i == 0 || !isWordByte(u[i - 1])
+            {
+                var j = i + 3
+                var number = 0
+                while j < n, isDigit(u[j]), j - i <= 12 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
+                if j == n || !isWordByte(u[j]), number > 0 { found.append((i, IssueRef(number: number, url: nil, repository: nil))) }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The issue or pull request a GitHub URL points at, if it points at one:
+    /// `https://github.com/OWNER/REPO/issues/N` or `…/pull/N` (a `#fragment`, `?query` or
+    /// further path may follow). One pass over the bytes: every link of a roadmap goes through here.
+    public static func reference(fromURL url: String) -> IssueRef? {
+        var url = url
+        return url.withUTF8 { u -> IssueRef? in
+            var p = 0
+            if startsWith(u, p, "https://") { p += 8 } else if startsWith(u, p, "http://") { p += 7 }
+            if startsWith(u, p, "www.") { p += 4 }
+            guard startsWith(u, p, "github.com/") else { return nil }
+            p += 11
+            // owner / repo / kind / number
+            var slashes: [Int] = []
+            var q = p
+            while q < u.count, slashes.count < 3 {
+                if u[q] == 0x2F { slashes.append(q) }
+                q += 1
+            }
+            guard slashes.count == 3, slashes[0] > p, slashes[1] > slashes[0] + 1 else { return nil }
+            let kindStart = slashes[1] + 1, kindEnd = slashes[2]
+            let isIssue = kindEnd - kindStart == 6 && startsWith(u, kindStart, "issues")
+            let isPull = (kindEnd - kindStart == 4 && startsWith(u, kindStart, "pull")) || (kindEnd - kindStart == 5 && startsWith(u, kindStart, "pulls"))
+            guard isIssue || isPull else { return nil }
+            var n = kindEnd + 1
+            var number = 0
+            while n < u.count, isDigit(u[n]), n - kindEnd <= 9 { number = number * 10 + Int(u[n] - 0x30); n += 1 }
+            // What follows the number must end it: nothing, a fragment, a query, or a slash.
+            if n < u.count, u[n] != 0x23, u[n] != 0x3F, u[n] != 0x2F { return nil }
+            guard n > kindEnd + 1, number > 0 else { return nil }
+            let repository = String(decoding: UnsafeBufferPointer(rebasing: u[p ..< slashes[1]]), as: UTF8.self)
+            return IssueRef(number: number, url: String(decoding: u, as: UTF8.self), repository: repository)
+        }
+    }
+
+    private static func startsWith(_ u: UnsafeBufferPointer<UInt8>, _ at: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard at + count <= u.count else { return false }
+        return prefix.withUTF8Buffer { pb in
+            for k in 0 ..< count where u[at + k] != pb[k] { return false }
+            return true
+        }
+    }
+
+    /// The number of a label that is only an issue reference: `#12`, `GH-12`.
+    public static func number(inLabel text: String) -> Int? {
+        var t = Substring(text)
+        if t.hasPrefix("#") { t = t.dropFirst() } else if t.lowercased().hasPrefix("gh-") { t = t.dropFirst(3) } else { return nil }
+        guard !t.isEmpty, t.count <= 9, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t), n > 0 else { return nil }
+        return n
+    }
+
+    /// `owner/repo` immediately before the `#` at `hash`, if the text there has that shape.
+    private static func ownerRepo(endingAt hash: Int, in u: [UInt8]) -> String? {
+        var s = hash
+        var slashes = 0
+        while s > 0 {
+            let b = u[s - 1]
+            if b == 0x2F { slashes += 1; if slashes > 1 { break } } else if !isRepoByte(b) { break }
+            s -= 1
+            if hash - s > 200 { return nil }
+        }
+        guard slashes == 1 else { return nil }
+        let candidate = String(decoding: u[s ..< hash], as: UTF8.self)
+        let parts = candidate.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        return candidate
+    }
+
+    @inline(__always) package static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) package static func isWordByte(_ b: UInt8) -> Bool {
+        isDigit(b) || ASCII.isLetter(b) || b == 0x5F || b >= 0x80
+    }
+    @inline(__always) static func isRepoByte(_ b: UInt8) -> Bool {
+        isDigit(b) || ASCII.isLetter(b) || b == 0x5F || b == 0x2D || b == 0x2E
+    }
+}
+
+/// Issue references gathered in order, one per issue: a reference with a URL replaces a bare
+/// one with the same number (`#3564` in the text and its target URL are one issue). Indexed by
+/// number, so a text with a million references stays linear.
+package struct IssueSet {
+    package private(set) var refs: [IssueRef] = []
+    private var byNumber: [Int: [Int]] = [:]
+
+    package init(_ refs: [IssueRef] = []) {
+        for r in refs { merge(r) }
+    }
+
+    mutating func merge(_ ref: IssueRef) {
+        for k in byNumber[ref.number] ?? [] where refs[k].repository == ref.repository || refs[k].repository == nil || ref.repository == nil {
+            if refs[k].url == nil && ref.url != nil { refs[k] = ref }
+            return
+        }
+        byNumber[ref.number, default: []].append(refs.count)
+        refs.append(ref)
+    }
+
+    package mutating func merge(_ refs: [IssueRef]) {
+        for r in refs { merge(r) }
+    }
+}
+
+extension Array where Element == IssueRef {
+    /// Adds `ref` unless it is already here (see `IssueSet`); for a few references.
+    mutating func merge(_ ref: IssueRef) {
+        var set = IssueSet(self)
+        set.merge(ref)
+        self = set.refs
+    }
+}

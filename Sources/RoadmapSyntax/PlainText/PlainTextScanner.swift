@@ -1,0 +1,179 @@
+import RoadmapText
+import RoadmapModel
+/// Splits plain text (a roadmap copied out of a rendered page, notes typed without markup) into
+/// blocks: paragraphs, list entries (`•`, `-`, `*`, `1.`) with checkboxes, blank lines, and
+/// headings found by their shape.
+///
+/// A heading is a short line standing alone between blank lines, without closing punctuation,
+/// followed by prose or a list. Before the document title the rule is stricter (the line must be
+/// followed by real prose), which skips the page chrome a browser copy drags along ("Skip to
+/// content", "Latest commit", "History"). `key:value` lines are fields: metadata before the title, an item's fields under its heading.
+struct PlainTextScanner {
+    private let src: SourceText
+    private let lines: LineClassifier
+    private var blocks: [Block] = []
+
+    /// Longest line, in characters, that can still be a heading.
+    static let maximumHeadingWidth = 72
+
+    init(_ source: SourceText) {
+        src = source
+        lines = LineClassifier(source)
+    }
+
+    consuming func scan() -> SyntaxTree {
+        let n = src.lineCount
+        var listStack: [(indent: Int, block: Int32)] = []
+        var i = 0
+        while i < n {
+            if isBlank(line: i) {
+                let j = src.endOfBlankRun(from: i) { isBlank(line: $0) }
+                blocks.append(Block(.blank, lines: i ..< j))
+                i = j
+                continue
+            }
+            let indent = src.indent(ofLine: i)
+            let p = src.firstNonSpace(ofLine: i)
+            let e = src.contentEnd(ofLine: i)
+            if let markEnd = lines.bullet(at: p, lineEnd: e) ?? lines.enumerator(at: p, lineEnd: e, letters: false, parenthesized: false) {
+                while let top = listStack.last, top.indent >= indent { listStack.removeLast() }
+                let box = lines.checkbox(after: markEnd, lineEnd: e)
+                var b = Block.listItem(line: i, indent: indent, mark: p ..< markEnd, box: box, lineEnd: e, depth: listStack.count,
+                                       parent: listStack.last?.block ?? -1, contentColumn: indent + src.scalarCount(p ..< box.textStart))
+                var j = i + 1
+                while j < n, !isBlank(line: j), src.indent(ofLine: j) > indent, !startsListEntry(line: j) { j += 1 }
+                b.endLine = Int32(j)
+                listStack.append((indent, Int32(blocks.count)))
+                blocks.append(b)
+                i = j
+                continue
+            }
+            listStack.removeAll()
+            var j = i + 1
+            while j < n, !isBlank(line: j), !startsListEntry(line: j) { j += 1 }
+            // `key:value` lines closing a paragraph are fields (a page copy may glue them to chrome).
+            var fieldsStart = j
+            while fieldsStart > i, metadataField(line: fieldsStart - 1) != nil { fieldsStart -= 1 }
+            if fieldsStart == i || (fieldsStart < j && (j - fieldsStart >= 2 || fieldsStart - i == 1)) {
+                if fieldsStart > i { appendParagraph(lines: i ..< fieldsStart, indent: indent) }
+                appendFields(lines: fieldsStart ..< j)
+                i = j
+                continue
+            }
+            appendParagraph(lines: i ..< j, indent: indent)
+            i = j
+        }
+        findHeadingsAndMetadata()
+        return SyntaxTree(source: src, format: .text, blocks: blocks, diagnostics: [])
+    }
+
+    private mutating func appendParagraph(lines range: Range<Int>, indent: Int) {
+        var b = Block(.paragraph, lines: range)
+        b.indent = Int32(indent)
+        let first = src.trimmed(src.contentRange(ofLine: range.lowerBound))
+        b.textStart = Int32(first.lowerBound); b.textEnd = Int32(first.upperBound)
+        blocks.append(b)
+    }
+
+    private func startsListEntry(line j: Int) -> Bool {
+        let p = src.firstNonSpace(ofLine: j)
+        let e = src.contentEnd(ofLine: j)
+        return lines.bullet(at: p, lineEnd: e) != nil || lines.enumerator(at: p, lineEnd: e, letters: false, parenthesized: false) != nil
+    }
+
+    /// Blank, counting no-break spaces as spaces (browser copies are full of them).
+    private func isBlank(line i: Int) -> Bool {
+        var p = src.start(ofLine: i)
+        let e = src.contentEnd(ofLine: i)
+        while p < e {
+            let c = src.bytes[p]
+            if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C {
+                p += 1
+            } else if c == 0xC2, p + 1 < e, src.bytes[p + 1] == 0xA0 {
+                p += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    // MARK: - Second pass
+
+    private mutating func findHeadingsAndMetadata() {
+        var titleFound = false
+        var k = 0
+        while k < blocks.count {
+            defer { k += 1 }
+            guard blocks[k].kind == .paragraph else { continue }
+            guard isHeadingCandidate(at: k) else { continue }
+            guard let next = nextContentBlock(after: k) else { continue }
+            let follows: Bool
+            if titleFound {
+                follows = blocks[next].kind == .listItem || blocks[next].kind == .paragraph
+            } else {
+                follows = blocks[next].kind == .listItem || isProse(blocks[next])
+            }
+            guard follows else { continue }
+            blocks[k].kind = .heading
+            blocks[k].level = titleFound ? 2 : 1
+            titleFound = true
+        }
+    }
+
+    /// The first block after `k` that is not blank or a field (an item's fields sit under its heading).
+    private func nextContentBlock(after k: Int) -> Int? {
+        var j = k + 1
+        while j < blocks.count, blocks[j].kind == .blank || blocks[j].kind == .field { j += 1 }
+        return j < blocks.count ? j : nil
+    }
+
+    private func isHeadingCandidate(at k: Int) -> Bool {
+        let b = blocks[k]
+        guard b.endLine - b.firstLine == 1, b.indent == 0 else { return false }
+        guard k == 0 || blocks[k - 1].kind == .blank || blocks[k - 1].kind == .field else { return false }
+        guard k + 1 == blocks.count || blocks[k + 1].kind == .blank || blocks[k + 1].kind == .field else { return false }
+        let text = src.string(b.text)
+        guard !text.isEmpty, TextWidth.of(text) <= Self.maximumHeadingWidth else { return false }
+        if let last = text.unicodeScalars.last, ".,;:".unicodeScalars.contains(last) { return false }
+        if text.contains("://") { return false }
+        return true
+    }
+
+    /// Prose: a paragraph with a long line, or one that ends a sentence.
+    private func isProse(_ b: Block) -> Bool {
+        guard b.kind == .paragraph else { return false }
+        var longest = 0
+        for i in b.lines { longest = max(longest, src.contentRange(ofLine: i).count) }
+        if longest >= 60 { return true }
+        let last = src.trimmed(src.contentRange(ofLine: b.lines.upperBound - 1))
+        return !last.isEmpty && src.bytes[last.upperBound - 1] == 0x2E
+    }
+
+    private func metadataField(line i: Int) -> (key: Range<Int>, value: Range<Int>)? {
+        let r = src.trimmed(src.contentRange(ofLine: i))
+        guard let first = r.first, ASCII.isLetter(src.bytes[first]) else { return nil }
+        var p = r.lowerBound
+        while p < r.upperBound {
+            let c = src.bytes[p]
+            if c == 0x3A { break }
+            let ok = ASCII.isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x20 || c == 0x2D || c == 0x5F
+            if !ok || p - r.lowerBound > 30 { return nil }
+            p += 1
+        }
+        guard p < r.upperBound, p + 1 < r.upperBound, src.bytes[p + 1] != 0x2F else { return nil }
+        let value = src.trimmed(p + 1 ..< r.upperBound)
+        guard !value.isEmpty else { return nil }
+        return (r.lowerBound ..< p, value)
+    }
+
+    private mutating func appendFields(lines range: Range<Int>) {
+        for i in range {
+            guard let f = metadataField(line: i) else { continue }
+            var field = Block(.field, lines: i ..< i + 1)
+            field.markStart = Int32(f.key.lowerBound); field.markEnd = Int32(f.key.upperBound)
+            field.textStart = Int32(f.value.lowerBound); field.textEnd = Int32(f.value.upperBound)
+            blocks.append(field)
+        }
+    }
+}
