@@ -62,9 +62,11 @@ extension StyleWriter {
         // What starts a list, a heading, a quote or a field at the start of a field's body.
         let leading: Set<Character> = ["-", "+", "*", "#", ":", ">", "|", ".", "=", "("]
         let reads = InlineParser(format: format, targets: LinkTargets()).parse(value).plain == value
-        // An enumerator (`1. `, `2) `) as well.
+        // An enumerator (`1. `, `2) `, or a lone `3.`) as well; not a version (`0.4`, `2.1)`).
         let digits = value.prefix { $0.isASCII && $0.isNumber }
-        let enumerator = !digits.isEmpty && value.dropFirst(digits.count).first.map { $0 == "." || $0 == ")" } == true
+        let afterDigits = value.dropFirst(digits.count)
+        let enumerator = !digits.isEmpty && afterDigits.first.map { $0 == "." || $0 == ")" } == true
+            && afterDigits.dropFirst().first.map { $0 == " " || $0 == "\t" } != false
         let startsBlock = enumerator || value.first.map { leading.contains($0) } == true
         guard !reads || (escapesBlockStart && startsBlock) else { return value }
         var out = ""

@@ -21,6 +21,8 @@ public enum ItemListRenderer {
         public var issueLabels: String
         /// The issues in full, when the output needs their URLs (Markdown, JSON).
         public var issues: [IssueRef]
+        /// The document the item comes from, when a table mixes documents (a portfolio).
+        public var source: String? = nil
 
         /// `detailedIssues` false keeps only the labels: a table of 100,000 rows needs no URLs.
         public init(_ item: Item, detailedIssues: Bool = true) {
@@ -64,11 +66,13 @@ public enum ItemListRenderer {
                 let title = section.title.map { " — \($0)" } ?? ""
                 out += style.bold("\(section.path)\(title)") + "\n"
             }
-            // A GROUP column only where some item sits in a group (a milestone, a release, "Completed").
+            // A GROUP column only where some item sits in a group (a milestone, a release, "Completed");
+            // a SOURCE column where the rows come from several documents.
             let grouped = section.items.contains { !$0.groups.isEmpty }
+            let sourced = section.items.contains { $0.source != nil }
             let rows = section.items.map { item -> [String] in
                 let cells = [item.id, item.title, item.stage ?? item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
-                return grouped ? [item.groups.joined(separator: " › ")] + cells : cells
+                return (sourced ? [item.source ?? "–"] : []) + (grouped ? [item.groups.joined(separator: " › ")] : []) + cells
             }
             // The id is what people type back into `show`: titles, groups and issues give way
             // first; an id is cut only when a title would be cut shorter than it.
@@ -77,7 +81,8 @@ public enum ItemListRenderer {
                 .init("STATUS"), .init("PROGRESS"), .init("ISSUES", flexible: true, minimumWidth: 6, comfortableWidth: 6),
             ]
             if grouped { columns.insert(.init("GROUP", flexible: true, minimumWidth: 8, comfortableWidth: 8), at: 0) }
-            let shift = grouped ? 1 : 0
+            if sourced { columns.insert(.init("SOURCE", flexible: true, minimumWidth: 8, comfortableWidth: 16), at: 0) }
+            let shift = (grouped ? 1 : 0) + (sourced ? 1 : 0)
             var layout = TableLayout(columns: columns, rows: rows)
             let items = section.items
             layout.styled = style.enabled
@@ -102,13 +107,15 @@ public enum ItemListRenderer {
                 out += "### \(MarkdownEscaping.text(section.title ?? section.path))\n\n"
             }
             let grouped = section.items.contains { !$0.groups.isEmpty }
-            out += grouped ? "| Group | ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|---|\n"
-                : "| ID | Title | Status | Progress | Issues |\n|---|---|---|---|---|\n"
+            let sourced = section.items.contains { $0.source != nil }
+            out += (sourced ? "| Source " : "") + (grouped ? "| Group " : "") + "| ID | Title | Status | Progress | Issues |\n"
+            out += String(repeating: "|---", count: 5 + (grouped ? 1 : 0) + (sourced ? 1 : 0)) + "|\n"
             for item in section.items {
                 let progress = item.total > 0 ? "\(item.done)/\(item.total)" : "–"
                 let issues = item.issues.map { i in i.url.map { "[\(i.label)](\($0))" } ?? i.label }.joined(separator: " ")
                 let group = grouped ? "| \(MarkdownEscaping.cell(item.groups.joined(separator: " › "))) " : ""
-                out += "\(group)| `\(item.id)` | \(MarkdownEscaping.cell(item.title)) | \(MarkdownEscaping.cell(item.stage ?? item.status.rawValue)) | \(progress) | \(issues) |\n"
+                let source = sourced ? "| \(MarkdownEscaping.cell(item.source ?? "–")) " : ""
+                out += "\(source)\(group)| `\(item.id)` | \(MarkdownEscaping.cell(item.title)) | \(MarkdownEscaping.cell(item.stage ?? item.status.rawValue)) | \(progress) | \(issues) |\n"
             }
         }
         return out
@@ -119,7 +126,7 @@ public enum ItemListRenderer {
             for section in sections {
                 for item in section.items {
                     w.beginObject()
-                    w.field("document", section.path)
+                    w.field("document", item.source ?? section.path)
                     w.field("id", item.id)
                     w.field("title", item.title)
                     w.key("groups"); w.beginArray(); for g in item.groups { w.value(g) }; w.endArray()

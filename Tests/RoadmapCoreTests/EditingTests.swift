@@ -109,6 +109,20 @@ import RoadmapCore
         }
     }
 
+    @Test func aVersionIsNoEnumeratorButAnEnumeratorIsEscaped() throws {
+        let e = editor("Roadmap\n=======\n\nSync\n----\n\nText.\n", .rst)
+        func set(_ value: String) throws -> String {
+            let edit = try e.setField(item: 0, key: "target", value: value)
+            let after = String(decoding: edit.applied(to: e.tree.source.bytes), as: UTF8.self)
+            #expect(read(after, as: .rst).items[0].fields["target"] == value)
+            return after
+        }
+        #expect(try set("0.4").contains("\n:target: 0.4\n"))
+        #expect(try set("2.1)").contains("\n:target: 2.1)\n"))
+        #expect(try set("1. first").contains("\n:target: \\1. first\n"))  // else a list
+        #expect(try set("3.").contains("\n:target: \\3.\n"))
+    }
+
     @Test func setFieldInRSTAndMarkdown() throws {
         let e = try editor(seed: 1)
         let edit = try e.setField(item: 2, key: "owner", value: "alice")

@@ -5,7 +5,7 @@ enum ListCommand: Command {
     static let spec = CommandSpec(
         name: "list",
         summary: "List the items of roadmap documents: id, title, status, progress and issues.",
-        usage: "[PATH...] [--status STATUS] [--stage STAGE] [--target RELEASE] [--grep TEXT] [--where KEY=VALUE]... [--sort KEYS] [--group-by KEY] [--format table|markdown|json|ids]",
+        usage: "[PATH...] [--status STATUS] [--stage STAGE] [--target RELEASE] [--grep TEXT] [--where KEY=VALUE]... [--sort KEYS] [--group-by KEY] [--combine] [--format table|markdown|json|ids]",
         options: [
             .option("--status", value: "STATUS", help: "only items with this status: planned, in-progress, done, backlog, or open (not done)",
                     choices: ["planned", "in-progress", "done", "backlog", "open"]),
@@ -15,6 +15,7 @@ enum ListCommand: Command {
             whereOption,
             .option("--sort", value: "KEYS", help: "order items by these comma-separated keys (fields, or id, title, status, stage, target, progress), numbers in natural order, stages in workflow order"),
             .option("--group-by", value: "KEY", help: "one section per value of KEY (a field, or stage, status, target, owner, group), stages in workflow order, items without it last"),
+            .flag("--combine", help: "one table for all the documents (a portfolio), with a SOURCE column; --sort orders across them"),
             .option("--format", value: "FORMAT", help: "table (default), markdown, json, or ids (one id per line, for scripts and shell completions)",
                     choices: ["table", "markdown", "json", "ids"]),
             inputFormatOption,
@@ -27,6 +28,7 @@ enum ListCommand: Command {
             "roadmap list --where owner=core --sort target,title",
             "roadmap list --group-by status",
             "roadmap list --stage \"development ready\" --target pike --sort size",
+            "roadmap list teams/ --combine --sort stage   # a portfolio: every team's roadmap in one table",
         ],
         discussion: """
             PATH is a file, a directory (every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn and .txt file below it,
@@ -47,6 +49,7 @@ enum ListCommand: Command {
         var conditions = try whereConditions(args)
         if let target = args.value("--target") { conditions.append(ItemQuery.Condition(key: "target", value: target)) }
         let stage = args.value("--stage")
+        let combine = args.has("--combine")
         let query = ItemQuery(conditions: conditions, sortKeys: args.value("--sort").map(ItemQuery.keys) ?? [],
                               groupKey: args.value("--group-by"))
         // Items stream in and only their rows are kept; deliverable texts are read only when
@@ -59,7 +62,7 @@ enum ListCommand: Command {
             guard filter.matches(item), query.matches(item), stage.map({ Workflow.isIn(item, stage: $0) }) ?? true else { return }
             if rows.last?.path != path { rows.append((path, [])) }
             rows[rows.count - 1].rows.append(ItemListRenderer.Row(item, detailedIssues: detailed))
-            if !query.sortKeys.isEmpty || query.groupKey != nil {
+            if !query.sortKeys.isEmpty || query.groupKey != nil || combine {
                 keys.append((query.sortValues(of: item), query.groupKey.flatMap { ItemQuery.value(of: $0, in: item) }))
             }
         }
@@ -71,7 +74,7 @@ enum ListCommand: Command {
         } else {
             // JSON and ids keep a section per document (each item names its document there).
             let grouped = format == "json" || format == "ids" ? ItemQuery(conditions: [], sortKeys: query.sortKeys, groupKey: nil) : query
-            sections = Self.arranged(rows, keys: keys, query: grouped, documents: set.documents)
+            sections = Self.arranged(rows, keys: keys, query: grouped, documents: set.documents, combine: combine)
         }
         defer { keepUntilExit((set, rows, sections)) }
         switch format {
@@ -95,16 +98,24 @@ enum ListCommand: Command {
     /// The rows sorted (stably) by the query's keys, within each document or, with `--group-by`,
     /// within one section per value (in natural order, items without a value last).
     static func arranged(_ rows: [(path: String, rows: [ItemListRenderer.Row])], keys: [(sort: [String?], group: String?)],
-                         query: ItemQuery, documents: [Document]) -> [ItemListRenderer.Section] {
+                         query: ItemQuery, documents: [Document], combine: Bool = false) -> [ItemListRenderer.Section] {
         let workflow = Workflow.portfolio(documents)
         var all: [(path: String, row: ItemListRenderer.Row, sort: [String?], group: String?, order: Int)] = []
+        // Rows that share a table with another document's say which document they are from.
+        let mixed = (combine || query.groupKey != nil) && Set(rows.map(\.path)).count > 1
         for (path, list) in rows {
-            for row in list { all.append((path, row, query.ranked(keys[all.count].sort, workflow: workflow), keys[all.count].group, all.count)) }
+            for var row in list {
+                if mixed { row.source = path }
+                all.append((path, row, query.ranked(keys[all.count].sort, workflow: workflow), keys[all.count].group, all.count))
+            }
         }
         all.sort { a, b in
             if ItemQuery.precedes(a.sort, b.sort) { return true }
             if ItemQuery.precedes(b.sort, a.sort) { return false }
             return a.order < b.order
+        }
+        if combine, query.groupKey == nil {
+            return [ItemListRenderer.Section(path: documents.count == 1 ? documents[0].path : "portfolio", title: nil, items: all.map(\.row))]
         }
         guard let groupKey = query.groupKey else {
             let order = documents.map(\.path)
