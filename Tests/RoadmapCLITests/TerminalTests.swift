@@ -408,7 +408,7 @@ import RoadmapCore
                                       deliverables contain TEXT (case-insensitive)
 
             """))
-        #expect(narrow.contains("Usage: roadmap list [PATH...] [--status STATUS] [--stage STAGE]\n                    [--target RELEASE] [--grep TEXT] [--where KEY=VALUE]...\n                    [--sort KEYS] [--group-by KEY]\n                    [--format table|markdown|json|ids]\n"))
+        #expect(narrow.contains("Usage: roadmap list [PATH...] [--status STATUS] [--stage STAGE]\n                    [--target RELEASE] [--grep TEXT] [--where KEY=VALUE]...\n                    [--sort KEYS] [--group-by KEY] [--combine]\n                    [--format table|markdown|json|ids]\n"))
     }
 
     @Test(.enabled(if: installed("script") != nil, "script (util-linux) is not installed"))
