@@ -104,6 +104,13 @@ public struct Workflow: Sendable, Equatable {
 
     /// Whether `item` is in the stage `text` names: its declared stage by name, or (in a
     /// document without declared stages, or for a standard stage name) its status.
+    /// Whether `item` is in the stage `text` names in `workflow`, its document's: by the stage's
+    /// name or another name the declaration gives it (`To Do` for Vetting Backlog).
+    public static func isIn(_ item: Item, stage text: String, of workflow: Workflow?) -> Bool {
+        if let workflow, let stage = workflow.stage(named: text), let itemStage = item.stage { return key(itemStage) == key(stage.name) }
+        return isIn(item, stage: text)
+    }
+
     public static func isIn(_ item: Item, stage text: String) -> Bool {
         if let stage = item.stage, key(stage) == key(text) { return true }
         if let standard = Workflow.standard.stage(named: text) {

@@ -86,4 +86,11 @@ import Testing
         let bad = try CLI.run(["move", "logging", "Bieng Vetted"], in: dir)
         #expect(bad.status == 2 && bad.stderr.contains("did you mean `Being Vetted`?"))
     }
+
+    @Test func stageFilterTakesTheOtherNamesAStageIsDeclaredWith() throws {
+        let dir = try CLI.sandbox(["ROADMAP.md": Self.operators])
+        #expect(try ids(["--stage", "to do"], in: dir) == ["logging"])
+        #expect(try ids(["--stage", "Vetting Backlog"], in: dir) == ["logging"])
+        #expect(try ids(["--stage", "to-do"], in: dir) == ["logging"])
+    }
 }

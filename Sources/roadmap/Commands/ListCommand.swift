@@ -9,7 +9,7 @@ enum ListCommand: Command {
         options: [
             .option("--status", value: "STATUS", help: "only items with this status: planned, in-progress, done, backlog, or open (not done)",
                     choices: ["planned", "in-progress", "done", "backlog", "open"]),
-            .option("--stage", value: "STAGE", help: "only items in this stage: a stage the document declares, by name, or planned, in-progress, done, backlog"),
+            .option("--stage", value: "STAGE", help: "only items in this stage: a stage the document declares (by a name it gives it), or planned, in-progress, done, backlog"),
             .option("--target", value: "RELEASE", help: "only items targeted at RELEASE (their target, target release or release field), any case"),
             .option("--grep", value: "TEXT", help: "only items whose id, title, summary, fields or deliverables contain TEXT (case-insensitive)"),
             whereOption,
@@ -58,14 +58,16 @@ enum ListCommand: Command {
         var rows: [(path: String, rows: [ItemListRenderer.Row])] = []
         var keys: [(sort: [String?], group: String?)] = []  // per row, in the order rows arrive
         let detailed = format != "table" && format != "ids"
-        let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full) { path, item in
-            guard filter.matches(item), query.matches(item), stage.map({ Workflow.isIn(item, stage: $0) }) ?? true else { return }
+        // A document's head (its metadata) comes before its items: --stage may name a stage by another name it declares.
+        var workflows: [String: Workflow] = [:]
+        let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full, onItem: { path, item in
+            guard filter.matches(item), query.matches(item), stage.map({ Workflow.isIn(item, stage: $0, of: workflows[path]) }) ?? true else { return }
             if rows.last?.path != path { rows.append((path, [])) }
             rows[rows.count - 1].rows.append(ItemListRenderer.Row(item, detailedIssues: detailed))
             if !query.sortKeys.isEmpty || query.groupKey != nil || combine {
                 keys.append((query.sortValues(of: item), query.groupKey.flatMap { ItemQuery.value(of: $0, in: item) }))
             }
-        }
+        }, onHead: { head in workflows[head.path] = head.declaredWorkflow })
         var sections: [ItemListRenderer.Section]
         if keys.isEmpty {
             let byPath = Dictionary(rows.map { ($0.path, $0.rows) }, uniquingKeysWith: +)
