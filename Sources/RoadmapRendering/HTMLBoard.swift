@@ -48,7 +48,7 @@ public enum HTMLBoard {
     /// Added to the page's style only when it has a board, so that pages without one keep their bytes.
     static let style = """
         .board { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(13rem, 1fr); gap: .75rem; overflow-x: auto;
-          align-items: start; padding-bottom: .5rem; overscroll-behavior-x: contain; }
+          align-items: start; padding-bottom: .5rem; margin-bottom: 1.5rem; overscroll-behavior-x: contain; }
         .column { background: var(--card); border: 1px solid var(--line); border-top: 3px solid var(--accent); border-radius: 8px;
           padding: .6rem; min-width: 0; }
         .column.done { border-top-color: var(--done); }
