@@ -4,8 +4,8 @@ import RoadmapText
 ///
 /// What the words leave open stays nil (a weekday, a time); `MeetingSchedule` fills it from
 /// a meeting the document dates, or says the dates cannot be known.
-public struct Cadence: Hashable, Sendable {
-    public enum Frequency: Hashable, Sendable {
+public struct Cadence: Hashable, Sendable, Codable {
+    public enum Frequency: Hashable, Sendable, Codable {
         /// Every `interval` weeks; `parity` when the notes tie them to odd or even ISO weeks.
         case weekly(interval: Int, parity: WeekParity?)
         /// Once a month; on the `ordinal` weekday (1 to 4, or -1 for the last) when the notes say which.
@@ -13,7 +13,7 @@ public struct Cadence: Hashable, Sendable {
     }
 
     /// Odd or even ISO 8601 week numbers ("odd calendar weeks").
-    public enum WeekParity: String, Hashable, Sendable {
+    public enum WeekParity: String, Hashable, Sendable, Codable {
         case odd, even
     }
 
@@ -73,7 +73,7 @@ public struct Cadence: Hashable, Sendable {
 }
 
 /// A time of day on a 24-hour clock.
-public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct TimeOfDay: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public var hour: Int
     public var minute: Int
 

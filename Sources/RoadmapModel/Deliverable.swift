@@ -2,7 +2,7 @@ import RoadmapText
 /// A checklist entry of an item: `- [ ] Switch to etcd2`, with the entries nested under it; or,
 /// in an item that has no checkbox entries at all, one of its plain list entries (`- Switch to
 /// etcd2`), which has no checked state.
-public struct Deliverable: Hashable, Sendable {
+public struct Deliverable: Hashable, Sendable, Codable {
     /// The entry's text, markup removed and whitespace collapsed.
     public var text: String
     /// Whether its box is ticked; nil for a plain entry, which has no box.
@@ -15,7 +15,7 @@ public struct Deliverable: Hashable, Sendable {
     public var children: [Deliverable]
     /// Byte offset of the checkbox's state character (the space in `[ ]`), for editing; -1 for a
     /// plain entry.
-    public var checkboxOffset: Int
+    package var checkboxOffset: Int
 
     /// Whether the entry has a checkbox (a task), as opposed to a plain list entry.
     public var hasCheckbox: Bool { checked != nil }

@@ -1,6 +1,6 @@
 import RoadmapText
 /// A roadmap or planning document, read into typed values.
-public struct Document: Sendable {
+public struct Document: Sendable, Equatable, Codable {
     /// The path the document was read from, as given.
     public var path: String
     public var format: Format

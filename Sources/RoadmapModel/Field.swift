@@ -1,6 +1,6 @@
 import RoadmapText
 /// A `key: value` pair: document metadata, or a field of an item (`:owner: alice`, `Size: L`).
-public struct Field: Hashable, Sendable {
+public struct Field: Hashable, Sendable, Codable {
     public var key: String
     public var value: String
     /// 1-based line of the field.

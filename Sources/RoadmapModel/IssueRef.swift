@@ -1,6 +1,6 @@
 import RoadmapText
 /// A reference to an issue or pull request: `#3564`, `deis/deis#3564`, or its GitHub URL.
-public struct IssueRef: Hashable, Sendable {
+public struct IssueRef: Hashable, Sendable, Codable {
     public var number: Int
     /// The URL, when the document links to the issue.
     public var url: String?

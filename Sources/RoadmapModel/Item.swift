@@ -1,6 +1,6 @@
 import RoadmapText
 /// One roadmap item: a section of the document (or an entry of a backlog list).
-public struct Item: Sendable {
+public struct Item: Sendable, Equatable, Codable {
     /// What part of the document an item was read from.
     public enum Origin: String, Sendable, Codable {
         /// A section: its heading is the title.
@@ -39,7 +39,17 @@ public struct Item: Sendable {
     public var origin: Origin = .section
     /// Checked and all deliverables, nested ones included. Kept apart from `deliverables`
     /// so an outline read can drop the deliverables and keep the count.
-    public var progress: (done: Int, total: Int)
+    public var progress: (done: Int, total: Int) {
+        get { (counts.done, counts.total) }
+        set { counts = Counts(done: newValue.done, total: newValue.total) }
+    }
+    /// `progress` as stored: a tuple is neither Codable nor Equatable.
+    private var counts = Counts()
+
+    private struct Counts: Hashable, Sendable, Codable {
+        var done = 0
+        var total = 0
+    }
 
     /// The stage's name: the declared stage, else the status (`planned`, `in-progress`, …).
     public var stageName: String { stage ?? status.rawValue }

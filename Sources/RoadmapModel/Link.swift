@@ -1,6 +1,6 @@
 import RoadmapText
 /// A hyperlink: the text shown and the URL it leads to.
-public struct Link: Hashable, Sendable {
+public struct Link: Hashable, Sendable, Codable {
     public var text: String
     public var url: String
 

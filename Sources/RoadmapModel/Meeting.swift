@@ -1,6 +1,6 @@
 import RoadmapText
 /// A planning meeting recorded in a document: a dated section, or a minutes document.
-public struct Meeting: Hashable, Sendable {
+public struct Meeting: Hashable, Sendable, Codable {
     public var title: String
     /// 1-based line of the title.
     public var line: Int
@@ -39,7 +39,7 @@ public struct Meeting: Hashable, Sendable {
 }
 
 /// Someone who attended a meeting.
-public struct Attendee: Hashable, Sendable {
+public struct Attendee: Hashable, Sendable, Codable {
     public var name: String
     public var organization: String?
     /// Their handle (`dscully` for "Dana Scully (@dscully)"), without the `@`.
@@ -56,7 +56,7 @@ public struct Attendee: Hashable, Sendable {
 }
 
 /// An action item agreed in a meeting.
-public struct ActionItem: Hashable, Sendable {
+public struct ActionItem: Hashable, Sendable, Codable {
     /// The number or label the minutes give it, if any.
     public var id: String?
     public var text: String

@@ -1,6 +1,6 @@
 import RoadmapText
 /// A calendar date that may lack its day: `2015-10` or `2015-11-05`.
-public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int?

@@ -11,16 +11,16 @@ import RoadmapText
 /// `field KEY` gives the values KEY may take: a list (any case), `release` (one of
 /// `releases:`), or `text` (anything). `required at STAGE` names the fields an item must have
 /// from that stage on (in it and every later stage).
-public struct Vetting: Sendable, Equatable {
+public struct Vetting: Sendable, Equatable, Codable {
     /// What a field may hold.
-    public enum Values: Sendable, Equatable {
+    public enum Values: Sendable, Equatable, Codable {
         case oneOf([String])
         case release
         case text
     }
 
     /// One declared field.
-    public struct Rule: Sendable, Equatable {
+    public struct Rule: Sendable, Equatable, Codable {
         public var key: String
         public var values: Values
     }
@@ -29,10 +29,16 @@ public struct Vetting: Sendable, Equatable {
     /// The release names `release` fields take, in order.
     public var releases: [String]
     /// Fields required from a stage on: the stage's name and the keys.
-    public var required: [(stage: String, keys: [String])]
+    public var required: [(stage: String, keys: [String])] {
+        get { requirements.map { ($0.stage, $0.keys) } }
+        set { requirements = newValue.map { Requirement(stage: $0.stage, keys: $0.keys) } }
+    }
+    /// `required` as stored: tuples are neither Codable nor Equatable.
+    private var requirements: [Requirement] = []
 
-    public static func == (a: Vetting, b: Vetting) -> Bool {
-        a.rules == b.rules && a.releases == b.releases && a.required.map { "\($0.stage)=\($0.keys)" } == b.required.map { "\($0.stage)=\($0.keys)" }
+    private struct Requirement: Hashable, Sendable, Codable {
+        var stage: String
+        var keys: [String]
     }
 
     /// The vetting `metadata` declares, or nil when it declares no field and no requirement.
@@ -54,7 +60,9 @@ public struct Vetting: Sendable, Equatable {
             }
         }
         guard !rules.isEmpty || !required.isEmpty else { return nil }
-        return Vetting(rules: rules, releases: releases, required: required)
+        var vetting = Vetting(rules: rules, releases: releases)
+        vetting.required = required
+        return vetting
     }
 
     /// The declared rule for `key` (any case), if any.

@@ -11,9 +11,9 @@ import RoadmapText
 /// parentheses says how the stage counts where only a status matters (`(backlog)`, `(planned)`,
 /// `(in progress)`, `(done)`). A document that declares nothing has `standard`: today's four
 /// statuses.
-public struct Workflow: Sendable, Equatable {
+public struct Workflow: Sendable, Equatable, Codable {
     /// One stage: its name, the other names documents write it by, and how it counts.
-    public struct Stage: Sendable, Equatable, Hashable {
+    public struct Stage: Sendable, Equatable, Hashable, Codable {
         public var name: String
         public var aliases: [String]
         /// The status an item in this stage has (`--status open`, summaries, progress).

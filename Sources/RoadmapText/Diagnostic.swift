@@ -1,8 +1,8 @@
 /// Something odd found while reading or checking a document, with where it is.
 ///
 /// Readers forgive and report: a diagnostic never stops a document from being read.
-public struct Diagnostic: Hashable, Sendable {
-    public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable {
         case error, warning, info
 
         private var rank: Int {
@@ -19,7 +19,7 @@ public struct Diagnostic: Hashable, Sendable {
     /// A stable name for a kind of diagnostic (`short-adornment`, `unclosed-fence`): what lint
     /// rules, scripts and the JSON export match on, where messages may be reworded.
     /// Each layer declares the ids of the diagnostics it makes, as static members.
-    public struct ID: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public struct ID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
         public var rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
         public init(_ rawValue: String) { self.rawValue = rawValue }
