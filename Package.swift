@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(name: "roadmap", dependencies: ["RoadmapCore"]),
         // Reading, querying, editing and rendering from Swift: the documentation's example, run by CI.
         .executableTarget(name: "roadmap-example", dependencies: ["RoadmapCore"], path: "Sources/RoadmapExample"),
-        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapText", "RoadmapModel", "RoadmapSyntax", "RoadmapIO", "RoadmapReading", "RoadmapQuery", "RoadmapEditing", "RoadmapRendering", "RoadmapChecks", "RoadmapCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapText", "RoadmapModel", "RoadmapSyntax", "RoadmapIO", "RoadmapReading", "RoadmapQuery", "RoadmapEditing", "RoadmapRendering", "RoadmapChecks", "RoadmapCore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore"]),
     ]
 )
