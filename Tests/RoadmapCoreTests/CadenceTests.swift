@@ -1,12 +1,4 @@
 import Testing
-@testable import RoadmapModel
-@testable import RoadmapSyntax
-@testable import RoadmapIO
-@testable import RoadmapReading
-@testable import RoadmapQuery
-@testable import RoadmapEditing
-@testable import RoadmapRendering
-@testable import RoadmapChecks
 import RoadmapCore
 
 /// The cadence a document states for its meetings, and the dates it gives.

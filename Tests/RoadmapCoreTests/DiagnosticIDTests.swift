@@ -1,12 +1,4 @@
 import Testing
-@testable import RoadmapModel
-@testable import RoadmapSyntax
-@testable import RoadmapIO
-@testable import RoadmapReading
-@testable import RoadmapQuery
-@testable import RoadmapEditing
-@testable import RoadmapRendering
-@testable import RoadmapChecks
 import RoadmapCore
 
 /// Every diagnostic says what kind it is by a stable id, which lint and scripts match on.

@@ -1,12 +1,4 @@
 import Testing
-@testable import RoadmapModel
-@testable import RoadmapSyntax
-@testable import RoadmapIO
-@testable import RoadmapReading
-@testable import RoadmapQuery
-@testable import RoadmapEditing
-@testable import RoadmapRendering
-@testable import RoadmapChecks
 import RoadmapCore
 
 /// `render --to html --board`: a kanban board at the top of the page.

@@ -1,12 +1,5 @@
 import Testing
-@testable import RoadmapModel
-@testable import RoadmapSyntax
-@testable import RoadmapIO
 @testable import RoadmapReading
-@testable import RoadmapQuery
-@testable import RoadmapEditing
-@testable import RoadmapRendering
-@testable import RoadmapChecks
 import RoadmapCore
 
 /// Rules of reading that are easy to get wrong, each with the smallest document that shows it.

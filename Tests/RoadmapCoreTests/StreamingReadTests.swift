@@ -1,12 +1,4 @@
 import Testing
-@testable import RoadmapModel
-@testable import RoadmapSyntax
-@testable import RoadmapIO
-@testable import RoadmapReading
-@testable import RoadmapQuery
-@testable import RoadmapEditing
-@testable import RoadmapRendering
-@testable import RoadmapChecks
 import RoadmapCore
 
 /// `list` and `export` read with items streamed to them one by one, `list` in the outline
