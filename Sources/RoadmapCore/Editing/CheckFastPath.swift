@@ -1,0 +1,111 @@
+/// `check`/`uncheck` without reading the model of the whole document: a tick needs the item's
+/// title and its checkboxes, not 100,000 items.
+///
+/// The document is scanned into blocks (no model); `TitleScan` finds every block that could
+/// hold the query. Only when exactly one block can, it is a section heading, and the
+/// document's shape leaves no doubt about what that section is (one title above sections of
+/// one level, no subsections, no anchor, no date in the title), the section is read alone
+/// behind the document's opening (its title and introduction, which decide what kind of
+/// document it is), the edit is made and verified there by the ordinary `CheckEdit` and
+/// `EditVerifier`, and its patches are moved to their place in the whole file. In every other
+/// case `attempt` returns nil and the caller takes the ordinary path, so the outcome (bytes,
+/// messages, errors) is always the ordinary path's.
+public enum CheckFastPath {
+    /// An edit made on the fast path: what `DocumentEditor` offers for writing, without its model.
+    public struct Prepared: Sendable {
+        public let path: String
+        /// The file's bytes as read.
+        public let bytes: [UInt8]
+        public let snapshot: AtomicFileWriter.Snapshot?
+        /// The edit, verified, in whole-file offsets and lines.
+        public let edit: DocumentEditor.Edit
+
+        /// Writes the edit atomically, refusing if the file changed since it was read.
+        public func write() throws(EditError) {
+            guard !edit.patches.isEmpty else { return }
+            try AtomicFileWriter.write(edit.applied(to: bytes), to: path, expecting: snapshot)
+        }
+
+        /// A unified diff of the edit.
+        public func diff() -> String { UnifiedDiff.make(path: path, old: bytes, patches: edit.patches) }
+    }
+
+    /// The edit `DocumentEditor.setChecked` would make, or its error, for the item `query`
+    /// selects in the file `path`; nil when this path cannot be certain of giving the same.
+    public static func attempt(_ checked: Bool, query: String, selectors: [String], all: Bool, path: String,
+                               format: Format? = nil) -> Result<Prepared, EditError>? {
+        let q = query.trimming(" \t")
+        // A query with a space is no id and no prefix of one (ids have no spaces): only titles,
+        // and anchors the scan sees as text, can match it.
+        guard q.utf8.allSatisfy({ $0 < 0x80 }), q.contains(" ") else { return nil }
+        let needle = TitleScan.loose(q)
+        guard needle.count >= 2 else { return nil }
+        var snapshot = AtomicFileWriter.Snapshot.of(path)
+        guard let tree = try? DocumentLoader(format: format).syntax(path: path), tree.format != .text else { return nil }
+        let bytes = tree.source.bytes
+        // Text the reader replaces (substitutions, numeric character references) could put the
+        // query into a title whose bytes do not hold it.
+        guard !contains(bytes, Array("&#".utf8)), !contains(bytes, Array(".. |".utf8)) else { return nil }
+        let scan = TitleScan(tree: tree)
+        let hits = scan.hits(needle, limit: 2)
+        guard hits.count == 1, hits[0].certain, let section = Section(tree, heading: hits[0].block, titleLine: hits[0].line) else { return nil }
+
+        // The section alone, behind the document's opening.
+        let local = section.localBytes(bytes)
+        let localTree = SyntaxTree.parse(SourceText(bytes: local), as: tree.format)
+        let editor = DocumentEditor(path: path, tree: localTree)
+        let localLine = section.titleLine - section.lineShift
+        guard let index = editor.document.items.firstIndex(where: { $0.line == localLine + 1 }),
+              editor.document.meetings.isEmpty,
+              (try? ItemSelector.select(q, in: [editor.document])) == ItemSelector.Location(document: 0, item: index)
+        else { return nil }
+        let item = editor.document.items[index]
+        // Another item with the same id (a duplicate title, an anchor taken) would move this
+        // one's id; a date in the title could make it a meeting beside its siblings.
+        let titleNeedle = TitleScan.loose(item.title)
+        guard !titleNeedle.isEmpty, scan.hits(titleNeedle, limit: 2).count == 1, PartialDate.dateTitle(item.title, year: nil) == nil else { return nil }
+
+        // The letter a box takes when its list has no ticked box is the whole document's.
+        let documentLetter = CheckFastPath.documentLetter(tree)
+        if checked, documentLetter == nil { return nil }  // the letter would come from git
+        var proposed: DocumentEditor.Edit
+        do { proposed = try editor.setChecked(checked, item: index, selectors: selectors, all: all) } catch { return .failure(error) }
+        let builder = CheckEdit(editor: editor)
+        for p in proposed.patches.indices where checked {
+            proposed.patches[p].replacement = [builder.checkedLetter(forBoxAt: proposed.patches[p].range.lowerBound, fallback: documentLetter)]
+        }
+        let verified: DocumentEditor.Edit
+        do { verified = try editor.verified(proposed) } catch { return .failure(error) }
+
+        // Back to whole-file offsets and lines.
+        var edit = verified
+        let shift = section.byteShift
+        guard edit.patches.allSatisfy({ $0.range.lowerBound >= section.prefixBytes }) else { return nil }
+        edit.patches = verified.patches.map { TextPatch(range: $0.range.lowerBound + shift ..< $0.range.upperBound + shift, replacement: $0.replacement) }
+        for c in edit.changes.indices { edit.changes[c].line += section.lineShift }
+        if verified.isVerified { edit.verifiedAs = (edit.patches, edit.intent) }
+        snapshot?.digest = AtomicFileWriter.digest(bytes)
+        return .success(Prepared(path: path, bytes: bytes, snapshot: snapshot, edit: edit))
+    }
+
+    /// The letter most ticked boxes of the document use, as `documentLetter()` counts them.
+    static func documentLetter(_ tree: SyntaxTree) -> UInt8? {
+        var upper = 0, lower = 0
+        let bytes = tree.source.bytes
+        for b in tree.blocks where b.hasCheckbox && b.isChecked {
+            if bytes[Int(b.checkbox)] == 0x58 { upper += 1 } else { lower += 1 }
+        }
+        return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
+    }
+
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        let first = needle[0]
+        var i = 0
+        let end = bytes.count - needle.count
+        while i <= end {
+            if bytes[i] == first, bytes[i ..< i + needle.count].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+}
