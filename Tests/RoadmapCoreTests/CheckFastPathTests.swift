@@ -123,6 +123,33 @@ import Testing
         }
     }
 
+    /// What the section alone cannot know: link definitions elsewhere, the document's letter,
+    /// another item with the same slug. The fast path agrees or declines.
+    @Test func contextOutsideTheSection() {
+        let documents = [
+            "# Plan\n\n## First Step\n\n- [ ] [Spec][1]\n- [ ] Code\n\n## Second Step\n\n- [ ] Ship\n\n[1]: https://example.com\n",
+            "# Plan\n\n## First Step\n\n- [ ] Spec\n\n## Second Step\n\n- [x] Ship\n- [x] Tell\n",
+            "# Plan\n\n## First Step\n\n- [ ] Spec\n\n## First-Step\n\n- [X] Ship\n",
+            "# Plan\n\n## First Step {#second-step}\n\n- [ ] Spec\n\n## Second Step\n\n- [X] Ship\n",
+            "Plan\n====\n\nFirst Step\n----------\n\n - [ ] Spec\n\nSecond Step\n-----------\n\n - [x] Ship\n",
+        ]
+        withTemporaryDirectory { dir in
+            for (n, text) in documents.enumerated() {
+                let path = dir + "/doc\(n)" + (text.hasPrefix("#") ? ".md" : ".rst")
+                try! AtomicFileWriter.write(Array(text.utf8), to: path, expecting: nil, creating: true)
+                for c in [Case(checked: true, query: "First Step", selectors: ["Spec"], all: false),
+                          Case(checked: true, query: "second step", selectors: [], all: true)] {
+                    if let fast = Self.fast(path, c) { #expect(fast == Self.normal(path, c), "\(text): \(c)") }
+                }
+            }
+            // The letter of the document's other ticked boxes is taken on the fast path too.
+            let path = dir + "/doc1.md"
+            let fast = Self.fast(path, Case(checked: true, query: "First Step", selectors: ["Spec"], all: false))
+            #expect(fast != nil)
+            #expect(fast?.diff.contains("+- [x] Spec") == true)
+        }
+    }
+
     /// The shape of `Benchmarks/generate.py`: a titled document of many `Item N …` sections.
     static func benchmarkShape(items: Int, markdown: Bool) -> String {
         var out = markdown ? "# Deis Roadmap\n\nThe Deis Roadmap is a community document.\n\n"

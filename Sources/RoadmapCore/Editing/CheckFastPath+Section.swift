@@ -43,6 +43,14 @@ extension CheckFastPath {
             prefixBytes = start(first)
             range = start(k) ..< (next.map(start) ?? source.bytes.count)
             lineShift = Int(blocks[k].firstLine) - Int(blocks[first].firstLine)
+            // A Markdown reference link (`[text][1]`) reads as its text only where its
+            // definition is, and a footnote reference likewise: definitions outside what is
+            // read alone could change a deliverable's text.
+            let kept = [0 ..< prefixBytes, range]
+            for b in blocks where (b.kind == .target && tree.format == .markdown) || b.isFootnote {
+                let at = Int(source.lineStarts[Int(b.firstLine)])
+                guard kept.contains(where: { $0.contains(at) }) else { return nil }
+            }
         }
 
         /// The local document: the opening, then the section.

@@ -43,12 +43,10 @@ public enum CheckFastPath {
         var snapshot = AtomicFileWriter.Snapshot.of(path)
         guard let tree = try? DocumentLoader(format: format).syntax(path: path), tree.format != .text else { return nil }
         let bytes = tree.source.bytes
-        // Text the reader replaces (substitutions, numeric character references) could put the
-        // query into a title whose bytes do not hold it.
-        guard !contains(bytes, Array("&#".utf8)), !contains(bytes, Array(".. |".utf8)) else { return nil }
         let scan = TitleScan(tree: tree)
-        let hits = scan.hits(needle, limit: 2)
-        guard hits.count == 1, hits[0].certain, let section = Section(tree, heading: hits[0].block, titleLine: hits[0].line) else { return nil }
+        let found = scan.scan(needle)
+        let hits = found.hits
+        guard !found.replaces, hits.count == 1, hits[0].certain, let section = Section(tree, heading: hits[0].block, titleLine: hits[0].line) else { return nil }
 
         // The section alone, behind the document's opening.
         let local = section.localBytes(bytes)
@@ -60,10 +58,14 @@ public enum CheckFastPath {
               (try? ItemSelector.select(q, in: [editor.document])) == ItemSelector.Location(document: 0, item: index)
         else { return nil }
         let item = editor.document.items[index]
-        // Another item with the same id (a duplicate title, an anchor taken) would move this
-        // one's id; a date in the title could make it a meeting beside its siblings.
-        let titleNeedle = TitleScan.loose(item.title)
-        guard !titleNeedle.isEmpty, scan.hits(titleNeedle, limit: 2).count == 1, PartialDate.dateTitle(item.title, year: nil) == nil else { return nil }
+        // Another item with the same id (a duplicate title, a slug cut at the same length, an
+        // anchor taken) would move this one's id: its block would hold the slug's letters. A
+        // date in the title could make it a meeting beside its siblings.
+        let titleNeedle = TitleScan.loose(Slug.make(item.title))
+        // (Every block holding the slug's letters holds the query's too when they contain the
+        // query's: the scan already found only this one.)
+        let sameSlugs = titleNeedle.isEmpty ? 2 : CheckFastPath.contains(titleNeedle, needle) ? 1 : scan.scan(titleNeedle).hits.count
+        guard sameSlugs == 1, PartialDate.dateTitle(item.title, year: nil) == nil else { return nil }
 
         // The letter a box takes when its list has no ticked box is the whole document's.
         let documentLetter = CheckFastPath.documentLetter(tree)
@@ -98,6 +100,7 @@ public enum CheckFastPath {
         return upper + lower == 0 ? nil : upper > lower ? 0x58 : 0x78
     }
 
+    /// Whether `needle` (not empty) occurs in `bytes`.
     static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         let first = needle[0]
         var i = 0

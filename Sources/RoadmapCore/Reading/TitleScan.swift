@@ -42,69 +42,91 @@ struct TitleScan {
         b == 0x60 || b == 0x3C || b == 0x26 || b == 0x5B || b == 0x28 || b == 0x7C || b == 0x3A || b == 0x7B || b == 0x21
     }
 
-    /// Every block that could contain `query` (given loose, non-empty), at most `limit` of them.
-    func hits(_ query: [UInt8], limit: Int = 3) -> [Hit] {
+    /// What one scan found: the blocks that could hold the query, and whether the document
+    /// has text the reader replaces (an RST substitution definition `.. |`, a numeric character
+    /// reference `&#`), which could put the query into a title whose bytes do not hold it.
+    struct Result {
+        var hits: [Hit] = []
+        var replaces = false
+    }
+
+    /// Every block that could contain `query` (given loose, non-empty), up to `limit` of them.
+    func scan(_ query: [UInt8], limit: Int = 2) -> Result {
         precondition(!query.isEmpty)
-        let bytes = tree.source.bytes
-        let starts = tree.source.lineStarts
-        var out: [Hit] = []
-        var text: [UInt8] = []
-        var lineOf: [Int32] = []  // the line of each loose byte
-        text.reserveCapacity(1024)
-        lineOf.reserveCapacity(1024)
-        let first = query[0]
-        for (k, block) in tree.blocks.enumerated() where block.kind != .blank {
-            text.removeAll(keepingCapacity: true)
-            lineOf.removeAll(keepingCapacity: true)
-            var markup = false, ascii = true
-            let from = Int(starts[Int(block.firstLine)])
-            let to = Int(block.endLine) < starts.count ? Int(starts[Int(block.endLine)]) : bytes.count
-            var line = Int(block.firstLine)
-            var nextLine = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
-            var i = from
-            while i < to {
-                let b = bytes[i]
-                while i >= nextLine { line += 1; nextLine = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max }
-                if b >= 0x80 { ascii = false; break }
-                if Self.isAlnum(b) {
-                    text.append(b | (b <= 0x5A && b >= 0x41 ? 0x20 : 0))
-                    lineOf.append(Int32(line))
-                } else if Self.insertsText(b) {
-                    markup = true
-                }
-                i += 1
-            }
-            if !ascii { (text, lineOf, markup) = Self.unicodeLoose(bytes[from ..< to], firstLine: Int(block.firstLine), starts: starts) }
-            guard text.count >= query.count, text.contains(first) else { continue }
-            if markup {
-                if Self.isSubsequence(query, of: text) { out.append(Hit(block: k, line: Int(block.firstLine), certain: false)) }
-            } else {
-                var p = 0
-                while p + query.count <= text.count {
-                    if text[p] == first, text[p ..< p + query.count].elementsEqual(query) {
-                        out.append(Hit(block: k, line: Int(lineOf[p]), certain: true))
-                    }
-                    p += 1
-                }
-            }
-            if out.count >= limit { return out }
+        let source = tree.source
+        let starts = source.lineStarts
+        var result = Result()
+        // One table lookup a byte: 0 other, 1 letter or digit (`lower` gives it lowercased),
+        // 2 markup that may insert text, 3 not ASCII.
+        var kind = [UInt8](repeating: 0, count: 256), lower = [UInt8](repeating: 0, count: 256)
+        for b in 0 ..< 256 {
+            let u = UInt8(b)
+            if Self.isAlnum(u) { kind[b] = 1; lower[b] = u | (u >= 0x41 && u <= 0x5A ? 0x20 : 0) }
+            else if Self.insertsText(u) { kind[b] = 2 }
+            else if u >= 0x80 { kind[b] = 3 }
         }
-        return out
+        var text: [UInt8] = [], at: [Int32] = []  // loose bytes and the offset each came from
+        source.bytes.withUnsafeBufferPointer { bytes in
+            kind.withUnsafeBufferPointer { kind in
+                lower.withUnsafeBufferPointer { lower in
+                    for (k, block) in tree.blocks.enumerated() where block.kind != .blank {
+                        let from = Int(starts[Int(block.firstLine)])
+                        let to = Int(block.endLine) < starts.count ? Int(starts[Int(block.endLine)]) : bytes.count
+                        text.removeAll(keepingCapacity: true)
+                        at.removeAll(keepingCapacity: true)
+                        var markup = false, ascii = true
+                        var i = from
+                        while i < to {
+                            let b = bytes[i]
+                            switch kind[Int(b)] {
+                            case 1: text.append(lower[Int(b)]); at.append(Int32(truncatingIfNeeded: i))
+                            case 2:
+                                markup = true
+                                if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
+                                if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
+                            case 3: ascii = false
+                            default: break
+                            }
+                            i += 1
+                        }
+                        if !ascii {
+                            let lines = Self.unicodeLoose(UnsafeBufferPointer(rebasing: bytes[from ..< to]), from: from)
+                            text = lines.text; at = lines.at; markup = markup || lines.markup
+                        }
+                        guard text.count >= query.count else { continue }
+                        if markup {
+                            if Self.isSubsequence(query, of: text) { result.hits.append(Hit(block: k, line: Int(block.firstLine), certain: false)) }
+                        } else {
+                            var p = 0
+                            let first = query[0], last = text.count - query.count
+                            while p <= last {
+                                if text[p] == first, text[p ..< p + query.count].elementsEqual(query) {
+                                    result.hits.append(Hit(block: k, line: source.lineIndex(ofByte: Int(at[p])), certain: true))
+                                }
+                                p += 1
+                            }
+                        }
+                        if result.hits.count >= limit { return }
+                    }
+                }
+            }
+        }
+        return result
     }
 
     /// The loose form of a block with non-ASCII text, lowercased as Unicode line by line (a
-    /// letter such as `İ` lowercases to ASCII `i` and a combining mark).
-    private static func unicodeLoose(_ bytes: ArraySlice<UInt8>, firstLine: Int, starts: [Int32]) -> ([UInt8], [Int32], Bool) {
-        var text: [UInt8] = [], lineOf: [Int32] = [], markup = false
-        var line = firstLine
+    /// letter such as `İ` lowercases to ASCII `i` and a combining mark); each byte's offset is
+    /// its line's start.
+    private static func unicodeLoose(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (text: [UInt8], at: [Int32], markup: Bool) {
+        var text: [UInt8] = [], at: [Int32] = [], markup = false
+        var start = from
         for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let lower = String(decoding: raw, as: UTF8.self).lowercased().utf8
-            for b in lower {
-                if isAlnum(b) { text.append(b | (b <= 0x5A && b >= 0x41 ? 0x20 : 0)); lineOf.append(Int32(line)) } else if insertsText(b) { markup = true }
+            for b in String(decoding: raw, as: UTF8.self).lowercased().utf8 {
+                if isAlnum(b) { text.append(b | (b <= 0x5A && b >= 0x41 ? 0x20 : 0)); at.append(Int32(truncatingIfNeeded: start)) } else if insertsText(b) { markup = true }
             }
-            line += 1
+            start += raw.count + 1
         }
-        return (text, lineOf, markup)
+        return (text, at, markup)
     }
 
     private static func isSubsequence(_ query: [UInt8], of text: [UInt8]) -> Bool {
