@@ -54,7 +54,7 @@ struct TitleScan {
     func scan(_ query: [UInt8], limit: Int = 2) -> Result {
         precondition(!query.isEmpty)
         let source = tree.source
-        let starts = source.lineStarts
+        let lineStarts = source.lineStarts
         var result = Result()
         // One table lookup a byte: 0 other, 1 letter or digit (`lower` gives it lowercased),
         // 2 markup that may insert text, 3 not ASCII.
@@ -65,48 +65,70 @@ struct TitleScan {
             else if Self.insertsText(u) { kind[b] = 2 }
             else if u >= 0x80 { kind[b] = 3 }
         }
-        var text: [UInt8] = [], at: [Int32] = []  // loose bytes and the offset each came from
+        // The query is matched as the bytes stream by: as a substring (Knuth–Morris–Pratt, with
+        // the offsets of its last letters in a ring) and as a subsequence at once; which of the
+        // two counts is known at the block's end.
+        let n = query.count
+        var fail = [Int](repeating: 0, count: n)
+        var j = 0
+        for i in 1 ..< max(n, 1) {
+            while j > 0 && query[i] != query[j] { j = fail[j - 1] }
+            if query[i] == query[j] { j += 1 }
+            fail[i] = j
+        }
+        var ring = [Int](repeating: 0, count: n)
+        var starts: [Int] = []  // offsets where a substring match starts, in this block
         source.bytes.withUnsafeBufferPointer { bytes in
             kind.withUnsafeBufferPointer { kind in
                 lower.withUnsafeBufferPointer { lower in
-                    for (k, block) in tree.blocks.enumerated() where block.kind != .blank {
-                        let from = Int(starts[Int(block.firstLine)])
-                        let to = Int(block.endLine) < starts.count ? Int(starts[Int(block.endLine)]) : bytes.count
-                        text.removeAll(keepingCapacity: true)
-                        at.removeAll(keepingCapacity: true)
-                        var markup = false, ascii = true
-                        var i = from
-                        while i < to {
-                            let b = bytes[i]
-                            switch kind[Int(b)] {
-                            case 1: text.append(lower[Int(b)]); at.append(Int32(truncatingIfNeeded: i))
-                            case 2:
-                                markup = true
-                                if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
-                                if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
-                            case 3: ascii = false
-                            default: break
-                            }
-                            i += 1
-                        }
-                        if !ascii {
-                            let lines = Self.unicodeLoose(UnsafeBufferPointer(rebasing: bytes[from ..< to]), from: from)
-                            text = lines.text; at = lines.at; markup = markup || lines.markup
-                        }
-                        guard text.count >= query.count else { continue }
-                        if markup {
-                            if Self.isSubsequence(query, of: text) { result.hits.append(Hit(block: k, line: Int(block.firstLine), certain: false)) }
-                        } else {
-                            var p = 0
-                            let first = query[0], last = text.count - query.count
-                            while p <= last {
-                                if text[p] == first, text[p ..< p + query.count].elementsEqual(query) {
-                                    result.hits.append(Hit(block: k, line: source.lineIndex(ofByte: Int(at[p])), certain: true))
+                    query.withUnsafeBufferPointer { q in
+                        fail.withUnsafeBufferPointer { fail in
+                            ring.withUnsafeMutableBufferPointer { ring in
+                                for (k, block) in tree.blocks.enumerated() where block.kind != .blank {
+                                    let from = Int(lineStarts[Int(block.firstLine)])
+                                    let to = Int(block.endLine) < lineStarts.count ? Int(lineStarts[Int(block.endLine)]) : bytes.count
+                                    var markup = false, ascii = true
+                                    var state = 0, sub = 0, slot = 0
+                                    starts.removeAll(keepingCapacity: true)
+                                    var i = from
+                                    while i < to {
+                                        let b = bytes[i]
+                                        switch kind[Int(b)] {
+                                        case 1:
+                                            let c = lower[Int(b)]
+                                            ring[slot] = i
+                                            slot = slot + 1 == n ? 0 : slot + 1
+                                            if sub < n && c == q[sub] { sub += 1 }
+                                            while state > 0 && q[state] != c { state = fail[state - 1] }
+                                            if q[state] == c { state += 1 }
+                                            if state == n {
+                                                starts.append(ring[slot])  // the oldest of the last n letters
+                                                state = fail[n - 1]
+                                            }
+                                        case 2:
+                                            markup = true
+                                            if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
+                                            if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
+                                        case 3: ascii = false
+                                        default: break
+                                        }
+                                        i += 1
+                                    }
+                                    if !ascii {
+                                        let lines = Self.unicodeLoose(UnsafeBufferPointer(rebasing: bytes[from ..< to]), from: from)
+                                        markup = markup || lines.markup
+                                        sub = Self.isSubsequence(query, of: lines.text) ? n : 0
+                                        starts = Self.occurrences(query, in: lines.text).map { Int(lines.at[$0]) }
+                                    }
+                                    if markup {
+                                        if sub == n { result.hits.append(Hit(block: k, line: Int(block.firstLine), certain: false)) }
+                                    } else {
+                                        for start in starts { result.hits.append(Hit(block: k, line: source.lineIndex(ofByte: start), certain: true)) }
+                                    }
+                                    if result.hits.count >= limit { return }
                                 }
-                                p += 1
                             }
                         }
-                        if result.hits.count >= limit { return }
                     }
                 }
             }
@@ -127,6 +149,12 @@ struct TitleScan {
             start += raw.count + 1
         }
         return (text, at, markup)
+    }
+
+    /// Where `query` starts in `text`, each time.
+    private static func occurrences(_ query: [UInt8], in text: [UInt8]) -> [Int] {
+        guard text.count >= query.count else { return [] }
+        return (0 ... text.count - query.count).filter { text[$0 ..< $0 + query.count].elementsEqual(query) }
     }
 
     private static func isSubsequence(_ query: [UInt8], of text: [UInt8]) -> Bool {
