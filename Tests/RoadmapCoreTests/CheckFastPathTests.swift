@@ -150,6 +150,21 @@ import Testing
         }
     }
 
+    /// The scan finds every block whose text could hold the query: plain blocks exactly (on the
+    /// line the match starts), blocks with links or roles as uncertain, Unicode lowercased.
+    @Test func scanFindsEveryPlaceAQueryCouldBe() {
+        func hits(_ text: String, _ query: String, _ format: Format = .markdown) -> [TitleScan.Hit] {
+            TitleScan(tree: SyntaxTree.parse(SourceText(text), as: format)).scan(TitleScan.loose(query), limit: 9).hits
+        }
+        #expect(hits("# Plan\n\n## Swarm Preview\n", "swarm preview") == [TitleScan.Hit(block: 2, line: 2, certain: true)])
+        #expect(hits("# Plan\n\nA swarm\npreview here.\n", "Swarm Preview").map(\.line) == [2])  // across lines
+        #expect(hits("# Plan\n\n## [Swarm](http://x) Preview\n", "swarm preview").map(\.certain) == [false])
+        #expect(hits("# Plan\n\n## \u{130}tem One\n", "item one").count == 1)  // İ lowercases to i and a mark
+        #expect(hits("# Plan\n\n## Swarm-Preview\n\n- [ ] swarm, preview\n", "swarm preview").count == 2)
+        #expect(hits("Plan\n====\n\n.. |x| replace:: Swarm\n", "swarm", .rst).isEmpty == false)
+        #expect(TitleScan(tree: SyntaxTree.parse(SourceText("Plan\n====\n\n.. |x| replace:: y\n"), as: .rst)).scan(TitleScan.loose("zz")).replaces)
+    }
+
     /// The shape of `Benchmarks/generate.py`: a titled document of many `Item N …` sections.
     static func benchmarkShape(items: Int, markdown: Bool) -> String {
         var out = markdown ? "# Deis Roadmap\n\nThe Deis Roadmap is a community document.\n\n"

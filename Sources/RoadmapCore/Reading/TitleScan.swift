@@ -65,9 +65,9 @@ struct TitleScan {
             else if Self.insertsText(u) { kind[b] = 2 }
             else if u >= 0x80 { kind[b] = 3 }
         }
-        // The query is matched as the bytes stream by: as a substring (Knuth–Morris–Pratt, with
-        // the offsets of its last letters in a ring) and as a subsequence at once; which of the
-        // two counts is known at the block's end.
+        // The query is matched as the bytes stream by: as a subsequence, and in the blocks
+        // without markup that hold it so, as a substring (Knuth–Morris–Pratt, with the offsets
+        // of the last letters in a ring).
         let n = query.count
         var fail = [Int](repeating: 0, count: n)
         var j = 0
@@ -88,23 +88,15 @@ struct TitleScan {
                                     let from = Int(lineStarts[Int(block.firstLine)])
                                     let to = Int(block.endLine) < lineStarts.count ? Int(lineStarts[Int(block.endLine)]) : bytes.count
                                     var markup = false, ascii = true
-                                    var state = 0, sub = 0, slot = 0
+                                    var sub = 0
                                     starts.removeAll(keepingCapacity: true)
+                                    // First the subsequence, one comparison a letter: most blocks
+                                    // fail it, and a substring is a subsequence too.
                                     var i = from
                                     while i < to {
                                         let b = bytes[i]
                                         switch kind[Int(b)] {
-                                        case 1:
-                                            let c = lower[Int(b)]
-                                            ring[slot] = i
-                                            slot = slot + 1 == n ? 0 : slot + 1
-                                            if sub < n && c == q[sub] { sub += 1 }
-                                            while state > 0 && q[state] != c { state = fail[state - 1] }
-                                            if q[state] == c { state += 1 }
-                                            if state == n {
-                                                starts.append(ring[slot])  // the oldest of the last n letters
-                                                state = fail[n - 1]
-                                            }
+                                        case 1: if sub < n && lower[Int(b)] == q[sub] { sub += 1 }
                                         case 2:
                                             markup = true
                                             if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
@@ -113,6 +105,20 @@ struct TitleScan {
                                         default: break
                                         }
                                         i += 1
+                                    }
+                                    if ascii && !markup && sub == n {
+                                        var state = 0, slot = 0
+                                        for i in from ..< to where kind[Int(bytes[i])] == 1 {
+                                            let c = lower[Int(bytes[i])]
+                                            ring[slot] = i
+                                            slot = slot + 1 == n ? 0 : slot + 1
+                                            while state > 0 && q[state] != c { state = fail[state - 1] }
+                                            if q[state] == c { state += 1 }
+                                            if state == n {
+                                                starts.append(ring[slot])  // the oldest of the last n letters
+                                                state = fail[n - 1]
+                                            }
+                                        }
                                     }
                                     if !ascii {
                                         let lines = Self.unicodeLoose(UnsafeBufferPointer(rebasing: bytes[from ..< to]), from: from)
