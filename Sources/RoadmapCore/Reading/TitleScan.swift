@@ -77,6 +77,7 @@ struct TitleScan {
             fail[i] = j
         }
         var ring = [Int](repeating: 0, count: n)
+        let sentinel = query + [0xFF]
         var starts: [Int] = []  // offsets where a substring match starts, in this block
         source.bytes.withUnsafeBufferPointer { bytes in
             kind.withUnsafeBufferPointer { kind in
@@ -95,14 +96,15 @@ struct TitleScan {
                                     var i = from
                                     while i < to {
                                         let b = bytes[i]
-                                        switch kind[Int(b)] {
-                                        case 1: if sub < n && lower[Int(b)] == q[sub] { sub += 1 }
-                                        case 2:
-                                            markup = true
-                                            if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
-                                            if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
-                                        case 3: ascii = false
-                                        default: break
+                                        let c = lower[Int(b)]  // 0 for anything but a letter or digit
+                                        if c == sentinel[sub] {
+                                            sub += 1  // sentinel[n] is no letter: it stops here
+                                        } else if c == 0, kind[Int(b)] >= 2 {
+                                            if kind[Int(b)] == 3 { ascii = false } else {
+                                                markup = true
+                                                if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
+                                                if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
+                                            }
                                         }
                                         i += 1
                                     }
