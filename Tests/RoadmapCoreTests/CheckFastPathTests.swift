@@ -39,7 +39,8 @@ import Testing
 
     /// The fast path, or nil when it declines.
     static func fast(_ path: String, _ c: Case) -> Outcome? {
-        switch CheckFastPath.attempt(c.checked, query: c.query, selectors: c.selectors, all: c.all, path: path) {
+        let select = { (query: String, document: Document) in (try? ItemSelector.select(query, in: [document]))?.item }
+        switch CheckFastPath.attempt(c.checked, query: c.query, selectors: c.selectors, all: c.all, path: path, select: select) {
         case nil: return nil
         case .failure(let error): return Outcome(error: error.description)
         case .success(let p):

@@ -32,8 +32,10 @@ public enum CheckFastPath {
 
     /// The edit `DocumentEditor.setChecked` would make, or its error, for the item `query`
     /// selects in the file `path`; nil when this path cannot be certain of giving the same.
+    /// `select` is the caller's way of choosing an item by `query` (`ItemSelector`, a layer
+    /// above editing): the index it picks in a document, or nil when it picks none.
     public static func attempt(_ checked: Bool, query: String, selectors: [String], all: Bool, path: String,
-                               format: Format? = nil) -> Result<Prepared, EditError>? {
+                               format: Format? = nil, select: (String, Document) -> Int?) -> Result<Prepared, EditError>? {
         let q = query.trimming(" \t")
         // A query with a space is no id and no prefix of one (ids have no spaces): only titles,
         // and anchors the scan sees as text, can match it.
@@ -55,7 +57,7 @@ public enum CheckFastPath {
         let localLine = section.titleLine - section.lineShift
         guard let index = editor.document.items.firstIndex(where: { $0.line == localLine + 1 }),
               editor.document.meetings.isEmpty,
-              (try? ItemSelector.select(q, in: [editor.document])) == ItemSelector.Location(document: 0, item: index)
+              select(q, editor.document) == index
         else { return nil }
         let item = editor.document.items[index]
         // Another item with the same id (a duplicate title, a slug cut at the same length, an

@@ -9,7 +9,8 @@ enum FastCheck {
         guard options.files.count == 1, let path = options.files.first, path != DocumentLoader.standardInput,
               (try? DocumentLoader.expand([path])) == [path],
               let result = CheckFastPath.attempt(checked, query: args.positionals[0], selectors: Array(args.positionals.dropFirst()),
-                                                 all: args.has("--all"), path: path, format: options.inputFormat)
+                                                 all: args.has("--all"), path: path, format: options.inputFormat,
+                                                 select: { query, document in (try? ItemSelector.select(query, in: [document]))?.item })
         else { return nil }
         let prepared: CheckFastPath.Prepared
         switch result {
