@@ -12,13 +12,14 @@ enum FastCheck {
                                                  all: args.has("--all"), path: path, format: options.inputFormat,
                                                  select: { query, document in (try? ItemSelector.select(query, in: [document]))?.item })
         else { return nil }
-        let prepared: CheckFastPath.Prepared
-        switch result {
+        var prepared: CheckFastPath.Prepared
+        switch consume result {  // so that the bytes are held once, and patched in place
         case .failure(let error):
             console.error(error.description)
             return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
         case .success(let p): prepared = p
         }
+        let edit = prepared.edit  // before writing, which makes the patches in place
         if options.dryRun {
             if !options.json { console.out(prepared.diff()) }
         } else {
@@ -27,7 +28,6 @@ enum FastCheck {
                 return error.isFileProblem ? ExitCode.unreadable : ExitCode.usage
             }
         }
-        let edit = prepared.edit
         EditSupport.report(edit.changes, path: path, written: !options.dryRun && !edit.patches.isEmpty, verified: edit.isVerified,
                            diff: options.dryRun ? prepared.diff() : nil, options, console: console)
         return ExitCode.success
