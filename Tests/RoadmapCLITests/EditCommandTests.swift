@@ -25,6 +25,29 @@ import Testing
         #expect(bytes(path) == after)
     }
 
+    /// A title with a space takes the fast path (`CheckFastPath`), the id the ordinary one:
+    /// the same output, exit code and bytes, with --dry-run and --format json too.
+    @Test func fastPathPrintsAndWritesWhatTheOrdinaryPathDoes() throws {
+        let runs: [[String]] = [
+            ["check", "ITEM", "mesos", "-f", "roadmap/ROADMAP.rst"],
+            ["check", "ITEM", "-f", "roadmap/ROADMAP.rst", "--dry-run"],
+            ["check", "ITEM", "--all", "-f", "roadmap/ROADMAP.rst", "--format", "json"],
+            ["uncheck", "ITEM", "1", "-f", "roadmap/ROADMAP.rst", "--dry-run", "--format", "json"],
+            ["uncheck", "ITEM", "swarm", "-f", "roadmap/ROADMAP.rst"],
+            ["uncheck", "ITEM", "swarm", "-f", "roadmap/ROADMAP.rst"],
+        ]
+        let (fastDir, fastPath) = try copy()
+        let (slowDir, slowPath) = try copy()
+        for args in runs {
+            let fast = try CLI.run(args.map { $0 == "ITEM" ? "Scheduling and Orchestration" : $0 }, in: fastDir)
+            let slow = try CLI.run(args.map { $0 == "ITEM" ? "scheduling" : $0 }, in: slowDir)
+            #expect(fast.status == slow.status, "\(args)")
+            #expect(fast.stdout == slow.stdout, "\(args)")
+            #expect(fast.stderr == slow.stderr, "\(args)")
+            #expect(bytes(fastPath) == bytes(slowPath), "\(args)")
+        }
+    }
+
     @Test func dryRunPrintsADiffAndWritesNothing() throws {
         let (dir, path) = try copy()
         let before = bytes(path)

@@ -25,6 +25,7 @@ enum CheckCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         if args.has("--action") { return try ActionEdit.run(true, args, console: console) }
+        if let code = try FastCheck.run(true, args, console: console) { return code }
         return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
             try editor.setChecked(true, item: id, selectors: Array(args.positionals.dropFirst()), all: args.has("--all"))
         }
@@ -73,6 +74,7 @@ enum UncheckCommand: Command {
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         if args.has("--action") { return try ActionEdit.run(false, args, console: console) }
+        if let code = try FastCheck.run(false, args, console: console) { return code }
         return try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
             try editor.setChecked(false, item: id, selectors: Array(args.positionals.dropFirst()), all: args.has("--all"))
         }

@@ -1,0 +1,180 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+/// Finds, without reading the model, every place in a document whose text could contain a
+/// query: the byte scan behind the `check`/`uncheck` fast path (`CheckFastPath`).
+///
+/// It over-approximates on purpose. Each block is compared in a loose form: ASCII letters and
+/// digits only, lowercased (non-ASCII lines lowercased as Unicode first), so that spacing,
+/// punctuation and emphasis markers, which markup deletes, cannot hide a match. A block with
+/// markup that can *insert* letters into the raw text (a link's URL, a role's name, an HTML
+/// tag) is compared as a subsequence instead and reported as uncertain. Whatever the reader
+/// makes of a title, its plain text comes from its block's bytes by deleting characters, so an
+/// item whose title contains the query always shows here as a hit.
+struct TitleScan {
+    /// A block that could contain the query.
+    struct Hit: Equatable {
+        /// The block's index in the tree.
+        var block: Int
+        /// The line (0-based) the match starts on; meaningful only when `certain`.
+        var line: Int
+        /// False when the block has markup, so only a subsequence was found.
+        var certain: Bool
+    }
+
+    let tree: SyntaxTree
+
+    /// The loose form of `text`: ASCII letters and digits, lowercased.
+    static func loose(_ text: String) -> [UInt8] {
+        loose(Array(text.lowercased().utf8))
+    }
+
+    static func loose(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        for b in bytes where isAlnum(b) { out.append(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0)) }
+        return out
+    }
+
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+    }
+
+    /// Bytes after which the raw text may hold letters the plain text has not: links and their
+    /// URLs, roles, substitutions, HTML and attributes.
+    @inline(__always) static func insertsText(_ b: UInt8) -> Bool {
+        b == 0x60 || b == 0x3C || b == 0x26 || b == 0x5B || b == 0x28 || b == 0x7C || b == 0x3A || b == 0x7B || b == 0x21
+    }
+
+    /// What one scan found: the blocks that could hold the query, and whether the document
+    /// has text the reader replaces (an RST substitution definition `.. |`, a numeric character
+    /// reference `&#`), which could put the query into a title whose bytes do not hold it.
+    struct Result {
+        var hits: [Hit] = []
+        var replaces = false
+    }
+
+    /// Every block that could contain `query` (given loose, non-empty), up to `limit` of them.
+    func scan(_ query: [UInt8], limit: Int = 2) -> Result {
+        precondition(!query.isEmpty)
+        let source = tree.source
+        let lineStarts = source.lineStarts
+        var result = Result()
+        // One table lookup a byte: 0 other, 1 letter or digit (`lower` gives it lowercased),
+        // 2 markup that may insert text, 3 not ASCII.
+        var kind = [UInt8](repeating: 0, count: 256), lower = [UInt8](repeating: 0, count: 256)
+        for b in 0 ..< 256 {
+            let u = UInt8(b)
+            if Self.isAlnum(u) { kind[b] = 1; lower[b] = u | (u >= 0x41 && u <= 0x5A ? 0x20 : 0) }
+            else if Self.insertsText(u) { kind[b] = 2 }
+            else if u >= 0x80 { kind[b] = 3 }
+        }
+        // The query is matched as the bytes stream by: as a subsequence, and in the blocks
+        // without markup that hold it so, as a substring (Knuth–Morris–Pratt, with the offsets
+        // of the last letters in a ring).
+        let n = query.count
+        var fail = [Int](repeating: 0, count: n)
+        var j = 0
+        for i in 1 ..< max(n, 1) {
+            while j > 0 && query[i] != query[j] { j = fail[j - 1] }
+            if query[i] == query[j] { j += 1 }
+            fail[i] = j
+        }
+        var ring = [Int](repeating: 0, count: n)
+        let sentinel = query + [0xFF]
+        var starts: [Int] = []  // offsets where a substring match starts, in this block
+        source.bytes.withUnsafeBufferPointer { bytes in
+            kind.withUnsafeBufferPointer { kind in
+                lower.withUnsafeBufferPointer { lower in
+                    query.withUnsafeBufferPointer { q in
+                        fail.withUnsafeBufferPointer { fail in
+                            ring.withUnsafeMutableBufferPointer { ring in
+                                for (k, block) in tree.blocks.enumerated() where block.kind != .blank {
+                                    let from = Int(lineStarts[Int(block.firstLine)])
+                                    let to = Int(block.endLine) < lineStarts.count ? Int(lineStarts[Int(block.endLine)]) : bytes.count
+                                    var markup = false, ascii = true
+                                    var sub = 0
+                                    starts.removeAll(keepingCapacity: true)
+                                    // First the subsequence, one comparison a letter: most blocks
+                                    // fail it, and a substring is a subsequence too.
+                                    var i = from
+                                    while i < to {
+                                        let b = bytes[i]
+                                        let c = lower[Int(b)]  // 0 for anything but a letter or digit
+                                        if c == sentinel[sub] {
+                                            sub += 1  // sentinel[n] is no letter: it stops here
+                                        } else if c == 0, kind[Int(b)] >= 2 {
+                                            if kind[Int(b)] == 3 { ascii = false } else {
+                                                markup = true
+                                                if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
+                                                if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
+                                            }
+                                        }
+                                        i += 1
+                                    }
+                                    if ascii && !markup && sub == n {
+                                        var state = 0, slot = 0
+                                        for i in from ..< to where kind[Int(bytes[i])] == 1 {
+                                            let c = lower[Int(bytes[i])]
+                                            ring[slot] = i
+                                            slot = slot + 1 == n ? 0 : slot + 1
+                                            while state > 0 && q[state] != c { state = fail[state - 1] }
+                                            if q[state] == c { state += 1 }
+                                            if state == n {
+                                                starts.append(ring[slot])  // the oldest of the last n letters
+                                                state = fail[n - 1]
+                                            }
+                                        }
+                                    }
+                                    if !ascii {
+                                        let lines = Self.unicodeLoose(UnsafeBufferPointer(rebasing: bytes[from ..< to]), from: from)
+                                        markup = markup || lines.markup
+                                        sub = Self.isSubsequence(query, of: lines.text) ? n : 0
+                                        starts = Self.occurrences(query, in: lines.text).map { Int(lines.at[$0]) }
+                                    }
+                                    if markup {
+                                        if sub == n { result.hits.append(Hit(block: k, line: Int(block.firstLine), certain: false)) }
+                                    } else {
+                                        for start in starts { result.hits.append(Hit(block: k, line: source.lineIndex(ofByte: start), certain: true)) }
+                                    }
+                                    if result.hits.count >= limit { return }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The loose form of a block with non-ASCII text, lowercased as Unicode line by line (a
+    /// letter such as `İ` lowercases to ASCII `i` and a combining mark); each byte's offset is
+    /// its line's start.
+    private static func unicodeLoose(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (text: [UInt8], at: [Int32], markup: Bool) {
+        var text: [UInt8] = [], at: [Int32] = [], markup = false
+        var start = from
+        for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            for b in String(decoding: raw, as: UTF8.self).lowercased().utf8 {
+                if isAlnum(b) { text.append(b | (b <= 0x5A && b >= 0x41 ? 0x20 : 0)); at.append(Int32(truncatingIfNeeded: start)) } else if insertsText(b) { markup = true }
+            }
+            start += raw.count + 1
+        }
+        return (text, at, markup)
+    }
+
+    /// Where `query` starts in `text`, each time.
+    private static func occurrences(_ query: [UInt8], in text: [UInt8]) -> [Int] {
+        guard text.count >= query.count else { return [] }
+        return (0 ... text.count - query.count).filter { text[$0 ..< $0 + query.count].elementsEqual(query) }
+    }
+
+    private static func isSubsequence(_ query: [UInt8], of text: [UInt8]) -> Bool {
+        var q = 0
+        for b in text where b == query[q] {
+            q += 1
+            if q == query.count { return true }
+        }
+        return false
+    }
+}
