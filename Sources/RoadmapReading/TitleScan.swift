@@ -12,21 +12,25 @@ import RoadmapIO
 /// tag) is compared as a subsequence instead and reported as uncertain. Whatever the reader
 /// makes of a title, its plain text comes from its block's bytes by deleting characters, so an
 /// item whose title contains the query always shows here as a hit.
-struct TitleScan {
+package struct TitleScan {
     /// A block that could contain the query.
-    struct Hit: Equatable {
+    package struct Hit: Equatable {
         /// The block's index in the tree.
-        var block: Int
+        package var block: Int
         /// The line (0-based) the match starts on; meaningful only when `certain`.
-        var line: Int
+        package var line: Int
         /// False when the block has markup, so only a subsequence was found.
-        var certain: Bool
+        package var certain: Bool
     }
 
     let tree: SyntaxTree
 
+    package init(tree: SyntaxTree) {
+        self.tree = tree
+    }
+
     /// The loose form of `text`: ASCII letters and digits, lowercased.
-    static func loose(_ text: String) -> [UInt8] {
+    package static func loose(_ text: String) -> [UInt8] {
         loose(Array(text.lowercased().utf8))
     }
 
@@ -49,13 +53,13 @@ struct TitleScan {
     /// What one scan found: the blocks that could hold the query, and whether the document
     /// has text the reader replaces (an RST substitution definition `.. |`, a numeric character
     /// reference `&#`), which could put the query into a title whose bytes do not hold it.
-    struct Result {
-        var hits: [Hit] = []
-        var replaces = false
+    package struct Result {
+        package var hits: [Hit] = []
+        package var replaces = false
     }
 
     /// Every block that could contain `query` (given loose, non-empty), up to `limit` of them.
-    func scan(_ query: [UInt8], limit: Int = 2) -> Result {
+    package func scan(_ query: [UInt8], limit: Int = 2) -> Result {
         precondition(!query.isEmpty)
         let source = tree.source
         let lineStarts = source.lineStarts

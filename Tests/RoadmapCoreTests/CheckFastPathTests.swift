@@ -1,5 +1,7 @@
 import Testing
-@testable import RoadmapCore
+@testable import RoadmapReading
+@testable import RoadmapEditing
+import RoadmapCore
 
 /// The `check`/`uncheck` fast path gives what the ordinary path gives (the same bytes, the
 /// same messages, the same error) or declines; never something else.
