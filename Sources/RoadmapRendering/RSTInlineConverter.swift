@@ -34,13 +34,13 @@ struct RSTInlineConverter {
                 i = close + 2
             } else if c == 0x60, let close = find([0x60], in: t, from: i + 1), close > i + 1 {
                 i = interpreted(t, content: (i + 1) ..< close, role: nil, into: &out)
-            } else if c == 0x3A, i == 0 || !isWord(t[i - 1]), let nameEnd = InlineParser.roleNameEnd(t, from: i + 1), nameEnd + 1 < n, t[nameEnd + 1] == 0x60,
+            } else if c == 0x3A, i == 0 || !isWord(t[i - 1]), let nameEnd = RSTInlineTokenizer.roleNameEnd(t, from: i + 1), nameEnd + 1 < n, t[nameEnd + 1] == 0x60,
                 let close = find([0x60], in: t, from: nameEnd + 2), close > nameEnd + 2
             {
                 let role = String(decoding: t[(i + 1) ..< nameEnd], as: UTF8.self).lowercased()
                 i = interpreted(t, content: (nameEnd + 2) ..< close, role: role, into: &out)
             } else if c == 0x5B, let close = t[(i + 1)...].prefix(64).firstIndex(of: 0x5D),
-                InlineParser.footnoteLabelStart(t, closingAt: close) == i + 1, close + 1 < n, t[close + 1] == 0x5F,
+                RSTInlineTokenizer.footnoteLabelStart(t, closingAt: close) == i + 1, close + 1 < n, t[close + 1] == 0x5F,
                 close + 2 == n || !isWord(t[close + 2])
             {
                 // `[1]_` → `[^1]`, a GFM footnote reference
@@ -89,13 +89,13 @@ struct RSTInlineConverter {
             suffix = after + 1 < t.count && t[after + 1] == 0x5F ? 2 : 1
             after += suffix
         }
-        let (display, embedded) = InlineParser.splitEmbeddedTarget(String(decoding: t[content], as: UTF8.self))
+        let (display, embedded) = RSTInlineTokenizer.splitEmbeddedTarget(String(decoding: t[content], as: UTF8.self))
         if let role {
             if role == "literal" || role == "code" {
                 appendCode(Array(display.utf8)[...], to: &out)
             } else if role == "pep" || role == "rfc" {
                 out += Array("\(role.uppercased()) \(display)".utf8)
-            } else if ["gh", "issue", "ghissue", "github", "pr", "ghpull", "pull"].contains(role),
+            } else if RSTInlineTokenizer.issueRoles.contains(role),
                 let number = Int(display.filter(\.isNumber)), display.allSatisfy({ $0.isNumber || $0 == "#" })
             {
                 out += Array("#\(number)".utf8)
