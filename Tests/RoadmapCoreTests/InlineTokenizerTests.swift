@@ -66,3 +66,30 @@ import RoadmapSyntax
         #expect(!InlineURLScanner.isWWWStart(bytes("xwww.e.org"), 1))
     }
 }
+
+/// How an RST interpreted text refers to its target, which the reader and the RST → Markdown
+/// converter both resolve from this one answer.
+@Suite struct RSTReferenceTests {
+    func reference(_ text: String, _ suffix: String) -> RSTInlineTokenizer.Reference? {
+        let t = Array(("`" + text + "`" + suffix).utf8)
+        let parts = RSTInlineTokenizer.splitEmbeddedTarget(text)
+        return RSTInlineTokenizer.reference(display: parts.display, embedded: parts.embedded,
+                                            suffix: RSTInlineTokenizer.referenceSuffix(t, at: text.utf8.count + 2))
+    }
+
+    @Test func eachFormOfReference() {
+        #expect(reference("Docs", "") == nil)
+        #expect(reference("Docs", "_") == .name("Docs"))
+        #expect(reference("Docs", "__") == .anonymous)
+        #expect(reference("Docs <https://e.org/a\n b>", "_") == .url("https://e.org/ab"))
+        #expect(reference("Docs <guide_>", "__") == .name("guide"))
+        #expect(reference("Docs <https://e.org/x_>", "_") == .url("https://e.org/x_"))
+    }
+
+    @Test func issueRoleTextIsANumberWithAnOptionalHash() {
+        #expect(RSTInlineTokenizer.issueNumber(inRoleText: "#12") == 12)
+        #expect(RSTInlineTokenizer.issueNumber(inRoleText: "12") == 12)
+        #expect(RSTInlineTokenizer.issueNumber(inRoleText: "12 and 13") == nil)
+        #expect(RSTInlineTokenizer.issueNumber(inRoleText: "#") == nil)
+    }
+}

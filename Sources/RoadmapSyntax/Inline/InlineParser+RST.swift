@@ -114,18 +114,12 @@ extension InlineParser {
     /// `` `text` `` with an optional role before it and `_`/`__` after it; returns where to go on.
     func interpretedText(_ s: inout State, content: Range<Int>, role: String?, anonymousIndex: inout Int) -> Int {
         let t = s.input
-        var after = content.upperBound + 1
-        var suffix = 0
-        if role == nil, after < t.count, t[after] == 0x5F {
-            suffix = after + 1 < t.count && t[after + 1] == 0x5F ? 2 : 1
-            after += suffix
-        }
+        let suffix = role == nil ? RSTInlineTokenizer.referenceSuffix(t, at: content.upperBound + 1) : 0
+        let after = content.upperBound + 1 + suffix
         let (display, embedded) = RSTInlineTokenizer.splitEmbeddedTarget(s.string(content))
         if let role {
             let r = role.lowercased()
-            if RSTInlineTokenizer.issueRoles.contains(r),
-                let number = Int(display.filter(\.isNumber)), number > 0, display.allSatisfy({ $0.isNumber || $0 == "#" })
-            {
+            if RSTInlineTokenizer.issueRoles.contains(r), let number = RSTInlineTokenizer.issueNumber(inRoleText: display), number > 0 {
                 s.roleIssues.append((s.out.count, IssueRef(number: number, url: nil, repository: nil)))
                 s.code.append(s.out.count ..< s.out.count + 1 + String(number).count)
                 s.emit("#\(number)")
@@ -137,21 +131,16 @@ extension InlineParser {
             return after
         }
         s.emit(display)
-        if suffix == 0 { return after }
-        if let embedded {
-            if embedded.hasSuffix("_"), !embedded.contains("://") {
-                let name = String(embedded.dropLast())
-                if let url = targets.resolve(name) { s.addLink(Link(text: display, url: url)) } else { s.unresolved.append(name) }
-            } else {
-                s.addLink(Link(text: display, url: embedded.filter { !$0.isWhitespace }))
-            }
-        } else if suffix == 2 {
+        switch RSTInlineTokenizer.reference(display: display, embedded: embedded, suffix: suffix) {
+        case nil:
+            break
+        case .url(let url):
+            s.addLink(Link(text: display, url: url))
+        case .name(let name):
+            if let url = targets.resolve(name) { s.addLink(Link(text: display, url: url)) } else { s.unresolved.append(name) }
+        case .anonymous:
             if anonymousIndex < targets.anonymous.count { s.addLink(Link(text: display, url: targets.anonymous[anonymousIndex])) }
             anonymousIndex += 1
-        } else if let url = targets.resolve(display) {
-            s.addLink(Link(text: display, url: url))
-        } else {
-            s.unresolved.append(display)
         }
         return after
     }

@@ -58,4 +58,41 @@ package enum RSTInlineTokenizer {
         guard end == t.count || !IssueReferenceScanner.isWordByte(t[end]) else { return nil }
         return (i + 1 ..< k, end)
     }
+
+    /// Where an interpreted text (`` `text` ``) refers to, by the `_` or `__` after its closing
+    /// backquote: nothing (no suffix; the default role), a target written inside it
+    /// (`` `text <url>`_ ``, `` `text <name_>`_ ``), the next anonymous target (`__`), or the
+    /// target named by its text.
+    package enum Reference: Equatable, Sendable {
+        /// A URL written in the reference itself (whitespace inside it removed, as docutils does).
+        case url(String)
+        /// A target name to resolve against the document's targets.
+        case name(String)
+        /// The next `__ url` target of the document, in order.
+        case anonymous
+    }
+
+    /// How many underscores (0, 1 or 2) follow an interpreted text whose closing backquote
+    /// is just before `after`.
+    package static func referenceSuffix(_ t: [UInt8], at after: Int) -> Int {
+        guard after < t.count, t[after] == 0x5F else { return 0 }
+        return after + 1 < t.count && t[after + 1] == 0x5F ? 2 : 1
+    }
+
+    /// The reference an interpreted text makes, given its parts (`splitEmbeddedTarget`) and
+    /// its suffix (`referenceSuffix`); nil when it is no reference.
+    package static func reference(display: String, embedded: String?, suffix: Int) -> Reference? {
+        guard suffix > 0 else { return nil }
+        if let embedded {
+            if embedded.hasSuffix("_"), !embedded.contains("://") { return .name(String(embedded.dropLast())) }
+            return .url(embedded.filter { !$0.isWhitespace })
+        }
+        return suffix == 2 ? .anonymous : .name(display)
+    }
+
+    /// The number an issue role's text names (`12`, `#12`), or nil when the text holds anything else.
+    package static func issueNumber(inRoleText display: String) -> Int? {
+        guard let number = Int(display.filter(\.isNumber)), display.allSatisfy({ $0.isNumber || $0 == "#" }) else { return nil }
+        return number
+    }
 }
