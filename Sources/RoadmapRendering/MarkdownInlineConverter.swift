@@ -33,7 +33,7 @@ struct MarkdownInlineConverter {
         }
         while i < n {
             let c = t[i]
-            if c == 0x5C, i + 1 < n, Self.isPunctuation(t[i + 1]) {  // \* → the character, escaped again for RST
+            if c == 0x5C, i + 1 < n, MarkdownInlineTokenizer.isEscapable(t[i + 1]) {  // \* → the character, escaped again for RST
                 flush(i, &out)
                 out += Self.escapePlain(String(UnicodeScalar(t[i + 1])))
                 i += 2
@@ -218,10 +218,6 @@ struct MarkdownInlineConverter {
         if let b = before, b != 0x20, b != 0x0A, b != 0x09, !opens.contains(b), b < 0x80 { s = "\\ " + s }
         if let a = after, a != 0x20, a != 0x0A, a != 0x09, !closes.contains(a), a < 0x80 { s += "\\ " }
         return s
-    }
-
-    static func isPunctuation(_ b: UInt8) -> Bool {
-        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
     }
 
     /// Text with what RST would read as markup escaped: backquotes, `|`, a `_` ending a word

@@ -12,7 +12,7 @@ extension InlineParser {
         while i < n {
             let c = t[i]
             switch c {
-            case 0x5C where i + 1 < n && isASCIIPunctuation(t[i + 1]):
+            case 0x5C where i + 1 < n && MarkdownInlineTokenizer.isEscapable(t[i + 1]):
                 s.emit(t[i + 1]); i += 2
             case 0x60:
                 var run = 1

@@ -129,5 +129,4 @@ public struct InlineParser: Sendable {
 
     @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
     @inline(__always) func isWordByte(_ b: UInt8) -> Bool { IssueReferenceScanner.isWordByte(b) }
-    @inline(__always) func isASCIIPunctuation(_ b: UInt8) -> Bool { LineClassifier.isAdornmentCharacter(b) }
 }

@@ -75,4 +75,7 @@ package enum MarkdownInlineTokenizer {
 
     /// Whether the byte after `<` can start an HTML tag (a letter, or `/` closing one).
     package static func isTagStart(_ b: UInt8) -> Bool { ASCII.isLetter(b) || b == 0x2F }
+
+    /// Whether a backslash before `b` escapes it: any ASCII punctuation, as CommonMark says.
+    @inline(__always) package static func isEscapable(_ b: UInt8) -> Bool { LineClassifier.isAdornmentCharacter(b) }
 }
