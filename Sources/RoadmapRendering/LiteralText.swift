@@ -51,8 +51,8 @@ enum LiteralText {
         out.reserveCapacity(t.count + 8)
         var i = 0
         while i < t.count {
-            if t[i] == 0x68 || t[i] == 0x6D, InlineParser.isURLStart(t, i) {
-                let end = InlineParser.urlEnd(t, from: i)
+            if t[i] == 0x68 || t[i] == 0x6D, InlineURLScanner.isURLStart(t, i) {
+                let end = InlineURLScanner.urlEnd(t, from: i)
                 out += t[i ..< end]
                 i = end
                 continue

@@ -33,12 +33,12 @@ struct MarkdownInlineConverter {
         }
         while i < n {
             let c = t[i]
-            if c == 0x5C, i + 1 < n, Self.isPunctuation(t[i + 1]) {  // \* → the character, escaped again for RST
+            if c == 0x5C, i + 1 < n, MarkdownInlineTokenizer.isEscapable(t[i + 1]) {  // \* → the character, escaped again for RST
                 flush(i, &out)
                 out += Self.escapePlain(String(UnicodeScalar(t[i + 1])))
                 i += 2
                 plainStart = i
-            } else if c == 0x7B, let role = InlineParser.mystRole(t, at: i) {
+            } else if c == 0x7B, let role = MarkdownInlineTokenizer.mystRole(t, at: i) {
                 // MyST {issue}`646` → :issue:`646`
                 flush(i, &out)
                 out += ":" + String(decoding: t[(i + 1) ..< role.nameEnd], as: UTF8.self) + ":`" + String(decoding: t[role.body], as: UTF8.self) + "`"
@@ -49,9 +49,8 @@ struct MarkdownInlineConverter {
                 while i + run < n, t[i + run] == 0x60 { run += 1 }
                 if let close = Self.backtickRun(t, length: run, from: i + run, budget: &budget) {
                     flush(i, &out)
-                    var a = i + run, b = close
-                    if b - a >= 2, t[a] == 0x20, t[b - 1] == 0x20 { a += 1; b -= 1 }
-                    out += Self.separated("``" + String(decoding: t[a ..< b], as: UTF8.self) + "``", before: i > 0 ? t[i - 1] : nil,
+                    let code = MarkdownInlineTokenizer.codeSpanContent(t, from: i + run, to: close)
+                    out += Self.separated("``" + String(decoding: t[code], as: UTF8.self) + "``", before: i > 0 ? t[i - 1] : nil,
                                           after: close + run < n ? t[close + run] : nil)
                     i = close + run
                     plainStart = i
@@ -112,7 +111,7 @@ struct MarkdownInlineConverter {
                 out += url
                 i = close + 1
                 plainStart = i
-            } else if c == 0x3C, budget > 0, i + 1 < n, Self.isTagStart(t[i + 1]), let close = Self.closing(t, after: i, within: 1024, budget: &budget) {
+            } else if c == 0x3C, budget > 0, i + 1 < n, MarkdownInlineTokenizer.isTagStart(t[i + 1]), let close = Self.closing(t, after: i, within: 1024, budget: &budget) {
                 // Inline HTML (`<span style=…>`): RST has no inline HTML; its text stays, the tag goes.
                 flush(i, &out)
                 i = close + 1
@@ -159,21 +158,10 @@ struct MarkdownInlineConverter {
         let text = (open + 1) ..< close
         let next = close + 1
         if next < t.count, t[next] == 0x28 {
-            var j = next + 1, parens = 1
-            defer { budget -= j - next }
-            while j < min(t.count, next + 4096) {
-                if t[j] == 0x5C { j += 2; continue }
-                if t[j] == 0x28 { parens += 1 } else if t[j] == 0x29 { parens -= 1; if parens == 0 { break } }
-                j += 1
-            }
-            guard j < t.count, t[j] == 0x29 else { return nil }
-            var dest = String(decoding: t[(next + 1) ..< j], as: UTF8.self).trimming(" \t\n")
-            if dest.hasPrefix("<"), let gt = dest.firstIndex(of: ">") {
-                dest = String(dest[dest.index(after: dest.startIndex) ..< gt])
-            } else if let sp = dest.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                dest = String(dest[..<sp])
-            }
-            return (text, dest, j + 1)
+            var scanned = 0
+            defer { budget -= scanned }
+            guard let destination = MarkdownInlineTokenizer.inlineDestination(t, at: next, scanned: &scanned) else { return nil }
+            return (text, destination.raw, destination.end)
         }
         if next < t.count, t[next] == 0x5B, let refClose = t[(next + 1)...].prefix(1000).firstIndex(of: 0x5D) {
             let label = refClose == next + 1 ? String(decoding: t[text], as: UTF8.self) : String(decoding: t[(next + 1) ..< refClose], as: UTF8.self)
@@ -182,8 +170,6 @@ struct MarkdownInlineConverter {
         if let url = targets.resolve(String(decoding: t[text], as: UTF8.self)) { return (text, url, next) }
         return nil
     }
-
-    static func isTagStart(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x2F }
 
     /// Past the `-->` that closes a comment whose text starts at `from`.
     private static func commentEnd(_ t: [UInt8], from: Int, budget: inout Int) -> Int? {
@@ -232,10 +218,6 @@ struct MarkdownInlineConverter {
         if let b = before, b != 0x20, b != 0x0A, b != 0x09, !opens.contains(b), b < 0x80 { s = "\\ " + s }
         if let a = after, a != 0x20, a != 0x0A, a != 0x09, !closes.contains(a), a < 0x80 { s += "\\ " }
         return s
-    }
-
-    static func isPunctuation(_ b: UInt8) -> Bool {
-        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
     }
 
     /// Text with what RST would read as markup escaped: backquotes, `|`, a `_` ending a word

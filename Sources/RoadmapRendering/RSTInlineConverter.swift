@@ -34,13 +34,13 @@ struct RSTInlineConverter {
                 i = close + 2
             } else if c == 0x60, let close = find([0x60], in: t, from: i + 1), close > i + 1 {
                 i = interpreted(t, content: (i + 1) ..< close, role: nil, into: &out)
-            } else if c == 0x3A, i == 0 || !isWord(t[i - 1]), let nameEnd = InlineParser.roleNameEnd(t, from: i + 1), nameEnd + 1 < n, t[nameEnd + 1] == 0x60,
+            } else if c == 0x3A, i == 0 || !isWord(t[i - 1]), let nameEnd = RSTInlineTokenizer.roleNameEnd(t, from: i + 1), nameEnd + 1 < n, t[nameEnd + 1] == 0x60,
                 let close = find([0x60], in: t, from: nameEnd + 2), close > nameEnd + 2
             {
                 let role = String(decoding: t[(i + 1) ..< nameEnd], as: UTF8.self).lowercased()
                 i = interpreted(t, content: (nameEnd + 2) ..< close, role: role, into: &out)
             } else if c == 0x5B, let close = t[(i + 1)...].prefix(64).firstIndex(of: 0x5D),
-                InlineParser.footnoteLabelStart(t, closingAt: close) == i + 1, close + 1 < n, t[close + 1] == 0x5F,
+                RSTInlineTokenizer.footnoteLabelStart(t, closingAt: close) == i + 1, close + 1 < n, t[close + 1] == 0x5F,
                 close + 2 == n || !isWord(t[close + 2])
             {
                 // `[1]_` → `[^1]`, a GFM footnote reference
@@ -83,21 +83,15 @@ struct RSTInlineConverter {
     }
 
     private mutating func interpreted(_ t: [UInt8], content: Range<Int>, role: String?, into out: inout [UInt8]) -> Int {
-        var after = content.upperBound + 1
-        var suffix = 0
-        if role == nil, after < t.count, t[after] == 0x5F {
-            suffix = after + 1 < t.count && t[after + 1] == 0x5F ? 2 : 1
-            after += suffix
-        }
-        let (display, embedded) = InlineParser.splitEmbeddedTarget(String(decoding: t[content], as: UTF8.self))
+        let suffix = role == nil ? RSTInlineTokenizer.referenceSuffix(t, at: content.upperBound + 1) : 0
+        let after = content.upperBound + 1 + suffix
+        let (display, embedded) = RSTInlineTokenizer.splitEmbeddedTarget(String(decoding: t[content], as: UTF8.self))
         if let role {
             if role == "literal" || role == "code" {
                 appendCode(Array(display.utf8)[...], to: &out)
             } else if role == "pep" || role == "rfc" {
                 out += Array("\(role.uppercased()) \(display)".utf8)
-            } else if ["gh", "issue", "ghissue", "github", "pr", "ghpull", "pull"].contains(role),
-                let number = Int(display.filter(\.isNumber)), display.allSatisfy({ $0.isNumber || $0 == "#" })
-            {
+            } else if RSTInlineTokenizer.issueRoles.contains(role), let number = RSTInlineTokenizer.issueNumber(inRoleText: display) {
                 out += Array("#\(number)".utf8)
             } else if role == "strong" {
                 out += Array("**\(display)**".utf8)
@@ -109,19 +103,13 @@ struct RSTInlineConverter {
             return after
         }
         var url: String?
-        if suffix > 0 {
-            if let embedded {
-                if embedded.hasSuffix("_"), !embedded.contains("://") {
-                    url = targets.resolve(String(embedded.dropLast()))
-                } else {
-                    url = embedded.filter { !$0.isWhitespace }
-                }
-            } else if suffix == 2 {
-                if anonymousIndex < targets.anonymous.count { url = targets.anonymous[anonymousIndex] }
-                anonymousIndex += 1
-            } else {
-                url = targets.resolve(display)
-            }
+        switch RSTInlineTokenizer.reference(display: display, embedded: embedded, suffix: suffix) {
+        case nil: break
+        case .url(let written): url = written
+        case .name(let name): url = targets.resolve(name)
+        case .anonymous:
+            if anonymousIndex < targets.anonymous.count { url = targets.anonymous[anonymousIndex] }
+            anonymousIndex += 1
         }
         if let url {
             out += Array("[\(escapeLinkText(display))](\(destination(url)))".utf8)

@@ -91,8 +91,8 @@ package struct EmphasisMatcher {
                 while j < n, t[j] != 0x3E, t[j] != 0x3C, j - i < 1024 { j += 1 }
                 budget -= j - i
                 i = j < n && t[j] == 0x3E ? j + 1 : i + 1
-            case 0x68 where InlineParser.isURLStart(t, i), 0x6D where InlineParser.isURLStart(t, i):  // `http…`, `mailto:`
-                i = InlineParser.urlEnd(t, from: i)
+            case 0x68 where InlineURLScanner.isURLStart(t, i), 0x6D where InlineURLScanner.isURLStart(t, i):  // `http…`, `mailto:`
+                i = InlineURLScanner.urlEnd(t, from: i)
             case 0x2A, 0x5F, 0x7E:
                 var run = 1
                 while i + run < n, t[i + run] == c { run += 1 }

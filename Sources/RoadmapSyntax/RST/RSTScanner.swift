@@ -206,7 +206,7 @@ struct RSTScanner {
             b.markStart = Int32(target.name.lowerBound); b.markEnd = Int32(target.name.upperBound)
             b.textStart = Int32(target.url.lowerBound); b.textEnd = Int32(target.url.upperBound)
         } else if q < e, lines.byte(q) == 0x5B, let close = (q ..< e).first(where: { lines.byte($0) == 0x5D }),
-            InlineParser.footnoteLabelStart(Array(src.bytes[q ... close]), closingAt: close - q) == 1
+            RSTInlineTokenizer.footnoteLabelStart(Array(src.bytes[q ... close]), closingAt: close - q) == 1
         {
             // `.. [1] text`: a footnote or citation, text a reader sees (not a comment)
             b.kind = .paragraph
