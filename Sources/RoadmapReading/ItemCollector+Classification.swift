@@ -1,0 +1,161 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+
+/// Which sections are meetings, groups, items or prose.
+extension ItemCollector {
+    // MARK: - Classification
+
+    func isMeeting(_ s: Int) -> Bool { meetings.contains(s) }
+
+    func containsMeeting(_ s: Int) -> Bool {
+        var stack = outline.sections[s].children
+        while let c = stack.popLast() {
+            if isMeeting(c) { return true }
+            stack.append(contentsOf: outline.sections[c].children)
+        }
+        return false
+    }
+
+    func hasCheckbox(blocks range: Range<Int>) -> Bool {
+        range.contains { context.blocks[$0].kind == .listItem && context.blocks[$0].hasCheckbox }
+    }
+
+    func hasStatusField(_ s: Int) -> Bool {
+        var k = outline.sections[s].bodyStart
+        while k < outline.sections[s].ownBodyEnd(in: outline), context.blocks[k].kind == .blank { k += 1 }
+        guard k < context.blocks.count else { return false }
+        let b = context.blocks[k]
+        if b.kind == .field { return context.source.string(b.mark).lowercased() == "status" }
+        if b.kind == .paragraph {
+            // "status", any case, in the bytes: no string is made for the many that lack it.
+            let needle: [UInt8] = Array("status".utf8)
+            let t = context.source.bytes[b.text]
+            var i = t.startIndex
+            while i + needle.count <= t.endIndex {
+                if t[i] | 0x20 == 0x73, (1 ..< needle.count).allSatisfy({ t[i + $0] | 0x20 == needle[$0] }) { return true }
+                i += 1
+            }
+            return false
+        }
+        return false
+    }
+
+    /// Whether the section has list entries of its own (before its first subsection).
+    func hasListEntries(blocks range: Range<Int>) -> Bool {
+        range.contains { context.blocks[$0].kind == .listItem }
+    }
+
+    /// Whether section `s` groups items rather than being one: it has no checklist of its own,
+    /// and a subsection is a status group, or holds a checklist or a status field, or (when `s`
+    /// has no list of its own) a list of its own. Subsections that are parts of an item
+    /// ("Tasks", "Motivation") and meetings do not count, so a single "Tasks" subsection stays
+    /// part of its item while a milestone with one component is a group like one with two.
+    func isGroup(_ s: Int) -> Bool {
+        let section = outline.sections[s]
+        guard !section.children.isEmpty, !templated.contains(s) else { return false }
+        let ownEnd = section.ownBodyEnd(in: outline)
+        if hasCheckbox(blocks: section.bodyStart ..< ownEnd) { return false }
+        let ownList = hasListEntries(blocks: section.bodyStart ..< ownEnd)
+        // An item with a list of its own may keep one status part ("Nice to have", "Done"):
+        // it is still the item, not a group of one.
+        let statusChildren = section.children.count { roles.status[$0] != nil }
+        for c in section.children {
+            let child = outline.sections[c]
+            if roles.status[c] != nil {
+                if ownList && statusChildren == 1 { continue }
+                return true
+            }
+            if isMeeting(c) || roles.isPart[c] { continue }
+            let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end)
+            if checklist || hasStatusField(c) { return true }
+            if roles.isNonItem[c] { continue }
+            if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
+            if !child.children.isEmpty && isGroup(c) { return true }
+        }
+        // A heading with nothing of its own over two or more subsections of prose ("Points
+        // pending a PDEP" over "Extensibility", "String data type") names what they are.
+        if !isProcessDocument, section.children.count >= 2, !hasContent(section.bodyStart ..< ownEnd),
+            section.children.allSatisfy({ c in
+                !isMeeting(c) && !roles.isPart[c] && !roles.isNonItem[c]
+                    && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
+            })
+        {
+            return true
+        }
+        return false
+    }
+
+    /// The statuses of the plain lists in blocks `range`, by the labels above them (a paragraph
+    /// of one line ending in a colon: `**Done (local):**`, `Remaining:`). Every top-level list counts once: under a known label, that label's status; under none
+    /// or another label, open (planned). A backlog label ("Nice to have:") speaks only for its
+    /// own list, so it counts only when every list is backlog. Empty when no list has a known label.
+    func labelledListStatuses(_ range: Range<Int>) -> [Status] {
+        var out: [Status] = []
+        var known = false
+        var previous: Int? = nil  // the last block that was not blank
+        for k in range {
+            let b = context.blocks[k]
+            if b.kind == .blank { continue }
+            defer { previous = k }
+            // The first entry of a top-level list: what stands above it labels the list.
+            guard b.kind == .listItem, b.parent < 0 else { continue }
+            if let p = previous, context.blocks[p].kind == .listItem || context.blocks[p].parent >= 0 { continue }
+            var status = Status.planned
+            if let p = previous, context.blocks[p].kind == .paragraph, context.blocks[p].parent < 0, context.blocks[p].firstLine + 1 == context.blocks[p].endLine {
+                let text = String(decoding: context.textBytes(of: p), as: UTF8.self).trimming(" \t*_")
+                if text.hasSuffix(":"), text.utf8.count <= 80 {
+                    let label = String(text.dropLast()).trimming(" \t*_")
+                    let first = label.lowercased().split(separator: " ").first.map(String.init) ?? ""
+                    if let s = HeadingVocabulary.groupStatus(title: label) {
+                        status = s
+                        known = true
+                    } else if ["remaining", "pending", "outstanding", "missing", "left"].contains(first) {
+                        known = true
+                    }
+                }
+            }
+            out.append(status)
+        }
+        guard known else { return [] }
+        let decided = out.filter { $0 != .backlog }
+        return decided.isEmpty ? out : decided
+    }
+
+    /// The statuses a table in blocks `range` gives in its "Status" (or "State") column, row
+    /// by row: `| 1 | coverage audit | ✅ Done |` (a Markdown pipe table or an RST grid table
+    /// whose cells are one line each).
+    func tableStatuses(_ range: Range<Int>) -> [Status] {
+        var out: [Status] = []
+        for k in range where context.blocks[k].kind == .table {
+            var column: Int? = nil
+            for i in context.blocks[k].lines {
+                let line = context.source.line(i).trimming(" \t")
+                // A pipe table's rows, or a grid table's (`| a | b |` between `+---+` borders).
+                guard line.hasPrefix("|") || context.tree.format == .markdown && line.contains("|") else { continue }
+                let cells = PipeTableRow.cells(line)
+                guard let c = column else {
+                    column = cells.firstIndex { ["status", "state", "done?", "progress"].contains($0.lowercased().trimming(" *_")) }
+                    if column == nil { break }  // no status column: the table says nothing of progress
+                    continue
+                }
+                if PipeTableRow.isDelimiter(cells) { continue }
+                // A value the reader does not know (📝, "Blocked", "Not supported") is not done.
+                if c < cells.count, !cells[c].isEmpty { out.append(Status(text: cells[c]) ?? .planned) }
+            }
+        }
+        return out
+    }
+
+    /// Whether blocks `range` hold anything but blank lines, labels and comments (the labels
+    /// of the heading after it, `<a id="x"></a>` and `.. _x:`, belong to that heading).
+    func hasContent(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        if end < context.blocks.count, context.blocks[end].kind == .heading, let l = context.tree.labelStart(before: end) { end = max(range.lowerBound, l) }
+        return (range.lowerBound ..< end).contains { k in
+            let kind = context.blocks[k].kind
+            return kind == .paragraph || kind == .listItem || kind == .field || kind == .table || kind == .literal || kind == .quote
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+
+/// Walking sections and lists to collect their items.
+extension ItemCollector {
+    // MARK: - Collecting
+
+    /// Reads section `s` (and what it holds) as meetings, groups, items or prose. `groups` are
+    /// the titles of the group sections around it.
+    /// `inherited`: the status of a status group around the groups around it ("Backlog ›
+    /// Platform › Packaging" is backlog).
+    mutating func collect(section s: Int, groups: [String] = [], inherited: Status? = nil) {
+        let section = outline.sections[s]
+        if isMeeting(s) {
+            meetingSections.insert(s)
+            return
+        }
+        let title = section.title.plain
+        let ownEnd = section.ownBodyEnd(in: outline)
+        if let status = roles.status[s] {
+            // A status word over nothing to group ("## Next", then a paragraph) is an item of
+            // that status: its text must not vanish.
+            if section.children.isEmpty, !hasListEntries(blocks: section.bodyStart ..< ownEnd), hasContent(section.bodyStart ..< ownEnd) {
+                if !isProcessDocument { addItem(section: s, groupStatus: status, groups: groups) }
+                return
+            }
+            let inner = groups + [title]
+            // The group's own list entries are items ("- Dark mode" under "Idea Backlog"); a
+            // process document's lists are items only in its backlog (seed 002's "Idea Backlog")
+            // or when they are tasks.
+            if !isProcessDocument || status == .backlog || hasCheckbox(blocks: section.bodyStart ..< ownEnd) {
+                // Entries that name the group's subsections are its table of contents, not items.
+                let contents = Set(section.children.map { EntryText.contentsKey(outline.sections[$0].title.plain) })
+                collectListItems(in: section.bodyStart ..< ownEnd, status: status, groups: inner, skipping: contents)
+            }
+            for c in section.children {
+                let child = outline.sections[c]
+                if isMeeting(c) { meetingSections.insert(c); continue }
+                // In a process document only sections with a checklist are items, grouped or not.
+                if isProcessDocument && !hasCheckbox(blocks: child.bodyStart ..< child.end) { continue }
+                if isGroup(c) || roles.status[c] != nil {
+                    collect(section: c, groups: inner, inherited: status)
+                } else {
+                    addItem(section: c, groupStatus: status, groups: inner)
+                }
+            }
+            return
+        }
+        let anyCheckbox = hasCheckbox(blocks: section.bodyStart ..< section.end)
+        if roles.isNonItem[s] && !anyCheckbox { return }
+        if containsMeeting(s) || isGroup(s) {
+            // Tasks the group holds itself, before its first subsection, are not lost.
+            if hasCheckbox(blocks: section.bodyStart ..< ownEnd) {
+                addUntitledItem(title: section.title.plain, anchor: section.anchor, heading: section.heading,
+                                body: section.bodyStart ..< ownEnd, groups: groups)
+            }
+            for c in section.children { collect(section: c, groups: groups + [title], inherited: inherited) }
+            return
+        }
+        if isProcessDocument && !anyCheckbox { return }
+        addItem(section: s, groupStatus: inherited, groups: groups)
+    }
+
+    /// The top-level list entries of blocks `range` (the body of a backlog or status group)
+    /// become items with `status`.
+    mutating func collectListItems(in range: Range<Int>, status: Status, groups: [String], skipping contents: Set<String> = []) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let b = context.blocks[k]
+            if b.kind == .listItem && b.parent < 0 {
+                let text = context.inlineText(of: k)
+                if !b.hasCheckbox, contents.contains(EntryText.contentsKey(text.plain)) {
+                    k += 1
+                    continue
+                }
+                // Nested checkbox entries are the idea's deliverables.
+                var end = k + 1
+                while end < range.upperBound, isDescendant(end, of: k) || context.blocks[end].kind == .blank && end + 1 < range.upperBound && isDescendant(end + 1, of: k) { end += 1 }
+                let deliverables = DeliverableBuilder.build(&context, blocks: (k + 1) ..< end, plainParent: k)
+                var title = text.plain
+                var summary: String? = nil
+                // "**Templated notifier** — the same idea for delivery": a bold lead-in is the
+                // title, the rest describes it.
+                if !b.hasCheckbox, let leadIn = EntryText.boldLeadIn(context.textBytes(of: k)) {
+                    title = context.inlineText(leadIn.title).plain
+                    summary = context.inlineText(leadIn.rest).plain
+                } else if !b.hasCheckbox, title.count > 100, let stop = EntryText.firstSentenceEnd(title), title.distance(from: title.startIndex, to: stop) >= 12 {
+                    // A paragraph of an entry: its first sentence names it, the whole describes it.
+                    summary = title
+                    title = String(title[..<stop])
+                }
+                var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, summary: summary, deliverables: deliverables,
+                                issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
+                // The entry's own checkbox is more precise than its group.
+                if b.hasCheckbox { item.status = b.isChecked ? .done : (status == .done ? .planned : status) }
+                item.groups = groups
+                item.origin = .listEntry
+                item.progress = Self.progress(of: item.deliverables, status: item.status, explicit: true)
+                emit(item)
+                k = end
+                continue
+            }
+            k += 1
+        }
+    }
+
+
+
+
+
+
+    /// The tasks of blocks `body` that stand outside any item (under a title or group heading
+    /// before its first subsection, or in a document without headings), as one item named
+    /// `title`: a checklist never vanishes.
+    mutating func addUntitledItem(title: String, anchor: String?, heading: Int?, body: Range<Int>, groups: [String]) {
+        let deliverables = DeliverableBuilder.build(&context, blocks: body)
+        guard !deliverables.isEmpty else { return }
+        var issues = IssueSet([])
+        var links: [Link] = []
+        var summary: String? = nil
+        for k in body {
+            let b = context.blocks[k]
+            // Prose and plain entries outside the checklist: the summary, issues and links.
+            let plainEntry = b.kind == .listItem && !b.hasCheckbox && context.checkboxAncestor(k) < 0
+            let prose = b.kind == .paragraph && (b.parent < 0 || context.checkboxAncestor(Int(b.parent)) < 0 && !context.blocks[Int(b.parent)].hasCheckbox)
+            guard plainEntry || prose else { continue }
+            let text = context.inlineText(of: k, needsPlain: summary == nil)
+            if summary == nil, context.detail == .full, b.kind == .paragraph, b.parent < 0, !b.isFootnote, !text.plain.isEmpty { summary = text.plain }
+            issues.merge(text.issues)
+            links.append(contentsOf: text.links)
+        }
+        let first = heading ?? body.lowerBound
+        let line = heading.map { Int(context.source.lineIndex(ofByte: Int(context.blocks[$0].textStart))) + 1 }
+            ?? Int(context.blocks[deliverablesStart(in: body)].firstLine) + 1
+        let progress = deliverables.progress
+        var item = Item(id: anchor ?? "", title: title, line: line,
+                        status: Self.status(field: nil, group: nil, done: progress.done, total: progress.total),
+                        summary: summary, deliverables: deliverables, issues: issues.refs, links: links,
+                        lineRange: Int(context.blocks[first].firstLine) ..< Int(context.blocks[body.upperBound - 1].endLine))
+        item.groups = groups
+        item.origin = .untitled
+        emit(item)
+    }
+
+    func deliverablesStart(in body: Range<Int>) -> Int {
+        body.first { context.blocks[$0].kind == .listItem } ?? body.lowerBound
+    }
+
+    func isDescendant(_ k: Int, of ancestor: Int) -> Bool { context.blocks.isDescendant(k, of: ancestor) }
+}

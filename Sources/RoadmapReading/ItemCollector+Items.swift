@@ -1,0 +1,184 @@
+import RoadmapText
+import RoadmapModel
+import RoadmapSyntax
+import RoadmapIO
+
+/// Building one item from its section: fields, deliverables, status and progress.
+extension ItemCollector {
+    // MARK: - Items
+
+    mutating func addItem(section s: Int, groupStatus: Status?, groups: [String] = []) {
+        let section = outline.sections[s]
+        let blocks = context.blocks
+        var fields: [Field] = []
+        var summary: String? = nil
+        var issues = IssueSet(section.title.issues.filter { EntryText.isTitleReference($0, in: section.title.plain) })
+        var links: [Link] = section.title.links
+
+        // Fields under the title (in RST, also below the first paragraph).
+        var k = section.bodyStart
+        while k < section.end, blocks[k].kind == .blank { k += 1 }
+        let proseStart = k
+        var fieldBlocks = k ..< k
+        if let run = context.tree.itemFieldBlocks(in: section.bodyStart ..< section.end) {
+            let indent = blocks[run.lowerBound].indent
+            for f in run where blocks[f].kind == .field && blocks[f].indent == indent {
+                let value = context.inlineText(of: f)
+                fields.append(Field(key: context.source.string(blocks[f].mark), value: value.plain, line: context.line(ofBlock: f)))
+                issues.merge(value.issues)
+                links.append(contentsOf: value.links)
+            }
+            fieldBlocks = run
+        } else if k < section.end, blocks[k].kind == .paragraph, context.tree.format == .markdown, let parsed = markdownFields(block: k) {
+            fields = parsed.fields
+            issues.merge(parsed.issues.refs)
+            links.append(contentsOf: parsed.links)
+            fieldBlocks = k ..< k + 1
+        }
+
+        // Subsections titled as a field (`### Leads: Dana`) give one, unless the item has it already.
+        for c in section.children {
+            let child = outline.sections[c]
+            guard var field = HeadingVocabulary.headingField(title: child.title.plain), fields[field.key] == nil else { continue }
+            field.line = context.line(ofBlock: child.heading)
+            if !field.value.isEmpty { fields.append(field) }
+        }
+
+        // Prose: summary, issues and links outside the checklist (an edit's read needs none).
+        k = context.detail == .checklists ? section.end : proseStart
+        while k < section.end {
+            // The field values were read above; entries in a field's body are read below.
+            if fieldBlocks.contains(k), blocks[k].kind != .listItem, blocks[k].parent < 0 { k += 1; continue }
+            let b = blocks[k]
+            switch b.kind {
+            case .paragraph, .heading, .field:
+                if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
+                let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote
+                    && !(b.firstLine + 1 == b.endLine && EntryText.isListLabel(context.textBytes(of: k)))  // `**Done:**` labels a list
+                let text = context.inlineText(of: k, needsPlain: wantsSummary)
+                if wantsSummary, !text.plain.isEmpty { summary = text.plain }
+                issues.merge(text.issues)
+                links.append(contentsOf: text.links)
+            case .listItem where !b.hasCheckbox && context.checkboxAncestor(k) < 0:
+                let text = context.inlineText(of: k, needsPlain: false)
+                issues.merge(text.issues)
+                links.append(contentsOf: text.links)
+            default:
+                break
+            }
+            k += 1
+        }
+        let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
+        let progress = deliverables.progress
+        // A title that is a status word keeps that word's status, whatever mark stands before it.
+        var marked = roles.status[s] != nil ? nil : Status.mark(before: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
+        // Without a checklist, field or group to say it: plain lists under status labels
+        // ("**Done:**", "Remaining:") and status tables say how far the item is, else plain
+        // entries marked one by one ("[done] Types", "Search (later)").
+        var markedProgress: (done: Int, total: Int)? = nil
+        if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil {
+            let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
+            let said = labelledListStatuses(own) + tableStatuses(own)
+            let entries = said.isEmpty ? entryMarkers(own) : []
+            if !said.isEmpty {
+                marked = Self.overall(said)
+            } else if entries.contains(where: { $0 != nil }) {
+                let parts = entries.map { $0 ?? .planned }
+                marked = Self.overall(parts)
+                markedProgress = (parts.count { $0 == .done }, parts.count)
+            }
+        }
+        let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
+        let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
+
+        let heading = blocks[section.heading]
+        // Labels of the next heading (`.. _id:`, `<a id>`) belong to it, not to this section.
+        var last = section.end - 1
+        if section.end < blocks.count, blocks[section.end].kind == .heading, let labels = context.tree.labelStart(before: section.end), labels > section.heading {
+            last = labels - 1
+        }
+        let endLine = last > section.heading ? Int(blocks[last].endLine) : Int(heading.endLine)
+        var item = Item(id: section.anchor ?? "", title: section.title.plain, line: Int(context.source.lineIndex(ofByte: Int(heading.textStart))) + 1,
+                        status: status, summary: summary, fields: fields, deliverables: deliverables, issues: issues.refs,
+                        links: links, lineRange: Int(heading.firstLine) ..< endLine)
+        item.groups = groups
+        item.progress = markedProgress ?? Self.progress(of: deliverables, status: status, explicit: explicit)
+        emit(item)
+    }
+
+    /// The status of an item whose parts say theirs: done when all are, in progress when some
+    /// are done or in progress, else the first part's.
+    static func overall(_ parts: [Status]) -> Status {
+        if parts.allSatisfy({ $0 == .done }) { return .done }
+        if parts.contains(where: { $0 == .done || $0 == .inProgress }) { return .inProgress }
+        return parts[0]
+    }
+
+    /// The status each top-level plain entry of blocks `range` marks itself with, or nil: a
+    /// bracketed prefix (`[done] Types`, `[WIP] Sync`) or a status in parentheses
+    /// (`Search (later)`, `Phase 1 (Done ✅) - the UI`, `CLI (shipped 2026-02-01)`).
+    func entryMarkers(_ range: Range<Int>) -> [Status?] {
+        var out: [Status?] = []
+        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 && !context.blocks[k].hasCheckbox {
+            let text = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)
+            var status: Status? = nil
+            if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 14 {
+                status = Status(text: String(text[text.index(after: text.startIndex) ..< close]))
+            }
+            var rest = Substring(text)
+            while status == nil, let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+                let inside = rest[rest.index(after: open) ..< close]
+                if inside.count <= 30 { status = Status(text: String(inside)) }
+                rest = rest[rest.index(after: close)...]
+            }
+            out.append(status)
+        }
+        return out
+    }
+
+    /// An item's progress: its checkbox deliverables, checked over all. Plain entries (an item
+    /// without checkboxes) have no state of their own; they count only when the item's status
+    /// is given (a status field or group) and decides them: all done, or none.
+    static func progress(of deliverables: [Deliverable], status: Status, explicit: Bool) -> (done: Int, total: Int) {
+        let counted = deliverables.progress
+        guard counted.total == 0, explicit, !deliverables.isEmpty else { return counted }
+        let plain = deliverables.count
+        switch status {
+        case .done: return (plain, plain)
+        case .planned, .backlog: return (0, plain)
+        case .inProgress: return counted
+        }
+    }
+
+    /// An item's status: its `status` field; else the mark before its title (`✅`); else a
+    /// "done" group; else what its checklist shows when something is checked; else its
+    /// group's; else planned.
+    static func status(field: String?, mark: Status? = nil, group: Status?, done: Int, total: Int) -> Status {
+        if let field, let s = Status(text: field) { return s }
+        if let mark { return mark }
+        if group == .done { return .done }
+        let derived = Status.derived(done: done, total: total)
+        if derived != .planned { return derived }
+        return group ?? .planned
+    }
+
+    /// A paragraph whose every line is `Key: value` (`**Key:** value` too), with the issues and
+    /// links the values hold.
+    mutating func markdownFields(block k: Int) -> (fields: [Field], issues: IssueSet, links: [Link])? {
+        let b = context.blocks[k]
+        var fields: [Field] = []
+        var issues = IssueSet([])
+        var links: [Link] = []
+        for i in b.lines {
+            guard let line = MarkdownFieldLine(context.source.line(i)) else { return nil }
+            let raw = line.openMarker.map { $0 + line.rawValue.trimming(" \t") } ?? line.rawValue
+            let text = context.inlineText(Array(raw.utf8))
+            let value = text.plain.trimming("*_ ")
+            guard !value.isEmpty else { return nil }
+            fields.append(Field(key: line.key, value: value, line: i + 1))
+            issues.merge(text.issues)
+            links.append(contentsOf: text.links)
+        }
+        return fields.isEmpty ? nil : (fields, issues, links)
+    }
+}
