@@ -35,7 +35,7 @@ package struct LineClassifier {
         guard p < e else { return nil }
         let c = byte(p)
         var markEnd = -1
-        if c == 0x2D || c == 0x2A || c == 0x2B {
+        if c == ASCII.hyphen || c == ASCII.asterisk || c == ASCII.plus {
             markEnd = p + 1
         } else if extended, c == 0xE2, p + 2 < e {
             let b1 = byte(p + 1), b2 = byte(p + 2)
@@ -47,7 +47,7 @@ package struct LineClassifier {
             }
         }
         guard markEnd > 0 else { return nil }
-        if markEnd == e || byte(markEnd) == 0x20 || byte(markEnd) == 0x09 { return markEnd }
+        if markEnd == e || byte(markEnd) == ASCII.space || byte(markEnd) == ASCII.tab { return markEnd }
         return nil
     }
 
@@ -56,16 +56,16 @@ package struct LineClassifier {
     func enumerator(at p: Int, lineEnd e: Int, letters: Bool = true, parenthesized: Bool = true) -> Int? {
         guard p < e else { return nil }
         var q = p
-        let open = byte(q) == 0x28
+        let open = byte(q) == ASCII.leftParenthesis
         if open {
             guard parenthesized else { return nil }
             q += 1
         }
         let bodyStart = q
-        if q < e && byte(q) == 0x23 {
+        if q < e && byte(q) == ASCII.hash {
             q += 1
         } else {
-            while q < e && byte(q) >= 0x30 && byte(q) <= 0x39 && q - bodyStart < 9 { q += 1 }
+            while q < e && byte(q) >= ASCII.zero && byte(q) <= ASCII.nine && q - bodyStart < 9 { q += 1 }
             if q == bodyStart && letters {
                 // one letter, or a run of roman numerals
                 while q < e && Self.isRoman(byte(q)) && q - bodyStart < 8 { q += 1 }
@@ -75,12 +75,12 @@ package struct LineClassifier {
         guard q > bodyStart, q < e else { return nil }
         let close = byte(q)
         if open {
-            guard close == 0x29 else { return nil }
+            guard close == ASCII.rightParenthesis else { return nil }
         } else {
-            guard close == 0x2E || close == 0x29 else { return nil }
+            guard close == ASCII.period || close == ASCII.rightParenthesis else { return nil }
         }
         q += 1
-        if q == e || byte(q) == 0x20 || byte(q) == 0x09 { return q }
+        if q == e || byte(q) == ASCII.space || byte(q) == ASCII.tab { return q }
         return nil
     }
 
@@ -95,16 +95,16 @@ package struct LineClassifier {
     /// the checkbox state offset (or -1) and whether it is checked.
     func checkbox(after markEnd: Int, lineEnd e: Int) -> (textStart: Int, box: Int, checked: Bool) {
         var p = markEnd
-        while p < e && (byte(p) == 0x20 || byte(p) == 0x09) { p += 1 }
+        while p < e && (byte(p) == ASCII.space || byte(p) == ASCII.tab) { p += 1 }
         if p + 2 < e {
-            if byte(p) == 0x5B && byte(p + 2) == 0x5D {
+            if byte(p) == ASCII.leftBracket && byte(p + 2) == ASCII.rightBracket {
                 let s = byte(p + 1)
-                if s == 0x20 || s == 0x78 || s == 0x58 {
+                if s == ASCII.space || s == 0x78 || s == 0x58 {
                     let after = p + 3
-                    if after == e || byte(after) == 0x20 || byte(after) == 0x09 {
+                    if after == e || byte(after) == ASCII.space || byte(after) == ASCII.tab {
                         var t = after
-                        while t < e && (byte(t) == 0x20 || byte(t) == 0x09) { t += 1 }
-                        return (t, p + 1, s != 0x20)
+                        while t < e && (byte(t) == ASCII.space || byte(t) == ASCII.tab) { t += 1 }
+                        return (t, p + 1, s != ASCII.space)
                     }
                 }
             }

@@ -6,9 +6,9 @@ enum HTMLAnchor {
     /// The id of a line that is only an empty `<a id="…">` or `<a name="…">` element, else nil.
     static func id(_ line: some Collection<UInt8>) -> String? {
         var t = Array(line)
-        while let l = t.last, l == 0x20 || l == 0x09 || l == 0x0D { t.removeLast() }
+        while let l = t.last, l == ASCII.space || l == ASCII.tab || l == ASCII.carriageReturn { t.removeLast() }
         var i = 0
-        while i < t.count, t[i] == 0x20 { i += 1 }
+        while i < t.count, t[i] == ASCII.space { i += 1 }
         func skip(_ s: String) -> Bool {
             let u = Array(s.utf8)
             guard i + u.count <= t.count else { return false }
@@ -16,14 +16,14 @@ enum HTMLAnchor {
             i += u.count
             return true
         }
-        func spaces() { while i < t.count, t[i] == 0x20 { i += 1 } }
-        guard skip("<a"), i < t.count, t[i] == 0x20 else { return nil }
+        func spaces() { while i < t.count, t[i] == ASCII.space { i += 1 } }
+        guard skip("<a"), i < t.count, t[i] == ASCII.space else { return nil }
         spaces()
         guard skip("id") || skip("name") else { return nil }
         spaces()
         guard skip("=") else { return nil }
         spaces()
-        guard i < t.count, t[i] == 0x22 || t[i] == 0x27 else { return nil }
+        guard i < t.count, t[i] == ASCII.quote || t[i] == ASCII.apostrophe else { return nil }
         let quote = t[i]
         i += 1
         guard let close = t[i...].firstIndex(of: quote), close > i else { return nil }

@@ -8,14 +8,14 @@ extension MarkdownScanner {
     func fence(at p: Int, lineEnd e: Int) -> (character: UInt8, length: Int)? {
         guard p < e else { return nil }
         let c = lines.byte(p)
-        guard c == 0x60 || c == 0x7E else { return nil }
+        guard c == ASCII.backtick || c == ASCII.tilde else { return nil }
         var q = p
         while q < e && lines.byte(q) == c { q += 1 }
         guard q - p >= 3 else { return nil }
-        if c == 0x60 {
+        if c == ASCII.backtick {
             // A backtick fence's info string may not hold a backtick.
             var r = q
-            while r < e { if lines.byte(r) == 0x60 { return nil }; r += 1 }
+            while r < e { if lines.byte(r) == ASCII.backtick { return nil }; r += 1 }
         }
         return (c, q - p)
     }
@@ -60,12 +60,12 @@ extension MarkdownScanner {
     func isThematicBreak(from p: Int, to e: Int) -> Bool {
         guard p < e else { return false }
         let c = lines.byte(p)
-        guard c == 0x2A || c == 0x2D || c == 0x5F else { return false }
+        guard c == ASCII.asterisk || c == ASCII.hyphen || c == ASCII.underscore else { return false }
         var count = 0
         var q = p
         while q < e {
             let b = lines.byte(q)
-            if b == c { count += 1 } else if b != 0x20 && b != 0x09 { return false }
+            if b == c { count += 1 } else if b != ASCII.space && b != ASCII.tab { return false }
             q += 1
         }
         return count >= 3

@@ -24,35 +24,35 @@ extension MarkdownScanner {
             let b = lines.byte(q)
             if quote != 0 {
                 if b == quote { quote = 0 }
-            } else if b == 0x22 || b == 0x27 {
+            } else if b == ASCII.quote || b == ASCII.apostrophe {
                 quote = b
-            } else if b == 0x3C {
+            } else if b == ASCII.lessThan {
                 return false
-            } else if b == 0x3E {
+            } else if b == ASCII.greaterThan {
                 break
             }
             q += 1
         }
         guard q < e else { return false }
         q += 1
-        while q < e, lines.byte(q) == 0x20 || lines.byte(q) == 0x09 { q += 1 }
+        while q < e, lines.byte(q) == ASCII.space || lines.byte(q) == ASCII.tab { q += 1 }
         return q == e
     }
 
     func blockTagName(_ p: Int, _ e: Int) -> String? {
         var q = p
-        if q < e && lines.byte(q) == 0x2F { q += 1 }
+        if q < e && lines.byte(q) == ASCII.slash { q += 1 }
         let s = q
-        while q < e, ASCII.isLetter(lines.byte(q)) || (lines.byte(q) >= 0x30 && lines.byte(q) <= 0x39) { q += 1 }
+        while q < e, ASCII.isLetter(lines.byte(q)) || (lines.byte(q) >= ASCII.zero && lines.byte(q) <= ASCII.nine) { q += 1 }
         guard q > s else { return nil }
-        if q < e, lines.byte(q) != 0x20, lines.byte(q) != 0x3E, lines.byte(q) != 0x2F, lines.byte(q) != 0x09 { return nil }
+        if q < e, lines.byte(q) != ASCII.space, lines.byte(q) != ASCII.greaterThan, lines.byte(q) != ASCII.slash, lines.byte(q) != ASCII.tab { return nil }
         let name = src.string(s ..< q).lowercased()
         return Self.blockTags.contains(name) ? name : nil
     }
 
     mutating func htmlBlock(from i: Int, start p: Int, lineEnd e: Int, lineCount n: Int) -> Int? {
-        guard lines.byte(p) == 0x3C, p + 1 < e else { return nil }
-        if p + 3 < e, lines.byte(p + 1) == 0x21, lines.byte(p + 2) == 0x2D, lines.byte(p + 3) == 0x2D {
+        guard lines.byte(p) == ASCII.lessThan, p + 1 < e else { return nil }
+        if p + 3 < e, lines.byte(p + 1) == ASCII.exclamation, lines.byte(p + 2) == ASCII.hyphen, lines.byte(p + 3) == ASCII.hyphen {
             var j = i
             while j < n {
                 if contains(line: j, "-->") {
@@ -68,7 +68,7 @@ extension MarkdownScanner {
             return n
         }
         let name = blockTagName(p + 1, e)
-        guard lines.byte(p + 1) == 0x21 || lines.byte(p + 1) == 0x3F || name != nil else { return nil }
+        guard lines.byte(p + 1) == ASCII.exclamation || lines.byte(p + 1) == ASCII.question || name != nil else { return nil }
         if let name, Self.inlineTags.contains(name), !isLoneTag(from: p, to: e) { return nil }
         var j = i + 1
         while j < n, !src.isBlank(line: j) { j += 1 }
@@ -98,17 +98,17 @@ extension MarkdownScanner {
     func admonitionMarker(_ p: Int, _ e: Int) -> Bool {
         guard p + 3 < e else { return false }
         let c = lines.byte(p)
-        guard (c == 0x21 || c == 0x3F), lines.byte(p + 1) == c, lines.byte(p + 2) == c else { return false }
+        guard (c == ASCII.exclamation || c == ASCII.question), lines.byte(p + 1) == c, lines.byte(p + 2) == c else { return false }
         var q = p + 3
-        if q < e && lines.byte(q) == 0x2B { q += 1 }
-        return q < e && lines.byte(q) == 0x20
+        if q < e && lines.byte(q) == ASCII.plus { q += 1 }
+        return q < e && lines.byte(q) == ASCII.space
     }
 
     func nameAfterAdmonitionMarker(_ p: Int, _ e: Int) -> Range<Int> {
         var q = p + 3
-        while q < e && (lines.byte(q) == 0x2B || lines.byte(q) == 0x20) { q += 1 }
+        while q < e && (lines.byte(q) == ASCII.plus || lines.byte(q) == ASCII.space) { q += 1 }
         let s = q
-        while q < e && lines.byte(q) != 0x20 { q += 1 }
+        while q < e && lines.byte(q) != ASCII.space { q += 1 }
         return s ..< q
     }
 
@@ -127,31 +127,31 @@ extension MarkdownScanner {
 
     /// `[label]: destination "title"`; footnote definitions (`[^1]:`) are not link definitions.
     func referenceDefinition(at p: Int, lineEnd e: Int) -> (label: Range<Int>, url: Range<Int>)? {
-        guard lines.byte(p) == 0x5B, p + 1 < e, lines.byte(p + 1) != 0x5E else { return nil }
+        guard lines.byte(p) == ASCII.leftBracket, p + 1 < e, lines.byte(p + 1) != ASCII.caret else { return nil }
         var q = p + 1
         while q < e {
             let c = lines.byte(q)
-            if c == 0x5C { q += 2; continue }
-            if c == 0x5D || c == 0x5B { break }
+            if c == ASCII.backslash { q += 2; continue }
+            if c == ASCII.rightBracket || c == ASCII.leftBracket { break }
             q += 1
         }
-        guard q < e, lines.byte(q) == 0x5D, q > p + 1, q + 1 < e, lines.byte(q + 1) == 0x3A else { return nil }
+        guard q < e, lines.byte(q) == ASCII.rightBracket, q > p + 1, q + 1 < e, lines.byte(q + 1) == ASCII.colon else { return nil }
         var u = q + 2
-        while u < e && (lines.byte(u) == 0x20 || lines.byte(u) == 0x09) { u += 1 }
+        while u < e && (lines.byte(u) == ASCII.space || lines.byte(u) == ASCII.tab) { u += 1 }
         guard u < e else { return nil }
         var v = u
-        if lines.byte(u) == 0x3C {
-            while v < e && lines.byte(v) != 0x3E { v += 1 }
+        if lines.byte(u) == ASCII.lessThan {
+            while v < e && lines.byte(v) != ASCII.greaterThan { v += 1 }
             guard v < e else { return nil }
             return (p + 1 ..< q, u + 1 ..< v)
         }
-        while v < e && lines.byte(v) != 0x20 && lines.byte(v) != 0x09 { v += 1 }
+        while v < e && lines.byte(v) != ASCII.space && lines.byte(v) != ASCII.tab { v += 1 }
         return (p + 1 ..< q, u ..< v)
     }
 
     func hasPipe(_ p: Int, _ e: Int) -> Bool {
         var q = p
-        while q < e { if lines.byte(q) == 0x7C { return true }; q += 1 }
+        while q < e { if lines.byte(q) == ASCII.pipe { return true }; q += 1 }
         return false
     }
 
@@ -163,9 +163,9 @@ extension MarkdownScanner {
         var pipes = 0
         for q in r {
             switch lines.byte(q) {
-            case 0x2D: dashes += 1
-            case 0x7C: pipes += 1
-            case 0x3A, 0x20, 0x09: break
+            case ASCII.hyphen: dashes += 1
+            case ASCII.pipe: pipes += 1
+            case ASCII.colon, ASCII.space, ASCII.tab: break
             default: return false
             }
         }

@@ -11,10 +11,10 @@ extension MarkdownScanner {
             return isThematicBreak(from: p, to: e) ? nil : m
         }
         var q = p
-        while q < e, lines.byte(q) >= 0x30, lines.byte(q) <= 0x39, q - p < 9 { q += 1 }
-        guard q > p, q < e, lines.byte(q) == 0x2E || lines.byte(q) == 0x29 else { return nil }
+        while q < e, lines.byte(q) >= ASCII.zero, lines.byte(q) <= ASCII.nine, q - p < 9 { q += 1 }
+        guard q > p, q < e, lines.byte(q) == ASCII.period || lines.byte(q) == ASCII.rightParenthesis else { return nil }
         q += 1
-        return q == e || lines.byte(q) == 0x20 || lines.byte(q) == 0x09 ? q : nil
+        return q == e || lines.byte(q) == ASCII.space || lines.byte(q) == ASCII.tab ? q : nil
     }
 
     mutating func listItem(at i: Int, indent: Int, markStart: Int, markEnd: Int, lineEnd e: Int, lineCount n: Int) -> Int {
@@ -22,7 +22,7 @@ extension MarkdownScanner {
         let box = lines.checkbox(after: markEnd, lineEnd: e)
         var spaces = 0
         var q = markEnd
-        while q < e && lines.byte(q) == 0x20 { spaces += 1; q += 1 }
+        while q < e && lines.byte(q) == ASCII.space { spaces += 1; q += 1 }
         let markerWidth = markEnd - markStart
         let contentColumn = indent + markerWidth + (spaces >= 1 && spaces <= 4 && q < e ? spaces : 1)
         var b = Block.listItem(line: i, indent: indent, mark: markStart ..< markEnd, box: box, lineEnd: e, depth: listStack.count,
@@ -45,8 +45,8 @@ extension MarkdownScanner {
             if interruptsParagraph(line: j, start: p, end: e) { break }
             // A lone tag left of the entry's text is no lazy continuation: it starts an HTML
             // block outside the list (CommonMark's seventh kind, tried before laziness).
-            if let top = listStack.last, indent(ofLine: j) < top.contentColumn, lines.byte(p) == 0x3C, p + 1 < e,
-                ASCII.isLetter(lines.byte(p + 1)) || lines.byte(p + 1) == 0x2F, isLoneTag(from: p, to: e)
+            if let top = listStack.last, indent(ofLine: j) < top.contentColumn, lines.byte(p) == ASCII.lessThan, p + 1 < e,
+                ASCII.isLetter(lines.byte(p + 1)) || lines.byte(p + 1) == ASCII.slash, isLoneTag(from: p, to: e)
             {
                 break
             }
@@ -61,9 +61,9 @@ extension MarkdownScanner {
         if listMarker(at: p, lineEnd: e) != nil { return true }
         if atxLevel(at: p, lineEnd: e) != nil || fence(at: p, lineEnd: e) != nil || isThematicBreak(from: p, to: e) { return true }
         let c = lines.byte(p)
-        if c == 0x3E { return true }
-        if c == 0x3C, p + 1 < e, lines.byte(p + 1) == 0x21 || blockTagName(p + 1, e).map({ !Self.inlineTags.contains($0) }) == true { return true }
-        if (c == 0x21 || c == 0x3F), admonitionMarker(p, e) { return true }
+        if c == ASCII.greaterThan { return true }
+        if c == ASCII.lessThan, p + 1 < e, lines.byte(p + 1) == ASCII.exclamation || blockTagName(p + 1, e).map({ !Self.inlineTags.contains($0) }) == true { return true }
+        if (c == ASCII.exclamation || c == ASCII.question), admonitionMarker(p, e) { return true }
         return false
     }
 
@@ -96,7 +96,7 @@ extension MarkdownScanner {
         b.textEnd = Int32(src.trimmed(src.contentRange(ofLine: range.upperBound - 2)).upperBound)
         let under = range.upperBound - 1
         b.markStart = Int32(src.firstNonSpace(ofLine: under)); b.markEnd = Int32(src.contentEnd(ofLine: under))
-        b.style = HeadingStyle(character: level == 1 ? 0x3D : 0x2D).packed
+        b.style = HeadingStyle(character: level == 1 ? ASCII.equals : ASCII.hyphen).packed
         blocks.append(b)
         return range.upperBound
     }

@@ -38,11 +38,11 @@ struct MarkdownScanner {
         let first = src.trimmed(src.contentRange(ofLine: 0))
         guard first.count == 3, indent(ofLine: 0) == 0 else { return 0 }
         let c = lines.byte(first.lowerBound)
-        guard (c == 0x2D || c == 0x2B), lines.byte(first.lowerBound + 1) == c, lines.byte(first.lowerBound + 2) == c else { return 0 }
+        guard (c == ASCII.hyphen || c == ASCII.plus), lines.byte(first.lowerBound + 1) == c, lines.byte(first.lowerBound + 2) == c else { return 0 }
         var j = 1
         while j < n {
             let r = src.trimmed(src.contentRange(ofLine: j))
-            if r.count == 3, lines.byte(r.lowerBound) == c || (c == 0x2D && lines.byte(r.lowerBound) == 0x2E),
+            if r.count == 3, lines.byte(r.lowerBound) == c || (c == ASCII.hyphen && lines.byte(r.lowerBound) == ASCII.period),
                 lines.byte(r.lowerBound + 1) == lines.byte(r.lowerBound), lines.byte(r.lowerBound + 2) == lines.byte(r.lowerBound)
             {
                 blocks.append(Block(.frontMatter, lines: 0 ..< j + 1))
@@ -91,9 +91,9 @@ struct MarkdownScanner {
         if let end = htmlBlock(from: i, start: p, lineEnd: e, lineCount: n) {
             return end
         }
-        if lines.byte(p) == 0x3E {
+        if lines.byte(p) == ASCII.greaterThan {
             var j = i + 1
-            while j < n, !src.isBlank(line: j), lines.byte(src.firstNonSpace(ofLine: j)) == 0x3E { j += 1 }
+            while j < n, !src.isBlank(line: j), lines.byte(src.firstNonSpace(ofLine: j)) == ASCII.greaterThan { j += 1 }
             appendAttached(Block(.quote, lines: i ..< j), indent: indent)
             return j
         }
@@ -132,31 +132,31 @@ struct MarkdownScanner {
 
     func atxLevel(at p: Int, lineEnd e: Int) -> Int? {
         var q = p
-        while q < e && lines.byte(q) == 0x23 && q - p < 7 { q += 1 }
+        while q < e && lines.byte(q) == ASCII.hash && q - p < 7 { q += 1 }
         let level = q - p
         guard level >= 1, level <= 6 else { return nil }
-        return q == e || lines.byte(q) == 0x20 || lines.byte(q) == 0x09 ? level : nil
+        return q == e || lines.byte(q) == ASCII.space || lines.byte(q) == ASCII.tab ? level : nil
     }
 
     mutating func atxHeading(line i: Int, level: Int, start p: Int, end e: Int) -> Int {
         listStack.removeAll()
         var s = p + level
         var t = e
-        while s < t && (lines.byte(s) == 0x20 || lines.byte(s) == 0x09) { s += 1 }
-        while t > s && (lines.byte(t - 1) == 0x20 || lines.byte(t - 1) == 0x09) { t -= 1 }
+        while s < t && (lines.byte(s) == ASCII.space || lines.byte(s) == ASCII.tab) { s += 1 }
+        while t > s && (lines.byte(t - 1) == ASCII.space || lines.byte(t - 1) == ASCII.tab) { t -= 1 }
         // An optional closing sequence of #s, preceded by a space.
         var c = t
-        while c > s && lines.byte(c - 1) == 0x23 { c -= 1 }
-        if c < t, c == s || lines.byte(c - 1) == 0x20 || lines.byte(c - 1) == 0x09 {
+        while c > s && lines.byte(c - 1) == ASCII.hash { c -= 1 }
+        if c < t, c == s || lines.byte(c - 1) == ASCII.space || lines.byte(c - 1) == ASCII.tab {
             t = c
-            while t > s && (lines.byte(t - 1) == 0x20 || lines.byte(t - 1) == 0x09) { t -= 1 }
+            while t > s && (lines.byte(t - 1) == ASCII.space || lines.byte(t - 1) == ASCII.tab) { t -= 1 }
         }
         var b = Block(.heading, lines: i ..< i + 1)
         b.level = Int32(level)
         b.indent = Int32(indent(ofLine: i))
         b.textStart = Int32(s); b.textEnd = Int32(t)
         b.markStart = Int32(p); b.markEnd = Int32(p + level)
-        b.style = HeadingStyle(character: 0x23, atx: true).packed
+        b.style = HeadingStyle(character: ASCII.hash, atx: true).packed
         blocks.append(b)
         return i + 1
     }
@@ -164,8 +164,8 @@ struct MarkdownScanner {
     /// `===` or `---` (up to three spaces of indent, trailing spaces allowed).
     func setextLevel(line j: Int) -> Int? {
         guard indent(ofLine: j) <= 3, let a = lines.adornment(line: j, allowIndent: true) else { return nil }
-        if a.character == 0x3D { return 1 }
-        if a.character == 0x2D { return 2 }
+        if a.character == ASCII.equals { return 1 }
+        if a.character == ASCII.hyphen { return 2 }
         return nil
     }
 }

@@ -87,7 +87,7 @@ struct PlainTextScanner {
         let e = src.contentEnd(ofLine: i)
         while p < e {
             let c = src.bytes[p]
-            if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C {
+            if c == ASCII.space || c == ASCII.tab || c == ASCII.verticalTab || c == ASCII.formFeed {
                 p += 1
             } else if c == 0xC2, p + 1 < e, src.bytes[p + 1] == 0xA0 {
                 p += 2
@@ -147,7 +147,7 @@ struct PlainTextScanner {
         for i in b.lines { longest = max(longest, src.contentRange(ofLine: i).count) }
         if longest >= 60 { return true }
         let last = src.trimmed(src.contentRange(ofLine: b.lines.upperBound - 1))
-        return !last.isEmpty && src.bytes[last.upperBound - 1] == 0x2E
+        return !last.isEmpty && src.bytes[last.upperBound - 1] == ASCII.period
     }
 
     private func metadataField(line i: Int) -> (key: Range<Int>, value: Range<Int>)? {
@@ -156,12 +156,12 @@ struct PlainTextScanner {
         var p = r.lowerBound
         while p < r.upperBound {
             let c = src.bytes[p]
-            if c == 0x3A { break }
-            let ok = ASCII.isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x20 || c == 0x2D || c == 0x5F
+            if c == ASCII.colon { break }
+            let ok = ASCII.isLetter(c) || (c >= ASCII.zero && c <= ASCII.nine) || c == ASCII.space || c == ASCII.hyphen || c == ASCII.underscore
             if !ok || p - r.lowerBound > 30 { return nil }
             p += 1
         }
-        guard p < r.upperBound, p + 1 < r.upperBound, src.bytes[p + 1] != 0x2F else { return nil }
+        guard p < r.upperBound, p + 1 < r.upperBound, src.bytes[p + 1] != ASCII.slash else { return nil }
         let value = src.trimmed(p + 1 ..< r.upperBound)
         guard !value.isEmpty else { return nil }
         return (r.lowerBound ..< p, value)

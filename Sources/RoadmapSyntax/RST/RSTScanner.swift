@@ -53,10 +53,10 @@ struct RSTScanner {
         }
         closeLists(above: indent)
 
-        if lines.byte(p) == 0x2E, p + 1 < e, lines.byte(p + 1) == 0x2E, p + 2 == e || lines.byte(p + 2) == 0x20 {
+        if lines.byte(p) == ASCII.period, p + 1 < e, lines.byte(p + 1) == ASCII.period, p + 2 == e || lines.byte(p + 2) == ASCII.space {
             return explicitMarkup(at: i, indent: indent, start: p, end: e, lineCount: n)
         }
-        if lines.byte(p) == 0x5F, p + 2 < e, lines.byte(p + 1) == 0x5F, lines.byte(p + 2) == 0x20 {
+        if lines.byte(p) == ASCII.underscore, p + 2 < e, lines.byte(p + 1) == ASCII.underscore, lines.byte(p + 2) == ASCII.space {
             // `__ url`: an anonymous target
             var b = Block(.target, lines: i ..< bodyEnd(after: i, indent: indent, lineCount: n))
             b.indent = Int32(indent)
@@ -77,7 +77,7 @@ struct RSTScanner {
             blocks.append(b)
             return Int(b.endLine)
         }
-        if lines.byte(p) == 0x2B, p + 1 < e, lines.byte(p + 1) == 0x2D || lines.byte(p + 1) == 0x3D {
+        if lines.byte(p) == ASCII.plus, p + 1 < e, lines.byte(p + 1) == ASCII.hyphen || lines.byte(p + 1) == ASCII.equals {
             return table(from: i, lineCount: n) { $0.isBlank(line: $1) }
         }
         if isSimpleTableBorder(line: i) {
@@ -182,17 +182,17 @@ struct RSTScanner {
 
     /// `:name: value` (the name may hold escaped colons); not a role such as `:ref:`x``.
     private func fieldMarker(at p: Int, lineEnd e: Int) -> (name: Range<Int>, value: Range<Int>)? {
-        guard lines.byte(p) == 0x3A, p + 1 < e, lines.byte(p + 1) != 0x20, lines.byte(p + 1) != 0x3A else { return nil }
+        guard lines.byte(p) == ASCII.colon, p + 1 < e, lines.byte(p + 1) != ASCII.space, lines.byte(p + 1) != ASCII.colon else { return nil }
         var q = p + 1
         while q < e {
             let c = lines.byte(q)
-            if c == 0x5C { q += 2; continue }
-            if c == 0x3A { break }
+            if c == ASCII.backslash { q += 2; continue }
+            if c == ASCII.colon { break }
             q += 1
         }
-        guard q < e, lines.byte(q - 1) != 0x20 else { return nil }
+        guard q < e, lines.byte(q - 1) != ASCII.space else { return nil }
         let after = q + 1
-        guard after == e || lines.byte(after) == 0x20 || lines.byte(after) == 0x09 else { return nil }
+        guard after == e || lines.byte(after) == ASCII.space || lines.byte(after) == ASCII.tab else { return nil }
         return (p + 1 ..< q, src.trimmed(after ..< e))
     }
 
@@ -201,25 +201,25 @@ struct RSTScanner {
         let q = p + 3
         var b = Block(.comment, lines: i ..< end)
         b.indent = Int32(indent)
-        if q < e, lines.byte(q) == 0x5F, let target = targetName(from: q + 1, lineEnd: e) {
+        if q < e, lines.byte(q) == ASCII.underscore, let target = targetName(from: q + 1, lineEnd: e) {
             b.kind = .target
             b.markStart = Int32(target.name.lowerBound); b.markEnd = Int32(target.name.upperBound)
             b.textStart = Int32(target.url.lowerBound); b.textEnd = Int32(target.url.upperBound)
-        } else if q < e, lines.byte(q) == 0x5B, let close = (q ..< e).first(where: { lines.byte($0) == 0x5D }),
+        } else if q < e, lines.byte(q) == ASCII.leftBracket, let close = (q ..< e).first(where: { lines.byte($0) == ASCII.rightBracket }),
             RSTInlineTokenizer.footnoteLabelStart(Array(src.bytes[q ... close]), closingAt: close - q) == 1
         {
             // `.. [1] text`: a footnote or citation, text a reader sees (not a comment)
             b.kind = .paragraph
             b.markStart = Int32(q + 1); b.markEnd = Int32(close)
-        } else if q < e, lines.byte(q) == 0x7C, let close = (q + 1 ..< e).first(where: { lines.byte($0) == 0x7C }), close > q + 1,
-            close + 2 < e, lines.byte(close + 1) == 0x20, directiveName(from: close + 2, lineEnd: e) != nil
+        } else if q < e, lines.byte(q) == ASCII.pipe, let close = (q + 1 ..< e).first(where: { lines.byte($0) == ASCII.pipe }), close > q + 1,
+            close + 2 < e, lines.byte(close + 1) == ASCII.space, directiveName(from: close + 2, lineEnd: e) != nil
         {
             // `.. |name| replace:: text`: a substitution definition; mark is the name, text
             // the directive and its argument.
             b.kind = .directive
             b.markStart = Int32(q + 1); b.markEnd = Int32(close)
             b.textStart = Int32(close + 2); b.textEnd = Int32(e)
-        } else if q < e, lines.byte(q) == 0x7C || directiveName(from: q, lineEnd: e) != nil {
+        } else if q < e, lines.byte(q) == ASCII.pipe || directiveName(from: q, lineEnd: e) != nil {
             b.kind = .directive
             if let name = directiveName(from: q, lineEnd: e) {
                 b.markStart = Int32(name.lowerBound); b.markEnd = Int32(name.upperBound)
@@ -235,20 +235,20 @@ struct RSTScanner {
     private func targetName(from p: Int, lineEnd e: Int) -> (name: Range<Int>, url: Range<Int>)? {
         var q = p
         let name: Range<Int>
-        if q < e, lines.byte(q) == 0x60 {
+        if q < e, lines.byte(q) == ASCII.backtick {
             q += 1
             let s = q
-            while q < e, lines.byte(q) != 0x60 { q += 1 }
+            while q < e, lines.byte(q) != ASCII.backtick { q += 1 }
             guard q < e else { return nil }
             name = s ..< q
             q += 1
-            guard q < e, lines.byte(q) == 0x3A else { return nil }
+            guard q < e, lines.byte(q) == ASCII.colon else { return nil }
         } else {
             let s = q
             while q < e {
                 let c = lines.byte(q)
-                if c == 0x5C { q += 2; continue }
-                if c == 0x3A, q + 1 == e || lines.byte(q + 1) == 0x20 { break }
+                if c == ASCII.backslash { q += 2; continue }
+                if c == ASCII.colon, q + 1 == e || lines.byte(q + 1) == ASCII.space { break }
                 q += 1
             }
             guard q < e, q > s else { return nil }
@@ -262,10 +262,10 @@ struct RSTScanner {
         var q = p
         while q + 1 < e {
             let c = lines.byte(q)
-            if c == 0x3A && lines.byte(q + 1) == 0x3A {
-                return q > p && (q + 2 == e || lines.byte(q + 2) == 0x20) ? p ..< q : nil
+            if c == ASCII.colon && lines.byte(q + 1) == ASCII.colon {
+                return q > p && (q + 2 == e || lines.byte(q + 2) == ASCII.space) ? p ..< q : nil
             }
-            let ok = ASCII.isLetter(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2B || c == 0x3A || c == 0x2E
+            let ok = ASCII.isLetter(c) || (c >= ASCII.zero && c <= ASCII.nine) || c == ASCII.hyphen || c == ASCII.underscore || c == ASCII.plus || c == ASCII.colon || c == ASCII.period
             if !ok { return nil }
             q += 1
         }
@@ -317,15 +317,15 @@ struct RSTScanner {
     private func isSimpleTableBorder(line i: Int) -> Bool {
         let s = src.firstNonSpace(ofLine: i)
         let e = src.trimmed(s ..< src.contentEnd(ofLine: i)).upperBound
-        guard e > s, lines.byte(s) == 0x3D else { return false }
+        guard e > s, lines.byte(s) == ASCII.equals else { return false }
         var columns = 1
         var p = s
         var inGap = false
         while p < e {
             let c = lines.byte(p)
-            if c == 0x3D {
+            if c == ASCII.equals {
                 if inGap { columns += 1; inGap = false }
-            } else if c == 0x20 {
+            } else if c == ASCII.space {
                 inGap = true
             } else {
                 return false
@@ -377,6 +377,6 @@ struct RSTScanner {
 
     private func endsWithDoubleColon(line i: Int) -> Bool {
         let r = src.trimmed(src.contentRange(ofLine: i))
-        return r.count >= 2 && lines.byte(r.upperBound - 1) == 0x3A && lines.byte(r.upperBound - 2) == 0x3A
+        return r.count >= 2 && lines.byte(r.upperBound - 1) == ASCII.colon && lines.byte(r.upperBound - 2) == ASCII.colon
     }
 }
