@@ -21,23 +21,22 @@ enum ActionsCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try outputFormat(args, ["table", "markdown", "json"], default: "table")
-        if args.has("--open") && args.has("--done") { throw UsageError(message: "give --open or --done, not both") }
-        let (set, code) = try load(args.positionals, args, console: console)
+        let options = try ActionsOptions(args)
+        let (set, code) = load(options.read, console: console)
         let rows = set.documents.flatMap { d in
             d.meetings.flatMap { m in m.actions.map { ActionListRenderer.Row(path: d.path, meeting: m, action: $0) } }
         }.filter { row in
-            (args.value("--owner").map { MeetingFilter.ownerMatches(row.action, $0) } ?? true)
-                && (!args.has("--open") || !row.action.done) && (!args.has("--done") || row.action.done)
+            (options.owner.map { MeetingFilter.ownerMatches(row.action, $0) } ?? true)
+                && (!options.open || !row.action.done) && (!options.done || row.action.done)
         }
-        switch format {
+        switch options.format {
         case "json": console.out(ActionListRenderer.json(rows))
         case "markdown": console.out(ActionListRenderer.markdown(rows))
         default:
             if rows.isEmpty {
-                if !args.has("--quiet") && code == ExitCode.success { console.err("no action items\n") }
+                if !options.read.quiet && code == ExitCode.success { console.err("no action items\n") }
             } else {
-                console.out(ActionListRenderer.table(rows, width: console.width, style: console.style(color: args.value("--color"))))
+                console.out(ActionListRenderer.table(rows, width: console.width, style: console.style(color: options.read.color)))
             }
         }
         return code

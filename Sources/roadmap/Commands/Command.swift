@@ -17,11 +17,19 @@ extension Command {
     static func load(_ paths: [String], _ args: ParsedArguments, console: Console, detail: ReadingDetail = .full,
                      allowEmpty: Bool = false, onItem: ((String, Item) -> Void)? = nil, onHead: ((Document) -> Void)? = nil,
                      onDocument: ((Document) -> Void)? = nil) throws(UsageError) -> (DocumentSet, Int32) {
+        load(try ReadOptions(args, paths: paths), console: console, detail: detail, allowEmpty: allowEmpty,
+             onItem: onItem, onHead: onHead, onDocument: onDocument)
+    }
+
+    /// Reads the documents `options` name (or the defaults), as `load(_:_:console:)` does.
+    static func load(_ options: ReadOptions, console: Console, detail: ReadingDetail = .full,
+                     allowEmpty: Bool = false, onItem: ((String, Item) -> Void)? = nil, onHead: ((Document) -> Void)? = nil,
+                     onDocument: ((Document) -> Void)? = nil) -> (DocumentSet, Int32) {
         // Some commands read extra documents only when asked (`diff --meetings`).
-        if allowEmpty && paths.isEmpty { return (DocumentSet(), ExitCode.success) }
-        let set = DocumentSet.load(paths: paths, format: try inputFormat(args), detail: detail, onItem: onItem, onHead: onHead, onDocument: onDocument)
+        if allowEmpty && options.paths.isEmpty { return (DocumentSet(), ExitCode.success) }
+        let set = DocumentSet.load(paths: options.paths, format: options.inputFormat, detail: detail, onItem: onItem, onHead: onHead, onDocument: onDocument)
         for e in set.errors { console.error(e.description) }
-        if !args.has("--quiet") {
+        if !options.quiet {
             // Readers forgive, but say what they forgave: warnings, as editors can jump to them.
             for d in set.documents {
                 for diag in d.diagnostics where diag.severity >= .warning { console.err(diag.formatted(path: d.path) + "\n") }
@@ -33,9 +41,14 @@ extension Command {
     /// Scans the documents the positionals (or the defaults) name, for commands that work on
     /// their source; reports errors and the scanners' warnings as `load` does.
     static func loadSources(_ paths: [String], _ args: ParsedArguments, console: Console) throws(UsageError) -> ([SourceDocument], Int32) {
-        let (sources, errors) = DocumentSet.sources(paths: paths, format: try inputFormat(args))
+        loadSources(try ReadOptions(args, paths: paths), console: console)
+    }
+
+    /// Scans the documents `options` name (or the defaults), as `loadSources(_:_:console:)` does.
+    static func loadSources(_ options: ReadOptions, console: Console) -> ([SourceDocument], Int32) {
+        let (sources, errors) = DocumentSet.sources(paths: options.paths, format: options.inputFormat)
         for e in errors { console.error(e.description) }
-        if !args.has("--quiet") {
+        if !options.quiet {
             for s in sources {
                 for diag in s.tree.diagnostics where diag.severity >= .warning { console.err(diag.formatted(path: s.path) + "\n") }
             }
@@ -71,7 +84,12 @@ extension Command {
 
     /// `--from DATE` (yyyy-mm-dd), else today.
     static func fromDay(_ args: ParsedArguments) throws(UsageError) -> CalendarDay {
-        guard let value = args.value("--from") else { return CalendarDay(Self.today())! }
+        try fromDay(args.value("--from"))
+    }
+
+    /// `value` (yyyy-mm-dd) as a day, else today.
+    static func fromDay(_ value: String?) throws(UsageError) -> CalendarDay {
+        guard let value else { return CalendarDay(Self.today())! }
         guard let day = CalendarDay(iso: value) else { throw UsageError(message: "--from takes a day as yyyy-mm-dd, not \"\(value)\"") }
         return day
     }

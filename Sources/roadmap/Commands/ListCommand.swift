@@ -38,20 +38,9 @@ enum ListCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try outputFormat(args, ["table", "markdown", "json", "ids"], default: "table")
-        var filter = ItemFilter(grep: args.value("--grep"))
-        if let s = args.value("--status") {
-            guard let f = ItemFilter.StatusFilter(s) else {
-                throw UsageError(message: "--status must be planned, in-progress, done, backlog or open, not \"\(s)\"")
-            }
-            filter.status = f
-        }
-        var conditions = try whereConditions(args)
-        if let target = args.value("--target") { conditions.append(ItemQuery.Condition(key: "target", value: target)) }
-        let stage = args.value("--stage")
-        let combine = args.has("--combine")
-        let query = ItemQuery(conditions: conditions, sortKeys: args.value("--sort").map(ItemQuery.keys) ?? [],
-                              groupKey: args.value("--group-by"))
+        let options = try ListOptions(args)
+        let format = options.format, filter = options.filter, stage = options.stage, combine = options.combine
+        let query = ItemQuery(conditions: options.conditions, sortKeys: options.sortKeys, groupKey: options.groupKey)
         // Items stream in and only their rows are kept; deliverable texts are read only when
         // --grep may need them.
         // Items of one document arrive together: collect them in order, without a lookup per item.
@@ -60,7 +49,7 @@ enum ListCommand: Command {
         let detailed = format != "table" && format != "ids"
         // A document's head (its metadata) comes before its items: --stage may name a stage by another name it declares.
         var workflows: [String: Workflow] = [:]
-        let (set, code) = try load(args.positionals, args, console: console, detail: filter.grep == nil ? .outline : .full, onItem: { path, item in
+        let (set, code) = load(options.read, console: console, detail: filter.grep == nil ? .outline : .full, onItem: { path, item in
             guard filter.matches(item), query.matches(item), stage.map({ Workflow.isIn(item, stage: $0, of: workflows[path]) }) ?? true else { return }
             if rows.last?.path != path { rows.append((path, [])) }
             rows[rows.count - 1].rows.append(ItemListRenderer.Row(item, detailedIssues: detailed))
@@ -89,9 +78,9 @@ enum ListCommand: Command {
         default:
             if sections.allSatisfy({ $0.items.isEmpty }) {
                 let filtered = filter.status != nil || filter.grep != nil || stage != nil || !query.conditions.isEmpty
-                if !args.has("--quiet") && code == ExitCode.success { console.err("no items\(filtered ? " match" : "")\n") }
+                if !options.read.quiet && code == ExitCode.success { console.err("no items\(filtered ? " match" : "")\n") }
             } else {
-                console.out(ItemListRenderer.table(sections, width: console.width, style: console.style(color: args.value("--color"))))
+                console.out(ItemListRenderer.table(sections, width: console.width, style: console.style(color: options.read.color)))
             }
         }
         return code

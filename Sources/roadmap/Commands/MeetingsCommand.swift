@@ -24,38 +24,29 @@ enum MeetingsCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try outputFormat(args, ["table", "markdown", "json"], default: "table")
-        if args.has("--next") { return try next(args, format: format, console: console) }
-        let (set, code) = try load(args.positionals, args, console: console)
-        var since: PartialDate? = nil
-        if let value = args.value("--since") {
-            guard let date = PartialDate(iso: value) else { throw UsageError(message: "--since takes a date as yyyy-mm-dd or yyyy-mm, not \"\(value)\"") }
-            since = date
-        }
+        let options = try MeetingsOptions(args)
+        if options.next { return next(options, console: console) }
+        let (set, code) = load(options.read, console: console)
+        let since = options.since
         let rows = set.documents.flatMap { d in d.meetings.map { MeetingListRenderer.Row(path: d.path, meeting: $0) } }
             .filter { row in since.map { MeetingFilter.isOnOrAfter(row.meeting, $0) } ?? true }
-        switch format {
+        switch options.format {
         case "json": console.out(MeetingListRenderer.json(rows))
         case "markdown": console.out(MeetingListRenderer.markdown(rows))
         default:
             if rows.isEmpty {
-                if !args.has("--quiet") && code == ExitCode.success { console.err("no meetings\n") }
+                if !options.read.quiet && code == ExitCode.success { console.err("no meetings\n") }
             } else {
-                console.out(MeetingListRenderer.table(rows, width: console.width, style: console.style(color: args.value("--color"))))
+                console.out(MeetingListRenderer.table(rows, width: console.width, style: console.style(color: options.read.color)))
             }
         }
         return code
     }
 
     /// `--next`: the dates each stated cadence gives.
-    static func next(_ args: ParsedArguments, format: String, console: Console) throws(UsageError) -> Int32 {
-        let from = try fromDay(args)
-        var count = 4
-        if let value = args.value("--count") {
-            guard let n = Int(value), n >= 1, n <= 1000 else { throw UsageError(message: "--count takes a number from 1 to 1000, not \"\(value)\"") }
-            count = n
-        }
-        let (sources, code) = try loadSources(args.positionals, args, console: console)
+    static func next(_ options: MeetingsOptions, console: Console) -> Int32 {
+        let from = options.from ?? CalendarDay(Self.today())!, count = options.count
+        let (sources, code) = loadSources(options.read, console: console)
         var rows: [ScheduleRenderer.Row] = []
         for s in sources {
             let d = s.document()
@@ -64,12 +55,12 @@ enum MeetingsCommand: Command {
                 rows.append(ScheduleRenderer.Row(path: s.path, forecast: MeetingSchedule.forecast(c, from: from, count: count, anchor: anchor)))
             }
         }
-        switch format {
+        switch options.format {
         case "json": console.out(ScheduleRenderer.json(rows))
         case "markdown": console.out(ScheduleRenderer.markdown(rows))
         default:
             if rows.isEmpty {
-                if !args.has("--quiet") && code == ExitCode.success {
+                if !options.read.quiet && code == ExitCode.success {
                     console.err("no meeting cadence: the documents say nowhere how often they meet (\"We meet on the first Thursday of each month\", or a cadence: field)\n")
                 }
             } else {

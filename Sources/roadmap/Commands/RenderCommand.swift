@@ -39,40 +39,17 @@ enum RenderCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        var request = Renderer.Request(combine: args.has("--combine"), title: args.value("--title"))
-        if let to = args.value("--to") {
-            switch to.lowercased() {
-            case "html": request.target = .html
-            case "json": request.target = .json
-            case "ics": request.target = .ics
-            default:
-                guard let format = Format(name: to) else { throw UsageError(message: "--to \(to): not a format render knows (markdown, rst, text, html, json, ics)", showsHelp: false) }
-                request.target = .dialect(format)
-            }
-        }
-        if args.has("--summary") {
-            if let target = request.target, target != .dialect(.markdown) { throw UsageError(message: "--summary is a Markdown table; --to \(args.value("--to")!) does not go with it") }
-            request.target = .summary
-        }
-        if let out = args.value("--output") {
-            request.destination = FileSystem.kind(of: out) == .directory || out.hasSuffix("/") ? .directory(out.hasSuffix("/") && out.count > 1 ? String(out.dropLast()) : out) : .file(out)
-        }
-        if args.has("--board") {
-            guard request.target == .html else { throw UsageError(message: "--board is a part of the HTML page; add --to html") }
-            request.board = true
-        }
-        if request.target == .ics { request.from = try fromDay(args) }
-        if args.has("--stamp") { request.stamp = "Rendered by roadmap on \(Self.now())" }
-
-        let (sources, code) = try loadSources(args.positionals, args, console: console)
+        let options = try RenderOptions(args, stamp: Self.now())
+        let request = options.request
+        let (sources, code) = loadSources(options.read, console: console)
         if code != ExitCode.success { return code }
         let rendered: (outputs: [Renderer.Output], warnings: [RenderWarning])
         do { rendered = try Renderer.render(consume sources, request) } catch { throw UsageError(message: error.description, showsHelp: false) }
-        if !args.has("--quiet") {
+        if !options.read.quiet {
             for w in rendered.warnings { console.err(w.formatted() + "\n") }
         }
         var outputs = rendered.outputs
-        if let file = args.value("--inject") {
+        if let file = options.inject {
             guard outputs.count == 1 else { throw UsageError(message: "--inject takes one output; use --summary or --to json") }
             let current: [UInt8]
             do { current = try FileSystem.readFile(file, limit: DocumentLoader.maximumSize) } catch {
@@ -86,7 +63,7 @@ enum RenderCommand: Command {
                 return ExitCode.usage
             }
         }
-        if args.has("--check") {
+        if options.check {
             var stale = 0
             for o in outputs {
                 guard let path = o.path else { throw UsageError(message: "--check compares with files: give -o FILE|DIR or --inject FILE") }
@@ -123,7 +100,7 @@ enum RenderCommand: Command {
                 console.error(error.description)
                 return ExitCode.unreadable
             }
-            if !args.has("--quiet") { console.err("wrote \(path)\n") }
+            if !options.read.quiet { console.err("wrote \(path)\n") }
         }
         return ExitCode.success
     }
