@@ -20,16 +20,16 @@ enum BoardCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try outputFormat(args, ["text", "markdown", "json"], default: "text")
-        let query = ItemQuery(conditions: try whereConditions(args))
-        let (set, code) = try load(args.positionals, args, console: console, detail: .outline)
+        let options = try BoardOptions(args)
+        let query = ItemQuery(conditions: options.conditions)
+        let (set, code) = load(options.read, console: console, detail: .outline)
         var documents = set.documents
         for k in documents.indices { documents[k].items = documents[k].items.filter(query.matches) }
         let columns = BoardRenderer.columns(documents)
-        switch format {
+        switch options.format {
         case "json": console.out(BoardRenderer.json(columns))
         case "markdown": console.out(BoardRenderer.markdown(columns))
-        default: console.out(BoardRenderer.text(columns, width: console.width, style: console.style(color: args.value("--color"))))
+        default: console.out(BoardRenderer.text(columns, width: console.width, style: console.style(color: options.read.color)))
         }
         return code
     }

@@ -22,25 +22,25 @@ enum DiffCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try outputFormat(args, ["text", "markdown", "json"], default: "text")
-        let dialect = try inputFormat(args)
+        let options = try DiffOptions(args)
+        let dialect = options.read.inputFormat
         var documents: [Document] = []
-        for name in args.positionals {
+        for name in [options.old, options.new] {
             do { documents.append(try GitVersions.document(name, format: dialect)) } catch {
                 console.error(error.description)
                 return ExitCode.unreadable
             }
         }
-        let (notes, code) = try load(args.all("--meetings"), args, console: console, allowEmpty: true)
+        let (notes, code) = load(options.read, console: console, allowEmpty: true)
         if code != ExitCode.success { return code }
         let diff = VersionDiff.between(documents[0], documents[1], meetings: notes.documents.flatMap(\.meetings))
-        let (old, new) = (args.positionals[0], args.positionals[1])
-        switch format {
+        let (old, new) = (options.old, options.new)
+        switch options.format {
         case "json": console.out(diff.json(oldName: old, newName: new))
         case "markdown": console.out(diff.markdown(oldName: old, newName: new))
         default: console.out(diff.text(oldName: old, newName: new))
         }
-        return args.has("--exit-code") && !diff.isEmpty ? ExitCode.findings : ExitCode.success
+        return options.exitCode && !diff.isEmpty ? ExitCode.findings : ExitCode.success
     }
 
 }

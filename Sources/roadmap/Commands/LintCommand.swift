@@ -27,18 +27,10 @@ enum LintCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try outputFormat(args, ["text", "json", "github"], default: "text")
-        let known = Set(Linter.rules.map(\.id))
-        for id in args.all("--rule") + args.all("--ignore") where !known.contains(id) {
-            throw UsageError(message: "no rule \"\(id)\"; the rules are \(Linter.rules.map(\.id).joined(separator: ", "))")
-        }
-        var today = Self.today()
-        if let t = args.value("--today") {
-            guard let d = PartialDate(iso: t) else { throw UsageError(message: "--today takes yyyy-mm-dd, not \"\(t)\"") }
-            today = d
-        }
-        let dialect = try inputFormat(args)
-        var paths = args.positionals
+        let options = try LintOptions(args)
+        let today = options.today ?? Self.today()
+        let dialect = options.read.inputFormat
+        var paths = options.read.paths
         if paths.isEmpty {
             guard let found = DocumentLoader.defaultPaths() else {
                 console.error(ReadError.noDefaultRoadmap(directory: ".").description)
@@ -59,15 +51,15 @@ enum LintCommand: Command {
                 code = ExitCode.unreadable
             }
         }
-        let findings = Linter.run(sources, only: Set(args.all("--rule")), ignore: Set(args.all("--ignore")), today: today)
-        switch format {
+        let findings = Linter.run(sources, only: options.rules, ignore: options.ignored, today: today)
+        switch options.format {
         case "json":
             console.out(LintReport.json(findings))
         case "github":
             for f in findings { console.out(f.github() + "\n") }
         default:
             for f in findings { console.out(f.formatted() + "\n") }
-            if !args.has("--quiet") { console.err(LintReport.summary(findings) + "\n") }
+            if !options.read.quiet { console.err(LintReport.summary(findings) + "\n") }
         }
         if code != ExitCode.success { return code }
         return findings.contains { $0.severity == .error } ? ExitCode.findings : ExitCode.success

@@ -21,13 +21,13 @@ enum ShowCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try outputFormat(args, ["text", "json"], default: "text")
-        try rejectPathAsItem(args)
-        let (set, code) = try load(args.all("--file"), args, console: console)
+        let options = try ShowOptions(args)
+        try rejectPathAsItem(options)
+        let (set, code) = load(options.read, console: console)
         if set.documents.isEmpty { return code }
         let location: ItemSelector.Location
         do {
-            location = try ItemSelector.select(args.positionals[0], in: set.documents)
+            location = try ItemSelector.select(options.item, in: set.documents)
         } catch {
             console.error(error.description)
             return ExitCode.usage
@@ -35,26 +35,26 @@ enum ShowCommand: Command {
         let document = set.documents[location.document]
         let item = document.items[location.item]
         let mentions = ItemDetailRenderer.mentions(of: item, in: set.documents)
-        if format == "json" {
+        if options.format == "json" {
             console.out(ItemDetailRenderer.json(item, document: document, mentions: mentions))
         } else {
-            console.out(ItemDetailRenderer.text(item, document: document, mentions: mentions, style: console.style(color: args.value("--color"))))
+            console.out(ItemDetailRenderer.text(item, document: document, mentions: mentions, style: console.style(color: options.read.color)))
         }
         return code
     }
 
     /// `roadmap show roadmap/ROADMAP.rst`: a path where ITEM goes, and no `-f`. Unless the
     /// roadmap found by default has an item by that name, the error says how to name a document.
-    static func rejectPathAsItem(_ args: ParsedArguments) throws(UsageError) {
-        let query = args.positionals[0]
-        guard !args.has("--file") else { return }
+    static func rejectPathAsItem(_ options: ShowOptions) throws(UsageError) {
+        let query = options.item
+        guard !options.namesFiles else { return }
         let kind: String
         switch FileSystem.kind(of: query) {
         case .file: kind = "file"
         case .directory: kind = "directory"
         default: return
         }
-        let set = DocumentSet.load(paths: [], format: try inputFormat(args))
+        let set = DocumentSet.load(paths: [], format: options.read.inputFormat)
         if !set.documents.isEmpty, (try? ItemSelector.select(query, in: set.documents)) != nil { return }
         throw UsageError(message: "\"\(query)\" is a \(kind), not an item; did you mean `roadmap show ITEM -f \(query)`?", showsHelp: false)
     }
