@@ -19,12 +19,8 @@ enum InitCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let name = args.value("--format") ?? "markdown"
-        let format = Format(name: name)
-        guard format == .markdown || format == .rst else {
-            throw UsageError(message: "--format must be markdown or rst, not \"\(name)\"")
-        }
-        let rst = format == .rst
+        let options = try InitOptions(args)
+        let rst = options.format == .rst
         let path = rst ? "roadmap/ROADMAP.rst" : "roadmap/ROADMAP.md"
         let text = rst ? Self.rst : Self.markdown
         for existing in ["roadmap/ROADMAP.md", "roadmap/ROADMAP.rst"] where FileSystem.kind(of: existing) != .missing {
@@ -34,9 +30,9 @@ enum InitCommand: Command {
         if let found = DocumentLoader.defaultPaths(), found != ["roadmap"] {
             throw UsageError(message: "\(found[0]) is already this directory's roadmap, and roadmap/ would hide it; nothing was written", showsHelp: false)
         }
-        if args.has("--dry-run") {
+        if options.dryRun {
             console.out(text)
-            if !args.has("--quiet") { console.err("would have written \(path); nothing was written\n") }
+            if !options.quiet { console.err("would have written \(path); nothing was written\n") }
             return ExitCode.success
         }
         if FileSystem.kind(of: "roadmap") == .missing {
@@ -49,7 +45,7 @@ enum InitCommand: Command {
             console.error(error.description)
             return ExitCode.unreadable
         }
-        if !args.has("--quiet") { console.err("wrote \(path); `roadmap list` shows it\n") }
+        if !options.quiet { console.err("wrote \(path); `roadmap list` shows it\n") }
         return ExitCode.success
     }
 

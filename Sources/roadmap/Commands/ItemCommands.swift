@@ -88,21 +88,14 @@ enum AddCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        if args.has("--after") && args.has("--before") { throw UsageError(message: "give --after or --before, not both") }
-        let options = try EditOptions(args)
-        var fields: [(key: String, value: String)] = []
-        for f in args.all("--field") {
-            guard let eq = f.firstIndex(of: "=") else { throw UsageError(message: "--field takes KEY=VALUE, not \"\(f)\"") }
-            fields.append((String(f[..<eq]), String(f[f.index(after: eq)...])))
-        }
-        let new = DocumentEditor.NewItem(title: args.positionals[0], deliverables: args.all("--deliverable"), issues: args.all("--issue"), fields: fields)
-        let neighbour = args.value("--after") ?? args.value("--before")
+        let add = try AddOptions(args)
+        let options = add.edit, new = add.item, neighbour = add.neighbour
         guard let (editor, index) = try EditSupport.open(options, item: neighbour, console: console) else { return ExitCode.unreadable }
         let edit: DocumentEditor.Edit
         do {
-            let dup = args.has("--allow-duplicate")
+            let dup = add.allowDuplicate
             let id = editor.document.items[index].id
-            edit = args.has("--before") ? try editor.add(new, before: id, allowDuplicate: dup)
+            edit = add.before ? try editor.add(new, before: id, allowDuplicate: dup)
                 : neighbour == nil ? try editor.add(new, allowDuplicate: dup) : try editor.add(new, after: id, allowDuplicate: dup)
         } catch {
             console.error(error.description)
