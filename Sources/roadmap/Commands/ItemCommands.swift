@@ -16,8 +16,9 @@ enum RenameCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
-            try editor.rename(item: id, to: args.positionals[1], allowDuplicate: args.has("--allow-duplicate"))
+        let options = RenameOptions(args)
+        return try EditSupport.run(args, item: options.item, console: console) { (editor, id) throws(EditError) in
+            try editor.rename(item: id, to: options.title, allowDuplicate: options.allowDuplicate)
         }
     }
 }

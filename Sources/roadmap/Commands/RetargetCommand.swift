@@ -19,9 +19,8 @@ enum RetargetCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let (old, new) = (args.positionals[0], args.positionals[1])
-        let key = args.value("--field") ?? "target"
-        let options = try EditOptions(args)
+        let retarget = try RetargetOptions(args)
+        let (old, new, key, options) = (retarget.old, retarget.new, retarget.field, retarget.edit)
         guard let editors = try EditSupport.editors(options, console: console) else { return ExitCode.unreadable }
         var moved = 0
         for opened in editors {

@@ -72,9 +72,9 @@ enum AddDeliverableCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        try EditSupport.run(args, item: args.positionals[0], console: console) { (editor, id) throws(EditError) in
-            try editor.addDeliverable(item: id, text: args.positionals[1], checked: args.has("--checked"),
-                                      link: args.value("--link"), under: args.value("--under"))
+        let options = AddDeliverableOptions(args)
+        return try EditSupport.run(args, item: options.item, console: console) { (editor, id) throws(EditError) in
+            try editor.addDeliverable(item: id, text: options.text, checked: options.checked, link: options.link, under: options.under)
         }
     }
 }
