@@ -19,9 +19,9 @@ enum LogCommand: Command {
     )
 
     static func run(_ args: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try outputFormat(args, ["text", "json"], default: "text")
-        let dialect = try inputFormat(args)
-        var path = args.positionals.first
+        let options = try LogOptions(args)
+        let (format, dialect) = (options.format, options.inputFormat)
+        var path = options.path
         if path == nil {
             let found = (try? DocumentLoader.expand(DocumentLoader.defaultPaths() ?? [])) ?? []
             path = found.first { (try? DocumentLoader().document(path: $0))?.items.isEmpty == false } ?? found.first
