@@ -83,11 +83,7 @@ extension InlineParser {
                 if markup < run { s.emit(i ..< i + run - markup) }
                 i += run
             default:
-                if (c == 0x68 || c == 0x6D || c == 0x77), allowLinks, InlineURLScanner.isURLStart(t, i) || InlineURLScanner.isWWWStart(t, i) {
-                    let end = InlineURLScanner.urlEnd(t, from: i)
-                    let text = s.string(i ..< end)
-                    s.addLink(Link(text: text, url: text.hasPrefix("www.") ? "http://" + text : text), at: s.out.count)
-                    s.emit(i ..< end)
+                if (c == 0x68 || c == 0x6D || c == 0x77), allowLinks, let end = s.emitBareURL(at: i, www: true) {
                     i = end
                     continue
                 }

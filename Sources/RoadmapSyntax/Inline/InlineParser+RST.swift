@@ -55,11 +55,7 @@ extension InlineParser {
                     s.emit(c); i += 1
                 }
             default:
-                if (c == 0x68 || c == 0x6D), InlineURLScanner.isURLStart(t, i) {  // http(s):// and mailto:
-                    let end = InlineURLScanner.urlEnd(t, from: i)
-                    let url = s.string(i ..< end)
-                    s.addLink(Link(text: url, url: url), at: s.out.count)
-                    s.emit(i ..< end)
+                if (c == 0x68 || c == 0x6D), let end = s.emitBareURL(at: i) {  // http(s):// and mailto:
                     i = end
                     continue
                 }

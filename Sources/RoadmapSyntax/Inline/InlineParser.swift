@@ -114,11 +114,7 @@ public struct InlineParser: Sendable {
         let t = s.input
         var i = 0
         while i < t.count {
-            if (t[i] == 0x68 || t[i] == 0x6D), InlineURLScanner.isURLStart(t, i) {
-                let end = InlineURLScanner.urlEnd(t, from: i)
-                let url = s.string(i ..< end)
-                s.addLink(Link(text: url, url: url), at: s.out.count)
-                s.emit(i ..< end)
+            if (t[i] == 0x68 || t[i] == 0x6D), let end = s.emitBareURL(at: i) {
                 i = end
                 continue
             }

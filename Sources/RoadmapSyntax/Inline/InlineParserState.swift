@@ -54,6 +54,17 @@ extension InlineParser {
             linkOffsets.append(offset ?? max(0, out.count - link.text.utf8.count))
         }
 
+        /// Emits the bare URL at `i` (`http…`, `mailto:`; `www.` too with `www`) as a link to
+        /// itself and returns where it ends, or returns nil when none starts there.
+        mutating func emitBareURL(at i: Int, www: Bool = false) -> Int? {
+            guard InlineURLScanner.isURLStart(input, i) || (www && InlineURLScanner.isWWWStart(input, i)) else { return nil }
+            let end = InlineURLScanner.urlEnd(input, from: i)
+            let text = string(i ..< end)
+            addLink(Link(text: text, url: text.hasPrefix("www.") ? "http://" + text : text), at: out.count)
+            emit(i ..< end)
+            return end
+        }
+
         mutating func emitCode(_ range: Range<Int>) {
             let start = out.count
             out.append(contentsOf: input[range])
