@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The versions of a roadmap that git keeps: a file as it was in a revision (`diff REV:PATH`)
 /// and every committed version of a file (`log`), read into the model.
 public enum GitVersions {

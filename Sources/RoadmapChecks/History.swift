@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The history of a roadmap from its versions in git: when each item and deliverable was
 /// added, checked, unchecked and removed.
 public struct History: Sendable {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What `lint` prints besides one line per finding: the findings as JSON
 /// (docs/json-schema.md) and the count of each severity.
 public enum LintReport {

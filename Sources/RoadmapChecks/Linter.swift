@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `roadmap lint`: checks that a roadmap agrees with its planning meetings and that its markup
 /// says what its authors meant. Each rule has an id (`--rule`, `--ignore`); docs/lint.md has
 /// every rule with an example.

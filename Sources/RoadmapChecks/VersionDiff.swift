@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What changed between two versions of a roadmap: items added, removed and renamed, and for
 /// the items in both, deliverables added, removed, checked and unchecked, status and field
 /// changes, issues linked and unlinked.

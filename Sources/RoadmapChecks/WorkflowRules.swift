@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The lint rules of a document's declared workflow and vetting fields: an item in a stage the
 /// document does not declare, a field value the document does not allow, a field an item's
 /// stage requires and it lacks.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

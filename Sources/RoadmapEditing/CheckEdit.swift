@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Ticking and clearing boxes: an item's deliverables, a meeting's action items. Each box
 /// changes by one byte, with the letter its list already uses (`CheckboxLetter`).
 struct CheckEdit: EditBuilder {

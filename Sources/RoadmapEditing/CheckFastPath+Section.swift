@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 extension CheckFastPath {
     /// Where an item's section is in the whole file, and how it is read alone: behind the
     /// document's opening (everything before its first section), so that the reader decides

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `check`/`uncheck` without reading the model of the whole document: a tick needs the item's
 /// title and its checkboxes, not 100,000 items.
 ///

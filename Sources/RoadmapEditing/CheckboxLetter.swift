@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Which letter ticks a box (`X` or `x`): the one its list uses, else the document's, else the
 /// committed version's, so that unchecking and checking again gives back the same byte.
 extension EditBuilder {

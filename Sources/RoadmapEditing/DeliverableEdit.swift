@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Adding and removing an item's deliverables, in the style of their siblings: marker,
 /// indentation, box letter, numbering, line endings.
 struct DeliverableEdit: EditBuilder {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The edits again, with the item named by its id (`etcd-2`) rather than its index in
 /// `document.items`: what a caller holding an id (a command line, a chain of edits whose indices
 /// move) names the item by. Each resolves the id (`index(ofItem:)`) and makes the same edit.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Turns intents about the model ("tick deliverable 3 of tty-broker", "set owner of etcd-2")
 /// into byte patches against the syntax tree, written in the document's own style: its
 /// checkbox letter, list markers and indentation, line endings, field syntax.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What edits give back: the patches, and one change per line for people.
 extension DocumentEditor {
     /// What an edit does: the patches, and one line per change for people.

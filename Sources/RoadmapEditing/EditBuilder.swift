@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What every kind of edit (`CheckEdit`, `FieldEdit`, `DeliverableEdit`, `ItemEdit`,
 /// `RenameEdit`, `LinkEdit`) reads from the editor, and where things are in its syntax tree:
 /// an item's section, the block of a line, a list entry's siblings. Each kind of edit is a small

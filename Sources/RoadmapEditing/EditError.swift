@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Why an edit was refused. The document is never touched when one is thrown.
 public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No deliverable matches, or several do (with the candidates as `position text`).

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What an edit means to change, in terms of the model. `EditVerifier` re-reads the edited
 /// bytes and checks that exactly this changed: the edited item as asked, everything else as it
 /// was. Item and meeting indices are those of the document before the edit.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What an editing command (`check`, `set`, `add`, …) prints with `--format json`: the
 /// changes of one document (docs/json-schema.md).
 public enum EditReport {

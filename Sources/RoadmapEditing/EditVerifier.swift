@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The guarantee behind every edit: the edited bytes are read again, by the same reader in the
 /// same dialect, and the model compared with the one before. The edited item must have changed
 /// as the intent says; every other item, deliverable, field, issue, link and id, the document's

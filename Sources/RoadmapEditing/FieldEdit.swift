@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Setting and removing an item's fields, in the document's field syntax: an RST field list
 /// under the title, a Markdown `Key: value` paragraph (in the style of the document's others).
 struct FieldEdit: EditBuilder {

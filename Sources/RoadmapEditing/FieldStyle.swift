@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// How a Markdown document writes its `Key: value` field lines: bold keys (`**Status**:` or
 /// `**Status:**`), capitalised keys, and a hard line break at the end of a line (two spaces or
 /// a backslash) so that renders keep the lines apart. `set` and `add` write new fields so.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Adding and removing items: a section in the style of its neighbour (adornment, heading
 /// level, blank-line rhythm), or an entry of a backlog list.
 struct ItemEdit: EditBuilder {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Linking an issue to an item, in the document's own style: a sentence and a target, an inline
 /// link, or the bare `#N`.
 struct LinkEdit: EditBuilder {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// How edits write Markdown: `Key: value` lines in the document's field style, `[text](url)`
 /// links, `[name]: url` reference definitions.
 struct MarkdownStyleWriter: StyleWriter {

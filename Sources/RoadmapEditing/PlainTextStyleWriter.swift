@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// How edits write plain text. Plain text has no link or field markup of its own: where it
 /// must write something (a list entry's issue, an escaped value) it writes as RST does, and an
 /// issue sentence names the bare `#N`. (Fields, deliverables and items of plain-text documents

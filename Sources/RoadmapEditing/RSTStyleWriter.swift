@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// How edits write reStructuredText: `:key: value` field lists, `` `text <url>`_ `` links,
 /// `.. _name: url` targets.
 struct RSTStyleWriter: StyleWriter {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Renaming an item: its title in place, an RST adornment to the new width, the title's link
 /// markup kept.
 struct RenameEdit: EditBuilder {

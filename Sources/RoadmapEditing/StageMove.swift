@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `roadmap move ITEM STAGE`: an item changes stage the way its document says stages, so
 /// that only the bytes that say it change:
 /// - an item with a `status` (or `stage`) field gets the new stage in that field;

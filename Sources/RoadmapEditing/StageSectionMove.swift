@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Moving an item between the stage sections of its document ("## Prioritized" to
 /// "## Development Ready"): its bytes are cut and pasted whole, with the blank lines that keep
 /// the document's rhythm, so moving it back (when it was the last of its section) gives the

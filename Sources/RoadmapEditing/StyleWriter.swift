@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// How a dialect writes what an edit adds: a field line, a link, a target, an issue sentence.
 /// Edits find *where* to write from the syntax tree; *how* it is written in RST, Markdown or
 /// plain text is asked here, so that the dialect switches stay in one place per dialect

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The document's block of link targets (RST `.. _name: url`, Markdown `[name]: url`): where a
 /// new target goes, which targets an item's removal leaves orphaned.
 extension EditBuilder {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// One replacement of bytes in a document: every edit is a list of these, so the bytes an
 /// edit does not name stay exactly as they were.
 public struct TextPatch: Hashable, Sendable {

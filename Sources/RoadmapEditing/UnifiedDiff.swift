@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// A unified diff (`diff -u` format) of a document before and after patches, hunks with three
 /// lines of context. Patches are local, so only the lines they touch are compared.
 public enum UnifiedDiff {

@@ -1,4 +1,5 @@
 import RoadmapText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// Why a file system or git call failed. Every case names the path. Reading maps it to a
 /// `ReadError` and Editing to an `EditError` (`ReadError(_:)`, `EditError(_:)`), so IO needs
 /// neither; the descriptions are the same as theirs.

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// How often a document says its meetings happen: "the first Thursday of each month",
 /// "biweekly on odd calendar weeks from 14:00 to 14:30", "every other week".
 ///

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// A day of the proleptic Gregorian calendar, with the arithmetic a meeting schedule needs:
 /// days between dates, weekdays, ISO weeks. Pure integer arithmetic: no time zone, no locale.
 public struct CalendarDay: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// A checklist entry of an item: `- [ ] Switch to etcd2`, with the entries nested under it; or,
 /// in an item that has no checkbox entries at all, one of its plain list entries (`- Switch to
 /// etcd2`), which has no checked state.

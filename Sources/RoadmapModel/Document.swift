@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// A roadmap or planning document, read into typed values.
 public struct Document: Sendable, Equatable, Codable {
     /// The path the document was read from, as given.

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// A `key: value` pair: document metadata, or a field of an item (`:owner: alice`, `Size: L`).
 public struct Field: Hashable, Sendable, Codable {
     public var key: String

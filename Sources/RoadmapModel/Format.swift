@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// The markup dialect of a document.
 public enum Format: String, Sendable, CaseIterable, Codable {
     case rst

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// A reference to an issue or pull request: `#3564`, `deis/deis#3564`, or its GitHub URL.
 public struct IssueRef: Hashable, Sendable, Codable {
     public var number: Int

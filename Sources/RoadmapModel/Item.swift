@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// One roadmap item: a section of the document (or an entry of a backlog list).
 public struct Item: Sendable, Equatable, Codable {
     /// What part of the document an item was read from.

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// Comparing item names as meetings write them: case, spaces and punctuation ignored
 /// ("Networking V2" is "Networking v2").
 public enum ItemName {

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// A hyperlink: the text shown and the URL it leads to.
 public struct Link: Hashable, Sendable, Codable {
     public var text: String

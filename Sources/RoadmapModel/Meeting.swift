@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// A planning meeting recorded in a document: a dated section, or a minutes document.
 public struct Meeting: Hashable, Sendable, Codable {
     public var title: String

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// The dates a meeting cadence gives: `roadmap meetings --next` and the iCalendar file.
 ///
 /// What the cadence leaves open is taken from the document's last dated meeting (its anchor):

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// A calendar date that may lack its day: `2015-10` or `2015-11-05`.
 public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     public var year: Int

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// Where an item stands.
 public enum Status: String, Sendable, CaseIterable, Codable {
     /// Nothing done yet (no deliverable checked, or no deliverables).

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// The fields a document's items are vetted by, as its metadata declares them:
 ///
 ///     :releases: Ocata, Pike, Queens

@@ -1,4 +1,5 @@
 import RoadmapText
+
 /// The stages a document's items move through, in order, and which of them count as done.
 ///
 /// A document declares its own in its metadata, one `stages:` field (an RST field list under

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Which items a listing shows: by status and by text.
 public struct ItemFilter: Sendable {
     /// A status to keep, or `open` for everything not done.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What teams ask of a listing beyond status and text: items whose fields have given values
 /// (`--where owner=ana`), in an order (`--sort target,title`), grouped by a value
 /// (`--group-by owner`). Keys are field names (any case) or one of the item's own

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Finds the item a person means: by id, by title (case-insensitive), or by a unique prefix of
 /// either; when nothing matches, it suggests the closest ids.
 public enum ItemSelector {

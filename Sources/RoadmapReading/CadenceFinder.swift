@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Finds the meeting cadences a document states in its prose: "Release Planning Meetings on
 /// the first Thursday of each month", "held biweekly on odd calendar weeks from 14:00 to
 /// 14:30", "meet every other week", or a metadata field (`:cadence: every Tuesday 15:00 UTC`).

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Builds the checklist of an item from its list entries: an entry that starts with a checkbox
 /// is a deliverable, and checkbox entries nested under it (at any depth of plain entries
 /// between) are its children. Where no entry has a checkbox, the top-level plain entries are

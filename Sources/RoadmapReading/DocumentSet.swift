@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// The documents a command works on, read from the paths it was given (or the default places).
 public struct DocumentSet: Sendable {
     public var documents: [Document]

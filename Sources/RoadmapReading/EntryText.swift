@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// What the text of a heading or list entry says beyond its words, as people write
 /// roadmaps: a bold lead-in that titles an entry, where its first sentence ends, a label that
 /// heads a list, whether `#N` in a title is an issue.

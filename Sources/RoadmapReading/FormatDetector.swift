@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Decides a document's dialect: by the file's extension when it names one, else by sniffing
 /// the content for the constructs only one dialect has.
 public enum FormatDetector {

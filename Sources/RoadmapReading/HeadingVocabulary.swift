@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// What a section title says about the section's role, whatever the dialect: a status group
 /// ("Completed", "In-Progress (Under Design OR Active Development)"), a part of an item ("Tasks",
 /// "Motivation"), or a section that is never a roadmap item ("Table of Contents").

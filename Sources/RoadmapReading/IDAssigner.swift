@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Gives items their ids in document order: the anchor the document gives, else a slug of the
 /// title made unique (`same`, `same-2`). An anchor given twice is reported and made unique.
 struct IDAssigner {

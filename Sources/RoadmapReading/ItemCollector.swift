@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Decides which sections are items, groups, meetings or prose, and builds the items.
 struct ItemCollector {
     var context: ReadingContext

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// One `Key: value` line of a Markdown fields paragraph (`**Status:** done` too): the rule the
 /// reader and the editor share, so that what `set` writes is what `list` reads.
 package struct MarkdownFieldLine {

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Who came and what is to be done, as minutes write them: attendee lines with their
 /// organization, handle and role, and action items with their owner.
 extension MeetingReader {

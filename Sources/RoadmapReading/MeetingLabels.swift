@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// The words minutes label their parts with ("Attendees:", "## Action Items", "ACTION 62.2:"),
 /// and the tests that tell a label, a topic, a note or "none" from an entry.
 extension MeetingReader {

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// How a document holds its meetings, as a person sees it at a glance:
 ///
 /// - **one meeting**: the document is the minutes (or agenda) of one meeting. Its name or

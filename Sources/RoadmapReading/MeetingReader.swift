@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Reads a meeting: a dated section of a planning document, or a whole document that is the
 /// minutes of one meeting. Its date and release come from the title (or a `Date:` line, the
 /// front matter, the file name); from its body come the items completed and added, links,

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Pipe tables in minutes: a table of attendees, of action items or of decisions.
 extension MeetingReader {
     /// Reads a pipe table of attendees (name, organization, status columns), of action items

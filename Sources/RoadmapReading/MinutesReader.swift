@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Reads meeting minutes exported from a word processor as plain text (seed 004): a title
 /// line, a date line, an attendee table as tab-indented cells, agenda topics with "Decision:"
 /// phrases, a "Next Session" line and an "Action Items" table of (number, text, owner) rows.

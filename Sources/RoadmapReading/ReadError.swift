@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Why a document could not be read. Every case names the path; where a position is known
 /// (invalid UTF-8) it carries the line and column.
 public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {

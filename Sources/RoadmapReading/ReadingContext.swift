@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// What the reading steps share: the syntax tree, its link targets and inline reader, and
 /// the diagnostics found so far.
 package struct ReadingContext: Sendable {

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// The ids of the diagnostics reading reports.
 extension Diagnostic.ID {
     /// A link target name defined twice.

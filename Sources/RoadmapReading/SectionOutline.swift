@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// The sections of a document: each heading with the blocks it governs, and its subsections.
 struct SectionOutline: Sendable {
     struct Section: Sendable {

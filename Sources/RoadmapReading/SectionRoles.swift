@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// What each section's title says about its role (a status group, a part of an item, a
 /// section that is never an item), worked out once per document: the collector asks about a
 /// section several times, and a large document's chunks share one answer.

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Result slots for work spread over threads: each thread writes only its own index, and the
 /// values are read after all threads have finished (`concurrentPerform` returns after them).
 /// The storage is a raw buffer, so writers touch no shared Swift property.

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Finds, without reading the model, every place in a document whose text could contain a
 /// query: the byte scan behind the `check`/`uncheck` fast path (`CheckFastPath`).
 ///

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+
 /// Reading a workflow from a document's metadata: the `stages:` declaration (see `Workflow`).
 /// Here rather than in the model, since a stage's name is read as section titles are.
 extension Workflow {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Block text as the dialect converters need it: joined across lines, or as lines with their
 /// common indentation removed.
 extension SourceText {

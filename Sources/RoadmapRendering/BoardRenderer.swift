@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `roadmap board`: the items as a kanban board, one column per stage (backlog, planned, in
 /// progress, done), each card the item's title, id and progress.
 public enum BoardRenderer {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What a dialect converter writes, block by block: lines, with a blank line before a block
 /// that must stand apart from the one before it.
 struct ConvertedText {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Converts a document to another dialect, or copies it byte for byte when the dialect is
 /// its own.
 ///

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The kanban board of an HTML page (`render --to html --board`): a column per stage, a card
 /// per item linking to its full card below. Only CSS: the board scrolls sideways inside itself
 /// when its stages do not fit (the page never does), and stacks its columns on a phone.

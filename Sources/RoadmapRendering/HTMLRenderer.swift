@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// One self-contained HTML page for one or more roadmap documents: a title, overall progress,
 /// status filters, a table of contents, a card per item (progress bar and count, status badge,
 /// fields, summary with its links, deliverables, issues) and the meetings as a timeline.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `render --to ics`: the meetings of planning documents as an iCalendar file (RFC 5545) that
 /// calendar applications subscribe to or import.
 ///

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `roadmap show`: one item in full, for a person or as JSON.
 public enum ItemDetailRenderer {
     /// A meeting that names an item, and how.

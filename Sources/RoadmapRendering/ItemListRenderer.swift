@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `roadmap list`: one row per item, as a terminal table, a Markdown table or JSON.
 public enum ItemListRenderer {
     /// What a listing shows of one item.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The JSON form of documents: the stable, versioned contract of `roadmap export` and
 /// `roadmap render --to json` (docs/json-schema.md describes it field by field).
 public enum JSONRenderer {

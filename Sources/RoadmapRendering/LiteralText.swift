@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Literal text written in a markup dialect: a backslash before each character the dialect
 /// would read as markup, URLs kept whole (both dialects link them as they are, and a
 /// backslash would become part of them).

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Rewrites Markdown inline markup as reStructuredText: links become named references whose
 /// targets are collected for a block at the end of the document, code spans become literals,
 /// and characters RST would read as markup are escaped.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `roadmap meetings`: one row per meeting, as a terminal table, a Markdown table or JSON.
 public enum MeetingListRenderer {
     public struct Row: Sendable {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Converts a plain-text roadmap (a copy of a rendered page, notes typed without markup) to
 /// Markdown or reStructuredText that reads back as the same roadmap.
 ///

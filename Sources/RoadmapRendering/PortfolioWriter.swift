@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Combines several documents into one Markdown or RST document: a portfolio, with a section
 /// per document and the document's own sections one level below it.
 ///

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `2/5 ████░░░░░░`: checked deliverables over all, and a bar of their share.
 public enum ProgressBar {
     public static func text(done: Int, total: Int, width: Int = 10) -> String {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Converts a Markdown roadmap to reStructuredText that reads back as the same roadmap: the
 /// same items, deliverables, checked states, issues and links.
 ///

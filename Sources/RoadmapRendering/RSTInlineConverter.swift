@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Rewrites reStructuredText inline markup as GitHub-flavoured Markdown: references become
 /// inline links with their targets resolved, literals become code spans, roles become their
 /// text, and emphasis stays as it is (both dialects write it the same way).

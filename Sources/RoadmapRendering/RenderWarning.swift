@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Something about a source document that a rendering cannot keep as it was: said on
 /// standard error, while the output is still written.
 public struct RenderWarning: Sendable, Equatable {

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// What `roadmap render` makes of a set of documents: the bytes of each output and where it goes.
 public enum Renderer {
     /// What to render, and where.

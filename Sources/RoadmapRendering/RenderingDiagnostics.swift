@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// The ids of the warnings rendering reports.
 extension Diagnostic.ID {
     /// Documents combined into one define the same link target differently.

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// `roadmap meetings --next`: the meeting cadences of the documents and the dates they give.
 public enum ScheduleRenderer {
     /// One cadence of one document, with its forecast.
@@ -13,6 +14,18 @@ public enum ScheduleRenderer {
         public init(path: String, forecast: MeetingSchedule.Forecast) {
             self.path = path
             self.forecast = forecast
+        }
+    }
+
+    /// A row for each cadence the documents state, with its next `count` dates from `from`;
+    /// what a cadence leaves open is taken from its document's last dated meeting.
+    public static func rows(_ sources: [SourceDocument], from: CalendarDay, count: Int) -> [Row] {
+        sources.flatMap { s in
+            let d = s.document()
+            let anchor = MeetingSchedule.anchor(d.meetings)
+            return CadenceFinder.cadences(in: s.tree, title: d.title).map { c in
+                Row(path: s.path, forecast: MeetingSchedule.forecast(c, from: from, count: count, anchor: anchor))
+            }
         }
     }
 

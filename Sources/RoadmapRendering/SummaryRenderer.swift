@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// A progress table of every item, for a README: item, status, done/total, issues.
 public enum SummaryRenderer {
     public static func markdown(_ documents: [Document]) -> String {

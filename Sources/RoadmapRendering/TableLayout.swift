@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// Lays out rows of cells as aligned text columns that fit a width.
 ///
 /// Columns marked `flexible` shrink (their cells cut with `…`) when the table is wider than

@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+
 /// ANSI styling for terminal output; with `enabled` false every function returns its text unchanged.
 public struct TextStyle: Sendable {
     public var enabled: Bool

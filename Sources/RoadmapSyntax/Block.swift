@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// One block of a document: a run of whole lines, with what the dialect's scanner learned about them.
 ///
 /// Blocks tile the document: block `k + 1` starts on the line after block `k` ends, so

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Byte-level questions about single lines that every dialect's scanner asks.
 package struct LineClassifier {
     let source: SourceText

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// The ids of the diagnostics the scanners report.
 extension Diagnostic.ID {
     /// An RST title's underline (or overline) is shorter than its text.

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// A document as its dialect's scanner sees it: the source and the blocks that tile it.
 public struct SyntaxTree: Sendable {
     public let source: SourceText

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Which Markdown emphasis delimiters (`*`, `_`, `~~`) pair up, by CommonMark's "process
 /// emphasis" rules: a run that finds no partner is literal text (`a *star` keeps its star),
 /// as markdown-it shows it.

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// HTML character references in Markdown text and link destinations (`&amp;`, `&#169;`,
 /// `&#xA9;`), decoded as CommonMark does. Named references cover the ones documents use; an
 /// unknown name stays text, as CommonMark leaves a reference it does not know.

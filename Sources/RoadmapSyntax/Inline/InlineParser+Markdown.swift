@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// The reader's Markdown inline markup: the spans `MarkdownInlineTokenizer` recognises,
 /// turned into plain text, links and issue references.
 extension InlineParser {

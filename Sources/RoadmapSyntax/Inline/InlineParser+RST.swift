@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// The reader's reStructuredText inline markup: the spans `RSTInlineTokenizer` recognises,
 /// turned into plain text, links and issue references.
 extension InlineParser {

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Reads the inline markup of one block's text: removes it, resolves references, collects links
 /// and issue references. One pass over the bytes; searches for closing delimiters are bounded
 /// and remember failures, so a 50 MB line of unmatched backticks stays linear.

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 extension InlineParser {
     /// What one parse has produced so far: output bytes, links, code ranges, and the
     /// bookkeeping that keeps the searches for closing delimiters linear.

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Running text with its markup removed, and what the markup pointed at.
 public struct InlineText: Sendable, Equatable {
     /// The text as a reader sees it: markup removed, whitespace collapsed.

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Bare URLs and e-mail addresses in inline text, which every dialect links (Markdown also
 /// `www.`): the one scanner the reader, the emphasis matcher and the converters use.
 package enum InlineURLScanner {

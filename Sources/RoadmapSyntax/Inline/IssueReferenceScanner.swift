@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Finds issue references in plain text and in URLs.
 ///
 /// Recognised: `#123`, `GH-123`, `owner/repo#123`, and GitHub issue and pull request URLs

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// The spans of Markdown inline markup that the reader (`InlineParser`) and the
 /// Markdown → RST converter both recognise, so the two read one grammar.
 package enum MarkdownInlineTokenizer {

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// The spans of reStructuredText inline markup that the reader (`InlineParser`) and the
 /// RST → Markdown converter both recognise, so the two read one grammar.
 package enum RSTInlineTokenizer {

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// `<a id="fast-sync"></a>` alone on a line before a heading: how GitHub READMEs give a heading
 /// a stable id (GitHub keeps `id` and `name` on `<a>`, and shows nothing).
 enum HTMLAnchor {

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Splits a Markdown document (CommonMark with GFM task lists and tables, YAML front matter,
 /// MkDocs admonitions) into blocks in one pass over its lines.
 ///

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// One line of a GFM pipe table (or a row of an RST grid table, `| a | b |`): what readers of
 /// tables (meeting notes, status columns) and the RST converter share.
 package enum PipeTableRow {

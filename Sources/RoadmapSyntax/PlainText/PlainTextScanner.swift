@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Splits plain text (a roadmap copied out of a rendered page, notes typed without markup) into
 /// blocks: paragraphs, list entries (`•`, `-`, `*`, `1.`) with checkboxes, blank lines, and
 /// headings found by their shape.

@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+
 /// Splits a reStructuredText document into blocks in one pass over its lines.
 ///
 /// It reads what docutils reads, leniently: section titles with an underline or an over- and

@@ -12,16 +12,8 @@ protocol Command {
 }
 
 extension Command {
-    /// Reads the documents the positionals (or the defaults) name; reports read errors on
-    /// standard error, and returns the exit code they imply.
-    static func load(_ paths: [String], _ args: ParsedArguments, console: Console, detail: ReadingDetail = .full,
-                     allowEmpty: Bool = false, onItem: ((String, Item) -> Void)? = nil, onHead: ((Document) -> Void)? = nil,
-                     onDocument: ((Document) -> Void)? = nil) throws(UsageError) -> (DocumentSet, Int32) {
-        load(try ReadOptions(args, paths: paths), console: console, detail: detail, allowEmpty: allowEmpty,
-             onItem: onItem, onHead: onHead, onDocument: onDocument)
-    }
-
-    /// Reads the documents `options` name (or the defaults), as `load(_:_:console:)` does.
+    /// Reads the documents `options` name (or the defaults); reports read errors and the
+    /// readers' warnings on standard error, and returns the exit code the errors imply.
     static func load(_ options: ReadOptions, console: Console, detail: ReadingDetail = .full,
                      allowEmpty: Bool = false, onItem: ((String, Item) -> Void)? = nil, onHead: ((Document) -> Void)? = nil,
                      onDocument: ((Document) -> Void)? = nil) -> (DocumentSet, Int32) {
@@ -38,13 +30,8 @@ extension Command {
         return (set, set.errors.isEmpty ? ExitCode.success : ExitCode.unreadable)
     }
 
-    /// Scans the documents the positionals (or the defaults) name, for commands that work on
-    /// their source; reports errors and the scanners' warnings as `load` does.
-    static func loadSources(_ paths: [String], _ args: ParsedArguments, console: Console) throws(UsageError) -> ([SourceDocument], Int32) {
-        loadSources(try ReadOptions(args, paths: paths), console: console)
-    }
-
-    /// Scans the documents `options` name (or the defaults), as `loadSources(_:_:console:)` does.
+    /// Scans the documents `options` name (or the defaults), for commands that work on their
+    /// source; reports errors and the scanners' warnings as `load` does.
     static func loadSources(_ options: ReadOptions, console: Console) -> ([SourceDocument], Int32) {
         let (sources, errors) = DocumentSet.sources(paths: options.paths, format: options.inputFormat)
         for e in errors { console.error(e.description) }
@@ -55,9 +42,6 @@ extension Command {
         }
         return (sources, errors.isEmpty ? ExitCode.success : ExitCode.unreadable)
     }
-
-    /// `--input-format`, if given.
-    static func inputFormat(_ args: ParsedArguments) throws(UsageError) -> Format? { try args.inputFormat() }
 
     /// The `--where KEY=VALUE` conditions given (see `whereOption`).
     static func whereConditions(_ args: ParsedArguments) throws(UsageError) -> [ItemQuery.Condition] {
@@ -80,11 +64,6 @@ extension Command {
         var tm = tm()
         gmtime_r(&t, &tm)
         return PartialDate(year: Int(tm.tm_year) + 1900, month: Int(tm.tm_mon) + 1, day: Int(tm.tm_mday))
-    }
-
-    /// `--from DATE` (yyyy-mm-dd), else today.
-    static func fromDay(_ args: ParsedArguments) throws(UsageError) -> CalendarDay {
-        try fromDay(args.value("--from"))
     }
 
     /// `value` (yyyy-mm-dd) as a day, else today.

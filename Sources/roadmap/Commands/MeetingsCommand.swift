@@ -45,16 +45,8 @@ enum MeetingsCommand: Command {
 
     /// `--next`: the dates each stated cadence gives.
     static func next(_ options: MeetingsOptions, console: Console) -> Int32 {
-        let from = options.from ?? CalendarDay(Self.today())!, count = options.count
         let (sources, code) = loadSources(options.read, console: console)
-        var rows: [ScheduleRenderer.Row] = []
-        for s in sources {
-            let d = s.document()
-            let anchor = MeetingSchedule.anchor(d.meetings)
-            for c in CadenceFinder.cadences(in: s.tree, title: d.title) {
-                rows.append(ScheduleRenderer.Row(path: s.path, forecast: MeetingSchedule.forecast(c, from: from, count: count, anchor: anchor)))
-            }
-        }
+        let rows = ScheduleRenderer.rows(sources, from: options.from ?? CalendarDay(Self.today())!, count: options.count)
         switch options.format {
         case "json": console.out(ScheduleRenderer.json(rows))
         case "markdown": console.out(ScheduleRenderer.markdown(rows))
