@@ -20,8 +20,9 @@ enum FastCheck {
         case .success(let p): prepared = p
         }
         let edit = prepared.edit  // before writing, which makes the patches in place
-        if options.dryRun {
-            if !options.json { console.out(prepared.diff()) }
+        let diff = options.dryRun ? prepared.diff() : nil
+        if let diff {
+            if !options.json { console.out(diff) }
         } else {
             do { try prepared.write() } catch {
                 console.error(error.description)
@@ -29,7 +30,7 @@ enum FastCheck {
             }
         }
         EditSupport.report(edit.changes, path: path, written: !options.dryRun && !edit.patches.isEmpty, verified: edit.isVerified,
-                           diff: options.dryRun ? prepared.diff() : nil, options, console: console)
+                           diff: diff, options, console: console)
         return ExitCode.success
     }
 }
