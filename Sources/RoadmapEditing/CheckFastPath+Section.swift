@@ -59,6 +59,27 @@ extension CheckFastPath {
             }
         }
 
+        /// The same, from a line scan's outline of an RST document.
+        init?(_ outline: Outline, heading k: Int, titleLine: Int) {
+            let headings = outline.headings
+            let source = outline.source
+            guard k > 0, headings.count >= 2, headings[k].titleLine == titleLine else { return nil }
+            let level = headings[k].level
+            guard headings[0].level < level, headings.dropFirst().allSatisfy({ $0.level == level }),
+                  !headings[k].mayBeLabeled, !headings[1].mayBeLabeled
+            else { return nil }
+            func start(_ j: Int) -> Int { Int(source.lineStarts[headings[j].firstLine]) }
+            self.titleLine = titleLine
+            prefixBytes = start(1)
+            range = start(k) ..< (k + 1 < headings.count ? start(k + 1) : source.bytes.count)
+            lineShift = headings[k].firstLine - headings[1].firstLine
+            let kept = [0 ..< prefixBytes, range]
+            for line in outline.footnoteLines {
+                let at = Int(source.lineStarts[line])
+                guard kept.contains(where: { $0.contains(at) }) else { return nil }
+            }
+        }
+
         /// The local document: the opening, then the section.
         func localBytes(_ bytes: [UInt8]) -> [UInt8] {
             var out = Array(bytes[0 ..< prefixBytes])

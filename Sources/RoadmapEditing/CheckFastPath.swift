@@ -57,16 +57,13 @@ public enum CheckFastPath {
         let needle = TitleScan.loose(q)
         guard needle.count >= 2 else { return nil }
         var snapshot = AtomicFileWriter.Snapshot.of(path)
-        guard let tree = try? DocumentLoader(format: format).syntax(path: path), tree.format != .text else { return nil }
-        let bytes = tree.source.bytes
-        let scan = TitleScan(tree: tree)
-        let found = scan.scan(needle)
-        let hits = found.hits
-        guard !found.replaces, hits.count == 1, hits[0].certain, let section = Section(tree, heading: hits[0].block, titleLine: hits[0].line) else { return nil }
+        guard let whole = Whole.find(needle, path: path, format: format) else { return nil }
+        let bytes = whole.bytes
+        let section = whole.section
 
         // The section alone, behind the document's opening.
         let local = section.localBytes(bytes)
-        let localTree = SyntaxTree.parse(SourceText(bytes: local), as: tree.format)
+        let localTree = SyntaxTree.parse(SourceText(bytes: local), as: whole.format)
         let editor = DocumentEditor(path: path, tree: localTree)
         let localLine = section.titleLine - section.lineShift
         guard let index = editor.document.items.firstIndex(where: { $0.line == localLine + 1 }),
@@ -80,11 +77,11 @@ public enum CheckFastPath {
         let titleNeedle = TitleScan.loose(Slug.make(item.title))
         // (Every block holding the slug's letters holds the query's too when they contain the
         // query's: the scan already found only this one.)
-        let sameSlugs = titleNeedle.isEmpty ? 2 : CheckFastPath.contains(titleNeedle, needle) ? 1 : scan.scan(titleNeedle).hits.count
+        let sameSlugs = titleNeedle.isEmpty ? 2 : CheckFastPath.contains(titleNeedle, needle) ? 1 : whole.scan.scan(titleNeedle).hits.count
         guard sameSlugs == 1, PartialDate.dateTitle(item.title, year: nil) == nil else { return nil }
 
         // The letter a box takes when its list has no ticked box is the whole document's.
-        let documentLetter = CheckFastPath.documentLetter(tree)
+        guard let documentLetter = whole.documentLetter else { return nil }
         if checked, documentLetter == nil { return nil }  // the letter would come from git
         var proposed: DocumentEditor.Edit
         do { proposed = try editor.setChecked(checked, item: index, selectors: selectors, all: all) } catch { return .failure(error) }
@@ -104,6 +101,45 @@ public enum CheckFastPath {
         if verified.isVerified { edit.verifiedAs = (edit.patches, edit.intent) }
         snapshot?.digest = AtomicFileWriter.digest(bytes)
         return .success(Prepared(path: path, bytes: bytes, snapshot: snapshot, edit: edit))
+    }
+
+    /// What the fast path knows of the whole document: its bytes, the one section that can
+    /// hold the item, the letter of its ticked boxes.
+    struct Whole {
+        let bytes: [UInt8]
+        let format: Format
+        let section: Section
+        /// Every block, or run of blocks, that could hold a query.
+        let scan: TitleScan
+        /// `.some(nil)` when no box is ticked; nil when it is not known.
+        let documentLetter: UInt8??
+
+        /// The document `path`, when exactly one block could hold `needle` (loose) and it is the
+        /// title of a section the fast path can read alone; nil otherwise. An RST document is
+        /// outlined by a scan of its lines (`Outline`); when that cannot be certain, and for
+        /// Markdown, the whole file is scanned into blocks.
+        static func find(_ needle: [UInt8], path: String, format given: Format?) -> Whole? {
+            guard let bytes = try? FileSystem.readFile(path, limit: DocumentLoader.maximumSize) else { return nil }
+            let format = given ?? FormatDetector.detect(path: path, bytes: bytes)
+            // What `DocumentLoader.syntax` refuses, the ordinary path reports.
+            if format == .rst, !bytes.prefix(8192).contains(0), UTF8Validation.firstInvalidByte(bytes) == nil {
+                let source = SourceText(bytes: bytes)
+                if let outline = Outline(source) {
+                    let scan = TitleScan(source: source, units: outline.units)
+                    let found = scan.scan(needle)
+                    guard !found.replaces, found.hits.count == 1, found.hits[0].certain, found.hits[0].block >= 0,
+                          let section = Section(outline, heading: found.hits[0].block, titleLine: found.hits[0].line)
+                    else { return nil }
+                    return Whole(bytes: bytes, format: format, section: section, scan: scan, documentLetter: outline.documentLetter)
+                }
+            }
+            guard let tree = try? DocumentLoader(format: given).syntax(bytes: bytes, path: path), tree.format != .text else { return nil }
+            let scan = TitleScan(tree: tree)
+            let found = scan.scan(needle)
+            let hits = found.hits
+            guard !found.replaces, hits.count == 1, hits[0].certain, let section = Section(tree, heading: hits[0].block, titleLine: hits[0].line) else { return nil }
+            return Whole(bytes: bytes, format: tree.format, section: section, scan: scan, documentLetter: .some(CheckFastPath.documentLetter(tree)))
+        }
     }
 
     /// The letter most ticked boxes of the document use, as `documentLetter()` counts them.

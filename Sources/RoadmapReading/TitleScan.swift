@@ -14,9 +14,24 @@ import RoadmapIO
 /// makes of a title, its plain text comes from its block's bytes by deleting characters, so an
 /// item whose title contains the query always shows here as a hit.
 package struct TitleScan {
+    /// A run of whole lines compared as one: a block, or, from a line scan that could not tell
+    /// the blocks apart, several whole blocks (a match in any of them is a match in the run).
+    package struct Unit: Equatable {
+        package var firstLine: Int32
+        package var endLine: Int32
+        /// What the caller calls it: a block's index, a heading's, or -1.
+        package var id: Int32
+
+        package init(lines: Range<Int>, id: Int) {
+            firstLine = Int32(lines.lowerBound)
+            endLine = Int32(lines.upperBound)
+            self.id = Int32(id)
+        }
+    }
+
     /// A block that could contain the query.
     package struct Hit: Equatable {
-        /// The block's index in the tree.
+        /// The unit's `id`: with `init(tree:)`, the block's index in the tree.
         package var block: Int
         /// The line (0-based) the match starts on; meaningful only when `certain`.
         package var line: Int
@@ -24,10 +39,23 @@ package struct TitleScan {
         package var certain: Bool
     }
 
-    let tree: SyntaxTree
+    let source: SourceText
+    let units: [Unit]
 
+    /// Every block of `tree` but blank ones, each compared alone.
     package init(tree: SyntaxTree) {
-        self.tree = tree
+        source = tree.source
+        var units: [Unit] = []
+        units.reserveCapacity(tree.blocks.count)
+        for (k, block) in tree.blocks.enumerated() where block.kind != .blank { units.append(Unit(lines: block.lines, id: k)) }
+        self.units = units
+    }
+
+    /// `units` of `source`: whole blocks, or runs of them, that together hold every line that
+    /// is not blank.
+    package init(source: SourceText, units: [Unit]) {
+        self.source = source
+        self.units = units
     }
 
     /// The loose form of `text`: ASCII letters and digits, lowercased.
@@ -62,7 +90,6 @@ package struct TitleScan {
     /// Every block that could contain `query` (given loose, non-empty), up to `limit` of them.
     package func scan(_ query: [UInt8], limit: Int = 2) -> Result {
         precondition(!query.isEmpty)
-        let source = tree.source
         let lineStarts = source.lineStarts
         var result = Result()
         // One table lookup a byte: 0 other, 1 letter or digit (`lower` gives it lowercased),
@@ -94,7 +121,8 @@ package struct TitleScan {
                     query.withUnsafeBufferPointer { q in
                         fail.withUnsafeBufferPointer { fail in
                             ring.withUnsafeMutableBufferPointer { ring in
-                                for (k, block) in tree.blocks.enumerated() where block.kind != .blank {
+                                for block in units {
+                                    let k = Int(block.id)
                                     let from = Int(lineStarts[Int(block.firstLine)])
                                     let to = Int(block.endLine) < lineStarts.count ? Int(lineStarts[Int(block.endLine)]) : bytes.count
                                     var markup = false, ascii = true

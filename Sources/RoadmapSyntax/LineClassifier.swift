@@ -32,7 +32,7 @@ package struct LineClassifier {
 
     /// A bullet at `p`: `-`, `*`, `+`, `•`, `‣`, `⁃`, `◦`, `▪` followed by a space or the line end.
     /// Returns the offset just past the marker.
-    func bullet(at p: Int, lineEnd e: Int, extended: Bool = true) -> Int? {
+    package func bullet(at p: Int, lineEnd e: Int, extended: Bool = true) -> Int? {
         guard p < e else { return nil }
         let c = byte(p)
         var markEnd = -1
@@ -54,7 +54,7 @@ package struct LineClassifier {
 
     /// An enumerator at `p`: `1.`, `1)`, `(1)`, `#.`, `a.`, `(a)`, `iv.` followed by a space or
     /// the line end. Returns the offset just past the marker.
-    func enumerator(at p: Int, lineEnd e: Int, letters: Bool = true, parenthesized: Bool = true) -> Int? {
+    package func enumerator(at p: Int, lineEnd e: Int, letters: Bool = true, parenthesized: Bool = true) -> Int? {
         guard p < e else { return nil }
         var q = p
         let open = byte(q) == ASCII.leftParenthesis
@@ -94,7 +94,7 @@ package struct LineClassifier {
 
     /// After a list marker: skips spaces, reads `[ ]`, `[x]`, `[X]`. Returns where the text starts,
     /// the checkbox state offset (or -1) and whether it is checked.
-    func checkbox(after markEnd: Int, lineEnd e: Int) -> (textStart: Int, box: Int, checked: Bool) {
+    package func checkbox(after markEnd: Int, lineEnd e: Int) -> (textStart: Int, box: Int, checked: Bool) {
         var p = markEnd
         while p < e && (byte(p) == ASCII.space || byte(p) == ASCII.tab) { p += 1 }
         if p + 2 < e {
