@@ -54,20 +54,45 @@ public enum AtomicFileWriter {
     /// is FNV-1a itself. Each step is a bijection of the hash, so a change within any eight
     /// bytes always changes it; it guards against accidents, not against forged collisions.
     public static func digest(_ bytes: [UInt8]) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for i in 0 ..< words {
-                hash ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
-                hash &*= prime
-            }
-            for b in raw[(words * 8)...] {
-                hash ^= UInt64(b)
-                hash &*= prime
-            }
-        }
+        var hash = digestSeed
+        bytes.withUnsafeBytes { digest(&hash, $0) }
         return hash
+    }
+
+    private static let digestSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Continues `hash` over `raw`: eight bytes at a time, then the last few one by one. Over
+    /// pieces whose sizes are multiples of eight but the last, the same as over their whole.
+    private static func digest(_ hash: inout UInt64, _ raw: UnsafeRawBufferPointer) {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        let words = raw.count / 8
+        for i in 0 ..< words {
+            hash ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+            hash &*= prime
+        }
+        for b in raw[(words * 8)...] {
+            hash ^= UInt64(b)
+            hash &*= prime
+        }
+    }
+
+    /// `digest` of the file at `path` as it is now, read a mebibyte at a time (no copy of the
+    /// whole file in memory); nil when it cannot be read.
+    static func digest(ofFileAt path: String) -> UInt64? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK)  // never waits on a FIFO put in its place
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
+        defer { chunk.deallocate() }
+        var hash = digestSeed
+        var failure: String? = nil
+        while true {
+            // Full chunks (a multiple of eight bytes) until the last.
+            let n = FileSystem.readFully(fd, into: chunk, failure: &failure)
+            if failure != nil { return nil }
+            digest(&hash, UnsafeRawBufferPointer(rebasing: chunk[0 ..< n]))
+            if n < chunk.count { return hash }
+        }
     }
 
     /// With `creating`, a file that does not exist yet is made (mode 0644).
@@ -133,9 +158,8 @@ public enum AtomicFileWriter {
     /// snapshot has one, the same digest.
     static func unchanged(_ path: String, since snapshot: Snapshot) -> Bool {
         guard let now = Snapshot.of(path), now.size == snapshot.size, now.modified == snapshot.modified else { return false }
-        guard let digest = snapshot.digest else { return true }
-        guard let bytes = try? FileSystem.readFile(path, limit: DocumentLoader.maximumSize) else { return false }
-        return Self.digest(bytes) == digest
+        guard let expected = snapshot.digest else { return true }
+        return Self.digest(ofFileAt: path) == expected
     }
 
     /// Removes `.NAME.roadmap-XXXXXX` files in `directory` older than `staleTemporaryAge`: what a

@@ -58,6 +58,7 @@ extension CheckFastPath {
             var styles: [HeadingStyle] = []
             var last = Last.plain
             var unknownFrom: Int? = nil  // the first unknown line of the current run
+            units.reserveCapacity(n)  // untouched capacity costs no memory; regrowing copies
             var i = 0
             while i < n {
                 let p = source.firstNonSpace(ofLine: i)

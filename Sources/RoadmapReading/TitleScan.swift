@@ -115,6 +115,12 @@ package struct TitleScan {
         var ring = [Int](repeating: 0, count: n)
         let sentinel = query + [0xFF]
         var starts: [Int] = []  // offsets where a substring match starts, in this block
+        // For the subsequence pass, the two tables in one: a letter or digit lowercased (all
+        // at least 0x30), 1 markup, 2 not ASCII, 0 other.
+        var fused = [UInt8](repeating: 0, count: 256)
+        for b in 0 ..< 256 { fused[b] = kind[b] == 1 ? lower[b] : kind[b] == 2 ? 1 : kind[b] == 3 ? 2 : 0 }
+        fused.withUnsafeBufferPointer { fused in
+        sentinel.withUnsafeBufferPointer { sentinel in
         source.bytes.withUnsafeBufferPointer { bytes in
             kind.withUnsafeBufferPointer { kind in
                 lower.withUnsafeBufferPointer { lower in
@@ -132,16 +138,16 @@ package struct TitleScan {
                                     // fail it, and a substring is a subsequence too.
                                     var i = from
                                     while i < to {
-                                        let b = bytes[i]
-                                        let c = lower[Int(b)]  // 0 for anything but a letter or digit
+                                        let c = fused[Int(bytes[i])]
                                         if c == sentinel[sub] {
                                             sub += 1  // sentinel[n] is no letter: it stops here
-                                        } else if c == 0, kind[Int(b)] >= 2 {
-                                            if kind[Int(b)] == 3 { ascii = false } else {
-                                                markup = true
-                                                if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
-                                                if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
-                                            }
+                                        } else if c == 1 {
+                                            markup = true
+                                            let b = bytes[i]
+                                            if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
+                                            if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
+                                        } else if c == 2 {
+                                            ascii = false
                                         }
                                         i += 1
                                     }
@@ -177,6 +183,8 @@ package struct TitleScan {
                     }
                 }
             }
+        }
+        }
         }
         return result
     }
