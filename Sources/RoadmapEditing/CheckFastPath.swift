@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+import Dispatch
 
 /// `check`/`uncheck` without reading the model of the whole document: a tick needs the item's
 /// title and its checkboxes, not 100,000 items.
@@ -99,7 +100,7 @@ public enum CheckFastPath {
         edit.patches = verified.patches.map { TextPatch(range: $0.range.lowerBound + shift ..< $0.range.upperBound + shift, replacement: $0.replacement) }
         for c in edit.changes.indices { edit.changes[c].line += section.lineShift }
         if verified.isVerified { edit.verifiedAs = (edit.patches, edit.intent) }
-        snapshot?.digest = AtomicFileWriter.digest(bytes)
+        snapshot?.digest = whole.digest
         return .success(Prepared(path: path, bytes: bytes, snapshot: snapshot, edit: edit))
     }
 
@@ -113,6 +114,8 @@ public enum CheckFastPath {
         let scan: TitleScan
         /// `.some(nil)` when no box is ticked; nil when it is not known.
         let documentLetter: UInt8??
+        /// `AtomicFileWriter.digest` of `bytes`.
+        let digest: UInt64
 
         /// The document `path`, when exactly one block could hold `needle` (loose) and it is the
         /// title of a section the fast path can read alone; nil otherwise. An RST document is
@@ -122,15 +125,25 @@ public enum CheckFastPath {
             guard let bytes = try? FileSystem.readFile(path, limit: DocumentLoader.maximumSize) else { return nil }
             let format = given ?? FormatDetector.detect(path: path, bytes: bytes)
             // What `DocumentLoader.syntax` refuses, the ordinary path reports.
-            if format == .rst, !bytes.prefix(8192).contains(0), UTF8Validation.firstInvalidByte(bytes) == nil {
-                let source = SourceText(bytes: bytes)
-                if let outline = Outline(source) {
-                    let scan = TitleScan(source: source, units: outline.units)
+            if format == .rst, !bytes.prefix(8192).contains(0) {
+                // The checks `DocumentLoader` makes, and the digest, beside the outline; then
+                // the scan, on two threads of its own.
+                let valid = Box(false), digest = Box<UInt64>(0), outlined = Box<Outline?>(nil)
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    if k == 0 {
+                        valid.value = UTF8Validation.firstInvalidByte(bytes) == nil
+                        digest.value = AtomicFileWriter.digest(bytes)
+                    } else {
+                        outlined.value = Outline(SourceText(bytes: bytes))
+                    }
+                }
+                if valid.value, let outline = outlined.value {
+                    let scan = TitleScan(source: outline.source, units: outline.units)
                     let found = scan.scan(needle)
                     guard !found.replaces, found.hits.count == 1, found.hits[0].certain, found.hits[0].block >= 0,
                           let section = Section(outline, heading: found.hits[0].block, titleLine: found.hits[0].line)
                     else { return nil }
-                    return Whole(bytes: bytes, format: format, section: section, scan: scan, documentLetter: outline.documentLetter)
+                    return Whole(bytes: bytes, format: format, section: section, scan: scan, documentLetter: outline.documentLetter, digest: digest.value)
                 }
             }
             guard let tree = try? DocumentLoader(format: given).syntax(bytes: bytes, path: path), tree.format != .text else { return nil }
@@ -138,8 +151,15 @@ public enum CheckFastPath {
             let found = scan.scan(needle)
             let hits = found.hits
             guard !found.replaces, hits.count == 1, hits[0].certain, let section = Section(tree, heading: hits[0].block, titleLine: hits[0].line) else { return nil }
-            return Whole(bytes: bytes, format: tree.format, section: section, scan: scan, documentLetter: .some(CheckFastPath.documentLetter(tree)))
+            return Whole(bytes: bytes, format: tree.format, section: section, scan: scan, documentLetter: .some(CheckFastPath.documentLetter(tree)),
+                         digest: AtomicFileWriter.digest(bytes))
         }
+    }
+
+    /// A result one thread of `concurrentPerform` writes and the caller reads after it returns.
+    private final class Box<Value>: @unchecked Sendable {
+        var value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     /// The letter most ticked boxes of the document use, as `documentLetter()` counts them.

@@ -2,6 +2,7 @@ import RoadmapText
 import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
+import Dispatch
 
 /// Finds, without reading the model, every place in a document whose text could contain a
 /// query: the byte scan behind the `check`/`uncheck` fast path (`CheckFastPath`).
@@ -88,7 +89,24 @@ package struct TitleScan {
     }
 
     /// Every block that could contain `query` (given loose, non-empty), up to `limit` of them.
+    /// `replaces` is told of the blocks before the limit was reached, and may be of some after.
     package func scan(_ query: [UInt8], limit: Int = 2) -> Result {
+        // A long document in two halves side by side, the first half's hits first.
+        guard units.count >= 20_000 else { return scan(query, limit: limit, units[...]) }
+        let halves = Slots<Result>(count: 2, value: Result())
+        let middle = units.count / 2
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            halves[k] = scan(query, limit: limit, k == 0 ? units[..<middle] : units[middle...])
+        }
+        var result = halves[0]
+        if result.hits.count < limit {
+            result.replaces = result.replaces || halves[1].replaces
+            result.hits += halves[1].hits.prefix(limit - result.hits.count)
+        }
+        return result
+    }
+
+    private func scan(_ query: [UInt8], limit: Int, _ units: ArraySlice<Unit>) -> Result {
         precondition(!query.isEmpty)
         let lineStarts = source.lineStarts
         var result = Result()
