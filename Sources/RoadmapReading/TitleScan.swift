@@ -3,6 +3,13 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds, without reading the model, every place in a document whose text could contain a
 /// query: the byte scan behind the `check`/`uncheck` fast path (`CheckFastPath`).
@@ -106,7 +113,87 @@ package struct TitleScan {
         return result
     }
 
+    /// Plain ASCII text (most large roadmaps) first goes through a filter eight bytes at a
+    /// time: a block can hold the query only if it holds its letters in order, and only the
+    /// few that do are compared byte by byte (`compare`). Text the reader replaces is looked
+    /// for in all the bytes at once, the blocks the limit would have left out included.
     private func scan(_ query: [UInt8], limit: Int, _ units: ArraySlice<Unit>) -> Result {
+        guard units.count >= 64, let first = units.first, let last = units.last else { return compare(query, limit: limit, units) }
+        let lineStarts = source.lineStarts
+        func end(_ line: Int32) -> Int { Int(line) < lineStarts.count ? Int(lineStarts[Int(line)]) : source.bytes.count }
+        let span = Int(lineStarts[Int(first.firstLine)]) ..< end(last.endLine)
+        var result = Result()
+        let plain: Bool = source.bytes.withUnsafeBufferPointer { bytes in
+            guard let replaces = Self.replacesInASCII(bytes, span) else { return false }
+            result.replaces = replaces
+            for k in units.indices where Self.holdsInOrder(query, bytes, Int(lineStarts[Int(units[k].firstLine)]) ..< end(units[k].endLine)) {
+                result.hits += compare(query, limit: limit, units[k ... k]).hits
+                if result.hits.count >= limit { break }
+            }
+            return true
+        }
+        return plain ? result : compare(query, limit: limit, units)
+    }
+
+    /// Whether `bytes[range]` has text the reader replaces (as `compare` looks for it); nil
+    /// when a byte is not ASCII.
+    static func replacesInASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var high: UInt64 = 0
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < range.upperBound { high |= UInt64(bytes[i]); i += 1 }
+        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // memchr finds the two bytes many at a time.
+        guard let base = bytes.baseAddress else { return false }
+        for mark in [UInt8(0x26), 0x7C] {
+            var i = range.lowerBound
+            while i < range.upperBound, let hit = memchr(base + i, Int32(mark), range.upperBound - i) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if mark == 0x26, i + 1 < range.upperBound, bytes[i + 1] == 0x23 { return true }
+                if mark == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether the letters and digits of `bytes[range]` (ASCII), lowercased, hold `query` as a
+    /// subsequence. Eight bytes at a time: `b | 0x20` is the lowercase of a letter `b`, so a
+    /// word has the letter looked for where `(w | 0x20…) ^ letter…` has a zero byte (the lowest
+    /// one the usual bit trick finds is exact); each such byte is then checked alone.
+    static func holdsInOrder(_ query: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x2020_2020_2020_2020
+        var sub = 0
+        var target = query[0]
+        var pattern = UInt64(target) &* ones
+        var i = range.lowerBound
+        let to = range.upperBound
+        while i < to {
+            if i + 8 <= to {
+                let v = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | lows) ^ pattern
+                let zero = (v &- ones) & ~v & highs
+                if zero == 0 { i += 8; continue }
+                i += zero.trailingZeroBitCount >> 3
+            }
+            let b = bytes[i]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == target {
+                sub += 1
+                if sub == query.count { return true }
+                target = query[sub]
+                pattern = UInt64(target) &* ones
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Each block compared byte by byte.
+    private func compare(_ query: [UInt8], limit: Int, _ units: ArraySlice<Unit>) -> Result {
         precondition(!query.isEmpty)
         let lineStarts = source.lineStarts
         var result = Result()
