@@ -140,10 +140,15 @@ public enum CheckFastPath {
                 if valid.value, let outline = outlined.value {
                     let scan = TitleScan(source: outline.source, units: outline.units)
                     let found = scan.scan(needle)
-                    guard !found.replaces, found.hits.count == 1, found.hits[0].certain, found.hits[0].block >= 0,
-                          let section = Section(outline, heading: found.hits[0].block, titleLine: found.hits[0].line)
-                    else { return nil }
-                    return Whole(bytes: bytes, format: format, section: section, scan: scan, documentLetter: outline.documentLetter, digest: digest.value)
+                    if !found.replaces, found.hits.count == 1, found.hits[0].certain, found.hits[0].block >= 0, outline.documentLetter != nil,
+                       let section = Section(outline, heading: found.hits[0].block, titleLine: found.hits[0].line)
+                    {
+                        return Whole(bytes: bytes, format: format, section: section, scan: scan, documentLetter: outline.documentLetter, digest: digest.value)
+                    }
+                    // No block holds it: nor would one of the tree's. Otherwise the outline may
+                    // have been coarser than the tree (unknown lines compared as one, a label
+                    // it could not rule out): the tree decides.
+                    if found.hits.isEmpty { return nil }
                 }
             }
             guard let tree = try? DocumentLoader(format: given).syntax(bytes: bytes, path: path), tree.format != .text else { return nil }

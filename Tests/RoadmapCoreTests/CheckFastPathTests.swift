@@ -168,6 +168,102 @@ import RoadmapCore
         #expect(TitleScan(tree: SyntaxTree.parse(SourceText("Plan\n====\n\n.. |x| replace:: y\n"), as: .rst)).scan(TitleScan.loose("zz")).replaces)
     }
 
+    /// What the line scan makes of an RST document, checked against the block tree: the same
+    /// titles and levels, runs of whole blocks covering every block that is not blank, every
+    /// footnote among the places it notes, no label it missed, the same letter when it is sure.
+    /// Returns whether it made an outline.
+    @discardableResult
+    static func outlineAgrees(_ text: [UInt8], _ name: String) -> Bool {
+        let source = SourceText(bytes: text)
+        guard let outline = CheckFastPath.Outline(source) else { return false }
+        let tree = SyntaxTree.parse(source, as: .rst)
+        let blocks = tree.blocks
+        let headings = blocks.indices.filter { blocks[$0].kind == .heading }
+        #expect(outline.headings.map(\.firstLine) == headings.map { Int(blocks[$0].firstLine) }, "\(name)")
+        #expect(outline.headings.map(\.titleLine) == headings.map { source.lineIndex(ofByte: Int(blocks[$0].textStart)) }, "\(name)")
+        #expect(outline.headings.map(\.level) == headings.map { Int(blocks[$0].level) }, "\(name)")
+        for (h, k) in zip(outline.headings, headings) where !h.mayBeLabeled {
+            #expect(tree.labelID(before: k) == nil, "\(name): a label before line \(h.firstLine + 1)")
+        }
+        let starts = Set(blocks.map { Int($0.firstLine) } + [source.lineCount])
+        var covered = Set<Int>()
+        for unit in outline.units {
+            #expect(starts.contains(Int(unit.firstLine)) && starts.contains(Int(unit.endLine)), "\(name): lines \(unit.firstLine + 1)..<\(unit.endLine + 1) split a block")
+            covered.formUnion(Int(unit.firstLine) ..< Int(unit.endLine))
+            if unit.id >= 0 { #expect(Int(unit.firstLine) == outline.headings[Int(unit.id)].firstLine, "\(name)") }
+        }
+        for b in blocks where b.kind != .blank {
+            #expect(b.lines.allSatisfy(covered.contains), "\(name): block at line \(b.firstLine + 1) not compared")
+        }
+        for b in blocks where b.isFootnote { #expect(outline.footnoteLines.contains(Int(b.firstLine)), "\(name)") }
+        if let letter = outline.documentLetter { #expect(letter == CheckFastPath.documentLetter(tree), "\(name)") }
+        return true
+    }
+
+    /// Documents made to lead a line scan astray: titles and checkboxes inside literal blocks,
+    /// directives, comments and tables, adornment-like lines where no title is, nested lists,
+    /// CRLF, a byte order mark, tabs.
+    static let trickyDocuments = [
+        // a title inside a literal block, after `::` and after a list entry's `::`
+        "Plan\n====\n\nFirst Step\n----------\n\nExample::\n\n  Fake Step\n  ---------\n\n - [X] Spec\n\nSecond Step\n-----------\n\n - [ ] Ship::\n\n     Other\n     -----\n",
+        // a title inside a directive and a comment body; a label before a section
+        "Plan\n====\n\n.. note::\n\n   Fake Step\n   ---------\n\n..\n   Hidden\n   ------\n\n.. _first:\n\nFirst Step\n----------\n\n - [ ] Spec\n\nSecond Step\n-----------\n\n - [x] Ship\n",
+        // a simple table with an underline-like row and a blank line inside
+        "Plan\n====\n\nFirst Step\n----------\n\n=====  =====\nA      B\n-----  -----\n\nC      D\n=====  =====\n\n - [ ] Spec\n\nSecond Step\n-----------\n\n - [X] Ship\n",
+        // a grid table; a field list; an enumerated list with boxes
+        "Plan\n====\n\n:Owner: me\n\nFirst Step\n----------\n\n+-----+\n| [X] |\n+-----+\n\n1. [x] Spec\n2. [ ] Code\n\nSecond Step\n-----------\n\n - [X] Ship\n",
+        // nested lists with boxes; a continuation line; a definition list
+        "Plan\n====\n\nFirst Step\n----------\n\n- [ ] Spec\n  more of it\n\n  - [x] Nested\n  - [X] Nested too\n\nTerm\n  - [ ] task\n\nSecond Step\n-----------\n\n- [X] Ship\n",
+        // CRLF line endings, an overlined title, a transition
+        "=====\r\nPlan\r\n=====\r\n\r\nFirst Step\r\n----------\r\n\r\n - [ ] Spec\r\n\r\n----\r\n\r\nSecond Step\r\n-----------\r\n\r\n - [X] Ship\r\n",
+        // a byte order mark
+        "\u{FEFF}Plan\n====\n\nFirst Step\n----------\n\n - [ ] Spec\n\nSecond Step\n-----------\n\n - [X] Ship\n",
+        // tabs: an indented paragraph, a tab-indented literal, a tab before a bullet
+        "Plan\n====\n\nFirst Step\n----------\n\n\tIndented::\n\n\t\tFake\n\t\t----\n\n\t- [ ] Spec\n\nSecond Step\n-----------\n\n - [X] Ship\n",
+        // a paragraph that swallows an adornment-like line; a short underline; a footnote
+        "Plan\n====\n\nFirst Step\n----------\n\nSome text\nmore text\n---------\n\n - [ ] Spec [#]_\n\n.. [#] A note.\n\nSecond Step\n---\n\n - [X] Ship\n",
+        // titles right after a list entry and a paragraph, no blank line; a substitution
+        "Plan\n====\n\nFirst Step\n----------\n - [ ] Spec\nSecond Step\n-----------\n - [X] Ship\n\n.. |x| replace:: First Step\n",
+        // an explicit markup block whose body has blank lines, then a title at column 0
+        "Plan\n====\n\n.. code-block:: rst\n\n   First Step\n   ----------\n\n   - [X] fake\n\nFirst Step\n----------\n\n - [ ] Spec\n\nSecond Step\n-----------\n\n - [x] Ship\n",
+    ]
+
+    @Test func outlineAgreesWithTheTree() {
+        var made = 0
+        for (n, text) in Self.trickyDocuments.enumerated() where Self.outlineAgrees(Array(text.utf8), "tricky \(n)") { made += 1 }
+        #expect(made >= 6)
+        #expect(Self.outlineAgrees(Array(Self.benchmarkShape(items: 30, markdown: false).utf8), "benchmark shape"))
+        #expect(!Self.outlineAgrees(Array(Self.trickyDocuments[2].utf8), "simple table"))  // a simple table runs past blank lines
+        #expect(!Self.outlineAgrees(Array(Self.trickyDocuments[6].utf8), "BOM"))
+        var files = 0
+        for path in Fixtures.all + Fixtures.corpusFiles where path.hasSuffix(".rst") || path.hasSuffix(".txt") {
+            guard let bytes = try? FileSystem.readFile(path, limit: DocumentLoader.maximumSize) else { continue }
+            if Self.outlineAgrees(bytes, path) { files += 1 }
+        }
+        print("outline made for \(files) fixture, seed and corpus files")
+        #expect(files > 0)
+    }
+
+    /// On the documents made to trick the line scan, the fast path agrees or declines.
+    @Test func trickyDocumentsAgree() {
+        withTemporaryDirectory { dir in
+            var applied = 0
+            for (n, text) in Self.trickyDocuments.enumerated() {
+                let path = dir + "/tricky\(n).rst"
+                try! AtomicFileWriter.write(Array(text.utf8), to: path, expecting: nil, creating: true)
+                applied += Self.agree(on: path)
+                for c in [Case(checked: true, query: "First Step", selectors: ["Spec"], all: false), Case(checked: false, query: "Second Step", selectors: [], all: true),
+                          Case(checked: true, query: "Second Step", selectors: [], all: true), Case(checked: true, query: "Fake Step", selectors: [], all: true)] {
+                    if let fast = Self.fast(path, c) {
+                        applied += 1
+                        #expect(fast == Self.normal(path, c), "tricky \(n): \(c)")
+                    }
+                }
+            }
+            #expect(applied > 0)
+        }
+    }
+
     /// The shape of `Benchmarks/generate.py`: a titled document of many `Item N …` sections.
     static func benchmarkShape(items: Int, markdown: Bool) -> String {
         var out = markdown ? "# Deis Roadmap\n\nThe Deis Roadmap is a community document.\n\n"
