@@ -61,11 +61,11 @@ extension CheckFastPath {
             units.reserveCapacity(n)  // untouched capacity costs no memory; regrowing copies
             var i = 0
             while i < n {
-                let p = source.firstNonSpace(ofLine: i)
-                let e = source.contentEnd(ofLine: i)
+                let shape = source.shape(ofLine: i)
+                let p = shape.p, e = shape.e, indent = shape.indent
                 if p == e {
                     var j = i + 1
-                    while j < n, source.isBlank(line: j) { j += 1 }
+                    while j < n, source.shape(ofLine: j).isBlank { j += 1 }
                     // A fresh start: what was unknown ends here.
                     if let from = unknownFrom, j < n, source.indent(ofLine: j) == 0 {
                         units.append(TitleScan.Unit(lines: from ..< i, id: -1))
@@ -86,7 +86,6 @@ extension CheckFastPath {
                     continue
                 }
                 // A block starts on line i: the scanner's questions, in its order.
-                let indent = source.indent(ofLine: i)
                 let b0 = source.byte(p)
                 if (b0 == ASCII.period && p + 1 < e && source.byte(p + 1) == ASCII.period && (p + 2 == e || source.byte(p + 2) == ASCII.space))
                     || (b0 == ASCII.underscore && p + 2 < e && source.byte(p + 1) == ASCII.underscore && source.byte(p + 2) == ASCII.space)
@@ -105,8 +104,10 @@ extension CheckFastPath {
                         if source.byte(box.box) == 0x58 { upper += 1 } else { lower += 1 }
                     }
                     var j = i + 1
-                    while j < n, !source.isBlank(line: j), source.indent(ofLine: j) > indent {
-                        let q = source.firstNonSpace(ofLine: j), qe = source.contentEnd(ofLine: j)
+                    while j < n {
+                        let line = source.shape(ofLine: j)
+                        let q = line.p, qe = line.e
+                        if line.isBlank || line.indent <= indent { break }
                         if lines.bullet(at: q, lineEnd: qe) != nil || lines.enumerator(at: q, lineEnd: qe) != nil { break }
                         j += 1
                     }
@@ -149,7 +150,11 @@ extension CheckFastPath {
                 }
                 // A paragraph: lines of its indentation, up to a blank line.
                 var j = i + 1
-                while j < n, !source.isBlank(line: j), source.indent(ofLine: j) == indent { j += 1 }
+                while j < n {
+                    let line = source.shape(ofLine: j)
+                    if line.isBlank || line.indent != indent { break }
+                    j += 1
+                }
                 units.append(TitleScan.Unit(lines: i ..< j, id: -1))
                 last = .plain
                 if endsWithDoubleColon(j - 1), j < n { unknownFrom = j; last = .unknown }  // what follows `::` may be literal
@@ -192,8 +197,9 @@ extension CheckFastPath {
             var j = i + 1
             var end = j
             while j < n {
-                if source.isBlank(line: j) { j += 1; continue }
-                if source.indent(ofLine: j) <= indent { break }
+                let line = source.shape(ofLine: j)
+                if line.isBlank { j += 1; continue }
+                if line.indent <= indent { break }
                 j += 1
                 end = j
             }
@@ -227,4 +233,22 @@ extension CheckFastPath {
 
 extension SourceText {
     @inline(__always) fileprivate func byte(_ p: Int) -> UInt8 { bytes[p] }
+
+    /// `firstNonSpace`, `contentEnd` and `indent` of line `i` in one pass over its start.
+    @inline(__always) fileprivate func shape(ofLine i: Int) -> LineShape {
+        let e = contentEnd(ofLine: i)
+        var p = start(ofLine: i), col = 0
+        while p < e {
+            let b = bytes[p]
+            if b == ASCII.space { col += 1 } else if b == ASCII.tab { col = (col / 8 + 1) * 8 } else { break }
+            p += 1
+        }
+        return LineShape(p: p, e: e, indent: col)
+    }
+}
+
+/// Where a line's text starts and ends, and its indentation in columns.
+private struct LineShape {
+    var p: Int, e: Int, indent: Int
+    var isBlank: Bool { p == e }
 }
