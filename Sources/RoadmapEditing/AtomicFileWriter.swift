@@ -49,30 +49,53 @@ public enum AtomicFileWriter {
     /// leftover (a write takes milliseconds; a live one is never this old).
     public static let staleTemporaryAge = 10 * 60
 
-    /// A 64-bit FNV-1a digest of `bytes`, taken eight bytes at a time (a 70 MB roadmap in a few
-    /// milliseconds, not a tenth of a second), the last few bytes one by one: below eight bytes it
-    /// is FNV-1a itself. Each step is a bijection of the hash, so a change within any eight
-    /// bytes always changes it; it guards against accidents, not against forged collisions.
+    /// A 64-bit FNV-1a digest of `bytes`, taken eight bytes at a time in four lanes (words 0, 4,
+    /// 8… in the first, 1, 5, 9… in the second: the multiplications of the four run side by
+    /// side, a 70 MB roadmap in a few milliseconds), the lanes then folded into one hash and
+    /// the last few words and bytes added one by one: below eight bytes it is FNV-1a itself.
+    /// Each step is a bijection of its lane or
+    /// of the hash, so a change within any eight bytes always changes it; it guards against
+    /// accidents, not against forged collisions.
     public static func digest(_ bytes: [UInt8]) -> UInt64 {
-        var hash = digestSeed
-        bytes.withUnsafeBytes { digest(&hash, $0) }
-        return hash
+        var state = Digest()
+        return bytes.withUnsafeBytes { raw in
+            let taken = state.add(raw)
+            return state.finish(raw[taken...])
+        }
     }
 
-    private static let digestSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The running state of `digest`.
+    private struct Digest {
+        static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+        static let prime: UInt64 = 0x0000_0100_0000_01B3
+        var a = seed, b = seed ^ 1, c = seed ^ 2, d = seed ^ 3
+        /// Whether any group was added: below 32 bytes the lanes are left out, so that below
+        /// eight bytes the digest is FNV-1a itself.
+        var grouped = false
 
-    /// Continues `hash` over `raw`: eight bytes at a time, then the last few one by one. Over
-    /// pieces whose sizes are multiples of eight but the last, the same as over their whole.
-    private static func digest(_ hash: inout UInt64, _ raw: UnsafeRawBufferPointer) {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        let words = raw.count / 8
-        for i in 0 ..< words {
-            hash ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
-            hash &*= prime
+        /// Adds the whole groups of 32 bytes of `raw`; returns how many bytes it took.
+        mutating func add(_ raw: UnsafeRawBufferPointer) -> Int {
+            let groups = raw.count / 32
+            for g in 0 ..< groups {
+                let o = g * 32
+                a = (a ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o, as: UInt64.self))) &* Self.prime
+                b = (b ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 8, as: UInt64.self))) &* Self.prime
+                c = (c ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 16, as: UInt64.self))) &* Self.prime
+                d = (d ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 24, as: UInt64.self))) &* Self.prime
+            }
+            grouped = grouped || groups > 0
+            return groups * 32
         }
-        for b in raw[(words * 8)...] {
-            hash ^= UInt64(b)
-            hash &*= prime
+
+        /// The digest, with `rest` (fewer than 32 bytes) after what was added.
+        func finish(_ rest: Slice<UnsafeRawBufferPointer>) -> UInt64 {
+            var hash = Self.seed
+            if grouped { for lane in [a, b, c, d] { hash = (hash ^ lane) &* Self.prime } }
+            let raw = UnsafeRawBufferPointer(rebasing: rest)
+            let words = raw.count / 8
+            for i in 0 ..< words { hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) &* Self.prime }
+            for byte in raw[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* Self.prime }
+            return hash
         }
     }
 
@@ -82,16 +105,17 @@ public enum AtomicFileWriter {
         let fd = open(path, O_RDONLY | O_NONBLOCK)  // never waits on a FIFO put in its place
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 32)
         defer { chunk.deallocate() }
-        var hash = digestSeed
+        var state = Digest()
         var failure: String? = nil
         while true {
-            // Full chunks (a multiple of eight bytes) until the last.
+            // Full chunks (whole groups of 32 bytes) until the last.
             let n = FileSystem.readFully(fd, into: chunk, failure: &failure)
             if failure != nil { return nil }
-            digest(&hash, UnsafeRawBufferPointer(rebasing: chunk[0 ..< n]))
-            if n < chunk.count { return hash }
+            let piece = UnsafeRawBufferPointer(rebasing: chunk[0 ..< n])
+            let taken = state.add(piece)
+            if n < chunk.count { return state.finish(piece[taken...]) }
         }
     }
 

@@ -1,5 +1,6 @@
 import Testing
 import RoadmapCore
+@testable import RoadmapEditing
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -81,6 +82,27 @@ func setModified(_ path: String, _ ns: Int) {
                 var changed = text
                 changed[i] = v
                 #expect(AtomicFileWriter.digest(changed) != base)
+            }
+        }
+    }
+
+    /// The digest of a file read a mebibyte at a time, before the rename, is the digest of its
+    /// bytes read whole, at every size around the pieces' edges.
+    @Test func aFileDigestIsTheDigestOfItsBytes() {
+        withTemporaryDirectory { dir in
+            for size in [0, 1, 7, 8, 31, 32, 33, 100, 1 << 20, (1 << 20) + 5, (1 << 20) + 64, 3 << 20] {
+                let bytes = (0 ..< size).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
+                let path = dir + "/f\(size)"
+                writeFile(path, String(decoding: [], as: UTF8.self))
+                _ = try? AtomicFileWriter.write(bytes, to: path, expecting: nil)
+                #expect(AtomicFileWriter.digest(ofFileAt: path) == AtomicFileWriter.digest(bytes), "\(size) bytes")
+            }
+            // A longer text with one word changed, in any of the four lanes.
+            let long = Array(String(repeating: "- [ ] Swarm preview\n", count: 40).utf8)
+            for i in stride(from: 0, to: long.count, by: 7) {
+                var changed = long
+                changed[i] ^= 0x01
+                #expect(AtomicFileWriter.digest(changed) != AtomicFileWriter.digest(long))
             }
         }
     }
