@@ -225,71 +225,71 @@ package struct TitleScan {
         var fused = [UInt8](repeating: 0, count: 256)
         for b in 0 ..< 256 { fused[b] = kind[b] == 1 ? lower[b] : kind[b] == 2 ? 1 : kind[b] == 3 ? 2 : 0 }
         fused.withUnsafeBufferPointer { fused in
-        sentinel.withUnsafeBufferPointer { sentinel in
-        source.bytes.withUnsafeBufferPointer { bytes in
-            kind.withUnsafeBufferPointer { kind in
-                lower.withUnsafeBufferPointer { lower in
-                    query.withUnsafeBufferPointer { q in
-                        fail.withUnsafeBufferPointer { fail in
-                            ring.withUnsafeMutableBufferPointer { ring in
-                                for block in units {
-                                    let k = Int(block.id)
-                                    let from = Int(lineStarts[Int(block.firstLine)])
-                                    let to = Int(block.endLine) < lineStarts.count ? Int(lineStarts[Int(block.endLine)]) : bytes.count
-                                    var markup = false, ascii = true
-                                    var sub = 0
-                                    starts.removeAll(keepingCapacity: true)
-                                    // First the subsequence, one comparison a letter: most blocks
-                                    // fail it, and a substring is a subsequence too.
-                                    var i = from
-                                    while i < to {
-                                        let c = fused[Int(bytes[i])]
-                                        if c == sentinel[sub] {
-                                            sub += 1  // sentinel[n] is no letter: it stops here
-                                        } else if c == 1 {
-                                            markup = true
-                                            let b = bytes[i]
-                                            if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
-                                            if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
-                                        } else if c == 2 {
-                                            ascii = false
-                                        }
-                                        i += 1
-                                    }
-                                    if ascii && !markup && sub == n {
-                                        var state = 0, slot = 0
-                                        for i in from ..< to where kind[Int(bytes[i])] == 1 {
-                                            let c = lower[Int(bytes[i])]
-                                            ring[slot] = i
-                                            slot = slot + 1 == n ? 0 : slot + 1
-                                            while state > 0 && q[state] != c { state = fail[state - 1] }
-                                            if q[state] == c { state += 1 }
-                                            if state == n {
-                                                starts.append(ring[slot])  // the oldest of the last n letters
-                                                state = fail[n - 1]
+            sentinel.withUnsafeBufferPointer { sentinel in
+                source.bytes.withUnsafeBufferPointer { bytes in
+                    kind.withUnsafeBufferPointer { kind in
+                        lower.withUnsafeBufferPointer { lower in
+                            query.withUnsafeBufferPointer { q in
+                                fail.withUnsafeBufferPointer { fail in
+                                    ring.withUnsafeMutableBufferPointer { ring in
+                                        for block in units {
+                                            let k = Int(block.id)
+                                            let from = Int(lineStarts[Int(block.firstLine)])
+                                            let to = Int(block.endLine) < lineStarts.count ? Int(lineStarts[Int(block.endLine)]) : bytes.count
+                                            var markup = false, ascii = true
+                                            var sub = 0
+                                            starts.removeAll(keepingCapacity: true)
+                                            // First the subsequence, one comparison a letter: most blocks
+                                            // fail it, and a substring is a subsequence too.
+                                            var i = from
+                                            while i < to {
+                                                let c = fused[Int(bytes[i])]
+                                                if c == sentinel[sub] {
+                                                    sub += 1  // sentinel[n] is no letter: it stops here
+                                                } else if c == 1 {
+                                                    markup = true
+                                                    let b = bytes[i]
+                                                    if b == 0x26, i + 1 < to, bytes[i + 1] == 0x23 { result.replaces = true }
+                                                    if b == 0x7C, i >= 3, bytes[i - 1] == 0x20, bytes[i - 2] == 0x2E, bytes[i - 3] == 0x2E { result.replaces = true }
+                                                } else if c == 2 {
+                                                    ascii = false
+                                                }
+                                                i += 1
                                             }
+                                            if ascii && !markup && sub == n {
+                                                var state = 0, slot = 0
+                                                for i in from ..< to where kind[Int(bytes[i])] == 1 {
+                                                    let c = lower[Int(bytes[i])]
+                                                    ring[slot] = i
+                                                    slot = slot + 1 == n ? 0 : slot + 1
+                                                    while state > 0 && q[state] != c { state = fail[state - 1] }
+                                                    if q[state] == c { state += 1 }
+                                                    if state == n {
+                                                        starts.append(ring[slot])  // the oldest of the last n letters
+                                                        state = fail[n - 1]
+                                                    }
+                                                }
+                                            }
+                                            if !ascii {
+                                                let lines = Self.unicodeLoose(UnsafeBufferPointer(rebasing: bytes[from ..< to]), from: from)
+                                                markup = markup || lines.markup
+                                                sub = Self.isSubsequence(query, of: lines.text) ? n : 0
+                                                starts = Self.occurrences(query, in: lines.text).map { Int(lines.at[$0]) }
+                                            }
+                                            if markup {
+                                                if sub == n { result.hits.append(Hit(block: k, line: Int(block.firstLine), certain: false)) }
+                                            } else {
+                                                for start in starts { result.hits.append(Hit(block: k, line: source.lineIndex(ofByte: start), certain: true)) }
+                                            }
+                                            if result.hits.count >= limit { return }
                                         }
                                     }
-                                    if !ascii {
-                                        let lines = Self.unicodeLoose(UnsafeBufferPointer(rebasing: bytes[from ..< to]), from: from)
-                                        markup = markup || lines.markup
-                                        sub = Self.isSubsequence(query, of: lines.text) ? n : 0
-                                        starts = Self.occurrences(query, in: lines.text).map { Int(lines.at[$0]) }
-                                    }
-                                    if markup {
-                                        if sub == n { result.hits.append(Hit(block: k, line: Int(block.firstLine), certain: false)) }
-                                    } else {
-                                        for start in starts { result.hits.append(Hit(block: k, line: source.lineIndex(ofByte: start), certain: true)) }
-                                    }
-                                    if result.hits.count >= limit { return }
                                 }
                             }
                         }
                     }
                 }
             }
-        }
-        }
         }
         return result
     }
