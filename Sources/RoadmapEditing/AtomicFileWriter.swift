@@ -57,10 +57,17 @@ public enum AtomicFileWriter {
     /// of the hash, so a change within any eight bytes always changes it; it guards against
     /// accidents, not against forged collisions.
     public static func digest(_ bytes: [UInt8]) -> UInt64 {
+        digestNotingASCII(bytes).digest
+    }
+
+    /// `digest(bytes)`, and whether every byte is ASCII, learnt in the same pass.
+    static func digestNotingASCII(_ bytes: [UInt8]) -> (digest: UInt64, ascii: Bool) {
         var state = Digest()
         return bytes.withUnsafeBytes { raw in
             let taken = state.add(raw)
-            return state.finish(raw[taken...])
+            var high = state.high
+            for byte in raw[taken...] { high |= UInt64(byte) }
+            return (state.finish(raw[taken...]), high & 0x8080_8080_8080_8080 == 0)
         }
     }
 
@@ -72,16 +79,23 @@ public enum AtomicFileWriter {
         /// Whether any group was added: below 32 bytes the lanes are left out, so that below
         /// eight bytes the digest is FNV-1a itself.
         var grouped = false
+        /// The words added, or-ed together: their high bits tell whether all was ASCII.
+        var high: UInt64 = 0
 
         /// Adds the whole groups of 32 bytes of `raw`; returns how many bytes it took.
         mutating func add(_ raw: UnsafeRawBufferPointer) -> Int {
             let groups = raw.count / 32
             for g in 0 ..< groups {
                 let o = g * 32
-                a = (a ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o, as: UInt64.self))) &* Self.prime
-                b = (b ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 8, as: UInt64.self))) &* Self.prime
-                c = (c ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 16, as: UInt64.self))) &* Self.prime
-                d = (d ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 24, as: UInt64.self))) &* Self.prime
+                let w0 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o, as: UInt64.self))
+                let w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 8, as: UInt64.self))
+                let w2 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 16, as: UInt64.self))
+                let w3 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: o + 24, as: UInt64.self))
+                a = (a ^ w0) &* Self.prime
+                b = (b ^ w1) &* Self.prime
+                c = (c ^ w2) &* Self.prime
+                d = (d ^ w3) &* Self.prime
+                high |= w0 | w1 | w2 | w3
             }
             grouped = grouped || groups > 0
             return groups * 32

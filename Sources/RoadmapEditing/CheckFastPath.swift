@@ -128,17 +128,18 @@ public enum CheckFastPath {
             if format == .rst, !bytes.prefix(8192).contains(0) {
                 // The checks `DocumentLoader` makes, and the digest, beside the outline; then
                 // the scan, on two threads of its own.
-                let valid = Box(false), digest = Box<UInt64>(0), outlined = Box<Outline?>(nil)
+                let valid = Box(false), ascii = Box(false), digest = Box<UInt64>(0), outlined = Box<Outline?>(nil)
                 DispatchQueue.concurrentPerform(iterations: 2) { k in
                     if k == 0 {
-                        valid.value = UTF8Validation.firstInvalidByte(bytes) == nil
-                        digest.value = AtomicFileWriter.digest(bytes)
+                        (digest.value, ascii.value) = AtomicFileWriter.digestNotingASCII(bytes)
+                        // ASCII is UTF-8: only other text needs the check.
+                        valid.value = ascii.value || UTF8Validation.firstInvalidByte(bytes) == nil
                     } else {
                         outlined.value = Outline(SourceText(bytes: bytes))
                     }
                 }
                 if valid.value, let outline = outlined.value {
-                    let scan = TitleScan(source: outline.source, units: outline.units)
+                    let scan = TitleScan(source: outline.source, units: outline.units, ascii: ascii.value)
                     let found = scan.scan(needle)
                     if !found.replaces, found.hits.count == 1, found.hits[0].certain, found.hits[0].block >= 0, outline.documentLetter != nil,
                        let section = Section(outline, heading: found.hits[0].block, titleLine: found.hits[0].line)

@@ -49,6 +49,8 @@ package struct TitleScan {
 
     let source: SourceText
     let units: [Unit]
+    /// True when the caller knows every byte of `source` is ASCII.
+    let ascii: Bool
 
     /// Every block of `tree` but blank ones, each compared alone.
     package init(tree: SyntaxTree) {
@@ -57,13 +59,15 @@ package struct TitleScan {
         units.reserveCapacity(tree.blocks.count)
         for (k, block) in tree.blocks.enumerated() where block.kind != .blank { units.append(Unit(lines: block.lines, id: k)) }
         self.units = units
+        ascii = false
     }
 
     /// `units` of `source`: whole blocks, or runs of them, that together hold every line that
-    /// is not blank.
-    package init(source: SourceText, units: [Unit]) {
+    /// is not blank. `ascii`: every byte of `source` is known to be ASCII (not looked at again).
+    package init(source: SourceText, units: [Unit], ascii: Bool = false) {
         self.source = source
         self.units = units
+        self.ascii = ascii
     }
 
     /// The loose form of `text`: ASCII letters and digits, lowercased.
@@ -124,7 +128,7 @@ package struct TitleScan {
         let span = Int(lineStarts[Int(first.firstLine)]) ..< end(last.endLine)
         var result = Result()
         let plain: Bool = source.bytes.withUnsafeBufferPointer { bytes in
-            guard let replaces = Self.replacesInASCII(bytes, span) else { return false }
+            guard let replaces = Self.replacesInASCII(bytes, span, known: ascii) else { return false }
             result.replaces = replaces
             for k in units.indices where Self.holdsInOrder(query, bytes, Int(lineStarts[Int(units[k].firstLine)]) ..< end(units[k].endLine)) {
                 result.hits += compare(query, limit: limit, units[k ... k]).hits
@@ -137,15 +141,15 @@ package struct TitleScan {
 
     /// Whether `bytes[range]` has text the reader replaces (as `compare` looks for it); nil
     /// when a byte is not ASCII.
-    static func replacesInASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+    static func replacesInASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, known: Bool = false) -> Bool? {
         let raw = UnsafeRawBufferPointer(bytes)
         var high: UInt64 = 0
-        var i = range.lowerBound
+        var i = known ? range.upperBound : range.lowerBound  // known to be ASCII: nothing to look at
         while i + 8 <= range.upperBound {
             high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             i += 8
         }
-        while i < range.upperBound { high |= UInt64(bytes[i]); i += 1 }
+        while i < range.upperBound { high |= UInt64(bytes[i]); i += 1 }  // (with `known`, none)
         guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
         // memchr finds the two bytes many at a time.
         guard let base = bytes.baseAddress else { return false }

@@ -97,6 +97,14 @@ func setModified(_ path: String, _ ns: Int) {
                 _ = try? AtomicFileWriter.write(bytes, to: path, expecting: nil)
                 #expect(AtomicFileWriter.digest(ofFileAt: path) == AtomicFileWriter.digest(bytes), "\(size) bytes")
             }
+            // Whether all is ASCII, learnt with it: a byte above 0x7F anywhere, in a lane or the tail.
+            let text = Array(String(repeating: "- [ ] Swarm preview\n", count: 5).utf8)
+            #expect(AtomicFileWriter.digestNotingASCII(text) == (AtomicFileWriter.digest(text), true))
+            for i in [0, 9, 31, 32, 63, text.count - 1] {
+                var other = text
+                other[i] = 0xC3
+                #expect(AtomicFileWriter.digestNotingASCII(other).ascii == false, "byte \(i)")
+            }
             // A longer text with one word changed, in any of the four lanes.
             let long = Array(String(repeating: "- [ ] Swarm preview\n", count: 40).utf8)
             for i in stride(from: 0, to: long.count, by: 7) {
