@@ -70,41 +70,55 @@ public struct TableLayout: Sendable {
 
     /// The table as lines; `width` nil means as wide as the cells need.
     public func render(width: Int?) -> String {
-        // Nothing from a document reaches the terminal as a control character.
-        let rows = rows.map { $0.map(TextWidth.printable) }
-        // Cell widths once: a listing of 100,000 items has half a million cells.
-        let cellWidths = rows.map { $0.map(TextWidth.of) }
-        var widths = columns.indices.map { c in
-            max(TextWidth.of(columns[c].header), cellWidths.map { $0[c] }.max() ?? 0)
+        // Nothing from a document reaches the terminal as a control character. Cells and
+        // their widths in flat arrays, measured once: a listing of 100,000 items has half a
+        // million cells.
+        let n = columns.count
+        var cells: [String] = []
+        var cellWidths: [Int] = []
+        cells.reserveCapacity((rows.count + 1) * n)
+        cellWidths.reserveCapacity((rows.count + 1) * n)
+        for column in columns {
+            cells.append(column.header)
+            cellWidths.append(TextWidth.of(column.header))
+        }
+        var widths = cellWidths
+        for row in rows {
+            for c in 0 ..< n {
+                var cell = row[c]
+                var w = TextWidth.printableWidth(cell)
+                if w < 0 {
+                    cell = TextWidth.printable(cell)
+                    w = TextWidth.of(cell)
+                }
+                cells.append(cell)
+                cellWidths.append(w)
+                if w > widths[c] { widths[c] = w }
+            }
         }
         let gap = 2
-        if let width { widths = Self.fit(widths, columns, to: width - gap * (columns.count - 1)) }
+        if let width { widths = Self.fit(widths, columns, to: width - gap * (n - 1)) }
         // Built as bytes: string appends with padding cost more than the rest of a listing.
         var out: [UInt8] = []
-        out.reserveCapacity((widths.reduce(0, +) + gap * columns.count + 1) * (rows.count + 1))
-        func line(_ cells: [String], _ cellWidth: [Int], row: Int?) {
+        out.reserveCapacity((widths.reduce(0, +) + gap * n + 1) * (rows.count + 1))
+        for r in 0 ... rows.count {
             let lineStart = out.count
-            for c in columns.indices {
-                var cell = cells[c]
-                var shown = cellWidth[c]
+            for c in 0 ..< n {
+                var cell = cells[r * n + c]
+                var shown = cellWidths[r * n + c]
                 if shown > widths[c] {
                     cell = columns[c].keepsEnd ? TextWidth.truncateStart(cell, to: widths[c]) : TextWidth.truncate(cell, to: widths[c])
                     shown = TextWidth.of(cell)
                 }
-                if styled {
-                    out.append(contentsOf: (row.map { style(cell, $0, c) } ?? headerStyle(cell)).utf8)
-                } else {
-                    out.append(contentsOf: cell.utf8)
-                }
-                if c < columns.count - 1 {
-                    for _ in 0 ..< (widths[c] - shown + gap) { out.append(0x20) }
+                if styled { cell = r == 0 ? headerStyle(cell) : style(cell, r - 1, c) }
+                cell.withUTF8 { out.append(contentsOf: $0) }
+                if c < n - 1 {
+                    out.append(contentsOf: repeatElement(0x20, count: max(0, widths[c] - shown + gap)))
                 }
             }
             while out.count > lineStart && out.last == 0x20 { out.removeLast() }
             out.append(0x0A)
         }
-        line(columns.map(\.header), columns.map { TextWidth.of($0.header) }, row: nil)
-        for (r, row) in rows.enumerated() { line(row, cellWidths[r], row: r) }
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -90,6 +90,35 @@ public struct LinkTargets: Sendable {
         return Int(truncatingIfNeeded: x ^ (x >> 29))
     }
 
+    /// `normalize` and `hash` in one pass, for the ASCII names nearly every document uses (the
+    /// general way otherwise): a large roadmap defines and looks up half a million names.
+    private static func normalizedHash(_ name: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> UInt64 {
+        let start = out.count
+        out.reserveCapacity(start + name.count)
+        var h: UInt64 = 0xcbf29ce484222325
+        var space = false
+        for var b in name {
+            if b >= 0x80 {
+                out.removeSubrange(start...)
+                normalize(name, into: &out)
+                return hash(out[start...])
+            }
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                space = out.count > start
+                continue
+            }
+            if space {
+                out.append(0x20)
+                h = (h ^ 0x20) &* 0x100000001b3
+                space = false
+            }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            out.append(b)
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+        }
+        return h
+    }
+
     private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -106,6 +135,38 @@ public struct LinkTargets: Sendable {
         return out
     }
 
+    /// Whether entry `e`'s name normalises to `key`, compared as it is normalised (ASCII
+    /// names; others are normalised whole first).
+    private func name(of e: Int, is key: [UInt8]) -> Bool {
+        let (start, end) = (entries[e].nameStart, entries[e].nameEnd)
+        let lower = start >= 0 ? Int(start) : Int(-start - 1)
+        let upper = lower + Int(end - start)
+        let ascii: Bool? = (start >= 0 ? source : extra).withUnsafeBufferPointer { b in
+            var k = 0
+            var space = false
+            var any = false
+            for i in lower ..< upper {
+                var c = b[i]
+                if c >= 0x80 { return nil }
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                    space = any
+                    continue
+                }
+                if space {
+                    guard k < key.count, key[k] == 0x20 else { return false }
+                    k += 1
+                    space = false
+                }
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                guard k < key.count, key[k] == c else { return false }
+                k += 1
+                any = true
+            }
+            return k == key.count
+        }
+        return ascii ?? (normalizedName(of: e) == key)
+    }
+
     /// The slot where `key` (normalised) is, or the empty slot where it would go.
     private func slot(for key: [UInt8], hash h: UInt64) -> (index: Int, entry: Int?) {
         let mask = table.count - 1
@@ -116,7 +177,7 @@ public struct LinkTargets: Sendable {
             if v == 0 { return (i, nil) }
             if v & 0xFFFF_FFFF == tag {
                 let e = Int(v >> 32) - 1
-                if normalizedName(of: e) == key { return (i, e) }
+                if name(of: e, is: key) { return (i, e) }
             }
             i = (i + 1) & mask
         }
@@ -166,9 +227,14 @@ public struct LinkTargets: Sendable {
         var key = scratch
         scratch = []
         key.removeAll(keepingCapacity: true)
-        Self.normalize(bytes(name.0, name.1), into: &key)
         defer { scratch = key }
-        let h = Self.hash(key)
+        let h: UInt64
+        if name.0 >= 0 {
+            h = source.withUnsafeBufferPointer { Self.normalizedHash(UnsafeBufferPointer(rebasing: $0[Int(name.0) ..< Int(name.1)]), into: &key) }
+        } else {
+            Self.normalize(bytes(name.0, name.1), into: &key)
+            h = Self.hash(key)
+        }
         let found = slot(for: key, hash: h)
         if found.entry != nil { return false }
         entries.append((name.0, name.1, url.0, url.1))
@@ -194,8 +260,9 @@ public struct LinkTargets: Sendable {
     private func lookup(_ name: String) -> String? {
         guard !table.isEmpty else { return nil }
         var key: [UInt8] = []
-        Self.normalize(name.utf8, into: &key)
-        guard let e = slot(for: key, hash: Self.hash(key)).entry else { return nil }
+        var name = name
+        let h = name.withUTF8 { Self.normalizedHash($0, into: &key) }
+        guard let e = slot(for: key, hash: h).entry else { return nil }
         return String(decoding: bytes(entries[e].urlStart, entries[e].urlEnd), as: UTF8.self)
     }
 
