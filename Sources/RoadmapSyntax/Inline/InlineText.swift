@@ -39,7 +39,6 @@ public struct LinkTargets: Sendable {
     private var table: [UInt64] = []
     /// RST anonymous targets (`__ url`), consumed in order by the references ending in `__`.
     public private(set) var anonymous: [String] = []
-    private var scratch: [UInt8] = []
 
     /// `capacity`: how many targets are coming, so the table is sized once.
     public init(source: [UInt8] = [], capacity: Int = 0) {
@@ -90,31 +89,25 @@ public struct LinkTargets: Sendable {
         return Int(truncatingIfNeeded: x ^ (x >> 29))
     }
 
-    /// `normalize` and `hash` in one pass, for the ASCII names nearly every document uses (the
-    /// general way otherwise): a large roadmap defines and looks up half a million names.
-    private static func normalizedHash(_ name: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> UInt64 {
-        let start = out.count
-        out.reserveCapacity(start + name.count)
+    /// `hash` of the normalised name, computed as it is normalised, for the ASCII names nearly
+    /// every document uses (nil otherwise): a large roadmap defines and looks up half a million.
+    private static func normalizedHash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var h: UInt64 = 0xcbf29ce484222325
         var space = false
+        var any = false
         for var b in name {
-            if b >= 0x80 {
-                out.removeSubrange(start...)
-                normalize(name, into: &out)
-                return hash(out[start...])
-            }
+            if b >= 0x80 { return nil }
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                space = out.count > start
+                space = any
                 continue
             }
             if space {
-                out.append(0x20)
                 h = (h ^ 0x20) &* 0x100000001b3
                 space = false
             }
             if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            out.append(b)
             h = (h ^ UInt64(b)) &* 0x100000001b3
+            any = true
         }
         return h
     }
@@ -169,6 +162,12 @@ public struct LinkTargets: Sendable {
 
     /// The slot where `key` (normalised) is, or the empty slot where it would go.
     private func slot(for key: [UInt8], hash h: UInt64) -> (index: Int, entry: Int?) {
+        slot(hash: h) { e in name(of: e, is: key) }
+    }
+
+    /// The slot where the name with hash `h` is (`isName` tells an entry's name from others
+    /// with the same tag), or the empty slot where it would go.
+    private func slot(hash h: UInt64, isName: (Int) -> Bool) -> (index: Int, entry: Int?) {
         let mask = table.count - 1
         let tag = h >> 32  // the bits the slot index does not use, so a tag match is nearly always the name
         var i = Self.home(h) & mask
@@ -177,7 +176,7 @@ public struct LinkTargets: Sendable {
             if v == 0 { return (i, nil) }
             if v & 0xFFFF_FFFF == tag {
                 let e = Int(v >> 32) - 1
-                if name(of: e, is: key) { return (i, e) }
+                if isName(e) { return (i, e) }
             }
             i = (i + 1) & mask
         }
@@ -223,19 +222,17 @@ public struct LinkTargets: Sendable {
 
     private mutating func insert(name: (Int32, Int32), url: (Int32, Int32)) -> Bool {
         if (entries.count + 1) * 2 > table.count { grow() }
-        // One scratch buffer for every insert: no allocation per target.
-        var key = scratch
-        scratch = []
-        key.removeAll(keepingCapacity: true)
-        defer { scratch = key }
-        let h: UInt64
-        if name.0 >= 0 {
-            h = source.withUnsafeBufferPointer { Self.normalizedHash(UnsafeBufferPointer(rebasing: $0[Int(name.0) ..< Int(name.1)]), into: &key) }
-        } else {
-            Self.normalize(bytes(name.0, name.1), into: &key)
-            h = Self.hash(key)
+        // An ASCII name is hashed as it is normalised, without writing the normalised name
+        // down: a large roadmap defines half a million. The name is compared whole only when a
+        // slot's tag matches (a name given twice).
+        let ascii: UInt64? = name.0 >= 0 ? source.withUnsafeBufferPointer { Self.normalizedHash(UnsafeBufferPointer(rebasing: $0[Int(name.0) ..< Int(name.1)])) } : nil
+        var key: [UInt8] = []
+        if ascii == nil { Self.normalize(bytes(name.0, name.1), into: &key) }
+        let h = ascii ?? Self.hash(key)
+        let found = slot(hash: h) { e in
+            if ascii != nil && key.isEmpty { Self.normalize(bytes(name.0, name.1), into: &key) }
+            return self.name(of: e, is: key)
         }
-        let found = slot(for: key, hash: h)
         if found.entry != nil { return false }
         entries.append((name.0, name.1, url.0, url.1))
         hashes.append(h)
@@ -259,10 +256,15 @@ public struct LinkTargets: Sendable {
 
     private func lookup(_ name: String) -> String? {
         guard !table.isEmpty else { return nil }
-        var key: [UInt8] = []
         var name = name
-        let h = name.withUTF8 { Self.normalizedHash($0, into: &key) }
-        guard let e = slot(for: key, hash: h).entry else { return nil }
+        let ascii = name.withUTF8 { Self.normalizedHash($0) }
+        var key: [UInt8] = []
+        if ascii == nil { Self.normalize(name.utf8, into: &key) }
+        let found = slot(hash: ascii ?? Self.hash(key)) { e in
+            if key.isEmpty { Self.normalize(name.utf8, into: &key) }
+            return self.name(of: e, is: key)
+        }
+        guard let e = found.entry else { return nil }
         return String(decoding: bytes(entries[e].urlStart, entries[e].urlEnd), as: UTF8.self)
     }
 
