@@ -28,7 +28,7 @@ public enum DocumentReader {
     package static func read(_ tree: SyntaxTree, path: String, onHead: ((Document) -> Void)? = nil, onItem: ((Item) -> Void)? = nil,
                      context: ReadingContext) -> Document {
         var context = context
-        let outline = SectionOutline(blocks: tree.blocks) { k in headingTitle(k, &context) }
+        let outline = sectionOutline(&context)
         var document = Document(path: path, format: tree.format)
 
         // The title is the first heading when it stands above all the others: the only section
@@ -192,6 +192,26 @@ public enum DocumentReader {
     }
 
     // MARK: - Headings
+
+    /// The outline, its titles read on two threads in a large document. Anonymous references
+    /// count across the document, so a document with anonymous targets is read on one.
+    private static func sectionOutline(_ context: inout ReadingContext) -> SectionOutline {
+        let blocks = context.blocks
+        let headings = blocks.indices.filter { blocks[$0].kind == .heading }
+        guard headings.count >= context.parallelThreshold, context.inline.targets.anonymous.isEmpty else {
+            return SectionOutline(blocks: blocks) { k in headingTitle(k, &context) }
+        }
+        let shared = context
+        let titles = ParallelMap.chunks(headings.count, threshold: shared.parallelThreshold) { range in
+            var own = shared
+            return range.map { headingTitle(headings[$0], &own) }
+        }
+        var next = 0
+        return SectionOutline(blocks: blocks) { _ in
+            defer { next += 1 }
+            return titles[next]
+        }
+    }
 
     private static func headingTitle(_ k: Int, _ context: inout ReadingContext) -> (InlineText, String?) {
         var bytes = context.textBytes(of: k)

@@ -170,6 +170,9 @@ package enum HeadingVocabulary {
         "park", "nice", "support",
     ].map { Array($0.utf8) }
 
+    /// `groupStems` by their first letter (a–z), so a word is compared with its own few.
+    private static let stemsByLetter: [[[UInt8]]] = (0x61 ... 0x7A).map { letter in groupStems.filter { $0[0] == letter } }
+
     /// A cheap test that rules out most titles before the word-by-word one: some word must
     /// start with one of the stems.
     private static func mayNameGroup(_ title: String) -> Bool {
@@ -179,7 +182,7 @@ package enum HeadingVocabulary {
             while start < t.count {
                 let atWordStart = start == 0 || !ASCII.isLetter(t[start - 1])
                 if atWordStart, ASCII.isLetter(t[start]) {
-                    for needle in groupStems where start + needle.count <= t.count && (t[start] | 0x20) == needle[0] {
+                    for needle in stemsByLetter[Int((t[start] | 0x20) - 0x61)] where start + needle.count <= t.count {
                         var k = 1
                         while k < needle.count && (t[start + k] | 0x20) == needle[k] { k += 1 }
                         if k == needle.count { return true }

@@ -60,6 +60,7 @@ public enum IssueReferenceScanner {
     /// `https://github.com/OWNER/REPO/issues/N` or `…/pull/N` (a `#fragment`, `?query` or
     /// further path may follow). One pass over the bytes: every link of a roadmap goes through here.
     public static func reference(fromURL url: String) -> IssueRef? {
+        let given = url
         var url = url
         return url.withUTF8 { u -> IssueRef? in
             var p = 0
@@ -86,7 +87,7 @@ public enum IssueReferenceScanner {
             if n < u.count, u[n] != 0x23, u[n] != 0x3F, u[n] != 0x2F { return nil }
             guard n > kindEnd + 1, number > 0 else { return nil }
             let repository = String(decoding: UnsafeBufferPointer(rebasing: u[p ..< slashes[1]]), as: UTF8.self)
-            return IssueRef(number: number, url: String(decoding: u, as: UTF8.self), repository: repository)
+            return IssueRef(number: number, url: given, repository: repository)
         }
     }
 
