@@ -75,7 +75,7 @@ public struct TableLayout: Sendable {
         // a listing of 100,000 items has half a million cells.
         let n = columns.count
         let rows = rows
-        let measured = ParallelMap.chunks(rows.count, threshold: Self.parallelThreshold) { range -> [(cell: String, width: Int)] in
+        let measured = ParallelMap.chunks(rows.count, threshold: parallelThreshold) { range -> [(cell: String, width: Int)] in
             var out: [(cell: String, width: Int)] = []
             out.reserveCapacity(range.count * n)
             for r in range {
@@ -99,7 +99,7 @@ public struct TableLayout: Sendable {
         let headers = columns.map { (cell: $0.header, width: TextWidth.of($0.header)) }
         // Built as bytes: string appends with padding cost more than the rest of a listing.
         let lineLength = widths.reduce(0, +) + gap * n + 1
-        let body = ParallelMap.chunks(rows.count, threshold: Self.parallelThreshold) { range -> [[UInt8]] in
+        let body = ParallelMap.chunks(rows.count, threshold: parallelThreshold) { range -> [[UInt8]] in
             var out: [UInt8] = []
             out.reserveCapacity(lineLength * range.count)
             for r in range { line(measured[(r * n) ..< (r * n + n)], row: r, widths: widths, into: &out) }
@@ -112,8 +112,8 @@ public struct TableLayout: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Rows from which a table is measured and written on two threads.
-    static let parallelThreshold = 4096
+    /// Rows from which a table is measured and written on two threads (tests lower it).
+    package var parallelThreshold = 4096
 
     /// Appends one line: `cells` padded to `widths` (cut where wider), styled; `row` nil for the header.
     private func line(_ cells: ArraySlice<(cell: String, width: Int)>, row: Int?, widths: [Int], into out: inout [UInt8]) {

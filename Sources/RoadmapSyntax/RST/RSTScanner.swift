@@ -1,5 +1,6 @@
 import RoadmapText
 import RoadmapModel
+import Dispatch
 
 /// Splits a reStructuredText document into blocks in one pass over its lines.
 ///
@@ -20,13 +21,22 @@ struct RSTScanner {
     /// Set after a paragraph ending in `::`: the indentation a literal block must exceed.
     private var literalAfterIndent: Int? = nil
 
-    init(_ source: SourceText) {
+    /// Lines from which a document is scanned in two halves on two threads.
+    private let parallelLines: Int
+
+    /// Documents of `parallelLines` lines and more are scanned in two halves side by side.
+    init(_ source: SourceText, parallelFrom parallelLines: Int = RSTScanner.parallelLines) {
         src = source
         lines = LineClassifier(source)
+        self.parallelLines = parallelLines
     }
+
+    /// About 5,000 sections of a Deis-style roadmap: below it, a second thread costs more than it saves.
+    static let parallelLines = 65536
 
     consuming func scan() -> SyntaxTree {
         let n = src.lineCount
+        if n >= max(parallelLines, 4), let split = splitLine(), let tree = scanInHalves(at: split) { return tree }
         // Every block has a line: this never regrows, and untouched capacity costs no memory.
         blocks.reserveCapacity(n + 1)
         var i = 0
@@ -34,6 +44,77 @@ struct RSTScanner {
             i = scanBlock(at: i, lineCount: n)
         }
         return SyntaxTree(source: src, format: .rst, blocks: blocks, diagnostics: diagnostics)
+    }
+
+    // MARK: - Two halves
+
+    /// A line near the middle where a section title starts after a blank line, at the margin:
+    /// where the scan of the first half very likely ends a block. `scanInHalves` checks it does.
+    private func splitLine() -> Int? {
+        let n = src.lineCount
+        var i = max(1, n / 2)
+        let limit = min(n - 1, i + 50_000)
+        while i < limit {
+            if src.isBlank(line: i - 1), !src.isBlank(line: i), src.indent(ofLine: i) == 0, lines.adornment(line: i) == nil,
+               lines.adornment(line: i + 1) != nil
+            {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The blocks the one-pass scan gives, made by scanning up to `split` and from `split` on,
+    /// side by side. At a line at the margin after a blank line every open list, literal block
+    /// and explicit markup body has ended, so the second half's scanner starts as the first's
+    /// would go on, except for the section styles seen so far: its levels are renumbered after.
+    /// When the first half's last block runs past `split` (a table holding blank lines), the
+    /// second half is dropped and the first goes on alone.
+    private func scanInHalves(at split: Int) -> SyntaxTree? {
+        let n = src.lineCount
+        let src = self.src
+        let threshold = parallelLines
+        let halves = Halves()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            var scanner = RSTScanner(src, parallelFrom: threshold)
+            var i = k == 0 ? 0 : split
+            let end = k == 0 ? split : n
+            scanner.blocks.reserveCapacity(k == 0 ? n + 1 : n - split + 1)
+            while i < end { i = scanner.scanBlock(at: i, lineCount: n) }
+            if k == 0 { halves.stop = i; halves.first = scanner } else { halves.second = scanner }
+        }
+        guard var first = halves.first, let second = halves.second else { return nil }
+        if halves.stop != split {
+            var i = halves.stop
+            while i < n { i = first.scanBlock(at: i, lineCount: n) }
+            return SyntaxTree(source: src, format: .rst, blocks: first.blocks, diagnostics: first.diagnostics)
+        }
+        // The second half's styles in the numbering of the whole: the first half's, then its new ones.
+        var level: [Int32] = []
+        for style in second.styles {
+            if let known = first.styles.firstIndex(of: style) {
+                level.append(Int32(known + 1))
+            } else {
+                first.styles.append(style)
+                level.append(Int32(first.styles.count))
+            }
+        }
+        let offset = Int32(first.blocks.count)
+        for var b in second.blocks {
+            if b.parent >= 0 { b.parent += offset }
+            if b.kind == .heading { b.level = level[Int(b.level) - 1] }
+            first.blocks.append(b)
+        }
+        return SyntaxTree(source: src, format: .rst, blocks: first.blocks, diagnostics: first.diagnostics + second.diagnostics)
+    }
+
+    /// What the two threads of `scanInHalves` hand back; each writes its own properties, read
+    /// after both have finished.
+    private final class Halves: @unchecked Sendable {
+        var first: RSTScanner?
+        var second: RSTScanner?
+        var stop = 0
     }
 
     // MARK: - One block
