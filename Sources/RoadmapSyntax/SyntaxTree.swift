@@ -26,7 +26,7 @@ public struct SyntaxTree: Sendable {
     package static func parse(_ source: SourceText, as format: Format, parallelFrom lines: Int?) -> SyntaxTree {
         switch format {
         case .rst: RSTScanner(source, parallelFrom: lines ?? RSTScanner.parallelLines).scan()
-        case .markdown: MarkdownScanner(source).scan()
+        case .markdown: MarkdownScanner(source, parallelFrom: lines ?? MarkdownScanner.parallelLines).scan()
         case .text: PlainTextScanner(source).scan()
         }
     }

@@ -8,14 +8,14 @@ import RoadmapCore
 /// halves meet, and when they cannot meet cleanly the scan must go on as one.
 @Suite struct ScanInHalvesTests {
     /// The one-pass scan and the scan in halves (from 4 lines on) of `text`.
-    private func bothScans(_ text: String) -> (one: SyntaxTree, halves: SyntaxTree) { bothScans(SourceText(text)) }
+    private func bothScans(_ text: String, as format: Format = .rst) -> (one: SyntaxTree, halves: SyntaxTree) { bothScans(SourceText(text), as: format) }
 
-    private func bothScans(_ source: SourceText) -> (one: SyntaxTree, halves: SyntaxTree) {
-        return (SyntaxTree.parse(source, as: .rst, parallelFrom: .max), SyntaxTree.parse(source, as: .rst, parallelFrom: 4))
+    private func bothScans(_ source: SourceText, as format: Format) -> (one: SyntaxTree, halves: SyntaxTree) {
+        (SyntaxTree.parse(source, as: format, parallelFrom: .max), SyntaxTree.parse(source, as: format, parallelFrom: 4))
     }
 
-    private func expectSameScan(_ text: String, _ comment: Comment? = nil) {
-        let (one, halves) = bothScans(text)
+    private func expectSameScan(_ text: String, as format: Format = .rst, _ comment: Comment? = nil) {
+        let (one, halves) = bothScans(text, as: format)
         #expect(one.blocks == halves.blocks, comment)
         #expect(one.diagnostics == halves.diagnostics, comment)
         #expect(halves.tilesSource, comment)
@@ -38,7 +38,7 @@ import RoadmapCore
             ~~~~~~
 
             Three
-            ---
+            -----
 
             Deepest
             ^^^^^^^
@@ -93,7 +93,7 @@ import RoadmapCore
             Text ::
 
             Three
-            ---
+            -----
 
               indented
 
@@ -115,13 +115,27 @@ import RoadmapCore
         }
     }
 
+    @Test func markdownHalvesMeetOnlyOutsideCodeAndHTML() {
+        // Fences and an HTML comment holding `## ` lines around the middle, lists either side.
+        var text = "---\ntitle: Plan\n---\n\n# Plan\n\n"
+        for i in 0 ..< 4 { text += "## Item \(i)\n\n- [ ] a\n  - [x] b\n\n" }
+        text += "```\n\n## Not a heading\n\n```\n\n<!--\n\n## Nor this\n\n-->\n\n"
+        for i in 4 ..< 8 { text += "## Item \(i)\n\n- [ ] a\n\n  continued\n\n" }
+        expectSameScan(text, as: .markdown)
+        let source = SourceText(text)
+        let one = SyntaxTree.parse(source, as: .markdown, parallelFrom: .max)
+        for cut in 4 ... source.lineCount * 2 {
+            #expect(one.blocks == SyntaxTree.parse(source, as: .markdown, parallelFrom: cut).blocks, "from \(cut) lines")
+        }
+    }
+
     @Test func theFixturesAndTheCorpusScanTheSameInHalves() throws {
-        var files = Fixtures.all + Fixtures.corpusFiles
-        files = files.filter { $0.hasSuffix(".rst") || $0.hasSuffix(".rest") || $0.hasSuffix(".txt") }
+        let files = Fixtures.all + Fixtures.corpusFiles
         var split = 0
         for path in files {
+            let format: Format = path.hasSuffix(".md") || path.hasSuffix(".markdown") ? .markdown : .rst
             guard let bytes = try? FileSystem.readFile(path, limit: DocumentLoader.maximumSize) else { continue }
-            let (one, halves) = bothScans(SourceText(bytes: bytes))
+            let (one, halves) = bothScans(SourceText(bytes: bytes), as: format)
             #expect(one.blocks == halves.blocks, "\(path)")
             #expect(one.diagnostics == halves.diagnostics, "\(path)")
             if one.blocks.contains(where: { $0.kind == .heading }) { split += 1 }

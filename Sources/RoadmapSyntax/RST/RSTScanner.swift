@@ -1,6 +1,5 @@
 import RoadmapText
 import RoadmapModel
-import Dispatch
 
 /// Splits a reStructuredText document into blocks in one pass over its lines.
 ///
@@ -9,11 +8,11 @@ import Dispatch
 /// field lists, bullet and enumerated lists (nested by indentation), explicit markup (targets,
 /// directives, comments) with their indented bodies, literal blocks after `::`, tables.
 /// Nothing recurses, so any nesting depth is safe.
-struct RSTScanner {
+struct RSTScanner: BlockScanning {
     private let src: SourceText
     private let lines: LineClassifier
-    private var blocks: [Block] = []
-    private var diagnostics: [Diagnostic] = []
+    var blocks: [Block] = []
+    var diagnostics: [Diagnostic] = []
     /// Adornment styles in order of first appearance: the index + 1 is the section level.
     private var styles: [HeadingStyle] = []
     /// Open list entries, innermost last.
@@ -65,29 +64,12 @@ struct RSTScanner {
         return nil
     }
 
-    /// The blocks the one-pass scan gives, made by scanning up to `split` and from `split` on,
-    /// side by side. At a line at the margin after a blank line every open list, literal block
-    /// and explicit markup body has ended, so the second half's scanner starts as the first's
-    /// would go on, except for the section styles seen so far: its levels are renumbered after.
-    /// When the first half's last block runs past `split` (a table holding blank lines), the
-    /// second half is dropped and the first goes on alone.
+    /// The one-pass scan's blocks, made by scanning the halves before and after `split` side by
+    /// side (`HalvesScan`); the second half's section levels are renumbered after the first's.
     private func scanInHalves(at split: Int) -> SyntaxTree? {
         let n = src.lineCount
-        let src = self.src
-        let threshold = parallelLines
-        let halves = Halves()
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            var scanner = RSTScanner(src, parallelFrom: threshold)
-            var i = k == 0 ? 0 : split
-            let end = k == 0 ? split : n
-            scanner.blocks.reserveCapacity(k == 0 ? n + 1 : n - split + 1)
-            while i < end { i = scanner.scanBlock(at: i, lineCount: n) }
-            if k == 0 { halves.stop = i; halves.first = scanner } else { halves.second = scanner }
-        }
-        guard var first = halves.first, let second = halves.second else { return nil }
-        if halves.stop != split {
-            var i = halves.stop
-            while i < n { i = first.scanBlock(at: i, lineCount: n) }
+        var first = RSTScanner(src, parallelFrom: parallelLines)
+        guard let second = HalvesScan.scan(&first, RSTScanner(src, parallelFrom: parallelLines), split: split, lineCount: n) else {
             return SyntaxTree(source: src, format: .rst, blocks: first.blocks, diagnostics: first.diagnostics)
         }
         // The second half's styles in the numbering of the whole: the first half's, then its new ones.
@@ -100,26 +82,15 @@ struct RSTScanner {
                 level.append(Int32(first.styles.count))
             }
         }
-        let offset = Int32(first.blocks.count)
-        for var b in second.blocks {
-            if b.parent >= 0 { b.parent += offset }
+        HalvesScan.join(&first, second) { b in
             if b.kind == .heading { b.level = level[Int(b.level) - 1] }
-            first.blocks.append(b)
         }
-        return SyntaxTree(source: src, format: .rst, blocks: first.blocks, diagnostics: first.diagnostics + second.diagnostics)
-    }
-
-    /// What the two threads of `scanInHalves` hand back; each writes its own properties, read
-    /// after both have finished.
-    private final class Halves: @unchecked Sendable {
-        var first: RSTScanner?
-        var second: RSTScanner?
-        var stop = 0
+        return SyntaxTree(source: src, format: .rst, blocks: first.blocks, diagnostics: first.diagnostics)
     }
 
     // MARK: - One block
 
-    private mutating func scanBlock(at i: Int, lineCount n: Int) -> Int {
+    mutating func scanBlock(at i: Int, lineCount n: Int) -> Int {
         if src.isBlank(line: i) {
             let j = src.endOfBlankRun(from: i) { src.isBlank(line: $0) }
             blocks.append(Block(.blank, lines: i ..< j))
