@@ -34,7 +34,8 @@ public enum ItemListRenderer {
             status = item.status
             stage = item.stage
             (done, total) = item.progress
-            issueLabels = item.issues.map(\.label).joined(separator: " ")
+            // Most items have one issue or none: no array of labels for them.
+            issueLabels = item.issues.count == 1 ? item.issues[0].label : item.issues.map(\.label).joined(separator: " ")
             issues = detailedIssues ? item.issues : []
         }
     }
