@@ -112,6 +112,28 @@ public struct LinkTargets: Sendable {
         return h
     }
 
+    /// The normalised form of an ASCII name (`normalize`'s result, written in one pass).
+    private static func normalizedASCII(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: name.count) { out, n in
+            n = 0
+            var space = false
+            for var b in name {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    space = n > 0
+                    continue
+                }
+                if space {
+                    out[n] = 0x20
+                    n += 1
+                    space = false
+                }
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                out[n] = b
+                n += 1
+            }
+        }
+    }
+
     private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -261,7 +283,7 @@ public struct LinkTargets: Sendable {
         var key: [UInt8] = []
         if ascii == nil { Self.normalize(name.utf8, into: &key) }
         let found = slot(hash: ascii ?? Self.hash(key)) { e in
-            if key.isEmpty { Self.normalize(name.utf8, into: &key) }
+            if key.isEmpty { key = name.withUTF8 { Self.normalizedASCII($0) } }
             return self.name(of: e, is: key)
         }
         guard let e = found.entry else { return nil }
