@@ -55,7 +55,15 @@ extension Array where Element == Deliverable {
     /// have no state and do not count.
     public var progress: (done: Int, total: Int) {
         var done = 0, total = 0
-        var stack = Array(self)
+        // Most checklists are flat: count them in place, and stack only what is nested.
+        var stack: [Deliverable] = []
+        for d in self {
+            if let checked = d.checked {
+                total += 1
+                if checked { done += 1 }
+            }
+            if !d.children.isEmpty { stack.append(contentsOf: d.children) }
+        }
         while let d = stack.popLast() {
             if let checked = d.checked {
                 total += 1

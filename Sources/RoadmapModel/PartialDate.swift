@@ -37,7 +37,7 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
     ].map { Array($0.utf8) }
 
     /// The month a word names (`Oct`, `October`, `Sept`), or nil.
-    static func month(named word: ArraySlice<UInt8>) -> Int? {
+    static func month<Word: Collection>(named word: Word) -> Int? where Word.Element == UInt8 {
         guard word.count >= 3, word.count <= 9, let first = word.first else { return nil }
         // Every month name starts with one of these letters: rule most words out at once.
         switch first | 0x20 {
@@ -74,6 +74,9 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
     /// A date without a year takes `year`.
     package static func dateTitle(_ title: String, year: Int?) -> PartialDate? {
         guard title.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }  // every date has a digit
+        // Without brackets, the title's own bytes are what is tokenised: rule it out without a copy.
+        var probe = title
+        if !probe.withUTF8({ t in t.contains { $0 == 0x28 || $0 == 0x5B } || mayHoldDate(t) }) { return nil }
         // Text in parentheses or brackets is a remark on the date ("(Deis v1.13)").
         var u: [UInt8] = []
         var depth = 0
@@ -82,6 +85,7 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
             if b == 0x29 || b == 0x5D { depth = max(0, depth - 1); continue }
             if depth == 0 { u.append(b) }
         }
+        guard u.withUnsafeBufferPointer(mayHoldDate) else { return nil }
         let words = tokens(u)
         guard words.count <= 12, let found = scan(words, year: year) else { return nil }
         var others = 0
@@ -91,6 +95,25 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
             others += 1
         }
         return others <= 2 ? found.date : nil
+    }
+
+    /// Whether `u` has what every date `scan` finds has: a `-`, `.` or `/` (the numeric forms)
+    /// or a run of letters that names a month. Most titles ("Item 123", "Release 2") have
+    /// neither, and are ruled out without splitting them into words.
+    static func mayHoldDate(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = -1
+        for i in 0 ... u.count {
+            let b: UInt8 = i < u.count ? u[i] : 0x20
+            if b == 0x2D || b == 0x2E || b == 0x2F { return true }
+            if ASCII.isLetter(b) {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                // A month is a word of letters only, so it is a whole run of letters.
+                if i - start >= 3, i - start <= 9, month(named: UnsafeBufferPointer(rebasing: u[start ..< i])) != nil { return true }
+                start = -1
+            }
+        }
+        return false
     }
 
     /// Words that may stand beside a date in a meeting's title without making it a topic.

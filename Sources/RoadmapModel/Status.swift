@@ -61,6 +61,10 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     /// The status a mark before a title says: `✅ Login page` and `:construction: Sync` are done
     /// and in progress. Nil when the title starts with no such mark.
     package static func mark(before title: String) -> Status? {
+        // A title that starts (after blanks) with an ASCII letter or digit has no mark: most do.
+        if let first = title.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), ASCII.isLetter(first) || (first >= 0x30 && first <= 0x39) {
+            return nil
+        }
         let (codes, rest) = EmojiShortcodes.leading(title)
         if let code = codes.first { return marks[code] }
         guard let first = rest.unicodeScalars.first, !first.properties.isAlphabetic, !first.properties.isASCIIHexDigit else { return nil }

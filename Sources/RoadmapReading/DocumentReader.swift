@@ -28,7 +28,7 @@ public enum DocumentReader {
     package static func read(_ tree: SyntaxTree, path: String, onHead: ((Document) -> Void)? = nil, onItem: ((Item) -> Void)? = nil,
                      context: ReadingContext) -> Document {
         var context = context
-        let outline = SectionOutline(blocks: tree.blocks) { k in headingTitle(k, &context) }
+        let outline = sectionOutline(&context)
         var document = Document(path: path, format: tree.format)
 
         // The title is the first heading when it stands above all the others: the only section
@@ -128,6 +128,8 @@ public enum DocumentReader {
 
     struct Collected: Sendable {
         var items: [Item] = []
+        /// Per item read on another thread: the slug of its title, when it has no id yet.
+        var slugs: [String?] = []
         /// Items handed to the caller's sink rather than kept.
         var itemCount = 0
         var meetingSections: Set<Int> = []
@@ -145,7 +147,7 @@ public enum DocumentReader {
         if let onItem { counted = { item in count += 1; onItem(item) } }
         let parallel = sections.count >= context.parallelThreshold && context.inline.targets.anonymous.isEmpty
         let templated = ItemCollector.templatedSections(outline)
-        let roles = SectionRoles(outline, workflow: context.workflow)
+        let roles = SectionRoles(outline, workflow: context.workflow, parallelThreshold: context.parallelThreshold)
         guard parallel else {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, roles: roles, sink: counted)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
@@ -171,15 +173,16 @@ public enum DocumentReader {
                 var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false,
                                             templated: templated, roles: roles)
                 for s in sections[chunks[k]] { builder.collect(section: s) }
-                slots[k] = Collected(items: builder.items, meetingSections: builder.meetingSections,
+                slots[k] = Collected(items: builder.items, slugs: builder.items.map { $0.id.isEmpty ? Slug.make($0.title) : nil },
+                                     meetingSections: builder.meetingSections,
                                      diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
             }
             for k in 0 ..< 2 {
                 let part = slots[k]
                 result.meetingSections.formUnion(part.meetingSections)
                 result.diagnostics += part.diagnostics
-                for var item in part.items {
-                    if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
+                for (n, var item) in part.items.enumerated() {
+                    if let warning = ids.assign(&item, slug: part.slugs[n]) { result.diagnostics.append(warning) }
                     if let onItem { onItem(item); result.itemCount += 1 } else { result.items.append(item) }
                 }
             }
@@ -189,6 +192,26 @@ public enum DocumentReader {
     }
 
     // MARK: - Headings
+
+    /// The outline, its titles read on two threads in a large document. Anonymous references
+    /// count across the document, so a document with anonymous targets is read on one.
+    private static func sectionOutline(_ context: inout ReadingContext) -> SectionOutline {
+        let blocks = context.blocks
+        let headings = blocks.indices.filter { blocks[$0].kind == .heading }
+        guard headings.count >= context.parallelThreshold, context.inline.targets.anonymous.isEmpty else {
+            return SectionOutline(blocks: blocks) { k in headingTitle(k, &context) }
+        }
+        let shared = context
+        let titles = ParallelMap.chunks(headings.count, threshold: shared.parallelThreshold) { range in
+            var own = shared
+            return range.map { headingTitle(headings[$0], &own) }
+        }
+        var next = 0
+        return SectionOutline(blocks: blocks) { _ in
+            defer { next += 1 }
+            return titles[next]
+        }
+    }
 
     private static func headingTitle(_ k: Int, _ context: inout ReadingContext) -> (InlineText, String?) {
         var bytes = context.textBytes(of: k)

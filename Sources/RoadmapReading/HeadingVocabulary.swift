@@ -99,8 +99,10 @@ package enum HeadingVocabulary {
     /// What stands in parentheses does not count, nor do filler words around the phrase.
     package static func groupStatus(title: String) -> Status? {
         // "In progress / being explored": the first of two names says it.
-        for separator in [" / ", " | "] where title.utf8.contains(where: { $0 == 0x2F || $0 == 0x7C }) && title.contains(separator) {
-            if let first = title.split(separator: separator).first, let status = groupStatus(title: String(first)) { return status }
+        if title.utf8.contains(where: { $0 == 0x2F || $0 == 0x7C }) {
+            for separator in [" / ", " | "] where title.contains(separator) {
+                if let first = title.split(separator: separator).first, let status = groupStatus(title: String(first)) { return status }
+            }
         }
         // Most titles start with a word no foreign phrase starts with: no words are made for them.
         if title.utf8.count <= 48, asciiFirstWord(title).map(foreignFirstWords.contains) ?? true,
@@ -168,6 +170,9 @@ package enum HeadingVocabulary {
         "park", "nice", "support",
     ].map { Array($0.utf8) }
 
+    /// `groupStems` by their first letter (a–z), so a word is compared with its own few.
+    private static let stemsByLetter: [[[UInt8]]] = (0x61 ... 0x7A).map { letter in groupStems.filter { $0[0] == letter } }
+
     /// A cheap test that rules out most titles before the word-by-word one: some word must
     /// start with one of the stems.
     private static func mayNameGroup(_ title: String) -> Bool {
@@ -177,7 +182,7 @@ package enum HeadingVocabulary {
             while start < t.count {
                 let atWordStart = start == 0 || !ASCII.isLetter(t[start - 1])
                 if atWordStart, ASCII.isLetter(t[start]) {
-                    for needle in groupStems where start + needle.count <= t.count && (t[start] | 0x20) == needle[0] {
+                    for needle in stemsByLetter[Int((t[start] | 0x20) - 0x61)] where start + needle.count <= t.count {
                         var k = 1
                         while k < needle.count && (t[start + k] | 0x20) == needle[k] { k += 1 }
                         if k == needle.count { return true }
@@ -270,15 +275,20 @@ package enum HeadingVocabulary {
     /// The first word of an ASCII title, lower case, as `words` gives it; nil when the title
     /// starts otherwise (with a mark, a bracket, a non-ASCII letter), so the full rules apply.
     private static func asciiFirstWord(_ title: String) -> String? {
-        var word: [UInt8] = []
-        for var b in title.utf8 {
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            if b >= 0x61 && b <= 0x7A { word.append(b); continue }
-            if b == 0x27 || b >= 0x80 || b == 0x28 || b == 0x5B || b == 0x3A { return nil }  // `words` reads these its own way
-            if !word.isEmpty { break }
-            if b != 0x20 && b != 0x09 { return nil }
+        var title = title
+        return title.withUTF8 { t -> String? in
+            var start = -1
+            var end = t.count
+            for (i, b) in t.enumerated() {
+                if ASCII.isLetter(b) { if start < 0 { start = i }; continue }
+                if b == 0x27 || b >= 0x80 || b == 0x28 || b == 0x5B || b == 0x3A { return nil }  // `words` reads these its own way
+                if start >= 0 { end = i; break }
+                if b != 0x20 && b != 0x09 { return nil }
+            }
+            guard start >= 0 else { return nil }
+            // Most first words fit a small string: no allocation.
+            return String(decoding: UnsafeBufferPointer(rebasing: t[start ..< end]), as: UTF8.self).lowercased()
         }
-        return word.isEmpty ? nil : String(decoding: word, as: UTF8.self)
     }
 
     /// Whether a section titled so is never a roadmap item by itself: a table of contents, an

@@ -15,9 +15,10 @@ struct IDAssigner {
     }
 
     /// Sets `item.id`; returns a diagnostic when its anchor was given to an earlier item.
-    mutating func assign(_ item: inout Item) -> Diagnostic? {
+    /// `slug`: `Slug.make(item.title)` when the caller made it already (on another thread).
+    mutating func assign(_ item: inout Item, slug made: String? = nil) -> Diagnostic? {
         if item.id.isEmpty {
-            let slug = Slug.make(item.title)
+            let slug = made ?? Slug.make(item.title)
             // A title that repeats in another group ("Bootloader" under two milestones) is
             // told apart by its group: `milestone-2-bootloader` rather than `bootloader-2`.
             if taken.contains(slug), let group = item.groups.last {

@@ -108,12 +108,18 @@ struct MeetingLayout {
         var dateTitled = [Bool](repeating: false, count: count)
         var dateTitledCount = 0
         var previous: PartialDate? = nil
+        // Per title, its full date and whether it is a date with any year: pure questions, asked
+        // on two threads in a large document; what follows depends on the titles before.
+        let probes = ParallelMap.map(count, threshold: context.parallelThreshold) { s in
+            let t = outline.sections[s].title.plain
+            return (full: PartialDate.find(in: t), isDate: PartialDate.dateTitle(t, year: 2000) != nil)
+        }
         for (s, section) in outline.sections.enumerated() where s != titleSection {
             let t = section.title.plain
-            let full = PartialDate.find(in: t)
+            let full = probes[s].full
             if let full { previous = full }
             // With any year, is this title a date? (Most titles are ruled out here, in one pass.)
-            guard PartialDate.dateTitle(t, year: 2000) != nil else { continue }
+            guard probes[s].isDate else { continue }
             var date = full.flatMap { _ in PartialDate.dateTitle(t, year: nil) }
             if full == nil, let y = previous?.year ?? documentYear() {
                 date = PartialDate.dateTitle(t, year: y).map { d in previous.map { Self.nearest(d, to: $0) } ?? d }

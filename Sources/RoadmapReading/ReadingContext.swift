@@ -91,7 +91,7 @@ package struct ReadingContext: Sendable {
 
     /// The nearest enclosing list item of block `k` that has a checkbox, or -1.
     func checkboxAncestor(_ k: Int) -> Int {
-        nestedCheckboxAncestor[Int32(k)].map(Int.init) ?? -1
+        nestedCheckboxAncestor.isEmpty ? -1 : nestedCheckboxAncestor[Int32(k)].map(Int.init) ?? -1
     }
 
     /// 1-based line of block `k`'s first line.

@@ -14,11 +14,15 @@ struct SectionRoles: Sendable {
     /// Whether the title is never an item's ("Table of Contents"), per section.
     let isNonItem: [Bool]
 
-    init(_ outline: SectionOutline, workflow: Workflow? = nil) {
-        let titles = outline.sections.map(\.title.plain)
-        // A declared stage's name makes a group of that stage ("Development Ready").
-        status = titles.map { workflow?.stage(named: $0)?.status ?? HeadingVocabulary.groupStatus(title: $0) }
-        isPart = titles.map { HeadingVocabulary.isPart(title: $0) }
-        isNonItem = titles.map { HeadingVocabulary.isNonItem(title: $0) }
+    init(_ outline: SectionOutline, workflow: Workflow? = nil, parallelThreshold: Int = DocumentReader.parallelThreshold) {
+        let roles = ParallelMap.map(outline.sections.count, threshold: parallelThreshold) { s in
+            let title = outline.sections[s].title.plain
+            // A declared stage's name makes a group of that stage ("Development Ready").
+            return (status: workflow?.stage(named: title)?.status ?? HeadingVocabulary.groupStatus(title: title),
+                    isPart: HeadingVocabulary.isPart(title: title), isNonItem: HeadingVocabulary.isNonItem(title: title))
+        }
+        status = roles.map(\.status)
+        isPart = roles.map(\.isPart)
+        isNonItem = roles.map(\.isNonItem)
     }
 }

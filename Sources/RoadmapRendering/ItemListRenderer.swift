@@ -34,7 +34,8 @@ public enum ItemListRenderer {
             status = item.status
             stage = item.stage
             (done, total) = item.progress
-            issueLabels = item.issues.map(\.label).joined(separator: " ")
+            // Most items have one issue or none: no array of labels for them.
+            issueLabels = item.issues.count == 1 ? item.issues[0].label : item.issues.map(\.label).joined(separator: " ")
             issues = detailedIssues ? item.issues : []
         }
     }
@@ -72,8 +73,12 @@ public enum ItemListRenderer {
             let grouped = section.items.contains { !$0.groups.isEmpty }
             let sourced = section.items.contains { $0.source != nil }
             let rows = section.items.map { item -> [String] in
-                let cells = [item.id, item.title, item.stage ?? item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
-                return (sourced ? [item.source ?? "–"] : []) + (grouped ? [item.groups.joined(separator: " › ")] : []) + cells
+                var cells: [String] = []
+                cells.reserveCapacity(7)
+                if sourced { cells.append(item.source ?? "–") }
+                if grouped { cells.append(item.groups.joined(separator: " › ")) }
+                cells += [item.id, item.title, item.stage ?? item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
+                return cells
             }
             // The id is what people type back into `show`: titles, groups and issues give way
             // first; an id is cut only when a title would be cut shorter than it.

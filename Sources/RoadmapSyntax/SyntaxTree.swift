@@ -18,9 +18,15 @@ public struct SyntaxTree: Sendable {
 
     /// Scans `source` with the scanner of `format`.
     public static func parse(_ source: SourceText, as format: Format) -> SyntaxTree {
+        parse(source, as: format, parallelFrom: nil)
+    }
+
+    /// `parallelFrom`: the line count from which a large document is scanned in two halves on
+    /// two threads (nil: the scanner's own); tests lower it to compare both ways.
+    package static func parse(_ source: SourceText, as format: Format, parallelFrom lines: Int?) -> SyntaxTree {
         switch format {
-        case .rst: RSTScanner(source).scan()
-        case .markdown: MarkdownScanner(source).scan()
+        case .rst: RSTScanner(source, parallelFrom: lines ?? RSTScanner.parallelLines).scan()
+        case .markdown: MarkdownScanner(source, parallelFrom: lines ?? MarkdownScanner.parallelLines).scan()
         case .text: PlainTextScanner(source).scan()
         }
     }

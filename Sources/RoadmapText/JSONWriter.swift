@@ -22,7 +22,7 @@ public struct JSONWriter {
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
-        for _ in 0 ..< depth { bytes.append(0x20); bytes.append(0x20) }
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     private mutating func beforeValue() {
@@ -92,9 +92,14 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(0x22)
-        // Most strings need no escape: copied whole, not byte by byte.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
-            bytes.append(contentsOf: s.utf8)
+        // Most strings need no escape: copied whole from their UTF-8 storage, not byte by byte.
+        var text = s
+        let plain = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            bytes.append(contentsOf: u)
+            return true
+        }
+        if plain {
             bytes.append(0x22)
             return
         }

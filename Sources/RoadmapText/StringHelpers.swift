@@ -17,6 +17,17 @@ extension String {
 
     /// The string without the characters of `set` at either end.
     package func trimming(_ set: String) -> String {
+        // ASCII without carriage returns (a `\r\n` is one Character): bytes are Characters,
+        // so trim bytes. Most text is such; the general way walks Characters.
+        var copy = self
+        let fast = copy.withUTF8 { u -> String? in
+            guard set.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var a = 0, b = u.count
+            while a < b, set.utf8.contains(u[a]) { a += 1 }
+            while b > a, set.utf8.contains(u[b - 1]) { b -= 1 }
+            return a == 0 && b == u.count ? self : String(decoding: UnsafeBufferPointer(rebasing: u[a ..< b]), as: UTF8.self)
+        }
+        if let fast { return fast }
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }

@@ -41,9 +41,38 @@ public enum TextWidth {
         return 1
     }
 
+    /// The width of `s` when nothing in it needs escaping (`printable` would return it as it
+    /// is), else -1. One pass over the bytes for the usual ASCII cell.
+    public static func printableWidth(_ s: String) -> Int {
+        var copy = s
+        let ascii = copy.withUTF8 { u -> Int? in
+            var previous: UInt8 = 0
+            var plain = true
+            for b in u {
+                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b < 0xA0) { return -1 }
+                if b >= 0x80 { plain = false }
+                previous = b
+            }
+            return plain ? u.count : nil
+        }
+        return ascii ?? of(s)
+    }
+
     /// `s` with control characters (escape sequences a document could smuggle to a terminal)
     /// shown as `\u{…}` instead.
     public static func printable(_ s: String) -> String {
+        // C0 controls and DEL are single bytes, C1 controls are 0xC2 0x80–0x9F: a byte scan
+        // clears nearly every cell without decoding it.
+        var probe = s
+        let clean = probe.withUTF8 { u in
+            var previous: UInt8 = 0
+            for b in u {
+                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b < 0xA0 && b >= 0x80) { return false }
+                previous = b
+            }
+            return true
+        }
+        guard !clean else { return s }
         guard s.unicodeScalars.contains(where: isControl) else { return s }
         var out = ""
         for scalar in s.unicodeScalars {

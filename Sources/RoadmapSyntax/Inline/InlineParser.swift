@@ -55,10 +55,15 @@ public struct InlineParser: Sendable {
             located.append(found)
         }
         if located.count <= 1 { return located.map(\.ref) }
-        // Links first among equals: a link's text and the `#N` it shows start at one offset.
-        let ordered = located.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
         var issues = IssueSet()
-        for entry in ordered { issues.merge(entry.element.ref) }
+        // Links first among equals: a link's text and the `#N` it shows start at one offset.
+        // Usually they come in order already (a link, then the `#N` its text shows).
+        if zip(located, located.dropFirst()).allSatisfy({ $0.offset <= $1.offset }) {
+            for entry in located { issues.merge(entry.ref) }
+        } else {
+            let ordered = located.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+            for entry in ordered { issues.merge(entry.element.ref) }
+        }
         return issues.refs
     }
 

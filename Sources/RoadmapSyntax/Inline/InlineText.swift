@@ -39,7 +39,6 @@ public struct LinkTargets: Sendable {
     private var table: [UInt64] = []
     /// RST anonymous targets (`__ url`), consumed in order by the references ending in `__`.
     public private(set) var anonymous: [String] = []
-    private var scratch: [UInt8] = []
 
     /// `capacity`: how many targets are coming, so the table is sized once.
     public init(source: [UInt8] = [], capacity: Int = 0) {
@@ -90,6 +89,51 @@ public struct LinkTargets: Sendable {
         return Int(truncatingIfNeeded: x ^ (x >> 29))
     }
 
+    /// `hash` of the normalised name, computed as it is normalised, for the ASCII names nearly
+    /// every document uses (nil otherwise): a large roadmap defines and looks up half a million.
+    private static func normalizedHash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h: UInt64 = 0xcbf29ce484222325
+        var space = false
+        var any = false
+        for var b in name {
+            if b >= 0x80 { return nil }
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                space = any
+                continue
+            }
+            if space {
+                h = (h ^ 0x20) &* 0x100000001b3
+                space = false
+            }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+            any = true
+        }
+        return h
+    }
+
+    /// The normalised form of an ASCII name (`normalize`'s result, written in one pass).
+    private static func normalizedASCII(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: name.count) { out, n in
+            n = 0
+            var space = false
+            for var b in name {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    space = n > 0
+                    continue
+                }
+                if space {
+                    out[n] = 0x20
+                    n += 1
+                    space = false
+                }
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                out[n] = b
+                n += 1
+            }
+        }
+    }
+
     private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -106,8 +150,46 @@ public struct LinkTargets: Sendable {
         return out
     }
 
+    /// Whether entry `e`'s name normalises to `key`, compared as it is normalised (ASCII
+    /// names; others are normalised whole first).
+    private func name(of e: Int, is key: [UInt8]) -> Bool {
+        let (start, end) = (entries[e].nameStart, entries[e].nameEnd)
+        let lower = start >= 0 ? Int(start) : Int(-start - 1)
+        let upper = lower + Int(end - start)
+        let ascii: Bool? = (start >= 0 ? source : extra).withUnsafeBufferPointer { b in
+            var k = 0
+            var space = false
+            var any = false
+            for i in lower ..< upper {
+                var c = b[i]
+                if c >= 0x80 { return nil }
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                    space = any
+                    continue
+                }
+                if space {
+                    guard k < key.count, key[k] == 0x20 else { return false }
+                    k += 1
+                    space = false
+                }
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                guard k < key.count, key[k] == c else { return false }
+                k += 1
+                any = true
+            }
+            return k == key.count
+        }
+        return ascii ?? (normalizedName(of: e) == key)
+    }
+
     /// The slot where `key` (normalised) is, or the empty slot where it would go.
     private func slot(for key: [UInt8], hash h: UInt64) -> (index: Int, entry: Int?) {
+        slot(hash: h) { e in name(of: e, is: key) }
+    }
+
+    /// The slot where the name with hash `h` is (`isName` tells an entry's name from others
+    /// with the same tag), or the empty slot where it would go.
+    private func slot(hash h: UInt64, isName: (Int) -> Bool) -> (index: Int, entry: Int?) {
         let mask = table.count - 1
         let tag = h >> 32  // the bits the slot index does not use, so a tag match is nearly always the name
         var i = Self.home(h) & mask
@@ -116,7 +198,7 @@ public struct LinkTargets: Sendable {
             if v == 0 { return (i, nil) }
             if v & 0xFFFF_FFFF == tag {
                 let e = Int(v >> 32) - 1
-                if normalizedName(of: e) == key { return (i, e) }
+                if isName(e) { return (i, e) }
             }
             i = (i + 1) & mask
         }
@@ -162,14 +244,17 @@ public struct LinkTargets: Sendable {
 
     private mutating func insert(name: (Int32, Int32), url: (Int32, Int32)) -> Bool {
         if (entries.count + 1) * 2 > table.count { grow() }
-        // One scratch buffer for every insert: no allocation per target.
-        var key = scratch
-        scratch = []
-        key.removeAll(keepingCapacity: true)
-        Self.normalize(bytes(name.0, name.1), into: &key)
-        defer { scratch = key }
-        let h = Self.hash(key)
-        let found = slot(for: key, hash: h)
+        // An ASCII name is hashed as it is normalised, without writing the normalised name
+        // down: a large roadmap defines half a million. The name is compared whole only when a
+        // slot's tag matches (a name given twice).
+        let ascii: UInt64? = name.0 >= 0 ? source.withUnsafeBufferPointer { Self.normalizedHash(UnsafeBufferPointer(rebasing: $0[Int(name.0) ..< Int(name.1)])) } : nil
+        var key: [UInt8] = []
+        if ascii == nil { Self.normalize(bytes(name.0, name.1), into: &key) }
+        let h = ascii ?? Self.hash(key)
+        let found = slot(hash: h) { e in
+            if ascii != nil && key.isEmpty { Self.normalize(bytes(name.0, name.1), into: &key) }
+            return self.name(of: e, is: key)
+        }
         if found.entry != nil { return false }
         entries.append((name.0, name.1, url.0, url.1))
         hashes.append(h)
@@ -193,9 +278,15 @@ public struct LinkTargets: Sendable {
 
     private func lookup(_ name: String) -> String? {
         guard !table.isEmpty else { return nil }
+        var name = name
+        let ascii = name.withUTF8 { Self.normalizedHash($0) }
         var key: [UInt8] = []
-        Self.normalize(name.utf8, into: &key)
-        guard let e = slot(for: key, hash: Self.hash(key)).entry else { return nil }
+        if ascii == nil { Self.normalize(name.utf8, into: &key) }
+        let found = slot(hash: ascii ?? Self.hash(key)) { e in
+            if key.isEmpty { key = name.withUTF8 { Self.normalizedASCII($0) } }
+            return self.name(of: e, is: key)
+        }
+        guard let e = found.entry else { return nil }
         return String(decoding: bytes(entries[e].urlStart, entries[e].urlEnd), as: UTF8.self)
     }
 

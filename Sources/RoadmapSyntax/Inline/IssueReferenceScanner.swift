@@ -60,6 +60,7 @@ public enum IssueReferenceScanner {
     /// `https://github.com/OWNER/REPO/issues/N` or `…/pull/N` (a `#fragment`, `?query` or
     /// further path may follow). One pass over the bytes: every link of a roadmap goes through here.
     public static func reference(fromURL url: String) -> IssueRef? {
+        let given = url
         var url = url
         return url.withUTF8 { u -> IssueRef? in
             var p = 0
@@ -86,7 +87,7 @@ public enum IssueReferenceScanner {
             if n < u.count, u[n] != 0x23, u[n] != 0x3F, u[n] != 0x2F { return nil }
             guard n > kindEnd + 1, number > 0 else { return nil }
             let repository = String(decoding: UnsafeBufferPointer(rebasing: u[p ..< slashes[1]]), as: UTF8.self)
-            return IssueRef(number: number, url: String(decoding: u, as: UTF8.self), repository: repository)
+            return IssueRef(number: number, url: given, repository: repository)
         }
     }
 
@@ -138,19 +139,40 @@ public enum IssueReferenceScanner {
 /// number, so a text with a million references stays linear.
 package struct IssueSet {
     package private(set) var refs: [IssueRef] = []
-    private var byNumber: [Int: [Int]] = [:]
+    /// Made once there are more than `linearLimit` references; below that a scan is cheaper
+    /// than hashing (most texts have one or two).
+    private var byNumber: [Int: [Int]]? = nil
+    private static let linearLimit = 16
 
     package init(_ refs: [IssueRef] = []) {
         for r in refs { merge(r) }
     }
 
     mutating func merge(_ ref: IssueRef) {
-        for k in byNumber[ref.number] ?? [] where refs[k].repository == ref.repository || refs[k].repository == nil || ref.repository == nil {
+        if byNumber == nil {
+            for k in refs.indices where refs[k].number == ref.number && Self.same(refs[k], ref) {
+                if refs[k].url == nil && ref.url != nil { refs[k] = ref }
+                return
+            }
+            refs.append(ref)
+            if refs.count > Self.linearLimit {
+                var index: [Int: [Int]] = [:]
+                for (k, r) in refs.enumerated() { index[r.number, default: []].append(k) }
+                byNumber = index
+            }
+            return
+        }
+        for k in byNumber?[ref.number] ?? [] where Self.same(refs[k], ref) {
             if refs[k].url == nil && ref.url != nil { refs[k] = ref }
             return
         }
-        byNumber[ref.number, default: []].append(refs.count)
+        byNumber?[ref.number, default: []].append(refs.count)
         refs.append(ref)
+    }
+
+    /// Whether two references with one number are one issue: the same repository, or one of them names none.
+    private static func same(_ a: IssueRef, _ b: IssueRef) -> Bool {
+        a.repository == b.repository || a.repository == nil || b.repository == nil
     }
 
     package mutating func merge(_ refs: [IssueRef]) {

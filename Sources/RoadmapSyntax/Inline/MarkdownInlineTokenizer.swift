@@ -58,6 +58,18 @@ package enum MarkdownInlineTokenizer {
             j += 1
         }
         guard j < limit, t[j] == 0x29 else { return nil }
+        // ASCII without carriage returns (nearly every URL): cut by bytes, the same cuts the
+        // Character-wise way below makes, without walking Characters.
+        if !t[(open + 1) ..< j].contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            var a = open + 1, b = j
+            while a < b, t[a] == 0x20 || t[a] == 0x09 || t[a] == 0x0A { a += 1 }
+            while b > a, t[b - 1] == 0x20 || t[b - 1] == 0x09 || t[b - 1] == 0x0A { b -= 1 }
+            if a < b, t[a] == 0x3C, let gt = t[a ..< b].firstIndex(of: 0x3E) {
+                return (String(decoding: t[(a + 1) ..< gt], as: UTF8.self), j + 1)
+            }
+            let end = t[a ..< b].firstIndex { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A } ?? b
+            return (String(decoding: t[a ..< end], as: UTF8.self), j + 1)
+        }
         var dest = String(decoding: t[(open + 1) ..< j], as: UTF8.self).trimming(" \t\n")
         if dest.hasPrefix("<"), let gt = dest.firstIndex(of: ">") {
             dest = String(dest[dest.index(after: dest.startIndex) ..< gt])

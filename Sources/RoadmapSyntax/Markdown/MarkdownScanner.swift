@@ -6,20 +6,38 @@ import RoadmapModel
 ///
 /// Code (fenced and indented), HTML blocks and comments, tables and block quotes are kept as
 /// opaque blocks, so a `- [ ]` inside them is never read as a deliverable.
-struct MarkdownScanner {
+struct MarkdownScanner: BlockScanning {
     let src: SourceText
     let lines: LineClassifier
     var blocks: [Block] = []
     var diagnostics: [Diagnostic] = []
     var listStack: [(markerIndent: Int, contentColumn: Int, block: Int32)] = []
+    /// Lines from which a document is scanned in two halves on two threads.
+    let parallelLines: Int
 
-    init(_ source: SourceText) {
+    /// Documents of `parallelLines` lines and more are scanned in two halves side by side.
+    init(_ source: SourceText, parallelFrom parallelLines: Int = MarkdownScanner.parallelLines) {
         src = source
         lines = LineClassifier(source)
+        self.parallelLines = parallelLines
     }
+
+    /// About 5,000 sections of a roadmap: below it, a second thread costs more than it saves.
+    static let parallelLines = 65536
 
     consuming func scan() -> SyntaxTree {
         let n = src.lineCount
+        if n >= max(parallelLines, 4), let split = splitLine() {
+            // Front matter is only ever at the top: the first half reads it.
+            var first = MarkdownScanner(src, parallelFrom: parallelLines)
+            let start = first.frontMatter(lineCount: n)
+            if start < split {
+                if let second = HalvesScan.scan(&first, MarkdownScanner(src, parallelFrom: parallelLines), from: start, split: split, lineCount: n) {
+                    HalvesScan.join(&first, second)
+                }
+                return SyntaxTree(source: src, format: .markdown, blocks: first.blocks, diagnostics: first.diagnostics)
+            }
+        }
         // Every block has a line: this never regrows, and untouched capacity costs no memory.
         blocks.reserveCapacity(n + 1)
         var i = frontMatter(lineCount: n)
@@ -27,6 +45,23 @@ struct MarkdownScanner {
             i = scanBlock(at: i, lineCount: n)
         }
         return SyntaxTree(source: src, format: .markdown, blocks: blocks, diagnostics: diagnostics)
+    }
+
+    /// A line near the middle where an ATX heading starts after a blank line, at the margin:
+    /// where the scan of the first half very likely ends a block (`HalvesScan` checks it does).
+    private func splitLine() -> Int? {
+        let n = src.lineCount
+        var i = max(1, n / 2)
+        let limit = min(n - 1, i + 50_000)
+        while i < limit {
+            if src.isBlank(line: i - 1), !src.isBlank(line: i), indent(ofLine: i) == 0,
+               atxLevel(at: src.firstNonSpace(ofLine: i), lineEnd: src.contentEnd(ofLine: i)) != nil
+            {
+                return i
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// CommonMark's tab stops are four columns apart (docutils' eight).

@@ -8,11 +8,11 @@ import RoadmapModel
 /// field lists, bullet and enumerated lists (nested by indentation), explicit markup (targets,
 /// directives, comments) with their indented bodies, literal blocks after `::`, tables.
 /// Nothing recurses, so any nesting depth is safe.
-struct RSTScanner {
+struct RSTScanner: BlockScanning {
     private let src: SourceText
     private let lines: LineClassifier
-    private var blocks: [Block] = []
-    private var diagnostics: [Diagnostic] = []
+    var blocks: [Block] = []
+    var diagnostics: [Diagnostic] = []
     /// Adornment styles in order of first appearance: the index + 1 is the section level.
     private var styles: [HeadingStyle] = []
     /// Open list entries, innermost last.
@@ -20,13 +20,22 @@ struct RSTScanner {
     /// Set after a paragraph ending in `::`: the indentation a literal block must exceed.
     private var literalAfterIndent: Int? = nil
 
-    init(_ source: SourceText) {
+    /// Lines from which a document is scanned in two halves on two threads.
+    private let parallelLines: Int
+
+    /// Documents of `parallelLines` lines and more are scanned in two halves side by side.
+    init(_ source: SourceText, parallelFrom parallelLines: Int = RSTScanner.parallelLines) {
         src = source
         lines = LineClassifier(source)
+        self.parallelLines = parallelLines
     }
+
+    /// About 5,000 sections of a Deis-style roadmap: below it, a second thread costs more than it saves.
+    static let parallelLines = 65536
 
     consuming func scan() -> SyntaxTree {
         let n = src.lineCount
+        if n >= max(parallelLines, 4), let split = splitLine(), let tree = scanInHalves(at: split) { return tree }
         // Every block has a line: this never regrows, and untouched capacity costs no memory.
         blocks.reserveCapacity(n + 1)
         var i = 0
@@ -36,9 +45,52 @@ struct RSTScanner {
         return SyntaxTree(source: src, format: .rst, blocks: blocks, diagnostics: diagnostics)
     }
 
+    // MARK: - Two halves
+
+    /// A line near the middle where a section title starts after a blank line, at the margin:
+    /// where the scan of the first half very likely ends a block. `scanInHalves` checks it does.
+    private func splitLine() -> Int? {
+        let n = src.lineCount
+        var i = max(1, n / 2)
+        let limit = min(n - 1, i + 50_000)
+        while i < limit {
+            if src.isBlank(line: i - 1), !src.isBlank(line: i), src.indent(ofLine: i) == 0, lines.adornment(line: i) == nil,
+               lines.adornment(line: i + 1) != nil
+            {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The one-pass scan's blocks, made by scanning the halves before and after `split` side by
+    /// side (`HalvesScan`); the second half's section levels are renumbered after the first's.
+    private func scanInHalves(at split: Int) -> SyntaxTree? {
+        let n = src.lineCount
+        var first = RSTScanner(src, parallelFrom: parallelLines)
+        guard let second = HalvesScan.scan(&first, RSTScanner(src, parallelFrom: parallelLines), split: split, lineCount: n) else {
+            return SyntaxTree(source: src, format: .rst, blocks: first.blocks, diagnostics: first.diagnostics)
+        }
+        // The second half's styles in the numbering of the whole: the first half's, then its new ones.
+        var level: [Int32] = []
+        for style in second.styles {
+            if let known = first.styles.firstIndex(of: style) {
+                level.append(Int32(known + 1))
+            } else {
+                first.styles.append(style)
+                level.append(Int32(first.styles.count))
+            }
+        }
+        HalvesScan.join(&first, second) { b in
+            if b.kind == .heading { b.level = level[Int(b.level) - 1] }
+        }
+        return SyntaxTree(source: src, format: .rst, blocks: first.blocks, diagnostics: first.diagnostics)
+    }
+
     // MARK: - One block
 
-    private mutating func scanBlock(at i: Int, lineCount n: Int) -> Int {
+    mutating func scanBlock(at i: Int, lineCount n: Int) -> Int {
         if src.isBlank(line: i) {
             let j = src.endOfBlankRun(from: i) { src.isBlank(line: $0) }
             blocks.append(Block(.blank, lines: i ..< j))
