@@ -19,12 +19,13 @@ struct ConvertedText {
     /// Where full pieces go; nil: nothing goes out before the end.
     private let sink: (([UInt8]) -> Void)?
 
-    /// Pieces this large go to the sink.
-    static let pieceSize = 1 << 16
+    /// Pieces this large go to the sink (tests make them tiny).
+    private let pieceSize: Int
 
-    init(sink: (([UInt8]) -> Void)? = nil) {
+    init(sink: (([UInt8]) -> Void)? = nil, pieceSize: Int = 1 << 16) {
         self.sink = sink
-        if sink != nil { bytes.reserveCapacity(Self.pieceSize + 4096) }
+        self.pieceSize = pieceSize
+        if sink != nil { bytes.reserveCapacity(pieceSize + 4096) }
     }
 
     /// Everything written, as text (without a sink).
@@ -32,7 +33,7 @@ struct ConvertedText {
 
     /// Starts a block of `kind`: a blank line first when `separate` and something came before.
     mutating func start(_ kind: Block.Kind, separate: Bool) {
-        if bytes.count >= Self.pieceSize { flush(keepingLast: true) }
+        if bytes.count >= pieceSize { flush(keepingLast: true) }
         if previous != nil && separate { bytes.append(0x0A) }
         previous = kind
         blankBefore = false

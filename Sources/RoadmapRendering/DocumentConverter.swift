@@ -30,12 +30,13 @@ public enum DocumentConverter {
     /// Converts as `convert(_:to:)` does, handing the bytes to `write` in pieces of about 64 KiB
     /// as they are made, so a large document's conversion is never held whole. False (and
     /// nothing written) when it does not convert there.
-    public static func convert(_ tree: SyntaxTree, to format: Format, write: @escaping ([UInt8]) -> Void) -> Bool {
+    /// `pieceSize`: how many bytes make a piece (tests make them tiny).
+    public static func convert(_ tree: SyntaxTree, to format: Format, pieceSize: Int = 1 << 16, write: @escaping ([UInt8]) -> Void) -> Bool {
         switch (tree.format, format) {
         case _ where tree.format == format: write(tree.source.bytes)
-        case (.rst, .markdown): MarkdownConverter.write(tree, to: write)
-        case (.markdown, .rst): RSTConverter.write(tree, to: write)
-        case (.text, .markdown), (.text, .rst): _ = PlainTextConverter.convert(tree, to: format, sink: write)
+        case (.rst, .markdown): MarkdownConverter.write(tree, pieceSize: pieceSize, to: write)
+        case (.markdown, .rst): RSTConverter.write(tree, pieceSize: pieceSize, to: write)
+        case (.text, .markdown), (.text, .rst): _ = PlainTextConverter.convert(tree, to: format, pieceSize: pieceSize, sink: write)
         default: return false
         }
         return true

@@ -60,14 +60,16 @@ public enum HTMLRenderer {
     /// one by one, each counted for the top of the page and its card set aside (on disk past
     /// a megabyte, see `SpillBuffer`) until the top, which needs them all, is written. Neither
     /// the items nor the page are ever held whole; the bytes are `page`'s.
-    static func streamPage(_ source: SourceDocument, title: String?, stamp: String?, write: @escaping ([UInt8]) -> Void) {
+    /// `pieceSize` and `spillAfter` (bytes): tests make them tiny.
+    static func streamPage(_ source: SourceDocument, title: String?, stamp: String?, pieceSize: Int = 1 << 16, spillAfter: Int = 1 << 20,
+                           write: @escaping ([UInt8]) -> Void) {
         var summary = HTMLPageSummary()
-        var cards = HTMLText(capacity: (1 << 16) + 8192)
-        let setAside = SpillBuffer()
+        var cards = HTMLText(capacity: pieceSize + 8192)
+        let setAside = SpillBuffer(memoryLimit: spillAfter)
         let document = DocumentReader.read(source.tree, path: source.path, onItem: { item in
             summary.add(item, prefix: "")
             card(item, into: &cards)
-            if cards.bytes.count >= 1 << 16 { setAside.append(cards.takeBytes()) }
+            if cards.bytes.count >= pieceSize { setAside.append(cards.takeBytes()) }
         })
         setAside.append(cards.takeBytes())
         if summary.items > 0 { summary.closeDocument(heading: nil) }

@@ -19,22 +19,22 @@ public enum MarkdownConverter {
 
     /// The Markdown for an RST syntax tree.
     public static func markdown(from tree: SyntaxTree) -> String {
-        var writer = Writer(tree: tree, sink: nil)
+        var writer = Writer(tree: tree, sink: nil, pieceSize: .max)
         writer.run()
         return writer.out.text
     }
 
     /// The Markdown for an RST syntax tree, handed to `sink` in pieces as it is written (the
     /// same bytes as `markdown(from:)`).
-    static func write(_ tree: SyntaxTree, to sink: @escaping ([UInt8]) -> Void) {
-        var writer = Writer(tree: tree, sink: sink)
+    static func write(_ tree: SyntaxTree, pieceSize: Int = 1 << 16, to sink: @escaping ([UInt8]) -> Void) {
+        var writer = Writer(tree: tree, sink: sink, pieceSize: pieceSize)
         writer.run()
         writer.out.finish()
     }
 
     /// The Markdown for an RST syntax tree, as bytes.
     static func bytes(from tree: SyntaxTree) -> [UInt8] {
-        var writer = Writer(tree: tree, sink: nil)
+        var writer = Writer(tree: tree, sink: nil, pieceSize: .max)
         writer.run()
         return writer.out.bytes
     }
@@ -55,10 +55,10 @@ public enum MarkdownConverter {
         /// a paragraph needs them (see `isItemHeading`).
         var itemHeadingLines: Set<Int>?
 
-        init(tree: SyntaxTree, sink: (([UInt8]) -> Void)?) {
+        init(tree: SyntaxTree, sink: (([UInt8]) -> Void)?, pieceSize: Int) {
             self.tree = tree
             src = tree.source
-            out = ConvertedText(sink: sink)
+            out = ConvertedText(sink: sink, pieceSize: pieceSize)
             // One context for the link targets and the items: the targets are built once.
             context = ReadingContext(tree: tree, detail: .outline)
             inline = RSTInlineConverter(targets: context.inline.targets)

@@ -19,22 +19,22 @@ public enum RSTConverter {
     /// `reservedTargets`: names (normalised) that targets elsewhere in the same RST document
     /// already give URLs; a link reusing one with another URL becomes an anonymous reference.
     public static func rst(from tree: SyntaxTree, reservedTargets: [String: String] = [:]) -> String {
-        var writer = Writer(tree: tree, reservedTargets: reservedTargets, sink: nil)
+        var writer = Writer(tree: tree, reservedTargets: reservedTargets, sink: nil, pieceSize: .max)
         writer.run()
         return writer.out.text
     }
 
     /// The RST for a Markdown syntax tree, handed to `sink` in pieces as it is written (the same
     /// bytes as `rst(from:)`).
-    static func write(_ tree: SyntaxTree, to sink: @escaping ([UInt8]) -> Void) {
-        var writer = Writer(tree: tree, reservedTargets: [:], sink: sink)
+    static func write(_ tree: SyntaxTree, pieceSize: Int = 1 << 16, to sink: @escaping ([UInt8]) -> Void) {
+        var writer = Writer(tree: tree, reservedTargets: [:], sink: sink, pieceSize: pieceSize)
         writer.run()
         writer.out.finish()
     }
 
     /// The RST for a Markdown syntax tree, as bytes.
     static func bytes(from tree: SyntaxTree, reservedTargets: [String: String] = [:]) -> [UInt8] {
-        var writer = Writer(tree: tree, reservedTargets: reservedTargets, sink: nil)
+        var writer = Writer(tree: tree, reservedTargets: reservedTargets, sink: nil, pieceSize: .max)
         writer.run()
         return writer.out.bytes
     }
@@ -52,10 +52,10 @@ public enum RSTConverter {
         /// The id an `<a id>` line gives the heading being converted.
         var anchor: String?
 
-        init(tree: SyntaxTree, reservedTargets: [String: String], sink: (([UInt8]) -> Void)?) {
+        init(tree: SyntaxTree, reservedTargets: [String: String], sink: (([UInt8]) -> Void)?, pieceSize: Int) {
             self.tree = tree
             src = tree.source
-            out = ConvertedText(sink: sink)
+            out = ConvertedText(sink: sink, pieceSize: pieceSize)
             // One context for the link targets and the items: the targets are built once.
             context = ReadingContext(tree: tree, detail: .outline)
             inline = MarkdownInlineConverter(targets: context.inline.targets, reserved: reservedTargets)
