@@ -6,8 +6,9 @@ import RoadmapReading
 
 /// What the top of an HTML page says about its items, gathered as they pass one by one: how
 /// many, how many deliverables are done, how many of each status, the table of contents, and
-/// the item ids the page's own ids must give way to. The items themselves are not kept, so a
-/// page can be written while its document is read.
+/// the item ids the page's own ids must give way to. The items themselves are not kept, and the
+/// contents past a megabyte wait on disk (`SpillBuffer`), so a page can be written while its
+/// document is read, holding little more than the document's syntax tree.
 struct HTMLPageSummary {
     var items = 0
     var done = 0
@@ -17,10 +18,20 @@ struct HTMLPageSummary {
     /// The item ids (with their document's prefix) that one of the page's own ids (`meetings`,
     /// `board`, `status-…`, each perhaps with a `-2`) could be: only those can ever clash.
     var reserved: Set<String> = []
-    /// The contents' lists of the documents closed so far.
-    var contents = HTMLText()
+    /// The contents' lists of the documents closed so far, and of the current one up to its
+    /// last full piece.
+    let contents: SpillBuffer
     /// The current document's entries.
     private var entries = HTMLText()
+
+    /// `pieceSize` and `spillAfter` (bytes): how much is written at a time, and kept in memory
+    /// (tests make them tiny).
+    init(pieceSize: Int = 1 << 16, spillAfter: Int = 1 << 20) {
+        self.pieceSize = pieceSize
+        contents = SpillBuffer(memoryLimit: spillAfter)
+    }
+
+    private let pieceSize: Int
 
     /// Counts `item` and lists it in the contents; `prefix`: its document's id prefix.
     mutating func add(_ item: Item, prefix: String) {
@@ -42,19 +53,24 @@ struct HTMLPageSummary {
         entries.raw("\">")
         entries.raw(s.rawValue)
         entries.raw("</span></li>\n")
+        if entries.bytes.count >= pieceSize { contents.append(entries.takeBytes()) }
     }
 
-    /// Ends a document's list of contents; `heading`: its name above the list, when the page
-    /// has several documents.
-    mutating func closeDocument(heading: String?) {
+    /// Starts a document's list of contents, before its first item; `heading`: its name above
+    /// the list, when the page has several documents.
+    mutating func openDocument(heading: String?) {
         if let heading {
-            contents.raw("<p class=\"document\">")
-            contents.text(heading)
-            contents.raw("</p>\n")
+            entries.raw("<p class=\"document\">")
+            entries.text(heading)
+            entries.raw("</p>\n")
         }
-        contents.raw("<ol>\n")
+        entries.raw("<ol>\n")
+    }
+
+    /// Ends a document's list of contents.
+    mutating func closeDocument() {
+        entries.raw("</ol>\n")
         contents.append(entries.takeBytes())
-        contents.raw("</ol>\n")
     }
 
     /// The statuses some item has, in `Status.allCases` order, with their counts.

@@ -29,13 +29,15 @@ public enum HTMLRenderer {
         let withItems = documents.filter { !$0.items.isEmpty }
         // Ids are unique in a document, not across documents: prefix them when there are several.
         let prefixes = withItems.indices.map { withItems.count > 1 ? "d\($0 + 1)-" : "" }
-        var summary = HTMLPageSummary()
+        // Everything is in memory already: the contents are kept there too.
+        var summary = HTMLPageSummary(spillAfter: .max)
         for (k, d) in withItems.enumerated() {
+            summary.openDocument(heading: withItems.count > 1 ? d.title ?? d.path : nil)
             for item in d.items { summary.add(item, prefix: prefixes[k]) }
-            summary.closeDocument(heading: withItems.count > 1 ? d.title ?? d.path : nil)
+            summary.closeDocument()
         }
         var out = HTMLText(capacity: 1 << 16)
-        let ids = top(&out, title: pageTitle, summary: summary, meetings: meetings.count, board: board != nil)
+        let ids = top(&out, title: pageTitle, summary: summary, meetings: meetings.count, board: board != nil, write: nil)
         if let board, let boardID = ids.board {
             let prefixOf = Dictionary(zip(withItems.map(\.path), prefixes), uniquingKeysWith: { a, _ in a })
             out.raw(HTMLBoard.section(board, id: boardID, prefix: { prefixOf[$0] ?? "" }))
@@ -63,7 +65,8 @@ public enum HTMLRenderer {
     /// `pieceSize` and `spillAfter` (bytes): tests make them tiny.
     static func streamPage(_ source: SourceDocument, title: String?, stamp: String?, pieceSize: Int = 1 << 16, spillAfter: Int = 1 << 20,
                            write: @escaping ([UInt8]) -> Void) {
-        var summary = HTMLPageSummary()
+        var summary = HTMLPageSummary(pieceSize: pieceSize, spillAfter: spillAfter)
+        summary.openDocument(heading: nil)
         var cards = HTMLText(capacity: pieceSize + 8192)
         let setAside = SpillBuffer(memoryLimit: spillAfter)
         let document = DocumentReader.read(source.tree, path: source.path, onItem: { item in
@@ -72,9 +75,9 @@ public enum HTMLRenderer {
             if cards.bytes.count >= pieceSize { setAside.append(cards.takeBytes()) }
         })
         setAside.append(cards.takeBytes())
-        if summary.items > 0 { summary.closeDocument(heading: nil) }
+        summary.closeDocument()
         var out = HTMLText(capacity: 1 << 16)
-        let ids = top(&out, title: title ?? document.title ?? "Roadmap", summary: summary, meetings: document.meetings.count, board: false)
+        let ids = top(&out, title: title ?? document.title ?? "Roadmap", summary: summary, meetings: document.meetings.count, board: false, write: write)
         if summary.items > 0 {
             out.raw("<section class=\"items\">\n")
             write(out.takeBytes())
@@ -87,9 +90,10 @@ public enum HTMLRenderer {
 
     /// The page down to its `<main>`: the head and style, the status filters, the header with
     /// the overall progress and counts, and the table of contents. Gives the ids it chose for
-    /// the meetings heading and the board (the items' ids keep theirs).
-    private static func top(_ out: inout HTMLText, title pageTitle: String, summary: HTMLPageSummary, meetings: Int, board: Bool)
-        -> (meetings: String, board: String?)
+    /// the meetings heading and the board (the items' ids keep theirs). With `write`, what is in
+    /// `out` and the contents go there, the contents piece by piece; else all goes to `out`.
+    private static func top(_ out: inout HTMLText, title pageTitle: String, summary: HTMLPageSummary, meetings: Int, board: Bool,
+                            write: (([UInt8]) -> Void)?) -> (meetings: String, board: String?)
     {
         out.raw("""
             <!DOCTYPE html>
@@ -146,7 +150,12 @@ public enum HTMLRenderer {
             // The table of contents: a link to each item's card (its id is the anchor), with its
             // status, grouped by document when there are several; then the meetings.
             out.raw("<nav class=\"toc\" aria-label=\"Contents\">\n")
-            out.append(summary.contents.bytes)
+            if let write {
+                write(out.takeBytes())
+                summary.contents.drain(write)
+            } else {
+                summary.contents.drain { out.append($0) }
+            }
             if meetings > 0 {
                 out.raw("<p class=\"meetings\"><a href=\"#")
                 out.text(meetingsID)
