@@ -72,10 +72,13 @@ enum LiteralText {
         func mayStartStructure(_ b: UInt8) -> Bool {
             b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39) || b == 0x21 || b == 0x3F
         }
-        var lineStart = true, found = false
-        for b in text.utf8 {
-            if lineStart, mayStartStructure(b) { found = true; break }
-            lineStart = b == 0x0A
+        var text = text
+        // On the bytes themselves: every paragraph and entry of a conversion passes here.
+        let found = text.withUTF8 { t in
+            guard let first = t.first else { return false }
+            if mayStartStructure(first) { return true }
+            for i in 1 ..< t.count where t[i - 1] == 0x0A && mayStartStructure(t[i]) { return true }
+            return false
         }
         guard found else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

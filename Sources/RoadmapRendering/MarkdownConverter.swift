@@ -155,7 +155,8 @@ public enum MarkdownConverter {
                 let indent = nesting(for: Int(b.indent))
                 var converted = LiteralText.markdownEscapingLineStarts(inline.convert(text))
                 // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
-                if out.previous == .heading, converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }),
+                if out.previous == .heading, converted.utf8.contains(0x3A),
+                   converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }),
                    isItemHeading(lastHeadingLine)
                 {
                     converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
