@@ -132,7 +132,7 @@ public enum MarkdownConverter {
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
-                let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
+                let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
                 var joined = src.joinedText(of: b, from: b.text, separator: "\n")
                 // A closing `::` introduces a literal block: docutils shows `:` (or nothing after a space).
                 if joined.hasSuffix(" ::") { joined.removeLast(3) } else if joined.hasSuffix("::") { joined.removeLast() }
@@ -155,7 +155,7 @@ public enum MarkdownConverter {
                 let indent = nesting(for: Int(b.indent))
                 var converted = LiteralText.markdownEscapingLineStarts(inline.convert(text))
                 // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
-                if out.previous == .heading, converted.utf8.contains(0x3A),
+                if out.previous == .heading, converted.containsByte(0x3A),
                    converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }),
                    isItemHeading(lastHeadingLine)
                 {

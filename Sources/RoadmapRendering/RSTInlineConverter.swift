@@ -196,6 +196,8 @@ struct RSTInlineConverter {
 
     /// URLs with spaces or parentheses go in angle brackets, as CommonMark allows.
     private func destination(_ url: String) -> String {
-        url.utf8.contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 }) ? "<\(url)>" : url
+        func special(_ b: UInt8) -> Bool { b == 0x20 || b == 0x28 || b == 0x29 }
+        let angled = url.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? url.utf8.contains(where: special)
+        return angled ? "<\(url)>" : url
     }
 }
