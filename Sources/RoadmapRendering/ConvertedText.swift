@@ -59,6 +59,11 @@ struct ConvertedText {
         bytes.append(contentsOf: s.utf8)
     }
 
+    /// `count` spaces (an indent).
+    mutating func spaces(_ count: Int) {
+        for _ in 0 ..< count { bytes.append(0x20) }
+    }
+
     /// Hands what is left to the sink (the end of the document).
     mutating func finish() {
         flush(keepingLast: false)

@@ -136,11 +136,17 @@ public enum MarkdownConverter {
                 var joined = src.joinedText(of: b, from: b.text, separator: "\n")
                 // A closing `::` introduces a literal block: docutils shows `:` (or nothing after a space).
                 if joined.hasSuffix(" ::") { joined.removeLast(3) } else if joined.hasSuffix("::") { joined.removeLast() }
-                var text = LiteralText.markdownEscapingLineStarts(inline.convert(joined))
-                if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
+                let text = LiteralText.markdownEscapingLineStarts(inline.convert(joined))
                 out.start(b.kind, separate: out.blankBefore || (out.previous != .listItem))
-                let pad = String(repeating: " ", count: indent + marker.count + 1)
-                out.line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
+                // Written piece by piece: one entry per deliverable, so no line is built first.
+                out.spaces(indent)
+                out.append(marker)
+                if b.hasCheckbox || !text.isEmpty {
+                    out.append(" ")
+                    if b.hasCheckbox { out.append(b.isChecked ? "[x] " : "[ ] ") }
+                    out.append(MarkdownConverter.continuing(text, at: indent + marker.count + 1))
+                }
+                out.append("\n")
                 // RST continues an entry at the column after its marker (the checkbox is text).
                 lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + marker.count + 1))
             case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
@@ -165,8 +171,8 @@ public enum MarkdownConverter {
                     }.joined(separator: "\n")
                 }
                 out.start(b.kind, separate: true)
-                let pad = String(repeating: " ", count: indent)
-                out.line(pad + converted.indentingContinuationLines(by: pad))
+                out.spaces(indent)
+                out.line(MarkdownConverter.continuing(converted, at: indent))
             case .field:
                 let indent = nesting(for: Int(b.indent))
                 let separate = out.previous != .field || out.blankBefore
@@ -250,6 +256,11 @@ public enum MarkdownConverter {
         }
 
 
+    }
+
+    /// `text` with every line after the first indented by `column` spaces (most text is one line).
+    static func continuing(_ text: String, at column: Int) -> String {
+        text.containsByte(0x0A) ? text.indentingContinuationLines(by: String(repeating: " ", count: column)) : text
     }
 
     /// `3.`, `(3)`, `3)` keep their number (a Markdown list starts at its first one);

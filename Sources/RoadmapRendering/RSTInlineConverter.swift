@@ -29,6 +29,14 @@ struct RSTInlineConverter {
         let n = t.count
         while i < n {
             let c = t[i]
+            if !Self.mayMatter(c) {
+                // A run of bytes none of the cases below looks at: copied as it is, at once.
+                var k = i + 1
+                while k < n, !Self.mayMatter(t[k]) { k += 1 }
+                out += t[i ..< k]
+                i = k
+                continue
+            }
             if c == 0x5C, i + 1 < n {  // backslash escape: keep the character, escaped if Markdown would read it
                 if t[i + 1] != 0x20 { appendEscaped(t[i + 1], to: &out) }
                 i += 2
@@ -83,6 +91,15 @@ struct RSTInlineConverter {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes `convert` may do something with: markup starts (`\\`, `` ` ``, `:`, `[`, `_`,
+    /// `*`), a URL's `h`, and what Markdown reads as markup (`LiteralText.markdownNeedsBackslash`).
+    @inline(__always) private static func mayMatter(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x60, 0x3A, 0x5B, 0x5D, 0x5F, 0x68, 0x2A, 0x3C, 0x7E, 0x26: true
+        default: false
+        }
     }
 
     private mutating func interpreted(_ t: [UInt8], content: Range<Int>, role: String?, into out: inout [UInt8]) -> Int {
