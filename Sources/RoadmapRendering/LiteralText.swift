@@ -3,6 +3,13 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Literal text written in a markup dialect: a backslash before each character the dialect
 /// would read as markup, URLs kept whole (both dialects link them as they are, and a
@@ -75,9 +82,15 @@ enum LiteralText {
         var text = text
         // On the bytes themselves: every paragraph and entry of a conversion passes here.
         let found = text.withUTF8 { t in
-            guard let first = t.first else { return false }
-            if mayStartStructure(first) { return true }
-            for i in 1 ..< t.count where t[i - 1] == 0x0A && mayStartStructure(t[i]) { return true }
+            guard let base = t.baseAddress, !t.isEmpty else { return false }
+            if mayStartStructure(t[0]) { return true }
+            // From line feed to line feed (`memchr`), most text being one line.
+            var i = 0
+            while i < t.count, let hit = memchr(base + i, 0x0A, t.count - i) {
+                let next = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                if next < t.count, mayStartStructure(t[next]) { return true }
+                i = next
+            }
             return false
         }
         guard found else { return text }
