@@ -123,7 +123,25 @@ enum LiteralText {
     /// Lines of escaped text that RST would read as structure (a list entry, an explicit
     /// markup start, a field, an option, a section underline, a doctest) get a backslash first.
     static func rstEscapingLineStarts(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        var text = text
+        // Most lines start with a letter and hold no enumerator: when every line is ASCII and
+        // none could start structure (`mayStartRSTStructure`), the text stays as it is, found
+        // on bytes without splitting it into lines and words.
+        let unchanged = text.withUTF8 { t in
+            var i = 0
+            while i < t.count {
+                var e = i
+                while e < t.count, t[e] != 0x0A {
+                    if t[e] >= 0x80 || t[e] == 0x0D { return false }  // characters of more than a byte
+                    e += 1
+                }
+                if e > i, mayStartRSTStructure(t, i ..< e) { return false }
+                i = e + 1
+            }
+            return true
+        }
+        if unchanged { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let l = String(line)
             let t = Array(l.utf8)
             guard let c = t.first else { return l }
@@ -143,6 +161,19 @@ enum LiteralText {
     }
 
     /// `1.`, `(a)`, `iv)`, `#.`: what docutils may read as an enumerated list's marker.
+    /// Whether an ASCII line could be one `rstEscapingLineStarts` escapes: it starts with a
+    /// punctuation mark, or its first word does, or ends with `.` or `)` (an enumerator).
+    private static func mayStartRSTStructure(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        if LineClassifier.isAdornmentCharacter(t[line.lowerBound]) { return true }
+        var w = line.lowerBound
+        while w < line.upperBound, t[w] == 0x20 { w += 1 }
+        guard w < line.upperBound else { return false }
+        if LineClassifier.isAdornmentCharacter(t[w]) { return true }
+        var end = w
+        while end < line.upperBound, t[end] != 0x20 { end += 1 }
+        return t[end - 1] == 0x2E || t[end - 1] == 0x29
+    }
+
     static func isEnumerator(_ word: String) -> Bool {
         var w = Substring(word)
         if w.hasPrefix("(") {
