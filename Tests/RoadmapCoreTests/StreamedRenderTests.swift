@@ -71,6 +71,27 @@ import RoadmapCore
         #expect(!Renderer.streams(one, board))
     }
 
+    /// Converted lines that RST would read as structure are escaped; the rest, found on bytes
+    /// without splitting the text (every entry and paragraph of a conversion passes here), is not.
+    @Test func rstLineStartsEscapedWhereStructureCouldStart() {
+        let cases: [(String, String)] = [
+            ("Plain words.", "Plain words."),
+            ("word.", "word."),
+            ("- item", "\\- item"),
+            ("  - item", "\\  - item"),
+            ("a. first", "\\a. first"),
+            ("IV) four", "\\IV) four"),
+            ("mix.", "\\mix."),  // a roman numeral, to docutils
+            ("3) x", "\\3) x"),
+            ("ok\n#. x\nfine", "ok\n\\#. x\nfine"),
+            ("caf\u{E9}\n- x", "caf\u{E9}\n\\- x"),
+            ("", ""),
+        ]
+        for (text, escaped) in cases {
+            #expect(LiteralText.rstEscapingLineStarts(text) == escaped, "\(text)")
+        }
+    }
+
     /// Bytes set aside come back in order, from memory and from the file alike.
     @Test func spillBufferGivesBackWhatItTook() {
         let spill = SpillBuffer(memoryLimit: 10)
