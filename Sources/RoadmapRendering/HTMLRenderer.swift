@@ -264,8 +264,9 @@ public enum HTMLRenderer {
             // several, and a link may be only part of its text), kept on the line of the last word.
             out.text(d.text)
             if !d.links.isEmpty {
+                // One link, the usual case, needs no set to drop repeated URLs.
                 var seen = Set<String>()
-                for l in d.links where isSafe(l.url) && seen.insert(l.url).inserted {
+                for l in d.links where isSafe(l.url) && (d.links.count == 1 || seen.insert(l.url).inserted) {
                     out.raw("&nbsp;<a class=\"out\" href=\"")
                     out.text(l.url)
                     out.raw("\" title=\"")
@@ -349,7 +350,8 @@ public enum HTMLRenderer {
     }
 
     private static func isPlainASCII(_ s: String) -> Bool {
-        s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        func plain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x0D }
+        return s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(plain) } ?? s.utf8.allSatisfy(plain)
     }
 
     /// `linked` on bytes, for ASCII text and link texts.
