@@ -41,7 +41,7 @@ struct ConvertedText {
 
     /// One line (its line feed added).
     mutating func line(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
+        append(s)
         bytes.append(0x0A)
     }
 
@@ -56,7 +56,8 @@ struct ConvertedText {
 
     /// Text as it is.
     mutating func append(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
+        // A copy of the string's storage where it has one (literals, native strings).
+        if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: s.utf8) }
     }
 
     /// `count` spaces (an indent).

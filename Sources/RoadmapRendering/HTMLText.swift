@@ -15,7 +15,8 @@ struct HTMLText {
 
     /// Markup, as it is.
     mutating func raw(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
+        // A copy of the string's storage where it has one (literals, native strings).
+        if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: s.utf8) }
     }
 
     /// Text or an attribute value, escaped (see `HTMLRenderer.escape`).
