@@ -194,9 +194,7 @@ public struct LinkTargets: Sendable {
     private func lookup(_ name: String) -> String? {
         guard !table.isEmpty else { return nil }
         var key: [UInt8] = []
-        var name = name
-        // On the string's storage: a generic walk of `utf8` cost more than the lookup itself.
-        name.withUTF8 { Self.normalize($0, into: &key) }
+        Self.normalize(name.utf8, into: &key)
         guard let e = slot(for: key, hash: Self.hash(key)).entry else { return nil }
         return String(decoding: bytes(entries[e].urlStart, entries[e].urlEnd), as: UTF8.self)
     }
