@@ -10,6 +10,8 @@ extension SourceText {
     /// A block's text from `first` on its first line, its other non-blank lines trimmed and
     /// joined with `separator`.
     func joinedText(of b: Block, from first: Range<Int>, separator: String = " ") -> String {
+        // One line, as most list entries are: nothing to join.
+        if Int(b.endLine) <= Int(b.firstLine) + 1 { return string(trimmed(first.lowerBound ..< contentEnd(ofLine: Int(b.firstLine)))) }
         var parts = [string(trimmed(first.lowerBound ..< contentEnd(ofLine: Int(b.firstLine))))]
         for i in (Int(b.firstLine) + 1) ..< Int(b.endLine) {
             let l = string(trimmed(contentRange(ofLine: i)))

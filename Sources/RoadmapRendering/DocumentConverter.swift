@@ -20,12 +20,26 @@ public enum DocumentConverter {
     public static func convert(_ tree: SyntaxTree, to format: Format) -> [UInt8]? {
         switch (tree.format, format) {
         case _ where tree.format == format: tree.source.bytes
-        case (.rst, .markdown): Array(MarkdownConverter.markdown(from: tree).utf8)
-        case (.markdown, .rst): Array(RSTConverter.rst(from: tree).utf8)
-        case (.text, .markdown): Array(PlainTextConverter.markdown(from: tree).utf8)
-        case (.text, .rst): Array(PlainTextConverter.rst(from: tree).utf8)
+        case (.rst, .markdown): MarkdownConverter.bytes(from: tree)
+        case (.markdown, .rst): RSTConverter.bytes(from: tree)
+        case (.text, .markdown), (.text, .rst): PlainTextConverter.convert(tree, to: format, sink: nil)
         default: nil
         }
+    }
+
+    /// Converts as `convert(_:to:)` does, handing the bytes to `write` in pieces of about 64 KiB
+    /// as they are made, so a large document's conversion is never held whole. False (and
+    /// nothing written) when it does not convert there.
+    /// `pieceSize`: how many bytes make a piece (tests make them tiny).
+    public static func convert(_ tree: SyntaxTree, to format: Format, pieceSize: Int = 1 << 16, write: @escaping ([UInt8]) -> Void) -> Bool {
+        switch (tree.format, format) {
+        case _ where tree.format == format: write(tree.source.bytes)
+        case (.rst, .markdown): MarkdownConverter.write(tree, pieceSize: pieceSize, to: write)
+        case (.markdown, .rst): RSTConverter.write(tree, pieceSize: pieceSize, to: write)
+        case (.text, .markdown), (.text, .rst): _ = PlainTextConverter.convert(tree, to: format, pieceSize: pieceSize, sink: write)
+        default: return false
+        }
+        return true
     }
 
     /// The file extension a document in `format` takes.

@@ -19,130 +19,270 @@ public enum HTMLRenderer {
     /// that the same documents always give the same bytes.
     /// `board`: a kanban board of these columns before the cards (`render --to html --board`).
     public static func page(_ documents: [Document], title: String? = nil, stamp: String? = nil, board: [HTMLBoard.Column]? = nil) -> String {
+        String(decoding: pageBytes(documents, title: title, stamp: stamp, board: board), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes (see `page`).
+    static func pageBytes(_ documents: [Document], title: String? = nil, stamp: String? = nil, board: [HTMLBoard.Column]? = nil) -> [UInt8] {
         let pageTitle = title ?? documents.first?.title ?? "Roadmap"
-        let items = documents.flatMap(\.items)
-        let done = items.reduce(0) { $0 + $1.progress.done }
-        let total = items.reduce(0) { $0 + $1.progress.total }
-        var out = """
+        let meetings = documents.flatMap(\.meetings)
+        let withItems = documents.filter { !$0.items.isEmpty }
+        // Ids are unique in a document, not across documents: prefix them when there are several.
+        let prefixes = withItems.indices.map { withItems.count > 1 ? "d\($0 + 1)-" : "" }
+        // Everything is in memory already: the contents are kept there too.
+        var summary = HTMLPageSummary(spillAfter: .max)
+        for (k, d) in withItems.enumerated() {
+            summary.openDocument(heading: withItems.count > 1 ? d.title ?? d.path : nil)
+            for item in d.items { summary.add(item, prefix: prefixes[k]) }
+            summary.closeDocument()
+        }
+        var out = HTMLText(capacity: 1 << 16)
+        let ids = top(&out, title: pageTitle, summary: summary, meetings: meetings.count, board: board != nil, write: nil)
+        if let board, let boardID = ids.board {
+            let prefixOf = Dictionary(zip(withItems.map(\.path), prefixes), uniquingKeysWith: { a, _ in a })
+            out.raw(HTMLBoard.section(board, id: boardID, prefix: { prefixOf[$0] ?? "" }))
+        }
+        for (k, d) in withItems.enumerated() {
+            if withItems.count > 1 {
+                out.raw("<h2 class=\"document\">")
+                out.text(d.title ?? d.path)
+                out.raw(" <span class=\"path\">")
+                out.text(d.path)
+                out.raw("</span></h2>\n")
+            }
+            out.raw("<section class=\"items\">\n")
+            for item in d.items { card(item, idPrefix: prefixes[k], into: &out) }
+            out.raw("</section>\n")
+        }
+        bottom(&out, meetings: meetings, meetingsID: ids.meetings, stamp: stamp)
+        return out.bytes
+    }
+
+    /// The page of one document, handed to `write` in pieces as it is made: its items are read
+    /// one by one, each counted for the top of the page and its card set aside (on disk past
+    /// a megabyte, see `SpillBuffer`) until the top, which needs them all, is written. Neither
+    /// the items nor the page are ever held whole; the bytes are `page`'s.
+    /// `pieceSize` and `spillAfter` (bytes): tests make them tiny.
+    static func streamPage(_ source: SourceDocument, title: String?, stamp: String?, pieceSize: Int = 1 << 16, spillAfter: Int = 1 << 20,
+                           write: @escaping ([UInt8]) -> Void) {
+        var summary = HTMLPageSummary(pieceSize: pieceSize, spillAfter: spillAfter)
+        summary.openDocument(heading: nil)
+        var cards = HTMLText(capacity: pieceSize + 8192)
+        let setAside = SpillBuffer(memoryLimit: spillAfter)
+        let document = DocumentReader.read(source.tree, path: source.path, onItem: { item in
+            summary.add(item, prefix: "")
+            card(item, into: &cards)
+            if cards.bytes.count >= pieceSize { setAside.append(cards.takeBytes()) }
+        })
+        setAside.append(cards.takeBytes())
+        summary.closeDocument()
+        var out = HTMLText(capacity: 1 << 16)
+        let ids = top(&out, title: title ?? document.title ?? "Roadmap", summary: summary, meetings: document.meetings.count, board: false, write: write)
+        if summary.items > 0 {
+            out.raw("<section class=\"items\">\n")
+            write(out.takeBytes())
+            setAside.drain(write)
+            out.raw("</section>\n")
+        }
+        bottom(&out, meetings: document.meetings, meetingsID: ids.meetings, stamp: stamp)
+        write(out.takeBytes())
+    }
+
+    /// The page down to its `<main>`: the head and style, the status filters, the header with
+    /// the overall progress and counts, and the table of contents. Gives the ids it chose for
+    /// the meetings heading and the board (the items' ids keep theirs). With `write`, what is in
+    /// `out` and the contents go there, the contents piece by piece; else all goes to `out`.
+    private static func top(_ out: inout HTMLText, title pageTitle: String, summary: HTMLPageSummary, meetings: Int, board: Bool,
+                            write: (([UInt8]) -> Void)?) -> (meetings: String, board: String?)
+    {
+        out.raw("""
             <!DOCTYPE html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="roadmap">
-            <title>\(escape(pageTitle))</title>
-            <style>
-            \(style)\(board == nil ? "" : HTMLBoard.style)</style>
-            </head>
-            <body>
-
-            """
-        let meetings = documents.flatMap(\.meetings)
-        let withItems = documents.filter { !$0.items.isEmpty }
-        // Ids are unique in a document, not across documents: prefix them when there are several.
-        let prefixes = withItems.indices.map { withItems.count > 1 ? "d\($0 + 1)-" : "" }
+            <title>
+            """)
+        out.text(pageTitle)
+        out.raw("</title>\n<style>\n")
+        out.raw(style)
+        if board { out.raw(HTMLBoard.style) }
+        out.raw("</style>\n</head>\n<body>\n")
         // The page's own ids (filters, the meetings heading) give way to the items' ids.
-        var taken = Set(zip(withItems, prefixes).flatMap { d, prefix in d.items.map { prefix + $0.id } })
+        var taken = summary.reserved
         let meetingsID = Slug.unique("meetings", in: &taken)
-        let boardID = board == nil ? nil : Slug.unique("board", in: &taken)
-        let present = Status.allCases.filter { s in items.contains { $0.status == s } }
+        let boardID = board ? Slug.unique("board", in: &taken) : nil
+        let present = summary.present
         // Filters only when there is something to tell apart: radio inputs before the header and
         // main, so that CSS alone (`:checked ~`) hides the other statuses' cards and entries.
-        let filters = present.count > 1
-            ? [("all", items.count)] + present.map { s in (s.rawValue, items.filter { $0.status == s }.count) } : []
+        let filters = present.count > 1 ? [("all", summary.items)] + present.map { ($0.status.rawValue, $0.count) } : []
         let filterIDs = filters.map { Slug.unique("status-" + $0.0, in: &taken) }
         for (k, f) in filters.enumerated() {
-            out += "<input type=\"radio\" name=\"status\" class=\"filter\" id=\"\(filterIDs[k])\" value=\"\(f.0)\"\(k == 0 ? " checked" : "")>\n"
+            out.raw("<input type=\"radio\" name=\"status\" class=\"filter\" id=\"\(filterIDs[k])\" value=\"\(f.0)\"\(k == 0 ? " checked" : "")>\n")
         }
-        out += "<header>\n<h1>\(escape(pageTitle))</h1>\n"
-        if items.isEmpty {
+        out.raw("<header>\n<h1>")
+        out.text(pageTitle)
+        out.raw("</h1>\n")
+        if summary.items == 0 {
             // Planning notes alone: no progress to show.
-            out += "<p class=\"overall\">\(meetings.count) meeting\(meetings.count == 1 ? "" : "s")</p>\n"
+            out.raw("<p class=\"overall\">\(meetings) meeting\(meetings == 1 ? "" : "s")</p>\n")
         } else {
-            out += "<p class=\"overall\">\(items.count) item\(items.count == 1 ? "" : "s")"
+            let (done, total) = (summary.done, summary.total)
+            out.raw("<p class=\"overall\">\(summary.items) item\(summary.items == 1 ? "" : "s")")
             // No deliverables anywhere: no "0/0" and no empty bar.
             if total > 0 {
-                out += " · \(done)/\(total) deliverables done (\(done * 100 / total)%)</p>\n"
-                out += bar(done: done, total: total)
+                out.raw(" · \(done)/\(total) deliverables done (\(done * 100 / total)%)</p>\n")
+                out.raw(bar(done: done, total: total))
             } else {
-                out += "</p>\n"
+                out.raw("</p>\n")
             }
             if filters.isEmpty {
-                out += statusCounts(items)
+                let counts = present.map { "<span class=\"badge \($0.status.rawValue)\">\($0.count) \($0.status.rawValue)</span>" }
+                if !counts.isEmpty { out.raw("<p class=\"counts\">" + counts.joined(separator: " ") + "</p>\n") }
             } else {
-                out += "<p class=\"counts filters\"><span class=\"show\">Show:</span> "
-                out += filters.enumerated().map { k, f in
+                out.raw("<p class=\"counts filters\"><span class=\"show\">Show:</span> ")
+                out.raw(filters.enumerated().map { k, f in
                     "<label for=\"\(filterIDs[k])\" class=\"badge \(f.0)\">\(k == 0 ? "all \(f.1)" : "\(f.1) \(f.0)")</label>"
-                }.joined(separator: " ")
-                out += "</p>\n"
+                }.joined(separator: " "))
+                out.raw("</p>\n")
             }
-            out += toc(withItems, prefixes: prefixes, meetingsID: meetings.isEmpty ? nil : meetingsID)
+            // The table of contents: a link to each item's card (its id is the anchor), with its
+            // status, grouped by document when there are several; then the meetings.
+            out.raw("<nav class=\"toc\" aria-label=\"Contents\">\n")
+            if let write {
+                write(out.takeBytes())
+                summary.contents.drain(write)
+            } else {
+                summary.contents.drain { out.append($0) }
+            }
+            if meetings > 0 {
+                out.raw("<p class=\"meetings\"><a href=\"#")
+                out.text(meetingsID)
+                out.raw("\">Meetings</a></p>\n")
+            }
+            out.raw("</nav>\n")
         }
-        out += "</header>\n<main>\n"
-        if let board, let boardID {
-            let prefixOf = Dictionary(zip(withItems.map(\.path), prefixes), uniquingKeysWith: { a, _ in a })
-            out += HTMLBoard.section(board, id: boardID, prefix: { prefixOf[$0] ?? "" })
-        }
-        for (k, d) in withItems.enumerated() {
-            if withItems.count > 1 { out += "<h2 class=\"document\">\(escape(d.title ?? d.path)) <span class=\"path\">\(escape(d.path))</span></h2>\n" }
-            out += "<section class=\"items\">\n"
-            for item in d.items { out += card(item, idPrefix: prefixes[k]) }
-            out += "</section>\n"
-        }
+        out.raw("</header>\n<main>\n")
+        return (meetingsID, boardID)
+    }
+
+    /// The page from its meetings on: the timeline, the end of `<main>`, the stamp.
+    private static func bottom(_ out: inout HTMLText, meetings: [Meeting], meetingsID: String, stamp: String?) {
         if !meetings.isEmpty {
-            out += "<h2 id=\"\(escape(meetingsID))\">Meetings</h2>\n<ol class=\"timeline\">\n"
-            for m in meetings { out += meeting(m) }
-            out += "</ol>\n"
+            out.raw("<h2 id=\"")
+            out.text(meetingsID)
+            out.raw("\">Meetings</h2>\n<ol class=\"timeline\">\n")
+            for m in meetings { out.raw(meeting(m)) }
+            out.raw("</ol>\n")
         }
-        out += "</main>\n"
-        if let stamp { out += "<footer><p>\(escape(stamp))</p></footer>\n" }
-        out += "</body>\n</html>\n"
-        return out
+        out.raw("</main>\n")
+        if let stamp {
+            out.raw("<footer><p>")
+            out.text(stamp)
+            out.raw("</p></footer>\n")
+        }
+        out.raw("</body>\n</html>\n")
     }
 
     static func card(_ item: Item, idPrefix: String = "") -> String {
+        var out = HTMLText()
+        card(item, idPrefix: idPrefix, into: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    static func card(_ item: Item, idPrefix: String = "", into out: inout HTMLText) {
         let p = item.progress
-        let id = escape(idPrefix + item.id)
-        var out = "<article class=\"card\" id=\"\(id)\" data-status=\"\(item.status.rawValue)\">\n"
-        out += "<h3><a href=\"#\(id)\">\(escape(item.title))</a> <span class=\"badge \(item.status.rawValue)\">\(item.status.rawValue)</span></h3>\n"
+        let id = idPrefix + item.id
+        let status = item.status.rawValue
+        out.raw("<article class=\"card\" id=\"")
+        out.text(id)
+        out.raw("\" data-status=\"")
+        out.raw(status)
+        out.raw("\">\n<h3><a href=\"#")
+        out.text(id)
+        out.raw("\">")
+        out.text(item.title)
+        out.raw("</a> <span class=\"badge ")
+        out.raw(status)
+        out.raw("\">")
+        out.raw(status)
+        out.raw("</span></h3>\n")
         // The count beside its bar; nothing at all for an item without deliverables.
         if p.total > 0 {
-            out += "<div class=\"progress\">" + bar(done: p.done, total: p.total, newline: false)
-            out += " <span class=\"count\">\(p.done)/\(p.total)</span></div>\n"
+            out.raw("<div class=\"progress\">")
+            bar(done: p.done, total: p.total, into: &out)
+            out.raw(" <span class=\"count\">")
+            out.number(p.done)
+            out.raw("/")
+            out.number(p.total)
+            out.raw("</span></div>\n")
         }
         if !item.fields.isEmpty {
-            out += "<dl class=\"fields\">"
-            for f in item.fields { out += "<dt>\(escape(f.key))</dt><dd>\(escape(f.value))</dd>" }
-            out += "</dl>\n"
+            out.raw("<dl class=\"fields\">")
+            for f in item.fields {
+                out.raw("<dt>")
+                out.text(f.key)
+                out.raw("</dt><dd>")
+                out.text(f.value)
+                out.raw("</dd>")
+            }
+            out.raw("</dl>\n")
         }
-        if let summary = item.summary, !summary.isEmpty { out += "<p class=\"summary\">\(linked(summary, item.links))</p>\n" }
-        if !item.deliverables.isEmpty { out += deliverables(item.deliverables) }
+        if let summary = item.summary, !summary.isEmpty {
+            out.raw("<p class=\"summary\">")
+            linked(summary, item.links, into: &out)
+            out.raw("</p>\n")
+        }
+        if !item.deliverables.isEmpty { deliverables(item.deliverables, into: &out) }
         if !item.issues.isEmpty {
-            out += "<p class=\"issues\">" + item.issues.map { i in link(i.label, i.url) }.joined(separator: " ") + "</p>\n"
+            out.raw("<p class=\"issues\">")
+            for (k, i) in item.issues.enumerated() {
+                if k > 0 { out.raw(" ") }
+                link(i.label, i.url, into: &out)
+            }
+            out.raw("</p>\n")
         }
-        out += "</article>\n"
-        return out
+        out.raw("</article>\n")
     }
 
     static func deliverables(_ list: [Deliverable]) -> String {
-        var out = "<ul class=\"checklist\">\n"
+        var out = HTMLText()
+        deliverables(list, into: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    static func deliverables(_ list: [Deliverable], into out: inout HTMLText) {
+        out.raw("<ul class=\"checklist\">\n")
         for d in list {
             if let checked = d.checked {
-                out += "<li\(checked ? " class=\"done\"" : "")><input type=\"checkbox\" disabled\(checked ? " checked" : "")> "
+                out.raw(checked ? "<li class=\"done\"><input type=\"checkbox\" disabled checked> " : "<li><input type=\"checkbox\" disabled> ")
             } else {
-                out += "<li class=\"plain\">"
+                out.raw("<li class=\"plain\">")
             }
             // Always the same way: the text, then a ↗ for each of its links (a deliverable may have
             // several, and a link may be only part of its text), kept on the line of the last word.
-            out += escape(d.text)
-            var seen = Set<String>()
-            for l in d.links where isSafe(l.url) && seen.insert(l.url).inserted {
-                out += "&nbsp;<a class=\"out\" href=\"\(escape(l.url))\" title=\"\(escape(l.text))\" aria-label=\"\(escape(l.text))\">↗</a>"
+            out.text(d.text)
+            if !d.links.isEmpty {
+                // One link, the usual case, needs no set to drop repeated URLs.
+                var seen = Set<String>()
+                for l in d.links where isSafe(l.url) && (d.links.count == 1 || seen.insert(l.url).inserted) {
+                    out.raw("&nbsp;<a class=\"out\" href=\"")
+                    out.text(l.url)
+                    out.raw("\" title=\"")
+                    out.text(l.text)
+                    out.raw("\" aria-label=\"")
+                    out.text(l.text)
+                    out.raw("\">↗</a>")
+                }
             }
-            if !d.children.isEmpty { out += "\n" + deliverables(d.children) }
-            out += "</li>\n"
+            if !d.children.isEmpty {
+                out.raw("\n")
+                deliverables(d.children, into: &out)
+            }
+            out.raw("</li>\n")
         }
-        return out + "</ul>\n"
+        out.raw("</ul>\n")
     }
 
     static func meeting(_ m: Meeting) -> String {
@@ -172,37 +312,112 @@ public enum HTMLRenderer {
         return out + "</div></li>\n"
     }
 
+    static func bar(done: Int, total: Int, into out: inout HTMLText) {
+        let percent = total > 0 ? done * 100 / total : 0
+        out.raw("<div class=\"bar\" role=\"progressbar\" aria-valuenow=\"")
+        out.number(percent)
+        out.raw("\" aria-valuemin=\"0\" aria-valuemax=\"100\"><span style=\"width:")
+        out.number(percent)
+        out.raw("%\"></span></div>")
+    }
+
     static func bar(done: Int, total: Int, newline: Bool = true) -> String {
         let percent = total > 0 ? done * 100 / total : 0
         return "<div class=\"bar\" role=\"progressbar\" aria-valuenow=\"\(percent)\" aria-valuemin=\"0\" aria-valuemax=\"100\"><span style=\"width:\(percent)%\"></span></div>"
             + (newline ? "\n" : "")
     }
 
-    /// The table of contents: a link to each item's card (its id is the anchor), with its status,
-    /// grouped by document when there are several; then the meetings.
-    static func toc(_ documents: [Document], prefixes: [String], meetingsID: String?) -> String {
-        var out = "<nav class=\"toc\" aria-label=\"Contents\">\n"
-        for (k, d) in documents.enumerated() {
-            if documents.count > 1 { out += "<p class=\"document\">\(escape(d.title ?? d.path))</p>\n" }
-            out += "<ol>\n"
-            for item in d.items {
-                let s = item.status.rawValue
-                out += "<li data-status=\"\(s)\"><a href=\"#\(escape(prefixes[k] + item.id))\">\(escape(item.title))</a> <span class=\"badge \(s)\">\(s)</span></li>\n"
-            }
-            out += "</ol>\n"
-        }
-        if let meetingsID { out += "<p class=\"meetings\"><a href=\"#\(escape(meetingsID))\">Meetings</a></p>\n" }
-        return out + "</nav>\n"
-    }
-
     /// `text` with its links: where a link's text occurs (first occurrence not already linked),
     /// it becomes that link. Links whose text is elsewhere in the item are left out.
     public static func linked(_ text: String, _ links: [Link]) -> String {
+        var out = HTMLText()
+        linked(text, links, into: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    static func linked(_ text: String, _ links: [Link], into out: inout HTMLText) {
+        let candidates = links.filter { !$0.text.isEmpty && isSafe($0.url) }
+        guard !candidates.isEmpty else { return out.text(text) }
+        // ASCII without carriage returns: a character is a byte, so bytes are searched (a tenth of
+        // a page's time was `Character` matching). Anything else matches as `String` does, where
+        // `é` may be two scalars and `\r\n` one character.
+        if isPlainASCII(text), candidates.allSatisfy({ isPlainASCII($0.text) }) {
+            var text = text
+            text.withUTF8 { t in linkedASCII(t, candidates, into: &out) }
+        } else {
+            out.raw(linkedCharacters(text, candidates))
+        }
+    }
+
+    private static func isPlainASCII(_ s: String) -> Bool {
+        func plain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x0D }
+        return s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(plain) } ?? s.utf8.allSatisfy(plain)
+    }
+
+    /// `linked` on bytes, for ASCII text and link texts.
+    private static func linkedASCII(_ t: UnsafeBufferPointer<UInt8>, _ links: [Link], into out: inout HTMLText) {
+        var spans: [(range: Range<Int>, url: String)] = []
+        for l in links {
+            var needle = l.text
+            needle.withUTF8 { p in
+                var from = 0
+                // The first occurrence that is not inside a word (`go` is not linked in `good`) nor
+                // already linked; else the first that is not already linked.
+                var chosen: Range<Int>?
+                while from < t.count, let r = firstRange(of: p, in: t, from: from) {
+                    if !spans.contains(where: { $0.range.overlaps(r) }) {
+                        if isWordEdge(t, r.lowerBound) && isWordEdge(t, r.upperBound) {
+                            chosen = r
+                            break
+                        }
+                        if chosen == nil { chosen = r }
+                    }
+                    from = r.lowerBound + 1
+                }
+                if let r = chosen { spans.append((r, l.url)) }
+            }
+        }
+        guard !spans.isEmpty else { return out.text(t) }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var at = 0
+        for span in spans {
+            out.text(UnsafeBufferPointer(rebasing: t[at ..< span.range.lowerBound]))
+            out.raw("<a href=\"")
+            out.text(span.url)
+            out.raw("\">")
+            out.text(UnsafeBufferPointer(rebasing: t[span.range]))
+            out.raw("</a>")
+            at = span.range.upperBound
+        }
+        out.text(UnsafeBufferPointer(rebasing: t[at...]))
+    }
+
+    private static func firstRange(of needle: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, from: Int) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= t.count else { return nil }
+        var i = from
+        while i + needle.count <= t.count {
+            if t[i] == first {
+                var k = 1
+                while k < needle.count && t[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i ..< i + needle.count }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether byte offset `i` of ASCII text is not between two letters or digits.
+    private static func isWordEdge(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i > 0, i < t.count else { return true }
+        func alphanumeric(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        return !(alphanumeric(t[i - 1]) && alphanumeric(t[i]))
+    }
+
+    /// `linked` by `Character`s, for text that is not plain ASCII.
+    private static func linkedCharacters(_ text: String, _ links: [Link]) -> String {
         var spans: [(range: Range<String.Index>, url: String)] = []
-        for l in links where !l.text.isEmpty && isSafe(l.url) {
+        for l in links {
             var from = text.startIndex
-            // The first occurrence that is not inside a word (`go` is not linked in `good`) nor
-            // already linked; else the first that is not already linked.
             var chosen: Range<String.Index>?
             while from < text.endIndex, let r = text[from...].firstRange(of: l.text) {
                 if !spans.contains(where: { $0.range.overlaps(r) }) {
@@ -235,19 +450,21 @@ public enum HTMLRenderer {
         return !((before.isLetter || before.isNumber) && (after.isLetter || after.isNumber))
     }
 
-    static func statusCounts(_ items: [Item]) -> String {
-        let counts = Status.allCases.compactMap { s -> String? in
-            let n = items.filter { $0.status == s }.count
-            return n > 0 ? "<span class=\"badge \(s.rawValue)\">\(n) \(s.rawValue)</span>" : nil
-        }
-        return counts.isEmpty ? "" : "<p class=\"counts\">" + counts.joined(separator: " ") + "</p>\n"
-    }
-
     /// A link when `url` is http, https or mailto; the escaped text otherwise.
     static func link(_ text: String, _ url: String?, title: String? = nil) -> String {
         guard let url, isSafe(url) else { return escape(text) }
         let t = title.map { " title=\"\(escape($0))\"" } ?? ""
         return "<a href=\"\(escape(url))\"\(t)>\(escape(text))</a>"
+    }
+
+    /// `link` into `out`.
+    static func link(_ text: String, _ url: String?, into out: inout HTMLText) {
+        guard let url, isSafe(url) else { return out.text(text) }
+        out.raw("<a href=\"")
+        out.text(url)
+        out.raw("\">")
+        out.text(text)
+        out.raw("</a>")
     }
 
     /// Only these schemes become links: a document may hold `javascript:` or `data:` URLs.

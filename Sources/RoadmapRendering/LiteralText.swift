@@ -3,6 +3,13 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Literal text written in a markup dialect: a backslash before each character the dialect
 /// would read as markup, URLs kept whole (both dialects link them as they are, and a
@@ -72,10 +79,19 @@ enum LiteralText {
         func mayStartStructure(_ b: UInt8) -> Bool {
             b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39) || b == 0x21 || b == 0x3F
         }
-        var lineStart = true, found = false
-        for b in text.utf8 {
-            if lineStart, mayStartStructure(b) { found = true; break }
-            lineStart = b == 0x0A
+        var text = text
+        // On the bytes themselves: every paragraph and entry of a conversion passes here.
+        let found = text.withUTF8 { t in
+            guard let base = t.baseAddress, !t.isEmpty else { return false }
+            if mayStartStructure(t[0]) { return true }
+            // From line feed to line feed (`memchr`), most text being one line.
+            var i = 0
+            while i < t.count, let hit = memchr(base + i, 0x0A, t.count - i) {
+                let next = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                if next < t.count, mayStartStructure(t[next]) { return true }
+                i = next
+            }
+            return false
         }
         guard found else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
@@ -107,7 +123,25 @@ enum LiteralText {
     /// Lines of escaped text that RST would read as structure (a list entry, an explicit
     /// markup start, a field, an option, a section underline, a doctest) get a backslash first.
     static func rstEscapingLineStarts(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        var text = text
+        // Most lines start with a letter and hold no enumerator: when every line is ASCII and
+        // none could start structure (`mayStartRSTStructure`), the text stays as it is, found
+        // on bytes without splitting it into lines and words.
+        let unchanged = text.withUTF8 { t in
+            var i = 0
+            while i < t.count {
+                var e = i
+                while e < t.count, t[e] != 0x0A {
+                    if t[e] >= 0x80 || t[e] == 0x0D { return false }  // characters of more than a byte
+                    e += 1
+                }
+                if e > i, mayStartRSTStructure(t, i ..< e) { return false }
+                i = e + 1
+            }
+            return true
+        }
+        if unchanged { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let l = String(line)
             let t = Array(l.utf8)
             guard let c = t.first else { return l }
@@ -127,6 +161,19 @@ enum LiteralText {
     }
 
     /// `1.`, `(a)`, `iv)`, `#.`: what docutils may read as an enumerated list's marker.
+    /// Whether an ASCII line could be one `rstEscapingLineStarts` escapes: it starts with a
+    /// punctuation mark, or its first word does, or ends with `.` or `)` (an enumerator).
+    private static func mayStartRSTStructure(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        if LineClassifier.isAdornmentCharacter(t[line.lowerBound]) { return true }
+        var w = line.lowerBound
+        while w < line.upperBound, t[w] == 0x20 { w += 1 }
+        guard w < line.upperBound else { return false }
+        if LineClassifier.isAdornmentCharacter(t[w]) { return true }
+        var end = w
+        while end < line.upperBound, t[end] != 0x20 { end += 1 }
+        return t[end - 1] == 0x2E || t[end - 1] == 0x29
+    }
+
     static func isEnumerator(_ word: String) -> Bool {
         var w = Substring(word)
         if w.hasPrefix("(") {

@@ -19,35 +19,62 @@ public enum MarkdownConverter {
 
     /// The Markdown for an RST syntax tree.
     public static func markdown(from tree: SyntaxTree) -> String {
-        var writer = Writer(tree: tree)
+        var writer = Writer(tree: tree, sink: nil, pieceSize: .max)
         writer.run()
         return writer.out.text
+    }
+
+    /// The Markdown for an RST syntax tree, handed to `sink` in pieces as it is written (the
+    /// same bytes as `markdown(from:)`).
+    static func write(_ tree: SyntaxTree, pieceSize: Int = 1 << 16, to sink: @escaping ([UInt8]) -> Void) {
+        var writer = Writer(tree: tree, sink: sink, pieceSize: pieceSize)
+        writer.run()
+        writer.out.finish()
+    }
+
+    /// The Markdown for an RST syntax tree, as bytes.
+    static func bytes(from tree: SyntaxTree) -> [UInt8] {
+        var writer = Writer(tree: tree, sink: nil, pieceSize: .max)
+        writer.run()
+        return writer.out.bytes
     }
 
     private struct Writer {
         let tree: SyntaxTree
         let src: SourceText
         var inline: RSTInlineConverter
-        var out = ConvertedText()
+        var out: ConvertedText
         /// Open list entries: the RST column where their text starts and the Markdown one.
         var lists: [(rst: Int, markdown: Int)] = []
         /// The id an RST `.. _id:` label gives the next section title.
         var anchor: String?
         var lastHeadingLine = -1
-        /// 0-based first lines of the titles the RST reader takes as items.
-        let itemHeadingLines: Set<Int>
+        /// The context the link targets came from, kept to read the items if it comes to that.
+        let context: ReadingContext
+        /// 0-based first lines of the titles the RST reader takes as items; read the first time
+        /// a paragraph needs them (see `isItemHeading`).
+        var itemHeadingLines: Set<Int>?
 
-        init(tree: SyntaxTree) {
+        init(tree: SyntaxTree, sink: (([UInt8]) -> Void)?, pieceSize: Int) {
             self.tree = tree
             src = tree.source
+            out = ConvertedText(sink: sink, pieceSize: pieceSize)
             // One context for the link targets and the items: the targets are built once.
-            let context = ReadingContext(tree: tree, detail: .outline)
+            context = ReadingContext(tree: tree, detail: .outline)
             inline = RSTInlineConverter(targets: context.inline.targets)
+        }
+
+        /// Whether the title on 0-based line `line` is one the RST reader takes as an item. Only
+        /// a paragraph of `Key: value` lines right under a title asks, so most documents never
+        /// read their items (the read was a quarter of a large conversion).
+        mutating func isItemHeading(_ line: Int) -> Bool {
+            if let itemHeadingLines { return itemHeadingLines.contains(line) }
             // An item's line is its title's (1-based); with an overline the block starts a line earlier.
             // Items stream past: only their lines are kept.
             var lines = Set<Int>()
             _ = DocumentReader.read(tree, path: "", onItem: { lines.formUnion([$0.line - 1, $0.line - 2]) }, context: context)
             itemHeadingLines = lines
+            return lines.contains(line)
         }
 
         mutating func run() {
@@ -105,15 +132,21 @@ public enum MarkdownConverter {
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
-                let marker = mark.first.map { "-*+".utf8.contains($0) || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
+                let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
                 var joined = src.joinedText(of: b, from: b.text, separator: "\n")
                 // A closing `::` introduces a literal block: docutils shows `:` (or nothing after a space).
                 if joined.hasSuffix(" ::") { joined.removeLast(3) } else if joined.hasSuffix("::") { joined.removeLast() }
-                var text = LiteralText.markdownEscapingLineStarts(inline.convert(joined))
-                if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
+                let text = LiteralText.markdownEscapingLineStarts(inline.convert(joined))
                 out.start(b.kind, separate: out.blankBefore || (out.previous != .listItem))
-                let pad = String(repeating: " ", count: indent + marker.count + 1)
-                out.line(String(repeating: " ", count: indent) + marker + (text.isEmpty ? "" : " " + text.indentingContinuationLines(by: pad)))
+                // Written piece by piece: one entry per deliverable, so no line is built first.
+                out.spaces(indent)
+                out.append(marker)
+                if b.hasCheckbox || !text.isEmpty {
+                    out.append(" ")
+                    if b.hasCheckbox { out.append(b.isChecked ? "[x] " : "[ ] ") }
+                    out.append(MarkdownConverter.continuing(text, at: indent + marker.count + 1))
+                }
+                out.append("\n")
                 // RST continues an entry at the column after its marker (the checkbox is text).
                 lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + marker.count + 1))
             case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
@@ -128,15 +161,18 @@ public enum MarkdownConverter {
                 let indent = nesting(for: Int(b.indent))
                 var converted = LiteralText.markdownEscapingLineStarts(inline.convert(text))
                 // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
-                if out.previous == .heading, itemHeadingLines.contains(lastHeadingLine), converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }) {
+                if out.previous == .heading, converted.containsByte(0x3A),
+                   converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }),
+                   isItemHeading(lastHeadingLine)
+                {
                     converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
                         guard let colon = l.firstIndex(of: ":") else { return String(l) }
                         return String(l[..<colon]) + "\\" + String(l[colon...])
                     }.joined(separator: "\n")
                 }
                 out.start(b.kind, separate: true)
-                let pad = String(repeating: " ", count: indent)
-                out.line(pad + converted.indentingContinuationLines(by: pad))
+                out.spaces(indent)
+                out.line(MarkdownConverter.continuing(converted, at: indent))
             case .field:
                 let indent = nesting(for: Int(b.indent))
                 let separate = out.previous != .field || out.blankBefore
@@ -220,6 +256,11 @@ public enum MarkdownConverter {
         }
 
 
+    }
+
+    /// `text` with every line after the first indented by `column` spaces (most text is one line).
+    static func continuing(_ text: String, at column: Int) -> String {
+        text.containsByte(0x0A) ? text.indentingContinuationLines(by: String(repeating: " ", count: column)) : text
     }
 
     /// `3.`, `(3)`, `3)` keep their number (a Markdown list starts at its first one);

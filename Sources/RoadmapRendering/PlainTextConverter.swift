@@ -28,11 +28,20 @@ public enum PlainTextConverter {
         return writer.out.text
     }
 
+    /// The document in `target` (Markdown or RST), handed to `sink` in pieces as it is written,
+    /// or kept and returned whole without a sink.
+    static func convert(_ tree: SyntaxTree, to target: Format, pieceSize: Int = 1 << 16, sink: (([UInt8]) -> Void)?) -> [UInt8] {
+        var writer = Writer(tree: tree, target: target, sink: sink, pieceSize: pieceSize)
+        writer.run()
+        writer.out.finish()
+        return writer.out.bytes
+    }
+
     private struct Writer {
         let tree: SyntaxTree
         let src: SourceText
         let target: Format
-        var out = ConvertedText()
+        var out: ConvertedText
         /// Open list entries: the output column where their text starts.
         var lists: [Int] = []
         var previousDepth = -1
@@ -40,10 +49,11 @@ public enum PlainTextConverter {
         /// Whether the fields being written are an item's, right under its heading.
         var inItemFields = false
 
-        init(tree: SyntaxTree, target: Format) {
+        init(tree: SyntaxTree, target: Format, sink: (([UInt8]) -> Void)? = nil, pieceSize: Int = 1 << 16) {
             self.tree = tree
             src = tree.source
             self.target = target
+            out = ConvertedText(sink: sink, pieceSize: pieceSize)
         }
 
         mutating func run() {

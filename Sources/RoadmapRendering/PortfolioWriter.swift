@@ -41,7 +41,7 @@ public enum PortfolioWriter {
             let bytes: [UInt8]
             if source.tree.format == .markdown && format == .rst {
                 // Names earlier documents gave other URLs become anonymous references here.
-                bytes = Array(RSTConverter.rst(from: source.tree, reservedTargets: targets.mapValues(\.url)).utf8)
+                bytes = RSTConverter.bytes(from: source.tree, reservedTargets: targets.mapValues(\.url))
             } else {
                 guard let converted = DocumentConverter.convert(source.tree, to: format) else { return nil }
                 bytes = converted

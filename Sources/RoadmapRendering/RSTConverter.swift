@@ -19,16 +19,31 @@ public enum RSTConverter {
     /// `reservedTargets`: names (normalised) that targets elsewhere in the same RST document
     /// already give URLs; a link reusing one with another URL becomes an anonymous reference.
     public static func rst(from tree: SyntaxTree, reservedTargets: [String: String] = [:]) -> String {
-        var writer = Writer(tree: tree, reservedTargets: reservedTargets)
+        var writer = Writer(tree: tree, reservedTargets: reservedTargets, sink: nil, pieceSize: .max)
         writer.run()
         return writer.out.text
+    }
+
+    /// The RST for a Markdown syntax tree, handed to `sink` in pieces as it is written (the same
+    /// bytes as `rst(from:)`).
+    static func write(_ tree: SyntaxTree, pieceSize: Int = 1 << 16, to sink: @escaping ([UInt8]) -> Void) {
+        var writer = Writer(tree: tree, reservedTargets: [:], sink: sink, pieceSize: pieceSize)
+        writer.run()
+        writer.out.finish()
+    }
+
+    /// The RST for a Markdown syntax tree, as bytes.
+    static func bytes(from tree: SyntaxTree, reservedTargets: [String: String] = [:]) -> [UInt8] {
+        var writer = Writer(tree: tree, reservedTargets: reservedTargets, sink: nil, pieceSize: .max)
+        writer.run()
+        return writer.out.bytes
     }
 
     private struct Writer {
         let tree: SyntaxTree
         let src: SourceText
         var inline: MarkdownInlineConverter
-        var out = ConvertedText()
+        var out: ConvertedText
         /// Open list entries: the Markdown column where their text starts and the RST one.
         var lists: [(markdown: Int, rst: Int)] = []
         var previousDepth = -1
@@ -37,21 +52,34 @@ public enum RSTConverter {
         /// The id an `<a id>` line gives the heading being converted.
         var anchor: String?
 
-        init(tree: SyntaxTree, reservedTargets: [String: String]) {
+        init(tree: SyntaxTree, reservedTargets: [String: String], sink: (([UInt8]) -> Void)?, pieceSize: Int) {
             self.tree = tree
             src = tree.source
+            out = ConvertedText(sink: sink, pieceSize: pieceSize)
             // One context for the link targets and the items: the targets are built once.
-            let context = ReadingContext(tree: tree, detail: .outline)
+            context = ReadingContext(tree: tree, detail: .outline)
             inline = MarkdownInlineConverter(targets: context.inline.targets, reserved: reservedTargets)
+        }
+
+        /// The context the link targets came from, kept to read the items if it comes to that.
+        let context: ReadingContext
+        /// The items' `Key: value` fields, by 1-based line; read the first time a paragraph
+        /// could hold some (see `fieldLines(from:)`).
+        var readFields: [Int: Field]?
+
+        /// The items' fields, read the first time a paragraph's first line is a `Key: value`
+        /// line: the reader takes an item's fields only from a paragraph of such lines, so a
+        /// document without one never reads its items (most of a large conversion's time).
+        mutating func fieldLines(from firstLine: Int) -> [Int: Field] {
+            if let readFields { return readFields }
+            guard MarkdownFieldLine(src.line(firstLine)) != nil else { return [:] }
             // What the Markdown reader takes as an item's fields becomes an RST field list, and nothing else does.
             var fields: [Int: Field] = [:]
             // Items stream past: only their fields are kept.
             _ = DocumentReader.read(tree, path: "", onItem: { item in for f in item.fields { fields[f.line] = f } }, context: context)
-            fieldLines = fields
+            readFields = fields
+            return fields
         }
-
-        /// The items' `Key: value` fields, by 1-based line.
-        let fieldLines: [Int: Field]
 
         mutating func run() {
             // `<a id>` lines become the label of the heading they stand before.
@@ -133,10 +161,11 @@ public enum RSTConverter {
                 let raw = src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
                 let lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 out.start(b.kind, separate: true)
-                if fieldLines[Int(b.firstLine) + 1] != nil {
+                let fields = fieldLines(from: Int(b.firstLine))
+                if fields[Int(b.firstLine) + 1] != nil {
                     // `Key: value` lines under an item's title: its fields, as the reader took them.
                     for k in 0 ..< lines.count {
-                        guard let f = fieldLines[Int(b.firstLine) + 1 + k] else { continue }
+                        guard let f = fields[Int(b.firstLine) + 1 + k] else { continue }
                         out.line(":\(MarkdownInlineConverter.escapePlain(f.key)): " + MarkdownInlineConverter.escapePlain(f.value))
                     }
                 } else {

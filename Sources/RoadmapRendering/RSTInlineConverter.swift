@@ -16,10 +16,12 @@ struct RSTInlineConverter {
 
     /// The Markdown for one run of RST text (lines already joined with spaces).
     mutating func convert(_ text: String) -> String {
-        // Most prose has no markup at all: nothing to rewrite.
-        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E || $0 == 0x26 }) {
-            return text
+        // Most prose has no markup at all: nothing to rewrite (looked for on the bytes themselves).
+        var text = text
+        let plain = text.withUTF8 { t in
+            !t.contains { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E || $0 == 0x26 }
         }
+        if plain { return text }
         let t = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(t.count + 16)
@@ -27,6 +29,14 @@ struct RSTInlineConverter {
         let n = t.count
         while i < n {
             let c = t[i]
+            if !Self.mayMatter(c) {
+                // A run of bytes none of the cases below looks at: copied as it is, at once.
+                var k = i + 1
+                while k < n, !Self.mayMatter(t[k]) { k += 1 }
+                out += t[i ..< k]
+                i = k
+                continue
+            }
             if c == 0x5C, i + 1 < n {  // backslash escape: keep the character, escaped if Markdown would read it
                 if t[i + 1] != 0x20 { appendEscaped(t[i + 1], to: &out) }
                 i += 2
@@ -52,7 +62,7 @@ struct RSTInlineConverter {
             {
                 // `name_`: the name is already in `out`; wrap it as a link.
                 out.removeLast(link.name.utf8.count)
-                out += Array("[\(escapeLinkText(link.name))](\(link.url))".utf8)
+                appendLink(link.name, link.url, to: &out)
                 i += 1
             } else if c == 0x68, i + 7 < n, t[i + 1] == 0x74, t[i + 2] == 0x74, t[i + 3] == 0x70,
                 t[(i + 4)...].starts(with: "://".utf8) || t[(i + 4)...].starts(with: "s://".utf8)
@@ -81,6 +91,15 @@ struct RSTInlineConverter {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes `convert` may do something with: markup starts (`\\`, `` ` ``, `:`, `[`, `_`,
+    /// `*`), a URL's `h`, and what Markdown reads as markup (`LiteralText.markdownNeedsBackslash`).
+    @inline(__always) private static func mayMatter(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x60, 0x3A, 0x5B, 0x5D, 0x5F, 0x68, 0x2A, 0x3C, 0x7E, 0x26: true
+        default: false
+        }
     }
 
     private mutating func interpreted(_ t: [UInt8], content: Range<Int>, role: String?, into out: inout [UInt8]) -> Int {
@@ -113,7 +132,7 @@ struct RSTInlineConverter {
             anonymousIndex += 1
         }
         if let url {
-            out += Array("[\(escapeLinkText(display))](\(destination(url)))".utf8)
+            appendLink(display, destination(url), to: &out)
         } else if suffix > 0 {
             out += Array(display.utf8)  // an unresolved reference: its text, as docutils would show it
         } else {
@@ -179,19 +198,23 @@ struct RSTInlineConverter {
         out += fence
     }
 
-    private func escapeLinkText(_ s: String) -> String {
-        // Bytes, not Characters: link texts are many and mostly plain.
-        guard s.utf8.contains(where: { $0 == 0x5B || $0 == 0x5D }) else { return s }
-        var out: [UInt8] = []
-        for b in s.utf8 {
+    /// `[text](destination)`, the text's brackets escaped.
+    private func appendLink(_ text: String, _ destination: String, to out: inout [UInt8]) {
+        out.append(0x5B)
+        for b in text.utf8 {
             if b == 0x5B || b == 0x5D { out.append(0x5C) }
             out.append(b)
         }
-        return String(decoding: out, as: UTF8.self)
+        out.append(0x5D)
+        out.append(0x28)
+        out.append(contentsOf: destination.utf8)
+        out.append(0x29)
     }
 
     /// URLs with spaces or parentheses go in angle brackets, as CommonMark allows.
     private func destination(_ url: String) -> String {
-        url.utf8.contains(where: { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 }) ? "<\(url)>" : url
+        func special(_ b: UInt8) -> Bool { b == 0x20 || b == 0x28 || b == 0x29 }
+        let angled = url.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? url.utf8.contains(where: special)
+        return angled ? "<\(url)>" : url
     }
 }

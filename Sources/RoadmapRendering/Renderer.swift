@@ -153,12 +153,12 @@ public enum Renderer {
             if let directory, !request.combine {
                 return (sources.map { s in
                     let d = [s.document()]
-                    return Output(path: inDirectory(directory, s, ext: "html"), bytes: utf8Bytes(HTMLRenderer.page(d, title: request.title, stamp: request.stamp, board: board(d, request))))
+                    return Output(path: inDirectory(directory, s, ext: "html"), bytes: HTMLRenderer.pageBytes(d, title: request.title, stamp: request.stamp, board: board(d, request)))
                 }, [])
             }
             let documents = read(&sources)
             return ([Output(path: single ?? directory.map { $0 + "/roadmap.html" },
-                            bytes: utf8Bytes(HTMLRenderer.page(documents, title: request.title, stamp: request.stamp, board: board(documents, request))))], [])
+                            bytes: HTMLRenderer.pageBytes(documents, title: request.title, stamp: request.stamp, board: board(documents, request)))], [])
         case .dialect(let format)?:
             return try dialect(sources, format: format, request: request, single: single, directory: directory)
         case nil:
@@ -196,16 +196,20 @@ public enum Renderer {
         var warnings: [RenderWarning] = []
         for s in sources {
             let target = format ?? s.tree.format
-            if s.tree.format == .text, target != .text, MinutesReader.isMinutes(s.tree.source) {
-                warnings.append(RenderWarning(path: s.path, diagnostic: Diagnostic(.warning, .minutesAsPlainText, line: 1,
-                    "minutes in plain text are read by their shape; the \(target == .rst ? "RST" : "Markdown") copy keeps their text, not the meeting (date, attendees, action items)")))
-            }
+            if let w = minutesWarning(s, target: target) { warnings.append(w) }
             // Checked above: every source converts.
             let bytes = DocumentConverter.convert(s.tree, to: target) ?? []
             let path = directory.map { inDirectory($0, s, ext: target == s.tree.format ? nil : DocumentConverter.fileExtension(of: target)) } ?? single
             outputs.append(Output(path: path, bytes: bytes))
         }
         return (outputs, warnings)
+    }
+
+    /// What a copy of plain-text minutes in `target` does not keep; nil for anything else.
+    static func minutesWarning(_ s: SourceDocument, target: Format) -> RenderWarning? {
+        guard s.tree.format == .text, target != .text, MinutesReader.isMinutes(s.tree.source) else { return nil }
+        return RenderWarning(path: s.path, diagnostic: Diagnostic(.warning, .minutesAsPlainText, line: 1,
+            "minutes in plain text are read by their shape; the \(target == .rst ? "RST" : "Markdown") copy keeps their text, not the meeting (date, attendees, action items)"))
     }
 
     /// Reads every source into the model, emptying `sources` as it goes.

@@ -128,6 +128,10 @@ import RoadmapCore
         #expect(HTMLRenderer.linked("A good go <b>", words) == "A good <a href=\"https://go.dev\">go</a> &lt;b&gt;")
         #expect(HTMLRenderer.linked("goods", words) == "<a href=\"https://go.dev\">go</a>ods")
         #expect(HTMLRenderer.linked("no links here", words) == "no links here")
+        // Beyond ASCII, text is matched by characters: a decomposed `é` is one, so its `e` is no
+        // match; `Café` is a word, so the link goes to the `go` standing alone.
+        #expect(HTMLRenderer.linked("Cafégo go", words) == "Cafégo <a href=\"https://go.dev\">go</a>")
+        #expect(HTMLRenderer.linked("cafe\u{301} e", [Link(text: "e", url: "https://e.org")]) == "cafe\u{301} <a href=\"https://e.org\">e</a>")
     }
 
     @Test func aDeliverablesLinksAreAlwaysATrailingArrow() {

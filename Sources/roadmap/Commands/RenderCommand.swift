@@ -43,6 +43,15 @@ enum RenderCommand: Command {
         let request = options.request
         let (sources, code) = loadSources(options.read, console: console)
         if code != ExitCode.success { return code }
+        if !options.check, options.inject == nil, Renderer.streams(sources, request) {
+            // One document to standard output: written as it is made, never held whole.
+            let quiet = options.read.quiet
+            do {
+                try Renderer.render(streaming: consume sources, request, warn: { w in if !quiet { console.err(w.formatted() + "\n") } },
+                                    write: { console.out(bytes: $0) })
+            } catch { throw UsageError(message: error.description, showsHelp: false) }
+            return ExitCode.success
+        }
         let rendered: (outputs: [Renderer.Output], warnings: [RenderWarning])
         do { rendered = try Renderer.render(consume sources, request) } catch { throw UsageError(message: error.description, showsHelp: false) }
         if !options.read.quiet {
