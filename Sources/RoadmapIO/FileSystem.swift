@@ -160,6 +160,12 @@ public enum FileSystem {
 
     /// Writes all of `bytes` to `fd`, retrying short writes; false on an error (see `errno`).
     package static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        write(bytes, to: fd) == bytes.count
+    }
+
+    /// Writes `bytes` to `fd`, retrying short writes, and returns how many were written: all of
+    /// them, unless an error (see `errno`) or a write of nothing stopped it.
+    package static func write(_ bytes: [UInt8], to fd: Int32) -> Int {
         bytes.withUnsafeBytes { raw in
             var done = 0
             while done < raw.count {
@@ -170,13 +176,11 @@ public enum FileSystem {
                 #else
                 let n = Darwin.write(fd, raw.baseAddress! + done, raw.count - done)
                 #endif
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { break }
                 done += n
             }
-            return true
+            return done
         }
     }
 

@@ -65,21 +65,8 @@ public final class SpillBuffer {
             // Removed at once: nobody sees it, and it goes when the buffer does, however the process ends.
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         }
-        var written = 0
-        memory.withUnsafeBytes { all in
-            while written < all.count {
-                #if canImport(Glibc)
-                let n = Glibc.write(file, all.baseAddress! + written, all.count - written)
-                #elseif canImport(Musl)
-                let n = Musl.write(file, all.baseAddress! + written, all.count - written)
-                #else
-                let n = Darwin.write(file, all.baseAddress! + written, all.count - written)
-                #endif
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { failed = true; return }
-                written += n
-            }
-        }
+        let written = FileSystem.write(memory, to: file)
+        if written < memory.count { failed = true }
         // What could not be written stays in memory, after what the file holds.
         memory.removeSubrange(..<written)
     }
