@@ -20,6 +20,20 @@ protocol BlockScanning: Sendable {
 /// is checked: when the first half's last block runs past it (a table holding blank lines, a
 /// fence with no end), the second half is dropped and the first goes on alone.
 enum HalvesScan {
+    /// A line near the middle where a block starts at the margin after a blank line, and
+    /// `startsBlock` (a section title, a heading) says the scanner surely starts one there:
+    /// where the first half's scan very likely ends a block (`scan` checks that it does).
+    static func splitLine(in src: SourceText, where startsBlock: (Int) -> Bool) -> Int? {
+        let n = src.lineCount
+        var i = max(1, n / 2)
+        let limit = min(n - 1, i + 50_000)
+        while i < limit {
+            if src.isBlank(line: i - 1), !src.isBlank(line: i), src.indent(ofLine: i) == 0, startsBlock(i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// The second scanner when the halves meet at `split`; else nil, with `first` scanned to
     /// the end. `first` starts at line `start` (after what it has read already).
     static func scan<Scanner: BlockScanning>(_ first: inout Scanner, _ second: Scanner, from start: Int = 0, split: Int, lineCount n: Int) -> Scanner? {

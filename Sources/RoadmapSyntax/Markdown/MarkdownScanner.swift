@@ -27,7 +27,9 @@ struct MarkdownScanner: BlockScanning {
 
     consuming func scan() -> SyntaxTree {
         let n = src.lineCount
-        if n >= max(parallelLines, 4), let split = splitLine() {
+        if n >= max(parallelLines, 4),
+           let split = HalvesScan.splitLine(in: src, where: { atxLevel(at: src.firstNonSpace(ofLine: $0), lineEnd: src.contentEnd(ofLine: $0)) != nil })
+        {
             // Front matter is only ever at the top: the first half reads it.
             var first = MarkdownScanner(src, parallelFrom: parallelLines)
             let start = first.frontMatter(lineCount: n)
@@ -45,23 +47,6 @@ struct MarkdownScanner: BlockScanning {
             i = scanBlock(at: i, lineCount: n)
         }
         return SyntaxTree(source: src, format: .markdown, blocks: blocks, diagnostics: diagnostics)
-    }
-
-    /// A line near the middle where an ATX heading starts after a blank line, at the margin:
-    /// where the scan of the first half very likely ends a block (`HalvesScan` checks it does).
-    private func splitLine() -> Int? {
-        let n = src.lineCount
-        var i = max(1, n / 2)
-        let limit = min(n - 1, i + 50_000)
-        while i < limit {
-            if src.isBlank(line: i - 1), !src.isBlank(line: i), indent(ofLine: i) == 0,
-               atxLevel(at: src.firstNonSpace(ofLine: i), lineEnd: src.contentEnd(ofLine: i)) != nil
-            {
-                return i
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// CommonMark's tab stops are four columns apart (docutils' eight).

@@ -35,7 +35,8 @@ struct RSTScanner: BlockScanning {
 
     consuming func scan() -> SyntaxTree {
         let n = src.lineCount
-        if n >= max(parallelLines, 4), let split = splitLine(), let tree = scanInHalves(at: split) { return tree }
+        if n >= max(parallelLines, 4), let split = HalvesScan.splitLine(in: src, where: { lines.adornment(line: $0) == nil && lines.adornment(line: $0 + 1) != nil }),
+           let tree = scanInHalves(at: split) { return tree }
         // Every block has a line: this never regrows, and untouched capacity costs no memory.
         blocks.reserveCapacity(n + 1)
         var i = 0
@@ -46,23 +47,6 @@ struct RSTScanner: BlockScanning {
     }
 
     // MARK: - Two halves
-
-    /// A line near the middle where a section title starts after a blank line, at the margin:
-    /// where the scan of the first half very likely ends a block. `scanInHalves` checks it does.
-    private func splitLine() -> Int? {
-        let n = src.lineCount
-        var i = max(1, n / 2)
-        let limit = min(n - 1, i + 50_000)
-        while i < limit {
-            if src.isBlank(line: i - 1), !src.isBlank(line: i), src.indent(ofLine: i) == 0, lines.adornment(line: i) == nil,
-               lines.adornment(line: i + 1) != nil
-            {
-                return i
-            }
-            i += 1
-        }
-        return nil
-    }
 
     /// The one-pass scan's blocks, made by scanning the halves before and after `split` side by
     /// side (`HalvesScan`); the second half's section levels are renumbered after the first's.
