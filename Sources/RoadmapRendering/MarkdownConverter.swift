@@ -3,6 +3,7 @@ import RoadmapModel
 import RoadmapSyntax
 import RoadmapIO
 import RoadmapReading
+import Dispatch
 
 /// Converts a reStructuredText roadmap to GitHub-flavoured Markdown that reads back as the
 /// same roadmap: the same items, deliverables, checked states, issues and links.
@@ -17,26 +18,110 @@ public enum MarkdownConverter {
         "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "admonition", "seealso", "todo",
     ]
 
+    /// Documents of this many blocks and more are converted in two halves side by side.
+    static let parallelBlocks = 4096
+
     /// The Markdown for an RST syntax tree.
     public static func markdown(from tree: SyntaxTree) -> String {
-        var writer = Writer(tree: tree, sink: nil, pieceSize: .max)
-        writer.run()
-        return writer.out.text
+        String(decoding: bytes(from: tree), as: UTF8.self)
     }
 
     /// The Markdown for an RST syntax tree, handed to `sink` in pieces as it is written (the
-    /// same bytes as `markdown(from:)`).
-    static func write(_ tree: SyntaxTree, pieceSize: Int = 1 << 16, to sink: @escaping ([UInt8]) -> Void) {
-        var writer = Writer(tree: tree, sink: sink, pieceSize: pieceSize)
-        writer.run()
-        writer.out.finish()
+    /// same bytes as `markdown(from:)`). `parallelFrom`: how many blocks make a document
+    /// large enough for two threads (tests make it tiny).
+    static func write(_ tree: SyntaxTree, pieceSize: Int = 1 << 16, parallelFrom: Int = parallelBlocks, to sink: @escaping ([UInt8]) -> Void) {
+        _ = convert(tree, sink: sink, pieceSize: pieceSize, parallelFrom: parallelFrom)
     }
 
     /// The Markdown for an RST syntax tree, as bytes.
-    static func bytes(from tree: SyntaxTree) -> [UInt8] {
-        var writer = Writer(tree: tree, sink: nil, pieceSize: .max)
-        writer.run()
-        return writer.out.bytes
+    static func bytes(from tree: SyntaxTree, parallelFrom: Int = parallelBlocks) -> [UInt8] {
+        convert(tree, sink: nil, pieceSize: .max, parallelFrom: parallelFrom)
+    }
+
+    /// Converts `tree`, handing the bytes to `sink` (and returning none) or, without one,
+    /// returning them all.
+    ///
+    /// A large document is converted in two halves on two threads, split at a section title
+    /// near the middle: a title closes every open list, and what else a block passes to the
+    /// next (the blank line before the title, its label) the second half finds by itself. The
+    /// second half's bytes wait in a `SpillBuffer` (on disk past a megabyte) while the first's
+    /// go out. Anonymous references (`` `x`__ ``) count through the whole document, so a
+    /// document with anonymous targets is converted on one thread.
+    private static func convert(_ tree: SyntaxTree, sink: (([UInt8]) -> Void)?, pieceSize: Int, parallelFrom: Int) -> [UInt8] {
+        // One context for the link targets and the items: the targets are built once.
+        let context = ReadingContext(tree: tree, detail: .outline)
+        let metadata = metadataBlocks(tree)
+        let count = tree.blocks.count
+        var first = Writer(tree: tree, context: context, metadata: metadata, sink: sink, pieceSize: pieceSize)
+        first.frontMatter()
+        guard count >= max(parallelFrom, 2), context.inline.targets.anonymous.isEmpty, let split = splitBlock(tree, metadata: metadata) else {
+            first.run(0 ..< count)
+            first.out.finish()
+            return first.out.bytes
+        }
+        let spill = sink == nil ? nil : SpillBuffer()
+        let second = Writer(tree: tree, context: context, metadata: metadata, sink: spill.map { s in { s.append($0) } },
+                            pieceSize: sink == nil ? .max : 1 << 16)
+        let halves = Halves(first, second)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            halves.run(k, k == 0 ? 0 ..< split : split ..< count)
+        }
+        first = halves.first
+        // The blank line the title at `split` has before it when something came before.
+        first.out.start(.heading, separate: true)
+        first.out.finish()
+        var rest = halves.second
+        rest.out.finish()
+        if let spill, let sink {
+            spill.drain(sink)
+            return []
+        }
+        return first.out.bytes + rest.out.bytes
+    }
+
+    /// A section title near the middle of the blocks, past the document's metadata; nil when
+    /// the second half has none.
+    static func splitBlock(_ tree: SyntaxTree, metadata: Set<Int>) -> Int? {
+        let start = max(tree.blocks.count / 2, (metadata.max() ?? 0) + 1, 1)
+        var k = start
+        while k < tree.blocks.count {
+            if tree.blocks[k].kind == .heading { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Fields before the first section below the document title: the document's metadata.
+    static func metadataBlocks(_ tree: SyntaxTree) -> Set<Int> {
+        var found: Set<Int> = []
+        var headings = 0
+        for (k, b) in tree.blocks.enumerated() {
+            if b.kind == .heading {
+                headings += 1
+                if headings > 1 { break }
+            } else if b.kind == .field, b.indent == 0 {
+                found.insert(k)
+            } else if b.kind != .blank && b.kind != .comment && b.kind != .target && b.kind != .directive {
+                if headings > 0 || !found.isEmpty { break }
+            }
+        }
+        return found
+    }
+
+    /// The two writers handed to the two threads; each thread runs only its own, and both are
+    /// read after both finish.
+    private final class Halves: @unchecked Sendable {
+        var first: Writer
+        var second: Writer
+
+        init(_ first: Writer, _ second: Writer) {
+            self.first = first
+            self.second = second
+        }
+
+        func run(_ k: Int, _ blocks: Range<Int>) {
+            if k == 0 { first.run(blocks) } else { second.run(blocks) }
+        }
     }
 
     private struct Writer {
@@ -55,12 +140,15 @@ public enum MarkdownConverter {
         /// a paragraph needs them (see `isItemHeading`).
         var itemHeadingLines: Set<Int>?
 
-        init(tree: SyntaxTree, sink: (([UInt8]) -> Void)?, pieceSize: Int) {
+        /// The blocks written as front matter, not in place.
+        let metadata: Set<Int>
+
+        init(tree: SyntaxTree, context: ReadingContext, metadata: Set<Int>, sink: (([UInt8]) -> Void)?, pieceSize: Int) {
             self.tree = tree
             src = tree.source
             out = ConvertedText(sink: sink, pieceSize: pieceSize)
-            // One context for the link targets and the items: the targets are built once.
-            context = ReadingContext(tree: tree, detail: .outline)
+            self.context = context
+            self.metadata = metadata
             inline = RSTInlineConverter(targets: context.inline.targets)
         }
 
@@ -77,18 +165,22 @@ public enum MarkdownConverter {
             return lines.contains(line)
         }
 
-        mutating func run() {
-            let metadata = metadataBlocks()
-            if !metadata.isEmpty {
-                out.append("---\n")
-                for k in metadata.sorted() {
-                    let b = tree.blocks[k]
-                    out.append("\(src.string(b.mark)): \(MarkdownConverter.yamlValue(src.joinedText(of: b, from: b.text)))\n")
-                }
-                out.append("---\n")
-                out.previous = .frontMatter
+        /// The document's metadata as YAML front matter.
+        mutating func frontMatter() {
+            guard !metadata.isEmpty else { return }
+            out.append("---\n")
+            for k in metadata.sorted() {
+                let b = tree.blocks[k]
+                out.append("\(src.string(b.mark)): \(MarkdownConverter.yamlValue(src.joinedText(of: b, from: b.text)))\n")
             }
-            for (k, b) in tree.blocks.enumerated() {
+            out.append("---\n")
+            out.previous = .frontMatter
+        }
+
+        /// Converts the blocks in `range` (after the front matter).
+        mutating func run(_ range: Range<Int>) {
+            for k in range {
+                let b = tree.blocks[k]
                 if b.kind == .blank {
                     out.blankBefore = true
                     continue
@@ -97,23 +189,6 @@ public enum MarkdownConverter {
                 if b.kind == .heading, let anchor = tree.labelID(before: k) { self.anchor = anchor }
                 convert(b)
             }
-        }
-
-        /// Fields before the first section below the document title: the document's metadata.
-        func metadataBlocks() -> Set<Int> {
-            var found: Set<Int> = []
-            var headings = 0
-            for (k, b) in tree.blocks.enumerated() {
-                if b.kind == .heading {
-                    headings += 1
-                    if headings > 1 { break }
-                } else if b.kind == .field, b.indent == 0 {
-                    found.insert(k)
-                } else if b.kind != .blank && b.kind != .comment && b.kind != .target && b.kind != .directive {
-                    if headings > 0 || !found.isEmpty { break }
-                }
-            }
-            return found
         }
 
         mutating func convert(_ b: Block) {
