@@ -60,6 +60,18 @@ struct ConvertedText {
         if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: s.utf8) }
     }
 
+    /// Bytes as they are, with `column` spaces after each line feed (continuing a list entry).
+    mutating func append(bytes b: [UInt8], continuingAt column: Int = 0) {
+        guard column > 0, b.contains(0x0A) else {
+            bytes.append(contentsOf: b)
+            return
+        }
+        for c in b {
+            bytes.append(c)
+            if c == 0x0A { spaces(column) }
+        }
+    }
+
     /// `count` spaces (an indent).
     mutating func spaces(_ count: Int) {
         for _ in 0 ..< count { bytes.append(0x20) }

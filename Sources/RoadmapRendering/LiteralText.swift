@@ -72,28 +72,31 @@ enum LiteralText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Lines of converted prose that Markdown would read as structure (a heading, a list
-    /// entry, a quote, an HTML block, a setext underline) get a backslash first.
-    static func markdownEscapingLineStarts(_ text: String) -> String {
-        // Only the first byte of each line matters: look at those alone first.
+    /// Whether a line of `t` starts with a byte that may begin Markdown structure, so that
+    /// `markdownEscapingLineStarts` may change it; false: it leaves the text as it is.
+    static func markdownLineStartsMayNeedEscapes(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Only the first byte of each line matters: look at those alone.
         func mayStartStructure(_ b: UInt8) -> Bool {
             b == 0x23 || b == 0x3E || b == 0x2D || b == 0x2A || b == 0x2B || b == 0x3C || b == 0x3D || (b >= 0x30 && b <= 0x39) || b == 0x21 || b == 0x3F
         }
+        guard let base = t.baseAddress, !t.isEmpty else { return false }
+        if mayStartStructure(t[0]) { return true }
+        // From line feed to line feed (`memchr`), most text being one line.
+        var i = 0
+        while i < t.count, let hit = memchr(base + i, 0x0A, t.count - i) {
+            let next = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            if next < t.count, mayStartStructure(t[next]) { return true }
+            i = next
+        }
+        return false
+    }
+
+    /// Lines of converted prose that Markdown would read as structure (a heading, a list
+    /// entry, a quote, an HTML block, a setext underline) get a backslash first.
+    static func markdownEscapingLineStarts(_ text: String) -> String {
         var text = text
         // On the bytes themselves: every paragraph and entry of a conversion passes here.
-        let found = text.withUTF8 { t in
-            guard let base = t.baseAddress, !t.isEmpty else { return false }
-            if mayStartStructure(t[0]) { return true }
-            // From line feed to line feed (`memchr`), most text being one line.
-            var i = 0
-            while i < t.count, let hit = memchr(base + i, 0x0A, t.count - i) {
-                let next = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                if next < t.count, mayStartStructure(t[next]) { return true }
-                i = next
-            }
-            return false
-        }
-        guard found else { return text }
+        guard text.withUTF8({ markdownLineStartsMayNeedEscapes($0) }) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let l = String(line)
             let t = Array(l.utf8)

@@ -202,24 +202,28 @@ public enum MarkdownConverter {
                 // (`{#id}` would show on GitHub).
                 if let anchor { out.line("<a id=\"\(anchor)\"></a>") }
                 anchor = nil
-                out.line(String(repeating: "#", count: level) + " " + inline.convert(src.string(src.trimmed(b.text))))
+                for _ in 0 ..< level { out.append("#") }
+                out.append(" ")
+                load(src.trimmed(b.text))
+                inline.convertInput()
+                out.append(bytes: inline.output)
+                out.append("\n")
             case .listItem:
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
-                var joined = src.joinedText(of: b, from: b.text, separator: "\n")
-                // A closing `::` introduces a literal block: docutils shows `:` (or nothing after a space).
-                if joined.hasSuffix(" ::") { joined.removeLast(3) } else if joined.hasSuffix("::") { joined.removeLast() }
-                let text = LiteralText.markdownEscapingLineStarts(inline.convert(joined))
+                loadJoined(b, from: b.text, separator: 0x0A)
+                dropLiteralMarker()
+                inline.convertInput()
                 out.start(b.kind, separate: out.blankBefore || (out.previous != .listItem))
                 // Written piece by piece: one entry per deliverable, so no line is built first.
                 out.spaces(indent)
                 out.append(marker)
-                if b.hasCheckbox || !text.isEmpty {
+                if b.hasCheckbox || !inline.output.isEmpty {
                     out.append(" ")
                     if b.hasCheckbox { out.append(b.isChecked ? "[x] " : "[ ] ") }
-                    out.append(MarkdownConverter.continuing(text, at: indent + marker.count + 1))
+                    appendConverted(continuingAt: indent + marker.count + 1)
                 }
                 out.append("\n")
                 // RST continues an entry at the column after its marker (the checkbox is text).
@@ -230,14 +234,22 @@ public enum MarkdownConverter {
                 out.start(b.kind, separate: true)
                 out.line("[^" + src.string(b.mark) + "]: " + inline.convert(text))
             case .paragraph:
-                var text = src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
-                if text == "::" { return }
-                if text.hasSuffix(" ::") { text.removeLast(3) } else if text.hasSuffix("::") { text.removeLast() }
+                loadJoined(b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: 0x0A)
+                if inline.input == [0x3A, 0x3A] { return }
+                dropLiteralMarker()
                 let indent = nesting(for: Int(b.indent))
-                var converted = LiteralText.markdownEscapingLineStarts(inline.convert(text))
-                // Markdown reads `Key: value` lines right under an item's title as fields; RST prose is not.
-                if out.previous == .heading, converted.containsByte(0x3A),
-                   converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }),
+                inline.convertInput()
+                // Markdown reads `Key: value` lines right under an item's title as fields; RST
+                // prose is not. Anything else is written from the converted bytes as they are.
+                guard out.previous == .heading, inline.output.contains(0x3A) else {
+                    out.start(b.kind, separate: true)
+                    out.spaces(indent)
+                    appendConverted(continuingAt: indent)
+                    out.append("\n")
+                    return
+                }
+                var converted = LiteralText.markdownEscapingLineStarts(String(decoding: inline.output, as: UTF8.self))
+                if converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }),
                    isItemHeading(lastHeadingLine)
                 {
                     converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
@@ -253,7 +265,14 @@ public enum MarkdownConverter {
                 let separate = out.previous != .field || out.blankBefore
                 if !separate { out.breakLastLine() }
                 out.start(b.kind, separate: separate)
-                out.line(String(repeating: " ", count: indent) + "\(src.string(b.mark)): " + inline.convert(src.joinedText(of: b, from: b.text)))
+                out.spaces(indent)
+                load(b.mark)
+                out.append(bytes: inline.input)
+                out.append(": ")
+                loadJoined(b, from: b.text, separator: 0x20)
+                inline.convertInput()
+                out.append(bytes: inline.output)
+                out.append("\n")
             case .literal, .table:
                 let indent = nesting(for: Int(b.indent))
                 out.start(b.kind, separate: true)
@@ -274,6 +293,50 @@ public enum MarkdownConverter {
             case .html, .quote, .frontMatter:
                 out.start(b.kind, separate: true)
                 for l in src.rawLines(of: b) { out.line(l) }
+            }
+        }
+
+        /// Puts the bytes of `range` in `inline.input`.
+        mutating func load(_ range: Range<Int>) {
+            inline.input.removeAll(keepingCapacity: true)
+            inline.input.append(contentsOf: src.bytes[range])
+        }
+
+        /// Puts a block's text in `inline.input` as `SourceText.joinedText(of:from:separator:)`
+        /// gives it: from `first` on its first line, its other non-blank lines trimmed, joined
+        /// with `separator`.
+        mutating func loadJoined(_ b: Block, from first: Range<Int>, separator: UInt8) {
+            inline.input.removeAll(keepingCapacity: true)
+            let firstLine = Int(b.firstLine)
+            addPart(src.trimmed(first.lowerBound ..< src.contentEnd(ofLine: firstLine)), separator: separator)
+            guard Int(b.endLine) > firstLine + 1 else { return }
+            for i in (firstLine + 1) ..< Int(b.endLine) { addPart(src.trimmed(src.contentRange(ofLine: i)), separator: separator) }
+        }
+
+        private mutating func addPart(_ range: Range<Int>, separator: UInt8) {
+            guard !range.isEmpty else { return }
+            if !inline.input.isEmpty { inline.input.append(separator) }
+            inline.input.append(contentsOf: src.bytes[range])
+        }
+
+        /// A closing `::` introduces a literal block: docutils shows `:` (or nothing after a
+        /// space). Dropped from `inline.input` by the rules on characters, when it ends so.
+        mutating func dropLiteralMarker() {
+            let t = inline.input
+            guard t.count >= 2, t[t.count - 1] == 0x3A, t[t.count - 2] == 0x3A else { return }
+            var text = String(decoding: t, as: UTF8.self)
+            if text.hasSuffix(" ::") { text.removeLast(3) } else if text.hasSuffix("::") { text.removeLast() }
+            inline.input = Array(text.utf8)
+        }
+
+        /// Appends `inline.output` with Markdown structure at line starts escaped, its lines
+        /// after the first indented to `column` (the bytes as they are when nothing needs it).
+        mutating func appendConverted(continuingAt column: Int) {
+            if inline.output.withUnsafeBufferPointer({ LiteralText.markdownLineStartsMayNeedEscapes($0) }) {
+                let text = LiteralText.markdownEscapingLineStarts(String(decoding: inline.output, as: UTF8.self))
+                out.append(MarkdownConverter.continuing(text, at: column))
+            } else {
+                out.append(bytes: inline.output, continuingAt: column)
             }
         }
 

@@ -14,17 +14,35 @@ struct RSTInlineConverter {
 
     init(targets: LinkTargets) { self.targets = targets }
 
+    /// The RST text `convertInput` converts: the caller fills it (kept between calls, so its
+    /// storage is reused rather than allocated per block).
+    var input: [UInt8] = []
+    /// What `convertInput` made of `input`.
+    private(set) var output: [UInt8] = []
+
     /// The Markdown for one run of RST text (lines already joined with spaces).
     mutating func convert(_ text: String) -> String {
+        input.removeAll(keepingCapacity: true)
+        input.append(contentsOf: text.utf8)
+        convertInput()
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Converts the RST in `input` into `output`, as `convert` does, on bytes alone: a large
+    /// document converts a million runs, and strings made per run were most of the cost.
+    mutating func convertInput() {
+        // Taken out of `self` so that appending to it does not copy it.
+        var out = output
+        output = []
+        out.removeAll(keepingCapacity: true)
+        let t = input
+        defer { output = out }
         // Most prose has no markup at all: nothing to rewrite (looked for on the bytes themselves).
-        var text = text
-        let plain = text.withUTF8 { t in
-            !t.contains { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E || $0 == 0x26 }
+        let plain = !t.contains { $0 == 0x5C || $0 == 0x60 || $0 == 0x3A || $0 == 0x5F || $0 == 0x2A || $0 == 0x5B || $0 == 0x5D || $0 == 0x3C || $0 == 0x7E || $0 == 0x26 }
+        if plain {
+            out.append(contentsOf: t)
+            return
         }
-        if plain { return text }
-        let t = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(t.count + 16)
         var i = 0
         let n = t.count
         while i < n {
@@ -61,8 +79,8 @@ struct RSTInlineConverter {
                 let link = simpleReference(t, endingAt: i, out: out)
             {
                 // `name_`: the name is already in `out`; wrap it as a link.
-                out.removeLast(link.name.utf8.count)
-                appendLink(link.name, link.url, to: &out)
+                out.removeLast(link.name.count)
+                appendLink(t[link.name], link.url, to: &out)
                 i += 1
             } else if c == 0x68, i + 7 < n, t[i + 1] == 0x74, t[i + 2] == 0x74, t[i + 3] == 0x70,
                 t[(i + 4)...].starts(with: "://".utf8) || t[(i + 4)...].starts(with: "s://".utf8)
@@ -90,7 +108,6 @@ struct RSTInlineConverter {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The bytes `convert` may do something with: markup starts (`\\`, `` ` ``, `:`, `[`, `_`,
@@ -105,7 +122,11 @@ struct RSTInlineConverter {
     private mutating func interpreted(_ t: [UInt8], content: Range<Int>, role: String?, into out: inout [UInt8]) -> Int {
         let suffix = role == nil ? RSTInlineTokenizer.referenceSuffix(t, at: content.upperBound + 1) : 0
         let after = content.upperBound + 1 + suffix
-        let (display, embedded) = RSTInlineTokenizer.splitEmbeddedTarget(String(decoding: t[content], as: UTF8.self))
+        // Text that does not end in `>` embeds no target: it is shown as it is (found on the
+        // last byte: the last character is `>` only if the last byte is).
+        let (display, embedded) = content.isEmpty || t[content.upperBound - 1] != 0x3E
+            ? (String(decoding: t[content], as: UTF8.self), nil)
+            : RSTInlineTokenizer.splitEmbeddedTarget(String(decoding: t[content], as: UTF8.self))
         if let role {
             if role == "literal" || role == "code" {
                 appendCode(Array(display.utf8)[...], to: &out)
@@ -132,7 +153,7 @@ struct RSTInlineConverter {
             anonymousIndex += 1
         }
         if let url {
-            appendLink(display, destination(url), to: &out)
+            if embedded == nil { appendLink(t[content], url, to: &out) } else { appendLink(display.utf8, url, to: &out) }
         } else if suffix > 0 {
             out += Array(display.utf8)  // an unresolved reference: its text, as docutils would show it
         } else {
@@ -156,12 +177,14 @@ struct RSTInlineConverter {
         return nil
     }
 
-    private func simpleReference(_ t: [UInt8], endingAt i: Int, out: [UInt8]) -> (name: String, url: String)? {
+    /// The name (its bytes in `t`) and URL of a simple reference (`name_`) whose `_` is at `i`,
+    /// when its name, as `out` has it, resolves.
+    private func simpleReference(_ t: [UInt8], endingAt i: Int, out: [UInt8]) -> (name: Range<Int>, url: String)? {
         var k = i
         while k > 0, isWord(t[k - 1]) || t[k - 1] == 0x2D || t[k - 1] == 0x2E { k -= 1 }
         let name = String(decoding: t[k ..< i], as: UTF8.self)
-        guard let url = targets.resolve(name), out.count >= i - k, Array(out.suffix(i - k)) == Array(t[k ..< i]) else { return nil }
-        return (name, destination(url))
+        guard let url = targets.resolve(name), out.count >= i - k, out[(out.count - (i - k))...].elementsEqual(t[k ..< i]) else { return nil }
+        return (k ..< i, url)
     }
 
     private func find(_ needle: [UInt8], in t: [UInt8], from: Int) -> Int? {
@@ -198,23 +221,23 @@ struct RSTInlineConverter {
         out += fence
     }
 
-    /// `[text](destination)`, the text's brackets escaped.
-    private func appendLink(_ text: String, _ destination: String, to out: inout [UInt8]) {
+    /// `[text](url)`, the text's brackets escaped; a URL with spaces or parentheses goes in
+    /// angle brackets, as CommonMark allows.
+    private func appendLink<Text: Sequence<UInt8>>(_ text: Text, _ url: String, to out: inout [UInt8]) {
         out.append(0x5B)
-        for b in text.utf8 {
+        for b in text {
             if b == 0x5B || b == 0x5D { out.append(0x5C) }
             out.append(b)
         }
         out.append(0x5D)
         out.append(0x28)
-        out.append(contentsOf: destination.utf8)
+        var url = url
+        url.withUTF8 { u in
+            let angled = u.contains { $0 == 0x20 || $0 == 0x28 || $0 == 0x29 }
+            if angled { out.append(0x3C) }
+            out.append(contentsOf: u)
+            if angled { out.append(0x3E) }
+        }
         out.append(0x29)
-    }
-
-    /// URLs with spaces or parentheses go in angle brackets, as CommonMark allows.
-    private func destination(_ url: String) -> String {
-        func special(_ b: UInt8) -> Bool { b == 0x20 || b == 0x28 || b == 0x29 }
-        let angled = url.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? url.utf8.contains(where: special)
-        return angled ? "<\(url)>" : url
     }
 }
