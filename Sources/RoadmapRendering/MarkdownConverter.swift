@@ -38,6 +38,12 @@ public enum MarkdownConverter {
         convert(tree, sink: nil, pieceSize: .max, parallelFrom: parallelFrom)
     }
 
+    /// The Markdown for an RST syntax tree, its halves split at block `split` when that can be
+    /// (`splitBlock`'s rules; else on one thread): for tests, which try every split.
+    static func bytes(from tree: SyntaxTree, splittingAt split: Int, pieceSize: Int = .max, sink: (([UInt8]) -> Void)? = nil) -> [UInt8] {
+        convert(tree, sink: sink, pieceSize: pieceSize, parallelFrom: 0, splitAt: split)
+    }
+
     /// Converts `tree`, handing the bytes to `sink` (and returning none) or, without one,
     /// returning them all.
     ///
@@ -47,14 +53,16 @@ public enum MarkdownConverter {
     /// second half's bytes wait in a `SpillBuffer` (on disk past a megabyte) while the first's
     /// go out. Anonymous references (`` `x`__ ``) count through the whole document, so a
     /// document with anonymous targets is converted on one thread.
-    private static func convert(_ tree: SyntaxTree, sink: (([UInt8]) -> Void)?, pieceSize: Int, parallelFrom: Int) -> [UInt8] {
+    private static func convert(_ tree: SyntaxTree, sink: (([UInt8]) -> Void)?, pieceSize: Int, parallelFrom: Int, splitAt: Int? = nil) -> [UInt8] {
         // One context for the link targets and the items: the targets are built once.
         let context = ReadingContext(tree: tree, detail: .outline)
         let metadata = metadataBlocks(tree)
         let count = tree.blocks.count
         var first = Writer(tree: tree, context: context, metadata: metadata, sink: sink, pieceSize: pieceSize)
         first.frontMatter()
-        guard count >= max(parallelFrom, 2), context.inline.targets.anonymous.isEmpty, let split = splitBlock(tree, metadata: metadata) else {
+        guard count >= max(parallelFrom, 2), context.inline.targets.anonymous.isEmpty,
+              let split = splitBlock(tree, metadata: metadata, from: splitAt ?? count / 2), splitAt == nil || split == splitAt
+        else {
             first.run(0 ..< count)
             first.out.finish()
             return first.out.bytes
@@ -79,10 +87,10 @@ public enum MarkdownConverter {
         return first.out.bytes + rest.out.bytes
     }
 
-    /// A section title near the middle of the blocks, past the document's metadata; nil when
-    /// the second half has none.
-    static func splitBlock(_ tree: SyntaxTree, metadata: Set<Int>) -> Int? {
-        let start = max(tree.blocks.count / 2, (metadata.max() ?? 0) + 1, 1)
+    /// The first section title from block `start` on (the middle of the blocks), past the
+    /// document's metadata; nil when there is none.
+    static func splitBlock(_ tree: SyntaxTree, metadata: Set<Int>, from start: Int) -> Int? {
+        let start = max(start, (metadata.max() ?? 0) + 1, 1)
         var k = start
         while k < tree.blocks.count {
             if tree.blocks[k].kind == .heading { return k }
