@@ -72,6 +72,11 @@ struct ConvertedText {
         }
     }
 
+    /// One byte (a line feed, a space).
+    mutating func append(byte b: UInt8) {
+        bytes.append(b)
+    }
+
     /// `count` spaces (an indent).
     mutating func spaces(_ count: Int) {
         for _ in 0 ..< count { bytes.append(0x20) }

@@ -210,12 +210,12 @@ public enum MarkdownConverter {
                 // (`{#id}` would show on GitHub).
                 if let anchor { out.line("<a id=\"\(anchor)\"></a>") }
                 anchor = nil
-                for _ in 0 ..< level { out.append("#") }
-                out.append(" ")
+                for _ in 0 ..< level { out.append(byte: 0x23) }
+                out.append(byte: 0x20)
                 load(src.trimmed(b.text))
                 inline.convertInput()
                 out.append(bytes: inline.output)
-                out.append("\n")
+                out.append(byte: 0x0A)
             case .listItem:
                 while lists.count > Int(b.level) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
@@ -229,11 +229,11 @@ public enum MarkdownConverter {
                 out.spaces(indent)
                 out.append(marker)
                 if b.hasCheckbox || !inline.output.isEmpty {
-                    out.append(" ")
+                    out.append(byte: 0x20)
                     if b.hasCheckbox { out.append(b.isChecked ? "[x] " : "[ ] ") }
                     appendConverted(continuingAt: indent + marker.count + 1)
                 }
-                out.append("\n")
+                out.append(byte: 0x0A)
                 // RST continues an entry at the column after its marker (the checkbox is text).
                 lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + marker.count + 1))
             case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
@@ -253,7 +253,7 @@ public enum MarkdownConverter {
                     out.start(b.kind, separate: true)
                     out.spaces(indent)
                     appendConverted(continuingAt: indent)
-                    out.append("\n")
+                    out.append(byte: 0x0A)
                     return
                 }
                 var converted = LiteralText.markdownEscapingLineStarts(String(decoding: inline.output, as: UTF8.self))
@@ -280,7 +280,7 @@ public enum MarkdownConverter {
                 loadJoined(b, from: b.text, separator: 0x20)
                 inline.convertInput()
                 out.append(bytes: inline.output)
-                out.append("\n")
+                out.append(byte: 0x0A)
             case .literal, .table:
                 let indent = nesting(for: Int(b.indent))
                 out.start(b.kind, separate: true)

@@ -212,22 +212,25 @@ struct RSTInlineConverter {
             run = b == 0x60 ? run + 1 : 0
             longest = max(longest, run)
         }
-        let fence = [UInt8](repeating: 0x60, count: longest + 1)
         let pad = code.first == 0x60 || code.last == 0x60
-        out += fence
+        for _ in 0 ... longest { out.append(0x60) }
         if pad { out.append(0x20) }
         out += code
         if pad { out.append(0x20) }
-        out += fence
+        for _ in 0 ... longest { out.append(0x60) }
     }
 
     /// `[text](url)`, the text's brackets escaped; a URL with spaces or parentheses goes in
     /// angle brackets, as CommonMark allows.
     private func appendLink<Text: Sequence<UInt8>>(_ text: Text, _ url: String, to out: inout [UInt8]) {
         out.append(0x5B)
-        for b in text {
-            if b == 0x5B || b == 0x5D { out.append(0x5C) }
-            out.append(b)
+        if text.contains(where: { $0 == 0x5B || $0 == 0x5D }) {
+            for b in text {
+                if b == 0x5B || b == 0x5D { out.append(0x5C) }
+                out.append(b)
+            }
+        } else {
+            out.append(contentsOf: text)
         }
         out.append(0x5D)
         out.append(0x28)
