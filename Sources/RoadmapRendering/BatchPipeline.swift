@@ -17,7 +17,7 @@ final class BatchPipeline<Value: Sendable>: @unchecked Sendable {
 
     /// `consume` gets the values in the order `add` was given them, a batch at a time, on
     /// another thread.
-    init(batchSize: Int = 256, inFlight: Int = 8, consume: @escaping ([Value]) -> Void) {
+    init(batchSize: Int = 64, inFlight: Int = 4, consume: @escaping ([Value]) -> Void) {
         self.batchSize = max(1, batchSize)
         slots = DispatchSemaphore(value: max(1, inFlight))
         self.consume = consume
