@@ -58,7 +58,8 @@ public enum MarkdownConverter {
         let context = ReadingContext(tree: tree, detail: .outline)
         let metadata = metadataBlocks(tree)
         let count = tree.blocks.count
-        var first = Writer(tree: tree, context: context, metadata: metadata, sink: sink, pieceSize: pieceSize)
+        let itemHeadings = ItemHeadingLines(tree: tree, context: context)
+        var first = Writer(tree: tree, context: context, itemHeadings: itemHeadings, metadata: metadata, sink: sink, pieceSize: pieceSize)
         first.frontMatter()
         guard count >= max(parallelFrom, 2), context.inline.targets.anonymous.isEmpty,
               let split = splitBlock(tree, metadata: metadata, from: splitAt ?? count / 2), splitAt == nil || split == splitAt
@@ -68,7 +69,7 @@ public enum MarkdownConverter {
             return first.out.bytes
         }
         let spill = sink == nil ? nil : SpillBuffer()
-        let second = Writer(tree: tree, context: context, metadata: metadata, sink: spill.map { s in { s.append($0) } },
+        let second = Writer(tree: tree, context: context, itemHeadings: itemHeadings, metadata: metadata, sink: spill.map { s in { s.append($0) } },
                             pieceSize: sink == nil ? .max : 1 << 16)
         let halves = Halves(first, second)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
@@ -142,20 +143,20 @@ public enum MarkdownConverter {
         /// The id an RST `.. _id:` label gives the next section title.
         var anchor: String?
         var lastHeadingLine = -1
-        /// The context the link targets came from, kept to read the items if it comes to that.
-        let context: ReadingContext
         /// 0-based first lines of the titles the RST reader takes as items; read the first time
-        /// a paragraph needs them (see `isItemHeading`).
+        /// a paragraph needs them (see `isItemHeading`), once for both halves of a document.
+        let itemHeadings: ItemHeadingLines
+        /// `itemHeadings`' lines, once this half has asked.
         var itemHeadingLines: Set<Int>?
 
         /// The blocks written as front matter, not in place.
         let metadata: Set<Int>
 
-        init(tree: SyntaxTree, context: ReadingContext, metadata: Set<Int>, sink: (([UInt8]) -> Void)?, pieceSize: Int) {
+        init(tree: SyntaxTree, context: ReadingContext, itemHeadings: ItemHeadingLines, metadata: Set<Int>, sink: (([UInt8]) -> Void)?, pieceSize: Int) {
             self.tree = tree
             src = tree.source
             out = ConvertedText(sink: sink, pieceSize: pieceSize)
-            self.context = context
+            self.itemHeadings = itemHeadings
             self.metadata = metadata
             inline = RSTInlineConverter(targets: context.inline.targets)
         }
@@ -165,10 +166,7 @@ public enum MarkdownConverter {
         /// read their items (the read was a quarter of a large conversion).
         mutating func isItemHeading(_ line: Int) -> Bool {
             if let itemHeadingLines { return itemHeadingLines.contains(line) }
-            // An item's line is its title's (1-based); with an overline the block starts a line earlier.
-            // Items stream past: only their lines are kept.
-            var lines = Set<Int>()
-            _ = DocumentReader.read(tree, path: "", onItem: { lines.formUnion([$0.line - 1, $0.line - 2]) }, context: context)
+            let lines = itemHeadings.all
             itemHeadingLines = lines
             return lines.contains(line)
         }

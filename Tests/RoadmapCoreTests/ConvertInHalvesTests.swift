@@ -77,6 +77,16 @@ import RoadmapCore
         #expect(expectEverySplitAgrees(tree(text)) == 4)
     }
 
+    @Test func keyValueProseUnderItemTitlesInBothHalves() {
+        // Such a paragraph makes the converter read which titles are items: once, for both halves.
+        var text = "Plan\n====\n\n"
+        for i in 0 ..< 8 { text += "Item \(i)\n--------\n\nOwner: Ana\nTarget: 2027\n\n- [ ] deliverable \(i)\n\n" }
+        let t = tree(text)
+        let one = String(decoding: MarkdownConverter.bytes(from: t, parallelFrom: .max), as: UTF8.self)
+        #expect(one.contains("Owner\\: Ana"))
+        #expect(expectEverySplitAgrees(t) == 9)
+    }
+
     @Test func aFirstHalfThatWritesNothingLeavesNoBlankLine() {
         // Only targets and comments-to-nothing before the title at the split: no line before it.
         let text = ".. _x: https://example.com\n\n.. _y: https://example.com/y\n\nFirst\n=====\n\nText `x`_.\n\nSecond\n------\n\nMore.\n"
