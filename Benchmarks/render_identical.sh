@@ -29,7 +29,7 @@ for args in "--to html" "--to html --board" "--to markdown --combine" "--to rst 
   if [ $ra != $rb ] || ! cmp -s $W/a.out $W/b.out || ! cmp -s $W/a.err $W/b.err; then echo "DIFF: several $args (exit $ra/$rb)"; fail=1; fi
 done
 # Large documents made of the small RST and Markdown files one after another, three times over: the
-# conversion's halves and the page's second thread (from 4,096 blocks) meet in real text.
+# conversion's halves (from 4,096 blocks) meet in real text.
 for ext in rst md; do
   big=$W/joined.$ext; : > $big
   for k in 1 2 3; do for f in "${small[@]}"; do case $f in *.$ext) cat "$f" >> $big; printf '\n\n' >> $big ;; esac; done; done

@@ -14,9 +14,6 @@ import RoadmapReading
 /// as `javascript:`, is shown as text).
 /// The output depends on the documents alone, so `render --check` is stable.
 public enum HTMLRenderer {
-    /// Documents of this many blocks and more have their cards written on a second thread.
-    static let parallelBlocks = 4096
-
     /// The page. `title` overrides the first document's title.
     /// `stamp`: a line saying when the page was made (`render --stamp`); none by default, so
     /// that the same documents always give the same bytes.
@@ -65,29 +62,18 @@ public enum HTMLRenderer {
     /// one by one, each counted for the top of the page and its card set aside (on disk past
     /// a megabyte, see `SpillBuffer`) until the top, which needs them all, is written. Neither
     /// the items nor the page are ever held whole; the bytes are `page`'s.
-    /// A large document's cards are written on a second thread while the reader reads the items
-    /// after them (`BatchPipeline`).
-    /// `pieceSize` and `spillAfter` (bytes): tests make them tiny; `parallelFrom`: how many
-    /// blocks make a document large enough for the second thread (tests make it tiny too).
+    /// `pieceSize` and `spillAfter` (bytes): tests make them tiny.
     static func streamPage(_ source: SourceDocument, title: String?, stamp: String?, pieceSize: Int = 1 << 16, spillAfter: Int = 1 << 20,
-                           parallelFrom: Int = parallelBlocks, write: @escaping ([UInt8]) -> Void) {
+                           write: @escaping ([UInt8]) -> Void) {
         var summary = HTMLPageSummary(pieceSize: pieceSize, spillAfter: spillAfter)
         summary.openDocument(heading: nil)
         var cards = HTMLText(capacity: pieceSize + 8192)
         let setAside = SpillBuffer(memoryLimit: spillAfter)
-        func add(_ item: Item) {
+        let document = DocumentReader.read(source.tree, path: source.path, onItem: { item in
             summary.add(item, prefix: "")
             card(item, into: &cards)
             if cards.bytes.count >= pieceSize { setAside.append(cards.takeBytes()) }
-        }
-        let document: Document
-        if source.tree.blocks.count >= parallelFrom {
-            let pipeline = BatchPipeline<Item> { items in for item in items { add(item) } }
-            document = DocumentReader.read(source.tree, path: source.path, onItem: { pipeline.add($0) })
-            pipeline.finish()
-        } else {
-            document = DocumentReader.read(source.tree, path: source.path, onItem: { add($0) })
-        }
+        })
         setAside.append(cards.takeBytes())
         summary.closeDocument()
         var out = HTMLText(capacity: 1 << 16)
