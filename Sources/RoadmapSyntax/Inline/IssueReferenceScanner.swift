@@ -17,13 +17,16 @@ public enum IssueReferenceScanner {
     }
 
     private static func located(in u: UnsafeBufferPointer<UInt8>) -> [(offset: Int, ref: IssueRef)] {
-        // Every form holds `#` or `-`: most texts need no closer look.
-        guard u.contains(where: { $0 == 0x23 || $0 == 0x2D }) else { return [] }
         var found: [(offset: Int, ref: IssueRef)] = []
         let n = u.count
         var i = 0
         while i < n {
+            // Every form holds `#` or `-` (`GH-12` is found at its dash): other bytes are passed over.
             let c = u[i]
+            if c != 0x23 && c != 0x2D {
+                i += 1
+                continue
+            }
             if c == 0x23, i + 1 < n, isDigit(u[i + 1]) {
                 // '#' must not follow a letter, digit, '&' (entity) or '#'
                 var repo: String? = nil
@@ -45,13 +48,15 @@ public enum IssueReferenceScanner {
                 i = j
                 continue
             }
-            if (c == 0x47 || c == 0x67), i + 3 < n, (u[i + 1] | 0x20) == 0x68, u[i + 2] == 0x2D, isDigit(u[i + 3]),
-                i == 0 || !isWordByte(u[i - 1])
+            // `GH-12`: `G` or `g` at g, `h` or `H`, the dash here, a digit; no word byte before g.
+            let g = i - 2
+            if c == 0x2D, g >= 0, u[g] | 0x20 == 0x67, u[g + 1] | 0x20 == 0x68, i + 1 < n, isDigit(u[i + 1]),
+                g == 0 || !isWordByte(u[g - 1])
             {
-                var j = i + 3
+                var j = i + 1
                 var number = 0
-                while j < n, isDigit(u[j]), j - i <= 12 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
-                if j == n || !isWordByte(u[j]), number > 0 { found.append((i, IssueRef(number: number, url: nil, repository: nil))) }
+                while j < n, isDigit(u[j]), j - g <= 12 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
+                if j == n || !isWordByte(u[j]), number > 0 { found.append((g, IssueRef(number: number, url: nil, repository: nil))) }
                 i = j
                 continue
             }
