@@ -156,7 +156,7 @@ public enum DocumentReader {
                              diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
         }
         var result = Collected()
-        var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor), items: sections.count + intro.count)
+        var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor))
         if !intro.isEmpty {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false, templated: templated, roles: roles)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }

@@ -9,11 +9,9 @@ struct IDAssigner {
     private var taken: Set<String>
     private var usedAnchors: Set<String> = []
 
-    /// `anchors`: every anchor in the document, reserved so that no slug takes one. `items`:
-    /// how many ids are expected, so that a large document's set is not rehashed as it grows.
-    init(anchors: [String], items: Int = 0) {
-        taken = Set(minimumCapacity: anchors.count + items)
-        taken.formUnion(anchors)
+    /// `anchors`: every anchor in the document, reserved so that no slug takes one.
+    init(anchors: [String]) {
+        taken = Set(anchors)
     }
 
     /// Sets `item.id`; returns a diagnostic when its anchor was given to an earlier item.

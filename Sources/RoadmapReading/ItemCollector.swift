@@ -30,7 +30,7 @@ struct ItemCollector {
         self.isProcessDocument = isProcessDocument
         self.meetings = meetings
         self.sink = sink
-        ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor), items: outline.sections.count) : nil
+        ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
         self.templated = templated ?? Self.templatedSections(outline)
         self.roles = roles ?? SectionRoles(outline, workflow: context.workflow)
     }

@@ -11,7 +11,7 @@ package enum OrderedPipeline {
     /// Calls `work` for chunks `0 ..< count` on `workers` threads, at most `window` chunks ahead
     /// of `consume`, and `consume` with each result on the calling thread, in chunk order.
     /// A result is dropped once consumed, so at most `window` results are held at a time.
-    package static func run<T>(count: Int, workers: Int = 2, window: Int = 4, work: @escaping @Sendable (Int) -> T, consume: (T) -> Void) {
+    package static func run<T>(count: Int, workers: Int = 2, window: Int = 3, work: @escaping @Sendable (Int) -> T, consume: (T) -> Void) {
         guard count > 0 else { return }
         let window = max(window, workers)
         let results = Slots<T?>(count: count, value: nil)
