@@ -15,6 +15,7 @@ public struct IssueRef: Hashable, Sendable, Codable {
     }
 
     /// `#3564`, or `owner/repo#3564` when the repository is known.
-    public var label: String { "#\(number)" }
+    // Concatenation, not interpolation: a listing makes one label per issue of every item.
+    public var label: String { "#" + String(number) }
     public var qualifiedLabel: String { repository.map { "\($0)#\(number)" } ?? "#\(number)" }
 }

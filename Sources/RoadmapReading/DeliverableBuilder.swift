@@ -28,9 +28,17 @@ enum DeliverableBuilder {
     }
 
     private static func buildTasks(_ context: inout ReadingContext, blocks range: Range<Int>) -> [Deliverable] {
+        // Counted first, so the arrays are made once at their size (an item has a few boxes;
+        // growing three arrays from empty cost more than reading them).
+        var boxes = 0
+        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].hasCheckbox { boxes += 1 }
+        guard boxes > 0 else { return [] }
         var nodes: [Deliverable] = []
         var children: [[Int]] = []
         var roots: [Int] = []
+        nodes.reserveCapacity(boxes)
+        children.reserveCapacity(boxes)
+        roots.reserveCapacity(boxes)
         // Per block of `range` with a checkbox: its node, checkbox depth and parent node.
         var nodeOf: [(node: Int32, depth: Int32, parentNode: Int32)] = []
         var reportedDepth = false

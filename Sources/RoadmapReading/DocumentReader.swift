@@ -108,7 +108,7 @@ public enum DocumentReader {
     /// Sections from which a large document's items are read on two threads.
     static let parallelThreshold = 4096
     /// Sections each thread reads at a time: small enough that the items waiting for their turn
-    /// take little memory, large enough that waking threads costs nothing.
+    /// take little memory, large enough that handing chunks over costs nothing.
     static let chunkSize = 2048
 
     /// Tasks outside every item, and the name of the item they make.
@@ -136,9 +136,9 @@ public enum DocumentReader {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Reads the items of `sections`. A large document is read two chunks at a time on two
-    /// threads (an item depends only on its own section); the chunks are joined in order and
-    /// ids given in order, so the result is the same as reading it on one. Anonymous references
+    /// Reads the items of `sections`. A large document's chunks of sections are read on two
+    /// threads (an item depends only on its own section) while this thread takes them in order
+    /// and gives ids in order, so the result is the same as reading it on one. Anonymous references
     /// count across the whole document, so a document with anonymous targets is read on one.
     private static func collectItems(context: ReadingContext, outline: SectionOutline, sections: [Int], intro: [UntitledTasks], isProcess: Bool,
                                      meetings: Set<Int>, onItem: ((Item) -> Void)?) -> Collected {
@@ -165,29 +165,22 @@ public enum DocumentReader {
                 if let onItem { onItem(item); result.itemCount += 1 } else { result.items.append(item) }
             }
         }
-        var start = 0
-        while start < sections.count {
-            let chunks = [start ..< min(start + chunkSize, sections.count), min(start + chunkSize, sections.count) ..< min(start + 2 * chunkSize, sections.count)]
-            let slots = Slots<Collected>(count: 2, value: Collected())
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false,
-                                            templated: templated, roles: roles)
-                for s in sections[chunks[k]] { builder.collect(section: s) }
-                slots[k] = Collected(items: builder.items, slugs: builder.items.map { $0.id.isEmpty ? Slug.make($0.title) : nil },
-                                     meetingSections: builder.meetingSections,
-                                     diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
+        let chunks = (sections.count + chunkSize - 1) / chunkSize
+        OrderedPipeline.run(count: chunks, work: { c in
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false,
+                                        templated: templated, roles: roles)
+            for s in sections[(c * chunkSize) ..< min((c + 1) * chunkSize, sections.count)] { builder.collect(section: s) }
+            return Collected(items: builder.items, slugs: builder.items.map { $0.id.isEmpty ? Slug.make($0.title) : nil },
+                             meetingSections: builder.meetingSections,
+                             diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
+        }, consume: { part in
+            result.meetingSections.formUnion(part.meetingSections)
+            result.diagnostics += part.diagnostics
+            for (n, var item) in part.items.enumerated() {
+                if let warning = ids.assign(&item, slug: part.slugs[n]) { result.diagnostics.append(warning) }
+                if let onItem { onItem(item); result.itemCount += 1 } else { result.items.append(item) }
             }
-            for k in 0 ..< 2 {
-                let part = slots[k]
-                result.meetingSections.formUnion(part.meetingSections)
-                result.diagnostics += part.diagnostics
-                for (n, var item) in part.items.enumerated() {
-                    if let warning = ids.assign(&item, slug: part.slugs[n]) { result.diagnostics.append(warning) }
-                    if let onItem { onItem(item); result.itemCount += 1 } else { result.items.append(item) }
-                }
-            }
-            start += 2 * chunkSize
-        }
+        })
         return result
     }
 

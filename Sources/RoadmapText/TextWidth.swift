@@ -42,20 +42,34 @@ public enum TextWidth {
     }
 
     /// The width of `s` when nothing in it needs escaping (`printable` would return it as it
-    /// is), else -1. One pass over the bytes for the usual ASCII cell.
+    /// is), else -1. One pass over the bytes for the usual cell: ASCII, and the three-byte
+    /// punctuation, arrows and blocks of U+2010–U+2E7F (dashes, `›`, progress bars) that take
+    /// one column each; anything else is measured scalar by scalar.
     public static func printableWidth(_ s: String) -> Int {
         var copy = s
-        let ascii = copy.withUTF8 { u -> Int? in
-            var previous: UInt8 = 0
-            var plain = true
-            for b in u {
-                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b < 0xA0) { return -1 }
-                if b >= 0x80 { plain = false }
-                previous = b
+        let measured = copy.withUTF8 { u -> Int? in
+            var width = 0
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if b < 0x80 {
+                    if b < 0x20 || b == 0x7F { return -1 }
+                    width += 1
+                    i += 1
+                } else if b == 0xE2, i + 2 < n {
+                    let v = (UInt32(b & 0x0F) << 12) | (UInt32(u[i + 1] & 0x3F) << 6) | UInt32(u[i + 2] & 0x3F)
+                    guard v >= 0x2010, v < 0x2E80, let scalar = Unicode.Scalar(v), self.width(of: scalar) == 1 else { return nil }
+                    width += 1
+                    i += 3
+                } else {
+                    return nil  // C1 controls (0xC2 0x80–0x9F) and wide or combining scalars: the slow way
+                }
             }
-            return plain ? u.count : nil
+            return width
         }
-        return ascii ?? of(s)
+        if let measured { return measured }
+        return printable(s) == s ? of(s) : -1
     }
 
     /// `s` with control characters (escape sequences a document could smuggle to a terminal)

@@ -38,6 +38,11 @@ import RoadmapCore
         #expect(refs[2].repository == "o/r")
     }
 
+    @Test func issueReferencesNeedTheirWholeShape() {
+        let text = "gh-12 xgh-3 GH-14a Gh-0 #15-3 a-b gH-16. g-5 h-6 -7 GH- (gh-17) #18#19 GH-20"
+        #expect(IssueReferenceScanner.references(in: text).map(\.number) == [12, 16, 17, 18, 20])
+    }
+
     @Test func issueReferencesInURLs() {
         #expect(IssueReferenceScanner.reference(fromURL: "https://github.com/deis/deis/issues/3808")
             == IssueRef(number: 3808, url: "https://github.com/deis/deis/issues/3808", repository: "deis/deis"))

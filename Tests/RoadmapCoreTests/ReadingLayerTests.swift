@@ -1,4 +1,5 @@
 import Testing
+import Synchronization
 @testable import RoadmapReading
 import RoadmapCore
 
@@ -214,4 +215,39 @@ private func expectSameModel(_ one: Document, _ two: Document, _ where_: String)
         broken[bytes.count - 3] = 0xFF
         #expect(throws: ReadError.self) { try DocumentLoader(format: .markdown).syntax(bytes: broken, path: "big.md") }
     }
+}
+
+@Suite struct OrderedPipelineTests {
+    @Test func resultsComeInChunkOrderAndFewAreHeldAtOnce() {
+        let made = Counter()
+        var seen: [Int] = []
+        var mostAhead = 0
+        OrderedPipeline.run(count: 40, window: 3, work: { c in
+            // Uneven work, so that threads finish out of order.
+            var x = 0
+            for k in 0 ..< (c % 3 == 0 ? 200_000 : 1000) { x &+= k }
+            made.add()
+            return (chunk: c, check: x)
+        }, consume: { result in
+            seen.append(result.chunk)
+            // Chunks made beyond those handed over: never more than the window.
+            mostAhead = max(mostAhead, made.value - seen.count)
+        })
+        #expect(seen == Array(0 ..< 40))
+        #expect(mostAhead <= 3)
+    }
+
+    @Test func oneChunkAndNoChunks() {
+        var seen: [String] = []
+        OrderedPipeline.run(count: 1, work: { "chunk \($0)" }, consume: { seen.append($0) })
+        OrderedPipeline.run(count: 0, work: { "chunk \($0)" }, consume: { seen.append($0) })
+        #expect(seen == ["chunk 0"])
+    }
+}
+
+/// A count the pipeline's threads add to.
+private final class Counter: Sendable {
+    private let count = Atomic<Int>(0)
+    func add() { count.add(1, ordering: .relaxed) }
+    var value: Int { count.load(ordering: .relaxed) }
 }

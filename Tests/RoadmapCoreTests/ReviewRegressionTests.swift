@@ -80,6 +80,20 @@ import RoadmapCore
         #expect(TextWidth.of("🚀") == 2)
     }
 
+    @Test func aCellIsMeasuredInOnePassAsTheSlowWayMeasuresIt() {
+        // Bars, dashes and arrows are one column each; wide, combining and control scalars
+        // take the slow way, which must agree.
+        let cells = ["2/5 ████░░░░░░", "–", "Sync › Login", "a—b", "→ next", "plain", "", "☕ tea", "日本", "e\u{301}", "🚀 launch",
+                     "tab\there", "esc \u{1B}[0m", "c1 \u{85}", "⌚", "\u{2060}joined", "✅ done"]
+        for cell in cells {
+            let expected = TextWidth.printable(cell) == cell ? TextWidth.of(cell) : -1
+            #expect(TextWidth.printableWidth(cell) == expected, "\(cell.debugDescription)")
+        }
+        #expect(TextWidth.printableWidth("2/5 ████░░░░░░") == 14)
+        #expect(TextWidth.printableWidth("日本") == 4)
+        #expect(TextWidth.printableWidth("esc \u{1B}[0m") == -1)
+    }
+
     @Test func meetingLabelsOnConsecutiveLinesAndEntries() {
         let d = read("# Meeting Minutes\n\n## 2026-05-19\n\nRoadmap items completed: Sync, Login\nRoadmap items added: Search\n\nAttendees: Dana (Acme, Inc.), Eve\n\nAdded:\n\n- Search, with commas\n", as: .markdown)
         let m = d.meetings[0]

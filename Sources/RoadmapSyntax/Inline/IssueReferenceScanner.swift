@@ -12,14 +12,21 @@ public enum IssueReferenceScanner {
     }
 
     /// References in `u` with the offset each starts at.
-    static func located(in u: [UInt8]) -> [(offset: Int, ref: IssueRef)] {
-        // Every form holds `#` or `-`: most texts need no closer look.
-        guard u.contains(where: { $0 == 0x23 || $0 == 0x2D }) else { return [] }
+    static func located(in text: [UInt8]) -> [(offset: Int, ref: IssueRef)] {
+        text.withUnsafeBufferPointer(located(in:))
+    }
+
+    private static func located(in u: UnsafeBufferPointer<UInt8>) -> [(offset: Int, ref: IssueRef)] {
         var found: [(offset: Int, ref: IssueRef)] = []
         let n = u.count
         var i = 0
         while i < n {
+            // Every form holds `#` or `-` (`GH-12` is found at its dash): other bytes are passed over.
             let c = u[i]
+            if c != 0x23 && c != 0x2D {
+                i += 1
+                continue
+            }
             if c == 0x23, i + 1 < n, isDigit(u[i + 1]) {
                 // '#' must not follow a letter, digit, '&' (entity) or '#'
                 var repo: String? = nil
@@ -41,13 +48,15 @@ public enum IssueReferenceScanner {
                 i = j
                 continue
             }
-            if (c == 0x47 || c == 0x67), i + 3 < n, (u[i + 1] | 0x20) == 0x68, u[i + 2] == 0x2D, isDigit(u[i + 3]),
-                i == 0 || !isWordByte(u[i - 1])
+            // `GH-12`: `G` or `g` at g, `h` or `H`, the dash here, a digit; no word byte before g.
+            let g = i - 2
+            if c == 0x2D, g >= 0, u[g] | 0x20 == 0x67, u[g + 1] | 0x20 == 0x68, i + 1 < n, isDigit(u[i + 1]),
+                g == 0 || !isWordByte(u[g - 1])
             {
-                var j = i + 3
+                var j = i + 1
                 var number = 0
-                while j < n, isDigit(u[j]), j - i <= 12 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
-                if j == n || !isWordByte(u[j]), number > 0 { found.append((i, IssueRef(number: number, url: nil, repository: nil))) }
+                while j < n, isDigit(u[j]), j - g <= 12 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
+                if j == n || !isWordByte(u[j]), number > 0 { found.append((g, IssueRef(number: number, url: nil, repository: nil))) }
                 i = j
                 continue
             }
@@ -68,15 +77,23 @@ public enum IssueReferenceScanner {
             if startsWith(u, p, "www.") { p += 4 }
             guard startsWith(u, p, "github.com/") else { return nil }
             p += 11
-            // owner / repo / kind / number
-            var slashes: [Int] = []
+            // owner / repo / kind / number: the first three slashes after the host.
+            var slashes = (-1, -1, -1)
+            var found = 0
             var q = p
-            while q < u.count, slashes.count < 3 {
-                if u[q] == 0x2F { slashes.append(q) }
+            while q < u.count, found < 3 {
+                if u[q] == 0x2F {
+                    switch found {
+                    case 0: slashes.0 = q
+                    case 1: slashes.1 = q
+                    default: slashes.2 = q
+                    }
+                    found += 1
+                }
                 q += 1
             }
-            guard slashes.count == 3, slashes[0] > p, slashes[1] > slashes[0] + 1 else { return nil }
-            let kindStart = slashes[1] + 1, kindEnd = slashes[2]
+            guard found == 3, slashes.0 > p, slashes.1 > slashes.0 + 1 else { return nil }
+            let kindStart = slashes.1 + 1, kindEnd = slashes.2
             let isIssue = kindEnd - kindStart == 6 && startsWith(u, kindStart, "issues")
             let isPull = (kindEnd - kindStart == 4 && startsWith(u, kindStart, "pull")) || (kindEnd - kindStart == 5 && startsWith(u, kindStart, "pulls"))
             guard isIssue || isPull else { return nil }
@@ -86,7 +103,7 @@ public enum IssueReferenceScanner {
             // What follows the number must end it: nothing, a fragment, a query, or a slash.
             if n < u.count, u[n] != 0x23, u[n] != 0x3F, u[n] != 0x2F { return nil }
             guard n > kindEnd + 1, number > 0 else { return nil }
-            let repository = String(decoding: UnsafeBufferPointer(rebasing: u[p ..< slashes[1]]), as: UTF8.self)
+            let repository = String(decoding: UnsafeBufferPointer(rebasing: u[p ..< slashes.1]), as: UTF8.self)
             return IssueRef(number: number, url: given, repository: repository)
         }
     }
@@ -109,7 +126,7 @@ public enum IssueReferenceScanner {
     }
 
     /// `owner/repo` immediately before the `#` at `hash`, if the text there has that shape.
-    private static func ownerRepo(endingAt hash: Int, in u: [UInt8]) -> String? {
+    private static func ownerRepo(endingAt hash: Int, in u: UnsafeBufferPointer<UInt8>) -> String? {
         var s = hash
         var slashes = 0
         while s > 0 {
@@ -119,7 +136,7 @@ public enum IssueReferenceScanner {
             if hash - s > 200 { return nil }
         }
         guard slashes == 1 else { return nil }
-        let candidate = String(decoding: u[s ..< hash], as: UTF8.self)
+        let candidate = String(decoding: UnsafeBufferPointer(rebasing: u[s ..< hash]), as: UTF8.self)
         let parts = candidate.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
         return candidate
