@@ -469,9 +469,26 @@ public enum HTMLRenderer {
 
     /// Only these schemes become links: a document may hold `javascript:` or `data:` URLs.
     public static func isSafe(_ url: String) -> Bool {
+        // On bytes, ASCII letters compared case-blind: every deliverable's link asks, and
+        // lowercasing each URL whole was a tenth of a page's cards. What follows the scheme
+        // decides as characters do when it is not ASCII (a combining mark joins the `/` or `:`).
+        var url = url
+        let ascii: Bool? = url.withUTF8 { u in
+            for scheme in [Self.https, Self.http, Self.mailto] where u.count >= scheme.count {
+                var k = 0
+                while k < scheme.count, u[k] | (u[k] >= 0x41 && u[k] <= 0x5A ? 0x20 : 0) == scheme[k] { k += 1 }
+                guard k == scheme.count else { continue }
+                return u.count == k || u[k] < 0x80 ? true : nil
+            }
+            // Nothing matched byte for byte: only a non-ASCII scheme could lowercase to one.
+            return u.prefix(8).allSatisfy { $0 < 0x80 } ? false : nil
+        }
+        if let ascii { return ascii }
         let lower = url.lowercased()
         return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
     }
+
+    private static let https = Array("https://".utf8), http = Array("http://".utf8), mailto = Array("mailto:".utf8)
 
     /// Escapes the five characters that matter in HTML text and attribute values.
     public static func escape(_ s: String) -> String {

@@ -29,6 +29,8 @@ struct HTMLText {
     mutating func text(_ u: UnsafeBufferPointer<UInt8>) {
         var start = 0
         for i in 0 ..< u.count {
+            // Letters and most bytes are past `>`, the highest of the five.
+            if u[i] > 0x3E { continue }
             let entity: String
             switch u[i] {
             case 0x26: entity = "&amp;"
