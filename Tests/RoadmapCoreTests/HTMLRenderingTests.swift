@@ -57,6 +57,17 @@ import RoadmapCore
         #expect(HTMLRenderer.isSafe("HTTPS://example.org"))
     }
 
+    /// `isSafe` reads bytes; it must say what lowercasing the URL and comparing characters says.
+    @Test func safeURLsOnBytesAsOnCharacters() {
+        func byCharacters(_ url: String) -> Bool {
+            let lower = url.lowercased()
+            return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
+        }
+        let urls = ["https://x", "HTTP://x", "Mailto:a@b", "http:/x", "https:", "", "h", "mailto", "ftp://x", "javascript:x",
+                    "https://\u{301}x", "http://é", "MAİLTO:a", "\u{212A}ttp://x", "ｈttp://x", "https://xé", "http://", "HtTpS://"]
+        for url in urls { #expect(HTMLRenderer.isSafe(url) == byCharacters(url), "\(url)") }
+    }
+
     @Test func severalDocumentsKeepIdsApart() {
         let a = read("# A\n\n## Sync\n\n- [ ] x\n", as: .markdown, path: "a.md")
         let b = read("# B\n\n## Sync\n\n- [x] y\n", as: .markdown, path: "b.md")
