@@ -108,8 +108,10 @@ public enum DocumentReader {
     /// Sections from which a large document's items are read on two threads.
     static let parallelThreshold = 4096
     /// Sections each thread reads at a time: small enough that the items waiting for their turn
-    /// take little memory, large enough that handing chunks over costs nothing.
-    static let chunkSize = 2048
+    /// take little memory, large enough that handing chunks over costs nothing. A full item
+    /// (deliverable texts, summary) weighs several times a listing's, so its chunks are smaller:
+    /// with 2,048 an HTML page of 100k items held 14 MB more at its peak, for no speed.
+    static func chunkSize(for detail: ReadingDetail) -> Int { detail == .full ? 512 : 2048 }
 
     /// Tasks outside every item, and the name of the item they make.
     struct UntitledTasks: Sendable {
@@ -165,6 +167,7 @@ public enum DocumentReader {
                 if let onItem { onItem(item); result.itemCount += 1 } else { result.items.append(item) }
             }
         }
+        let chunkSize = Self.chunkSize(for: context.detail)
         let chunks = (sections.count + chunkSize - 1) / chunkSize
         OrderedPipeline.run(count: chunks, work: { c in
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false,

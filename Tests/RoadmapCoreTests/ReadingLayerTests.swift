@@ -165,8 +165,8 @@ private func expectSameModel(_ one: Document, _ two: Document, _ where_: String)
 @Suite struct OneThreadOrTwoTests {
     @Test(arguments: [Format.rst, .markdown])
     func aDocumentAboveTheThresholdReadsTheSameOnOneThread(format: Format) {
-        // Above the threshold, and more than two chunks, so the threads take turns.
-        let count = DocumentReader.parallelThreshold + DocumentReader.chunkSize / 2 + 3
+        // Above the threshold, and more chunks than the pipeline holds, so the threads take turns.
+        let count = DocumentReader.parallelThreshold + DocumentReader.chunkSize(for: .full) * 3 + 3
         let tree = generatedRoadmap(items: count, format: format)
         let parallel = DocumentReader.read(tree, path: "big")  // the default: two threads
         let sequential = read(tree, path: "big", parallelFrom: .max)

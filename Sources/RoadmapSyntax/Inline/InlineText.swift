@@ -274,27 +274,30 @@ public struct LinkTargets: Sendable {
         if substitutions[key] == nil { substitutions[key] = text }
     }
 
-    public func contains(_ name: String) -> Bool { lookup(name) != nil }
+    public func contains(_ name: String) -> Bool { entry(named: name) != nil }
 
-    private func lookup(_ name: String) -> String? {
+    /// The entry whose name normalises as `name` does.
+    private func entry(named name: String) -> Int? {
         guard !table.isEmpty else { return nil }
         var name = name
         let ascii = name.withUTF8 { Self.normalizedHash($0) }
         var key: [UInt8] = []
         if ascii == nil { Self.normalize(name.utf8, into: &key) }
-        let found = slot(hash: ascii ?? Self.hash(key)) { e in
+        return slot(hash: ascii ?? Self.hash(key)) { e in
             if key.isEmpty { key = name.withUTF8 { Self.normalizedASCII($0) } }
             return self.name(of: e, is: key)
-        }
-        guard let e = found.entry else { return nil }
-        return String(decoding: bytes(entries[e].urlStart, entries[e].urlEnd), as: UTF8.self)
+        }.entry
     }
 
     /// The URL for `name`, following RST indirect targets (`.. _a: b_`) a few steps.
     public func resolve(_ name: String) -> String? {
         var current = name
         for _ in 0 ..< 8 {
-            guard let url = lookup(current) else { return nil }
+            guard let e = entry(named: current) else { return nil }
+            let target = bytes(entries[e].urlStart, entries[e].urlEnd)
+            let url = String(decoding: target, as: UTF8.self)
+            // Nearly every URL is not a reference (its last byte is not `_`): no string searches.
+            if target.last != 0x5F { return url }
             if url.hasSuffix("_"), !url.contains("://"), !url.hasSuffix("__") {
                 var inner = String(url.dropLast())
                 if inner.hasPrefix("`") && inner.hasSuffix("`") && inner.count >= 2 { inner = String(inner.dropFirst().dropLast()) }
