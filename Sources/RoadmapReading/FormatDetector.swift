@@ -19,40 +19,85 @@ public enum FormatDetector {
     }
 
     /// Scores RST-only and Markdown-only constructs in the first lines; neither means plain text.
+    /// Lines are read as bytes: every sign is ASCII, and a string per line cost more than the
+    /// rest of reading a small document.
     public static func sniff(_ bytes: [UInt8]) -> Format {
         let sample = Array(bytes.prefix(sampleSize))
         let src = SourceText(bytes: sample)
         let lines = LineClassifier(src)
         var rst = 0
         var markdown = 0
-        var previousText: (width: Int, indent: Int)? = nil
-        for i in 0 ..< src.lineCount {
-            let p = src.firstNonSpace(ofLine: i)
-            let e = src.contentEnd(ofLine: i)
-            if p == e { previousText = nil; continue }
-            let line = src.string(p ..< e)
-            let indent = src.indent(ofLine: i)
-            if line.hasPrefix(".. ") || line == ".." { rst += 3 }
-            if line.hasPrefix(":"), line.dropFirst().contains(": ") || line.hasSuffix(":"), !line.hasPrefix("::"), indent == 0, !line.contains("`") { rst += 1 }
-            if line.contains("`_") || line.contains("`__") { rst += 2 }
-            if line.hasSuffix("::") { rst += 1 }
-            if indent <= 3, line.hasPrefix("#") {
-                let hashes = line.prefix { $0 == "#" }.count
-                if hashes <= 6, line.count == hashes || line.dropFirst(hashes).first == " " { markdown += 3 }
+        // The line before, while it may be a title over an underline: its extent and indentation.
+        var previousText: (range: Range<Int>, indent: Int)? = nil
+        sample.withUnsafeBufferPointer { all in
+            for i in 0 ..< src.lineCount {
+                let p = src.firstNonSpace(ofLine: i)
+                let e = src.contentEnd(ofLine: i)
+                if p == e { previousText = nil; continue }
+                let line = Line(bytes: UnsafeBufferPointer(rebasing: all[p ..< e]))
+                let indent = src.indent(ofLine: i)
+                if line.hasPrefix(".. ") || line.is("..") { rst += 3 }
+                if line.hasPrefix(":"), line.contains(": ", from: 1) || line.hasSuffix(":"), !line.hasPrefix("::"), indent == 0, !line.contains("`") { rst += 1 }
+                if line.contains("`_") { rst += 2 }
+                if line.hasSuffix("::") { rst += 1 }
+                if indent <= 3, line.hasPrefix("#") {
+                    var hashes = 0
+                    while hashes < line.bytes.count, line.bytes[hashes] == 0x23 { hashes += 1 }
+                    if hashes <= 6, hashes == line.bytes.count || line.bytes[hashes] == 0x20 { markdown += 3 }
+                }
+                if line.hasPrefix("```") || line.hasPrefix("~~~ ") { markdown += 3 }
+                if line.contains("](") { markdown += 2 }
+                if line.hasPrefix("!!! ") || line.hasPrefix("???") { markdown += 2 }
+                if line.hasPrefix("["), line.contains("]: ") { markdown += 2 }
+                if line.hasPrefix("<!--") || line.hasPrefix("<details") { markdown += 2 }
+                let adornment = lines.adornment(line: i)
+                if let adornment, let prev = previousText, prev.indent == 0,
+                    adornment.length >= 4 || adornment.length >= TextWidth.of(src.string(prev.range)) - 1
+                {
+                    // An underline: `=` and `-` serve both dialects; the others only RST.
+                    if adornment.character == 0x3D || adornment.character == 0x2D { rst += 1; markdown += 1 } else { rst += 3 }
+                }
+                previousText = adornment == nil ? (p ..< e, indent) : nil
             }
-            if line.hasPrefix("```") || line.hasPrefix("~~~ ") { markdown += 3 }
-            if line.contains("](") { markdown += 2 }
-            if line.hasPrefix("!!! ") || line.hasPrefix("???") { markdown += 2 }
-            if line.hasPrefix("["), line.contains("]: ") { markdown += 2 }
-            if line.hasPrefix("<!--") || line.hasPrefix("<details") { markdown += 2 }
-            if let adornment = lines.adornment(line: i), let prev = previousText, prev.indent == 0, adornment.length >= prev.width - 1 || adornment.length >= 4 {
-                // An underline: `=` and `-` serve both dialects; the others only RST.
-                if adornment.character == 0x3D || adornment.character == 0x2D { rst += 1; markdown += 1 } else { rst += 3 }
-            }
-            previousText = lines.adornment(line: i) == nil ? (TextWidth.of(line), indent) : nil
         }
         if rst == 0 && markdown == 0 { return .text }
         // Setext underlines alone are Markdown's as much as RST's: they need a second RST sign.
         return rst > markdown ? .rst : .markdown
+    }
+
+    /// A line's bytes, asked about ASCII signs.
+    private struct Line {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        func hasPrefix(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            for k in 0 ..< n where bytes[k] != s.utf8Start[k] { return false }
+            return true
+        }
+
+        func hasSuffix(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            for k in 0 ..< n where bytes[bytes.count - n + k] != s.utf8Start[k] { return false }
+            return true
+        }
+
+        func `is`(_ s: StaticString) -> Bool { bytes.count == s.utf8CodeUnitCount && hasPrefix(s) }
+
+        func contains(_ s: StaticString, from start: Int = 0) -> Bool {
+            let n = s.utf8CodeUnitCount
+            let first = s.utf8Start[0]
+            var i = start
+            while i + n <= bytes.count {
+                if bytes[i] == first {
+                    var k = 1
+                    while k < n && bytes[i + k] == s.utf8Start[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }
