@@ -41,21 +41,27 @@ extension MeetingReader {
     /// `Label: value` where Label is one of `labels`, or marks one action item or decision:
     /// `ACTION 62.2: text`, `AI(BS): text`, `Decision 63.1: text`.
     static func labelled(_ text: String) -> Label? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // The colon found on bytes, unless a mark combines with it (then it is no `:` Character).
+        guard var colon = text.utf8.firstIndex(of: 0x3A) else { return nil }
+        if text[colon] != ":" {
+            guard let c = text.firstIndex(of: ":") else { return nil }
+            colon = c
+        }
         let raw = String(text[..<colon]).trimming(" \t*_")
         guard raw.utf8.count <= 40 else { return nil }
         let label = raw.lowercased()
-        let value = String(text[text.index(after: colon)...]).trimming(" \t*_")
-        if let part = labels[label] { return Label(part: part, value: value) }
+        // The value (the rest of a paragraph, maybe long) is copied only for a label.
+        func value() -> String { String(text[text.index(after: colon)...]).trimming(" \t*_") }
+        if let part = labels[label] { return Label(part: part, value: value()) }
         // "TODO's and action items:", "To do (@dana):", "New action items:"
         if label.contains("action item") || label.hasPrefix("todo") || label.hasPrefix("to do") || label.hasPrefix("to-do") {
-            if label.count <= 32 { return Label(part: .actions, value: value) }
+            if label.count <= 32 { return Label(part: .actions, value: value()) }
         }
         // "Additional attendees", "Other participants", "Remote attendees"
         let labelWords = label.split(separator: " ")
         if labelWords.count == 2, ["attendees", "participants", "attendance"].contains(String(labelWords[1])) {
             let absent = ["absent", "missing", "excused", "regrets"].contains(String(labelWords[0]))
-            return Label(part: absent ? .absent : .attendees, value: value)
+            return Label(part: absent ? .absent : .attendees, value: value())
         }
         // `ACTION 62.2`, `AI(BS)`, `Action item (Dana)`, `Decision 63.1`
         let word = String(label.prefix { $0.isLetter || $0 == " " }).trimming(" ")
@@ -67,10 +73,10 @@ extension MeetingReader {
         default: return nil
         }
         if rest.hasPrefix("("), rest.hasSuffix(")"), rest.count > 2 {
-            return Label(part: part, value: value, owner: String(rest.dropFirst().dropLast()).trimming(" @"))
+            return Label(part: part, value: value(), owner: String(rest.dropFirst().dropLast()).trimming(" @"))
         }
         if !rest.isEmpty, rest.count <= 12, rest.allSatisfy({ $0.isNumber || $0 == "." || $0 == "#" || $0 == "-" }) {
-            return Label(part: part, value: value, id: rest.trimming("#"))
+            return Label(part: part, value: value(), id: rest.trimming("#"))
         }
         return nil
     }

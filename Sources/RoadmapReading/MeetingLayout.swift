@@ -189,7 +189,7 @@ struct MeetingLayout {
         var dated = false, recorded = false
         for b in context.blocks.prefix(300) where b.kind == .heading || b.kind == .paragraph || b.kind == .field {
             // A paragraph's first line is where a label stands.
-            let line = String(labelText(of: b, in: context).prefix { $0 != "\n" })
+            let line = firstLine(labelText(of: b, in: context))
             if let label = MeetingReader.labelled(line) {
                 if label.part == .date, PartialDate.find(in: label.value) != nil { dated = true }
                 if label.part == .attendees || label.part == .actions { recorded = true }
@@ -201,6 +201,17 @@ struct MeetingLayout {
             if dated && recorded { return true }
         }
         return false
+    }
+
+    /// `text` up to its first line feed, found on bytes: the string `prefix { $0 != "\n" }` makes
+    /// (a `\r\n` is one Character, not a `\n`), without walking Characters.
+    static func firstLine(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { u in
+            var i = 0
+            while i < u.count, u[i] != 0x0A || (i > 0 && u[i - 1] == 0x0D) { i += 1 }
+            return i == u.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: u[..<i]), as: UTF8.self)
+        } ?? text
     }
 
     /// What a block says as a label may: a field as `key: value`, other text as written, its

@@ -1,0 +1,30 @@
+import Testing
+@testable import RoadmapReading
+
+/// Labels in meeting notes are found on bytes; these are the Character rules they keep.
+@Suite struct MeetingLabelTests {
+    @Test func aLabelAndItsValue() throws {
+        let label = try #require(MeetingReader.labelled("**Attendees:** Ana, Bo"))
+        #expect(label.part == .attendees)
+        #expect(label.value == "Ana, Bo")
+        #expect(MeetingReader.labelled("AI(BS): ship it")?.owner == "BS")
+        #expect(MeetingReader.labelled("ACTION 62.2: ship it")?.id == "62.2")
+        #expect(MeetingReader.labelled("See https://example.com for more") == nil)
+        #expect(MeetingReader.labelled("No colon here") == nil)
+    }
+
+    @Test func aColonInsideACharacterIsNoLabelColon() {
+        // U+0600 joins the colon after it into one Character: the text holds no `:` Character.
+        #expect(MeetingReader.labelled("Attendees\u{0600}: Ana") == nil)
+        // A mark after the colon makes it another Character; the next colon is the label's.
+        #expect(MeetingReader.labelled("Notes:\u{0301} x: y")?.part == nil)
+    }
+
+    @Test func aParagraphsFirstLineEndsAtItsFirstLineFeed() {
+        #expect(MeetingLayout.firstLine("Attendees: Ana\nBo") == "Attendees: Ana")
+        #expect(MeetingLayout.firstLine("one line") == "one line")
+        #expect(MeetingLayout.firstLine("\nafter") == "")
+        // `\r\n` is one Character, not a line feed, as `prefix { $0 != "\n" }` reads it.
+        #expect(MeetingLayout.firstLine("a\r\nb\nc") == "a\r\nb")
+    }
+}
