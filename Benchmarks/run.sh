@@ -40,11 +40,11 @@ LOG=$OUT/stderr.log   # stderr of measured commands, shown when one fails
 : >"$LOG"
 
 if ((BUILD)); then
-  swift build -c release
+  swift build -c release --static-swift-stdlib   # as README's install builds it
 fi
 if ((!PEERS_ONLY)) && [[ ! -x $BIN ]]; then
   echo "run.sh: roadmap binary not found or not executable: $BIN" >&2
-  echo "  build it with 'swift build -c release', pass --build, or set ROADMAP_BIN=/path/to/roadmap" >&2
+  echo "  build it with 'swift build -c release --static-swift-stdlib', pass --build, or set ROADMAP_BIN=/path/to/roadmap" >&2
   echo "  (--peers-only measures the peer tools alone)" >&2
   exit 2
 fi
