@@ -126,7 +126,7 @@ extension ItemCollector {
             let plainEntry = b.kind == .listItem && !b.hasCheckbox && context.checkboxAncestor(k) < 0
             let prose = b.kind == .paragraph && (b.parent < 0 || context.checkboxAncestor(Int(b.parent)) < 0 && !context.blocks[Int(b.parent)].hasCheckbox)
             guard plainEntry || prose else { continue }
-            let text = context.inlineText(of: k, needsPlain: summary == nil)
+            let text = context.inlineText(of: k, needsPlain: summary == nil && context.detail == .full)
             if summary == nil, context.detail == .full, b.kind == .paragraph, b.parent < 0, !b.isFootnote, !text.plain.isEmpty { summary = text.plain }
             issues.merge(text.issues)
             links.append(contentsOf: text.links)

@@ -120,13 +120,13 @@ package struct ReadingContext: Sendable {
         return out
     }
 
-    /// Block `k`'s text with inline markup read. With `needsPlain` false, text without any
-    /// markup comes back empty: its links and issues (none) are all the caller wants.
+    /// Block `k`'s text with inline markup read. With `needsPlain` false, only its links and
+    /// issues are read (the plain text is left empty), and text that cannot hold one is not parsed.
     package mutating func inlineText(of k: Int, needsPlain: Bool = true) -> InlineText {
         var bytes = textBytes(of: k)
         if tree.format == .rst, blocks[k].kind != .heading { Self.dropLiteralMarker(&bytes) }
-        if !needsPlain && inline.isPlain(bytes) { return InlineText() }
-        return inline.parse(bytes, anonymousIndex: &anonymousIndex)
+        if !needsPlain && !inline.mayHoldReference(bytes) { return InlineText() }
+        return inline.parse(bytes, anonymousIndex: &anonymousIndex, plain: needsPlain)
     }
 
     /// The substitution definitions of an RST document: `replace::` gives its text (read as

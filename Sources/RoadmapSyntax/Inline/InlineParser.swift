@@ -15,10 +15,12 @@ public struct InlineParser: Sendable {
 
     /// Parses `text`; `anonymousIndex` counts RST anonymous references (a reference ending in `__`) across
     /// the document, since they match anonymous targets in order.
-    public func parse(_ text: [UInt8], anonymousIndex: inout Int) -> InlineText {
+    /// With `plain` false the result's plain text is left empty: its links and issues are all
+    /// the caller wants.
+    public func parse(_ text: [UInt8], anonymousIndex: inout Int, plain: Bool = true) -> InlineText {
         if isPlain(text) {
             // No markup, link or issue reference can be in it: just collapse the whitespace.
-            return InlineText(plain: State.collapse(text))
+            return InlineText(plain: plain ? State.collapse(text) : "")
         }
         var state = State(input: text)
         switch format {
@@ -27,7 +29,7 @@ public struct InlineParser: Sendable {
         case .text: parsePlain(&state)
         }
         var result = InlineText()
-        result.plain = state.plainString()
+        if plain { result.plain = state.plainString() }
         result.links = state.links
         result.unresolved = state.unresolved
         result.issues = Self.issues(in: state)
@@ -106,6 +108,35 @@ public struct InlineParser: Sendable {
             return true
         }
     }
+
+    /// Whether a link or an issue reference may come out of `text`. False only when it holds
+    /// none of the bytes each of them needs: `#` (`#12`, `owner/repo#12`), `GH-`, a URL's or
+    /// role's `:`, `www.`, an e-mail's `@`, a reference's `_`, `[` and `<` (Markdown links), `{`
+    /// (MyST roles), `&` (an entity may be a `#`) and `|` (a substitution may hold one). Prose
+    /// whose only markup is literals or emphasis is ruled out, which `isPlain` cannot do.
+    package func mayHoldReference(_ text: [UInt8]) -> Bool {
+        let table = Self.referenceBytes
+        return text.withUnsafeBufferPointer { t in
+            let n = t.count
+            for i in 0 ..< n where table[Int(t[i])] {
+                switch t[i] {
+                case 0x2D:  // GH-
+                    if i >= 2 && (t[i - 1] | 0x20) == 0x68 && (t[i - 2] | 0x20) == 0x67 { return true }
+                case 0x77:  // www.
+                    if i + 3 < n && t[i + 1] == 0x77 && t[i + 2] == 0x77 && t[i + 3] == 0x2E { return true }
+                default:
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    static let referenceBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for b: UInt8 in [0x23, 0x2D, 0x3A, 0x77, 0x40, 0x5F, 0x5B, 0x3C, 0x7B, 0x26, 0x7C] { table[Int(b)] = true }
+        return table
+    }()
 
     /// Bytes that may start markup, a URL or an issue reference (some only with what follows).
     static let special: [Bool] = {
