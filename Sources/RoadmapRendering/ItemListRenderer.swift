@@ -60,13 +60,18 @@ public enum ItemListRenderer {
 
     /// A table per document (with a heading line when there are several), fitted to `width`.
     public static func table(_ sections: [Section], width: Int?, style: TextStyle) -> String {
-        var out = ""
+        String(decoding: tableBytes(sections, width: width, style: style), as: UTF8.self)
+    }
+
+    /// `table` as UTF-8 bytes, for writing out without making a string of them.
+    public static func tableBytes(_ sections: [Section], width: Int?, style: TextStyle) -> [UInt8] {
+        var out: [UInt8] = []
         let many = sections.count > 1
         for (k, section) in sections.enumerated() {
             if many {
-                if k > 0 { out += "\n" }
+                if k > 0 { out.append(0x0A) }
                 let title = section.title.map { " — \($0)" } ?? ""
-                out += style.bold("\(section.path)\(title)") + "\n"
+                out += (style.bold("\(section.path)\(title)") + "\n").utf8
             }
             // A GROUP column only where some item sits in a group (a milestone, a release, "Completed");
             // a SOURCE column where the rows come from several documents.
@@ -100,7 +105,7 @@ public enum ItemListRenderer {
                 default: cell
                 }
             }
-            out += layout.render(width: width)
+            if out.isEmpty { out = layout.renderBytes(width: width) } else { out += layout.renderBytes(width: width) }
         }
         return out
     }

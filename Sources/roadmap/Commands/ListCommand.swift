@@ -80,7 +80,7 @@ enum ListCommand: Command {
                 let filtered = filter.status != nil || filter.grep != nil || stage != nil || !query.conditions.isEmpty
                 if !options.read.quiet && code == ExitCode.success { console.err("no items\(filtered ? " match" : "")\n") }
             } else {
-                console.out(ItemListRenderer.table(sections, width: console.width, style: console.style(color: options.read.color)))
+                console.out(bytes: ItemListRenderer.tableBytes(sections, width: console.width, style: console.style(color: options.read.color)))
             }
         }
         return code
