@@ -23,6 +23,9 @@ package struct ReadingContext: Sendable {
     /// every item gets its stage.
     var workflow: Workflow? = nil
 
+    /// Link targets whose names are hashed on two threads (a roadmap of 100k items has 400,000).
+    static let parallelTargets = 1 << 15
+
     /// Deliverables nest at most this deep; deeper entries are kept at this depth (and reported).
     static let maximumNesting = 64
 
@@ -36,8 +39,9 @@ package struct ReadingContext: Sendable {
         self.detail = detail
         source = tree.source
         blocks = tree.blocks
-        var targetCount = 0
-        for b in tree.blocks where b.kind == .target { targetCount += 1 }
+        var targetBlocks: [Int32] = []
+        for (k, b) in tree.blocks.enumerated() where b.kind == .target { targetBlocks.append(Int32(k)) }
+        var targetCount = targetBlocks.count
         if detail == .checklists && targetCount > 0 {
             // An edit's read parses titles and fields only: when none of them can hold a
             // reference, the targets (half a million in a large roadmap) are not needed.
@@ -50,7 +54,15 @@ package struct ReadingContext: Sendable {
         var targets = LinkTargets(source: tree.source.bytes, capacity: targetCount)
         var diagnostics: [Diagnostic] = []
         let src = tree.source
-        for b in tree.blocks where b.kind == .target && targetCount > 0 {
+        let defining = targetCount == 0 ? [] : targetBlocks
+        // Hashing the names is half the work of defining them, and needs no table: in a large
+        // document it is done on two threads first, the definitions then made in order.
+        let blocks = tree.blocks
+        let hashes = ParallelMap.map(defining.count, threshold: Self.parallelTargets) { t in
+            LinkTargets.nameHash(src.bytes[blocks[Int(defining[t])].mark])
+        }
+        for (t, k) in defining.enumerated() {
+            let b = blocks[Int(k)]
             let nameBytes = src.bytes[b.mark]
             let isAnonymous = !nameBytes.isEmpty && nameBytes.count <= 2 && nameBytes.allSatisfy { $0 == 0x5F }
             let multiline = b.endLine - b.firstLine > 1
@@ -69,7 +81,7 @@ package struct ReadingContext: Sendable {
                     let name = String(decoding: nameBytes, as: UTF8.self).replacingBackslashEscapes()
                     defined = targets.define(name: Array(name.utf8), url: url)
                 } else {
-                    defined = targets.define(nameRange: b.mark, urlRange: b.text)
+                    defined = targets.define(nameRange: b.mark, urlRange: b.text, nameHash: hashes[t])
                 }
                 if !defined {
                     let loc = src.location(ofByte: Int(b.markStart))

@@ -105,4 +105,23 @@ import RoadmapCore
         #expect(parallel.items.map { String(reflecting: $0) } == sequential.items.map { String(reflecting: $0) })
         #expect(parallel.diagnostics == sequential.diagnostics)
     }
+
+    /// Above `ReadingContext.parallelTargets`, names are hashed on two threads and then defined
+    /// in document order: the first definition of a name still wins, in any case and spacing.
+    @Test func manyLinkTargetsAreDefinedInDocumentOrder() {
+        let n = ReadingContext.parallelTargets + 100
+        var text = "Roadmap\n=======\n\nItem\n----\nSee `Target 7`_, `target   \(n - 1)`_, `Zürich`_ and `first`_.\n\n"
+        text += ".. _first: https://one.example/\n"
+        for k in 0 ..< n { text += ".. _Target \(k): https://t.example/\(k)\n" }
+        text += ".. _Zürich: https://z.example/\n.. _FIRST: https://two.example/\n.. _a\\_b: https://escaped.example/\n"
+        let tree = SyntaxTree.parse(SourceText(text), as: .rst)
+        let context = ReadingContext(tree: tree)
+        #expect(context.inline.targets.resolve("TARGET  \(n - 1)") == "https://t.example/\(n - 1)")
+        #expect(context.inline.targets.resolve("first") == "https://one.example/")
+        #expect(context.inline.targets.resolve("zürich") == "https://z.example/")
+        #expect(context.inline.targets.resolve("a_b") == "https://escaped.example/")
+        #expect(context.diagnostics.filter { $0.message.contains("duplicate link target") }.count == 1)
+        let item = DocumentReader.read(tree, path: "many.rst").items.first
+        #expect(item?.links.map(\.url) == ["https://t.example/7", "https://t.example/\(n - 1)", "https://z.example/", "https://one.example/"])
+    }
 }

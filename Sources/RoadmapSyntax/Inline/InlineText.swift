@@ -225,6 +225,19 @@ public struct LinkTargets: Sendable {
         insert(name: (Int32(nameRange.lowerBound), Int32(nameRange.upperBound)), url: (Int32(urlRange.lowerBound), Int32(urlRange.upperBound)))
     }
 
+    /// `define(nameRange:urlRange:)` with the name's `nameHash`, found beforehand (a large
+    /// document's half a million names are hashed on two threads, then defined in order).
+    @discardableResult
+    package mutating func define(nameRange: Range<Int>, urlRange: Range<Int>, nameHash: UInt64?) -> Bool {
+        insert(name: (Int32(nameRange.lowerBound), Int32(nameRange.upperBound)), url: (Int32(urlRange.lowerBound), Int32(urlRange.upperBound)),
+               asciiHash: nameHash.map { .some($0) })
+    }
+
+    /// The hash a name of the source is defined and looked up by, when it is ASCII (nil otherwise).
+    package static func nameHash(_ name: ArraySlice<UInt8>) -> UInt64? {
+        name.withUnsafeBufferPointer(normalizedHash)
+    }
+
     /// Adds a target from bytes that are not in the source as they stand.
     @discardableResult
     public mutating func define<N: Collection, U: Collection>(name: N, url: U) -> Bool where N.Element == UInt8, U.Element == UInt8 {
@@ -242,12 +255,15 @@ public struct LinkTargets: Sendable {
         return (start, start + Int32(bytes.count))
     }
 
-    private mutating func insert(name: (Int32, Int32), url: (Int32, Int32)) -> Bool {
+    /// `asciiHash`: the name's `normalizedHash` if the caller has it (`.some(nil)`: not ASCII).
+    private mutating func insert(name: (Int32, Int32), url: (Int32, Int32), asciiHash: UInt64?? = nil) -> Bool {
         if (entries.count + 1) * 2 > table.count { grow() }
         // An ASCII name is hashed as it is normalised, without writing the normalised name
         // down: a large roadmap defines half a million. The name is compared whole only when a
         // slot's tag matches (a name given twice).
-        let ascii: UInt64? = name.0 >= 0 ? source.withUnsafeBufferPointer { Self.normalizedHash(UnsafeBufferPointer(rebasing: $0[Int(name.0) ..< Int(name.1)])) } : nil
+        let ascii: UInt64? = name.0 < 0 ? nil : asciiHash ?? source.withUnsafeBufferPointer {
+            Self.normalizedHash(UnsafeBufferPointer(rebasing: $0[Int(name.0) ..< Int(name.1)]))
+        }
         var key: [UInt8] = []
         if ascii == nil { Self.normalize(bytes(name.0, name.1), into: &key) }
         let h = ascii ?? Self.hash(key)
