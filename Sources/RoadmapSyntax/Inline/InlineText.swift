@@ -296,13 +296,64 @@ public struct LinkTargets: Sendable {
     private func entry(named name: String) -> Int? {
         guard !table.isEmpty else { return nil }
         var name = name
-        let ascii = name.withUTF8 { Self.normalizedHash($0) }
-        var key: [UInt8] = []
-        if ascii == nil { Self.normalize(name.utf8, into: &key) }
-        return slot(hash: ascii ?? Self.hash(key)) { e in
-            if key.isEmpty { key = name.withUTF8 { Self.normalizedASCII($0) } }
-            return self.name(of: e, is: key)
-        }.entry
+        return name.withUTF8 { query in
+            if let h = Self.normalizedHash(query) {
+                // An ASCII name is compared with the entry's as both are normalised, without
+                // writing either down (a large document looks up half a million).
+                return slot(hash: h) { e in self.name(of: e, matches: query) ?? (normalizedName(of: e) == Self.normalizedASCII(query)) }.entry
+            }
+            var key: [UInt8] = []
+            Self.normalize(query, into: &key)
+            return slot(hash: Self.hash(key)) { e in self.name(of: e, is: key) }.entry
+        }
+    }
+
+    /// Whether entry `e`'s name and the ASCII `query` normalise alike, compared byte by byte
+    /// as both are normalised; nil when the entry's name is not ASCII.
+    private func name(of e: Int, matches query: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let (start, end) = (entries[e].nameStart, entries[e].nameEnd)
+        let lower = start >= 0 ? Int(start) : Int(-start - 1)
+        let upper = lower + Int(end - start)
+        return (start >= 0 ? source : extra).withUnsafeBufferPointer { b -> Bool? in
+            // Most references spell the name as its target does: the same bytes, compared at once.
+            if upper - lower == query.count {
+                var k = 0
+                while k < query.count && b[lower + k] == query[k] { k += 1 }
+                if k == query.count { return true }
+            }
+            var entryName = NormalizedBytes(bytes: UnsafeBufferPointer(rebasing: b[lower ..< upper]))
+            var queried = NormalizedBytes(bytes: query)
+            while true {
+                let x = entryName.next(), y = queried.next()
+                if x == 0xFF { return nil }
+                if x != y { return false }
+                if x == nil { return true }
+            }
+        }
+    }
+
+    /// An ASCII name's bytes as `normalize` gives them (lowercased, a run of whitespace as one
+    /// space, the ends trimmed), one at a time; 0xFF for a byte that is not ASCII.
+    private struct NormalizedBytes {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+        var started = false
+
+        mutating func next() -> UInt8? {
+            var space = false
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
+                space = true
+                i += 1
+            }
+            guard i < bytes.count else { return nil }
+            // The space a run stands for, before the byte after it (read on the next call).
+            if space && started { return 0x20 }
+            started = true
+            let c = bytes[i]
+            i += 1
+            if c >= 0x80 { return 0xFF }
+            return c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        }
     }
 
     /// The URL for `name`, following RST indirect targets (`.. _a: b_`) a few steps.
