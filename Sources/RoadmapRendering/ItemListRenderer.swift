@@ -77,12 +77,18 @@ public enum ItemListRenderer {
             // a SOURCE column where the rows come from several documents.
             let grouped = section.items.contains { !$0.groups.isEmpty }
             let sourced = section.items.contains { $0.source != nil }
-            let rows = section.items.map { item -> [String] in
+            let items = section.items
+            let rows = ParallelMap.map(items.count, threshold: 4096) { r -> [String] in
+                let item = items[r]
                 var cells: [String] = []
                 cells.reserveCapacity(7)
                 if sourced { cells.append(item.source ?? "–") }
                 if grouped { cells.append(item.groups.joined(separator: " › ")) }
-                cells += [item.id, item.title, item.stage ?? item.status.rawValue, ProgressBar.text(done: item.done, total: item.total), item.issueLabels]
+                cells.append(item.id)
+                cells.append(item.title)
+                cells.append(item.stage ?? item.status.rawValue)
+                cells.append(ProgressBar.text(done: item.done, total: item.total))
+                cells.append(item.issueLabels)
                 return cells
             }
             // The id is what people type back into `show`: titles, groups and issues give way
@@ -95,7 +101,6 @@ public enum ItemListRenderer {
             if sourced { columns.insert(.init("SOURCE", flexible: true, minimumWidth: 8, comfortableWidth: 16), at: 0) }
             let shift = (grouped ? 1 : 0) + (sourced ? 1 : 0)
             var layout = TableLayout(columns: columns, rows: rows)
-            let items = section.items
             layout.styled = style.enabled
             layout.headerStyle = { style.dim($0) }
             layout.style = { cell, row, column in

@@ -80,39 +80,40 @@ public struct TableLayout: Sendable {
         // a listing of 100,000 items has half a million cells.
         let n = columns.count
         let rows = rows
-        let measured = ParallelMap.chunks(rows.count, threshold: parallelThreshold) { range -> [(cell: String, width: Int)] in
-            var out: [(cell: String, width: Int)] = []
+        // Only widths are kept, not copies of the cells: a cell is read from `rows` again when
+        // its line is written. A negative entry, -(width + 1), marks the rare cell with control
+        // characters, which is made printable again then.
+        let measured = ParallelMap.chunks(rows.count, threshold: parallelThreshold) { range -> [Int32] in
+            var out: [Int32] = []
             out.reserveCapacity(range.count * n)
             for r in range {
                 for c in 0 ..< n {
-                    let cell = rows[r][c]
-                    let w = TextWidth.printableWidth(cell)
-                    if w >= 0 {
-                        out.append((cell, w))
-                    } else {
-                        let shown = TextWidth.printable(cell)
-                        out.append((shown, TextWidth.of(shown)))
-                    }
+                    let w = TextWidth.printableWidth(rows[r][c])
+                    out.append(w >= 0 ? Int32(w) : -Int32(TextWidth.of(TextWidth.printable(rows[r][c]))) - 1)
                 }
             }
             return out
         }
         var widths = columns.map { TextWidth.of($0.header) }
-        for (k, m) in measured.enumerated() where m.width > widths[k % n] { widths[k % n] = m.width }
+        for (k, m) in measured.enumerated() {
+            let w = m >= 0 ? Int(m) : Int(-m - 1)
+            if w > widths[k % n] { widths[k % n] = w }
+        }
         let gap = 2
         if let width { widths = Self.fit(widths, columns, to: width - gap * (n - 1)) }
-        let headers = columns.map { (cell: $0.header, width: TextWidth.of($0.header)) }
+        let headers = columns.map(\.header)
+        let headerWidths = columns.map { Int32(TextWidth.of($0.header)) }
         // Built as bytes: string appends with padding cost more than the rest of a listing.
         let lineLength = widths.reduce(0, +) + gap * n + 1
         let body = ParallelMap.chunks(rows.count, threshold: parallelThreshold) { range -> [[UInt8]] in
             var out: [UInt8] = []
             out.reserveCapacity(lineLength * range.count)
-            for r in range { line(measured[(r * n) ..< (r * n + n)], row: r, widths: widths, into: &out) }
+            for r in range { line(rows[r], measured[(r * n) ..< (r * n + n)], row: r, widths: widths, into: &out) }
             return [out]
         }
         var out: [UInt8] = []
         out.reserveCapacity(lineLength * (rows.count + 1))
-        line(headers[...], row: nil, widths: widths, into: &out)
+        line(headers, headerWidths[...], row: nil, widths: widths, into: &out)
         for part in body { out += part }
         return out
     }
@@ -120,13 +121,18 @@ public struct TableLayout: Sendable {
     /// Rows from which a table is measured and written on two threads (tests lower it).
     package var parallelThreshold = 4096
 
-    /// Appends one line: `cells` padded to `widths` (cut where wider), styled; `row` nil for the header.
-    private func line(_ cells: ArraySlice<(cell: String, width: Int)>, row: Int?, widths: [Int], into out: inout [UInt8]) {
+    /// Appends one line: `cells`, of the widths `measured` gives, padded to `widths` (cut where
+    /// wider), styled; `row` nil for the header.
+    private func line(_ cells: [String], _ measured: ArraySlice<Int32>, row: Int?, widths: [Int], into out: inout [UInt8]) {
         let gap = 2
         let lineStart = out.count
         for c in 0 ..< cells.count {
-            var cell = cells[cells.startIndex + c].cell
-            var shown = cells[cells.startIndex + c].width
+            var cell = cells[c]
+            var shown = Int(measured[measured.startIndex + c])
+            if shown < 0 {
+                cell = TextWidth.printable(cell)
+                shown = -shown - 1
+            }
             if shown > widths[c] {
                 cell = columns[c].keepsEnd ? TextWidth.truncateStart(cell, to: widths[c]) : TextWidth.truncate(cell, to: widths[c])
                 shown = TextWidth.of(cell)
