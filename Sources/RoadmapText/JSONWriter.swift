@@ -2,7 +2,10 @@
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private var depth = 0
-    private var needsComma: [Bool] = [false]
+    /// Whether the open object or array already has a value (the next one needs a comma); the
+    /// enclosing ones' flags wait in `outerNeedsComma`. An export writes millions of values.
+    private var needsComma = false
+    private var outerNeedsComma: [Bool] = []
     private let pretty: Bool
 
     public init(pretty: Bool = true) {
@@ -21,13 +24,21 @@ public struct JSONWriter {
 
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        // A newline and the indentation, copied from one run of spaces.
+        let n = 2 * depth
+        if n < Self.newlineAndSpaces.count {
+            bytes.append(contentsOf: Self.newlineAndSpaces[0 ... n])
+        } else {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: n))
+        }
     }
 
+    private static let newlineAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
+
     private mutating func beforeValue() {
-        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(0x2C) }
+        needsComma = true
     }
 
     public mutating func beginObject() { open(0x7B) }
@@ -40,11 +51,13 @@ public struct JSONWriter {
         inKey = false
         bytes.append(c)
         depth += 1
-        needsComma.append(false)
+        outerNeedsComma.append(needsComma)
+        needsComma = false
     }
 
     private mutating func close(_ c: UInt8) {
-        let hadItems = needsComma.removeLast()
+        let hadItems = needsComma
+        needsComma = outerNeedsComma.removeLast()
         depth -= 1
         if hadItems { newline() }
         bytes.append(c)
@@ -70,7 +83,21 @@ public struct JSONWriter {
 
     public mutating func value(_ s: String) { scalarPrefix(); writeString(s) }
     public mutating func value(_ s: String?) { if let s { value(s) } else { null() } }
-    public mutating func value(_ n: Int) { scalarPrefix(); bytes.append(contentsOf: String(n).utf8) }
+    public mutating func value(_ n: Int) {
+        scalarPrefix()
+        guard n >= 0 else { bytes.append(contentsOf: String(n).utf8); return }
+        // The digits, written from the last, without a string.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for Int.max's 19
+        withUnsafeMutableBytes(of: &digits) { d in
+            var v = n, i = d.count
+            repeat {
+                i -= 1
+                d[i] = UInt8(0x30 + v % 10)
+                v /= 10
+            } while v > 0
+            bytes.append(contentsOf: d[i...])
+        }
+    }
     public mutating func value(_ n: Int?) { if let n { value(n) } else { null() } }
     public mutating func value(_ b: Bool) { scalarPrefix(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
     public mutating func value(_ b: Bool?) { if let b { value(b) } else { null() } }
@@ -95,7 +122,7 @@ public struct JSONWriter {
         // Most strings need no escape: copied whole from their UTF-8 storage, not byte by byte.
         var text = s
         let plain = text.withUTF8 { u in
-            guard u.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            for b in u where b < 0x20 || b == 0x22 || b == 0x5C { return false }
             bytes.append(contentsOf: u)
             return true
         }

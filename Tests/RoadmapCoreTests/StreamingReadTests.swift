@@ -47,3 +47,51 @@ import RoadmapCore
         #expect(checked >= 5)
     }
 }
+
+/// The JSON writer's output, byte for byte: commas, indentation at any depth, numbers, escapes.
+@Suite struct JSONWriterTests {
+    @Test func nestedValuesAndEscapes() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("n", 0)
+        w.field("big", Int.max)
+        w.field("neg", -42)
+        w.field("s", "a \"q\" \\ \n\t\u{1}")
+        w.key("list")
+        w.beginArray()
+        w.value(7)
+        w.beginObject(); w.endObject()
+        w.beginArray(); w.value(true); w.null(); w.endArray()
+        w.endArray()
+        w.endObject()
+        #expect(w.string == """
+            {
+              "n": 0,
+              "big": 9223372036854775807,
+              "neg": -42,
+              "s": "a \\"q\\" \\\\ \\n\\t\\u0001",
+              "list": [
+                7,
+                {},
+                [
+                  true,
+                  null
+                ]
+              ]
+            }
+            """)
+    }
+
+    @Test func deepIndentation() {
+        var w = JSONWriter()
+        for _ in 0 ..< 40 { w.beginArray() }
+        w.value(1)
+        for _ in 0 ..< 40 { w.endArray() }
+        let lines = w.string.split(separator: "\n")
+        #expect(lines.count == 81)
+        #expect(lines[40] == Substring(String(repeating: " ", count: 80) + "1"))
+        var compact = JSONWriter(pretty: false)
+        compact.beginObject(); compact.field("a", 1); compact.field("b", "x"); compact.endObject()
+        #expect(compact.string == #"{"a":1,"b":"x"}"#)
+    }
+}
