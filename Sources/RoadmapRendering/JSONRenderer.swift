@@ -17,7 +17,7 @@ public enum JSONRenderer {
     }
 
     /// The frame of a JSON output that is a list (see `JSONOutput.envelope`).
-    public static func envelope(_ key: String, pretty: Bool = true, header: (inout JSONWriter) -> Void = { _ in },
+    public static func envelope(_ key: StaticString, pretty: Bool = true, header: (inout JSONWriter) -> Void = { _ in },
                                 _ elements: (inout JSONWriter) -> Void) -> String {
         JSONOutput.envelope(key, pretty: pretty, header: header, elements)
     }
@@ -111,7 +111,7 @@ public enum JSONRenderer {
         w.stringArray("completed", m.completed)
         w.stringArray("added", m.added)
         w.key("links"); write(links: m.links, &w)
-        for (key, people) in [("attendees", m.attendees), ("absent", m.absent)] {
+        for (key, people) in [("attendees" as StaticString, m.attendees), ("absent", m.absent)] {
             w.key(key)
             w.beginArray()
             for a in people {
@@ -136,7 +136,7 @@ public enum JSONRenderer {
     static func write(fields: [Field], _ w: inout JSONWriter) {
         w.beginObject()
         var seen = Set<String>()
-        for f in fields where seen.insert(f.key).inserted { w.field(f.key, f.value) }
+        for f in fields where seen.insert(f.key).inserted { w.field(named: f.key, f.value) }
         w.endObject()
     }
 

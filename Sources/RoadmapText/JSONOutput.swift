@@ -6,7 +6,7 @@ public enum JSONOutput {
 
     /// The frame of a JSON output that is a list: `{"schema": 1, …, "<key>": [ … ]}` and a final
     /// newline. `header` writes the fields between the schema and the list, `elements` the list's.
-    public static func envelope(_ key: String, pretty: Bool = true, header: (inout JSONWriter) -> Void = { _ in },
+    public static func envelope(_ key: StaticString, pretty: Bool = true, header: (inout JSONWriter) -> Void = { _ in },
                                 _ elements: (inout JSONWriter) -> Void) -> String {
         var w = JSONWriter(pretty: pretty)
         begin(key, header: header, &w)
@@ -16,7 +16,7 @@ public enum JSONOutput {
     }
 
     /// The envelope's opening, up to the list's `[`: for output written in pieces.
-    public static func begin(_ key: String, header: (inout JSONWriter) -> Void = { _ in }, _ w: inout JSONWriter) {
+    public static func begin(_ key: StaticString, header: (inout JSONWriter) -> Void = { _ in }, _ w: inout JSONWriter) {
         w.beginObject()
         w.field("schema", schemaVersion)
         header(&w)

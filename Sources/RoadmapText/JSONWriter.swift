@@ -26,15 +26,14 @@ public struct JSONWriter {
         guard pretty else { return }
         // A newline and the indentation, copied from one run of spaces.
         let n = 2 * depth
-        if n < Self.newlineAndSpaces.count {
-            bytes.append(contentsOf: Self.newlineAndSpaces[0 ... n])
+        let run: StaticString = "\n                                                                "
+        if n < run.utf8CodeUnitCount {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: run.utf8Start, count: n + 1))
         } else {
             bytes.append(0x0A)
             bytes.append(contentsOf: repeatElement(0x20, count: n))
         }
     }
-
-    private static let newlineAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
 
     private mutating func beforeValue() {
         if needsComma { bytes.append(0x2C) }
@@ -65,8 +64,22 @@ public struct JSONWriter {
 
     private var inKey = false
 
-    /// A key; the next call writes its value.
-    public mutating func key(_ k: String) {
+    /// A key written in the code (ASCII, nothing to escape); the next call writes its value.
+    /// Its bytes are copied as they stand: an export writes a million keys.
+    public mutating func key(_ k: StaticString) {
+        assert(k.isASCII && !UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount).contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
+        beforeValue()
+        newline()
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(0x22)
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+        inKey = true
+    }
+
+    /// A key that comes from a document (a field's name), escaped as any string is.
+    public mutating func key(named k: String) {
         beforeValue()
         newline()
         writeString(k)
@@ -105,12 +118,14 @@ public struct JSONWriter {
     public mutating func raw(_ byte: UInt8) { bytes.append(byte) }
     public mutating func null() { scalarPrefix(); bytes.append(contentsOf: "null".utf8) }
 
-    public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
-    public mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
-    public mutating func field(_ k: String, _ b: Bool) { key(k); value(b) }
-    public mutating func field(_ k: String, _ b: Bool?) { key(k); value(b) }
+    public mutating func field(_ k: StaticString, _ s: String?) { key(k); value(s) }
+    public mutating func field(_ k: StaticString, _ n: Int?) { key(k); value(n) }
+    public mutating func field(_ k: StaticString, _ b: Bool) { key(k); value(b) }
+    public mutating func field(_ k: StaticString, _ b: Bool?) { key(k); value(b) }
+    /// A field whose name comes from a document.
+    public mutating func field(named k: String, _ s: String?) { key(named: k); value(s) }
 
-    public mutating func stringArray(_ k: String, _ values: [String]) {
+    public mutating func stringArray(_ k: StaticString, _ values: [String]) {
         key(k)
         beginArray()
         for v in values { value(v) }
