@@ -68,6 +68,8 @@ public struct Item: Sendable, Equatable, Codable {
         self.issues = issues
         self.links = links
         self.lineRange = lineRange
-        self.progress = deliverables.progress
+        // Stored directly: the `progress` setter would copy the item being made.
+        let p = deliverables.progress
+        counts = Counts(done: p.done, total: p.total)
     }
 }

@@ -173,7 +173,8 @@ public enum DocumentReader {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false,
                                         templated: templated, roles: roles)
             for s in sections[(c * chunkSize) ..< min((c + 1) * chunkSize, sections.count)] { builder.collect(section: s) }
-            return Collected(items: builder.items, slugs: builder.items.map { $0.id.isEmpty ? Slug.make($0.title) : nil },
+            let items = builder.items
+            return Collected(items: items, slugs: items.indices.map { n in items[n].id.isEmpty ? Slug.make(items[n].title) : nil },
                              meetingSections: builder.meetingSections,
                              diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
         }, consume: { part in

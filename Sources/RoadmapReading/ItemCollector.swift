@@ -59,8 +59,8 @@ struct ItemCollector {
     }
 
     /// Gives `item` its id (when this collector gives ids) and hands it on.
-    mutating func emit(_ item: Item) {
-        var item = item
+    /// `item` is the collector's to change and hand on (consumed: not copied again).
+    mutating func emit(_ item: consuming Item) {
         if let workflow = context.workflow {
             // A stage the item's field or group names decides its status; else its status
             // decides its stage.

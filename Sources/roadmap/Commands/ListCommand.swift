@@ -50,7 +50,8 @@ enum ListCommand: Command {
         // A document's head (its metadata) comes before its items: --stage may name a stage by another name it declares.
         var workflows: [String: Workflow] = [:]
         let (set, code) = load(options.read, console: console, detail: filter.grep == nil ? .outline : .full, onItem: { path, item in
-            guard filter.matches(item), query.matches(item), stage.map({ Workflow.isIn(item, stage: $0, of: workflows[path]) }) ?? true else { return }
+            guard filter.matches(item), query.matches(item) else { return }
+            if let stage, !Workflow.isIn(item, stage: stage, of: workflows[path]) { return }  // (a closure here would copy the item)
             if rows.last?.path != path { rows.append((path, [])) }
             rows[rows.count - 1].rows.append(ItemListRenderer.Row(item, detailedIssues: detailed))
             if !query.sortKeys.isEmpty || query.groupKey != nil || combine {
