@@ -160,7 +160,16 @@ public struct SourceText: Sendable {
     /// Whether line `i` holds only spaces and tabs.
     @inlinable
     public func isBlank(line i: Int) -> Bool {
-        firstNonSpace(ofLine: i) == contentEnd(ofLine: i)
+        // Most lines start with text: one byte decides, without finding where the content ends.
+        var p = start(ofLine: i)
+        let e = end(ofLine: i)
+        while p < e && (bytes[p] == 0x20 || bytes[p] == 0x09) { p += 1 }
+        guard p < e else { return true }
+        switch bytes[p] {
+        case 0x0A: return true  // the line feed that ends the line
+        case 0x0D: return p + 1 == e || (p + 2 == e && bytes[p + 1] == 0x0A)  // `\r\n`, or a last `\r`
+        default: return false
+        }
     }
 
     /// `range` without leading and trailing spaces and tabs.

@@ -156,3 +156,16 @@ import RoadmapCore
         #expect(two.render(width: nil).contains("\\u{1b}[31m"))
     }
 }
+
+/// The progress column: counts and a bar of ten, whatever the counts.
+@Suite struct ProgressBarTests {
+    @Test func countsAndBar() {
+        #expect(ProgressBar.text(done: 2, total: 5) == "2/5 ████░░░░░░")
+        #expect(ProgressBar.text(done: 0, total: 3) == "0/3 ░░░░░░░░░░")
+        #expect(ProgressBar.text(done: 10, total: 10) == "10/10 ██████████")
+        #expect(ProgressBar.text(done: 123_456, total: 9_876_543) == "123456/9876543 ░░░░░░░░░░")
+        #expect(ProgressBar.text(done: Int.max, total: Int.max) == "\(Int.max)/\(Int.max) ██████████")
+        #expect(ProgressBar.text(done: 0, total: 0) == "–")
+        #expect(ProgressBar.text(done: 1, total: 4, width: 4) == "1/4 █░░░")
+    }
+}
