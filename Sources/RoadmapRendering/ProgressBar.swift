@@ -30,7 +30,6 @@ public enum ProgressBar {
         return text
     }
 
-    /// The bars of the usual width, made once: a listing of 100,000 items shows 100,000 of them.
     /// Writes the decimal digits of `v` (not negative) at `n`; returns where they end.
     private static func digits(_ v: Int, into out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
         var count = 1, x = v
@@ -43,6 +42,7 @@ public enum ProgressBar {
         return n + count
     }
 
+    /// The bars of the usual width, made once: a listing of 100,000 items shows 100,000 of them.
     private static let tenColumns: [String] = (0 ... 10).map { String(repeating: "█", count: $0) + String(repeating: "░", count: 10 - $0) }
     private static let tenColumnBytes: [[UInt8]] = tenColumns.map { Array($0.utf8) }
 }

@@ -75,9 +75,9 @@ public struct TableLayout: Sendable {
     /// UTF-8). A listing of 100,000 rows is written from these without making them a string,
     /// whose check of ten megabytes took 40 ms.
     public func renderBytes(width: Int?) -> [UInt8] {
-        // Nothing from a document reaches the terminal as a control character. Cells and
-        // their widths in flat arrays, measured once, a large listing's halves on two threads:
-        // a listing of 100,000 items has half a million cells.
+        // Nothing from a document reaches the terminal as a control character. Widths in a
+        // flat array, measured once, a large listing's halves on two threads: a listing of
+        // 100,000 items has half a million cells.
         let n = columns.count
         let rows = rows
         // Only widths are kept, not copies of the cells: a cell is read from `rows` again when

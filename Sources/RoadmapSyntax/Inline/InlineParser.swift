@@ -132,6 +132,7 @@ public struct InlineParser: Sendable {
         }
     }
 
+    /// The bytes `mayHoldReference` stops at (`-` and `w` only with what stands around them).
     static let referenceBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for b: UInt8 in [0x23, 0x2D, 0x3A, 0x77, 0x40, 0x5F, 0x5B, 0x3C, 0x7B, 0x26, 0x7C] { table[Int(b)] = true }
