@@ -219,6 +219,7 @@ public enum MarkdownConverter {
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
+                let markerWidth = marker.utf8.count  // ASCII: its bytes are its columns (and cheaper to count than Characters)
                 loadJoined(b, from: b.text, separator: 0x0A)
                 dropLiteralMarker()
                 inline.convertInput()
@@ -229,11 +230,11 @@ public enum MarkdownConverter {
                 if b.hasCheckbox || !inline.output.isEmpty {
                     out.append(byte: 0x20)
                     if b.hasCheckbox { out.append(b.isChecked ? "[x] " : "[ ] ") }
-                    appendConverted(continuingAt: indent + marker.count + 1)
+                    appendConverted(continuingAt: indent + markerWidth + 1)
                 }
                 out.append(byte: 0x0A)
                 // RST continues an entry at the column after its marker (the checkbox is text).
-                lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + marker.count + 1))
+                lists.append((Int(b.indent) + src.scalarCount(b.mark) + 1, indent + markerWidth + 1))
             case .paragraph where src.bytes[src.firstNonSpace(ofLine: Int(b.firstLine))] == 0x2E:
                 // `.. [1] text`: a footnote, GFM's `[^1]: text`
                 let text = src.joinedText(of: b, from: Int(b.markEnd) + 1 ..< Int(b.markEnd) + 1)
