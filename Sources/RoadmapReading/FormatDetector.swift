@@ -69,35 +69,11 @@ public enum FormatDetector {
     private struct Line {
         let bytes: UnsafeBufferPointer<UInt8>
 
-        func hasPrefix(_ s: StaticString) -> Bool {
-            let n = s.utf8CodeUnitCount
-            guard bytes.count >= n else { return false }
-            for k in 0 ..< n where bytes[k] != s.utf8Start[k] { return false }
-            return true
-        }
-
-        func hasSuffix(_ s: StaticString) -> Bool {
-            let n = s.utf8CodeUnitCount
-            guard bytes.count >= n else { return false }
-            for k in 0 ..< n where bytes[bytes.count - n + k] != s.utf8Start[k] { return false }
-            return true
-        }
-
+        func hasPrefix(_ s: StaticString) -> Bool { ASCII.matches(bytes, at: 0, s) }
+        func hasSuffix(_ s: StaticString) -> Bool { ASCII.matches(bytes, at: bytes.count - s.utf8CodeUnitCount, s) }
         func `is`(_ s: StaticString) -> Bool { bytes.count == s.utf8CodeUnitCount && hasPrefix(s) }
-
         func contains(_ s: StaticString, from start: Int = 0) -> Bool {
-            let n = s.utf8CodeUnitCount
-            let first = s.utf8Start[0]
-            var i = start
-            while i + n <= bytes.count {
-                if bytes[i] == first {
-                    var k = 1
-                    while k < n && bytes[i + k] == s.utf8Start[k] { k += 1 }
-                    if k == n { return true }
-                }
-                i += 1
-            }
-            return false
+            (start ..< max(start, bytes.count)).contains { ASCII.matches(bytes, at: $0, s) }
         }
     }
 }

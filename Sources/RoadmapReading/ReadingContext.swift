@@ -41,20 +41,19 @@ package struct ReadingContext: Sendable {
         blocks = tree.blocks
         var targetBlocks: [Int32] = []
         for (k, b) in tree.blocks.enumerated() where b.kind == .target { targetBlocks.append(Int32(k)) }
-        var targetCount = targetBlocks.count
-        if detail == .checklists && targetCount > 0 {
+        if detail == .checklists && !targetBlocks.isEmpty {
             // An edit's read parses titles and fields only: when none of them can hold a
             // reference, the targets (half a million in a large roadmap) are not needed.
             let probe = InlineParser(format: tree.format, targets: LinkTargets())
             let needed = tree.blocks.contains { b in
                 (b.kind == .heading || b.kind == .field) && !probe.isPlain(Self.textBytes(of: b, in: tree.source))
             }
-            if !needed { targetCount = 0 }
+            if !needed { targetBlocks = [] }
         }
-        var targets = LinkTargets(source: tree.source.bytes, capacity: targetCount)
+        let defining = targetBlocks  // (read on two threads below)
+        var targets = LinkTargets(source: tree.source.bytes, capacity: defining.count)
         var diagnostics: [Diagnostic] = []
         let src = tree.source
-        let defining = targetCount == 0 ? [] : targetBlocks
         // Hashing the names is half the work of defining them, and needs no table: in a large
         // document it is done on two threads first, the definitions then made in order.
         let blocks = tree.blocks

@@ -78,7 +78,7 @@ public enum ItemListRenderer {
             let grouped = section.items.contains { !$0.groups.isEmpty }
             let sourced = section.items.contains { $0.source != nil }
             let items = section.items
-            let rows = ParallelMap.map(items.count, threshold: 4096) { r -> [String] in
+            let rows = ParallelMap.map(items.count, threshold: TableLayout.parallelRows) { r -> [String] in
                 let item = items[r]
                 var cells: [String] = []
                 cells.reserveCapacity(7)
@@ -110,6 +110,7 @@ public enum ItemListRenderer {
                 default: cell
                 }
             }
+            // One document's table is taken as it is made, not copied after a heading.
             if out.isEmpty { out = layout.renderBytes(width: width) } else { out += layout.renderBytes(width: width) }
         }
         return out

@@ -13,9 +13,9 @@ public enum ProgressBar {
             // The usual bar: its bytes written into one string (a listing makes 100,000).
             let bar = tenColumnBytes[filled]
             return String(unsafeUninitializedCapacity: 41 + bar.count) { out in
-                var n = digits(done, into: out, at: 0)
+                var n = ASCII.writeDecimal(done, into: out, at: 0)
                 out[n] = 0x2F
-                n = digits(total, into: out, at: n + 1)
+                n = ASCII.writeDecimal(total, into: out, at: n + 1)
                 out[n] = 0x20
                 n += 1
                 for b in bar { out[n] = b; n += 1 }
@@ -28,18 +28,6 @@ public enum ProgressBar {
         text += " "
         text += width == 10 ? tenColumns[filled] : String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
         return text
-    }
-
-    /// Writes the decimal digits of `v` (not negative) at `n`; returns where they end.
-    private static func digits(_ v: Int, into out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
-        var count = 1, x = v
-        while x >= 10 { count += 1; x /= 10 }
-        x = v
-        for k in stride(from: n + count - 1, through: n, by: -1) {
-            out[k] = UInt8(0x30 + x % 10)
-            x /= 10
-        }
-        return n + count
     }
 
     /// The bars of the usual width, made once: a listing of 100,000 items shows 100,000 of them.

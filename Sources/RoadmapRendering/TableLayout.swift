@@ -119,7 +119,8 @@ public struct TableLayout: Sendable {
     }
 
     /// Rows from which a table is measured and written on two threads (tests lower it).
-    package var parallelThreshold = 4096
+    package var parallelThreshold = TableLayout.parallelRows
+    package static let parallelRows = 4096
 
     /// Appends one line: `cells`, of the widths `measured` gives, padded to `widths` (cut where
     /// wider), styled; `row` nil for the header.

@@ -47,4 +47,28 @@ package enum ASCII {
     @inlinable @inline(__always) package static func isWhitespace(_ c: UInt8) -> Bool { c == space || c == tab || c == lineFeed || c == carriageReturn }
     /// The lowercase of an ASCII letter; any other byte as it is.
     @inlinable @inline(__always) package static func lowercased(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+
+    /// Whether the bytes of `s` stand in `bytes` at `i`: the scanners' test for a fixed sign
+    /// (`https://`, `.. `, `]: `) without making a string.
+    @inlinable package static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ s: StaticString) -> Bool {
+        let count = s.utf8CodeUnitCount
+        guard i >= 0, i + count <= bytes.count else { return false }
+        return s.withUTF8Buffer { sb in
+            for k in 0 ..< count where bytes[i + k] != sb[k] { return false }
+            return true
+        }
+    }
+
+    /// The decimal digits of `v` (not negative), written into `out` from `start`; returns where
+    /// they end. Twenty bytes hold any `Int`.
+    @inlinable package static func writeDecimal(_ v: Int, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var count = 1, x = v
+        while x >= 10 { count += 1; x /= 10 }
+        x = v
+        for k in stride(from: start + count - 1, through: start, by: -1) {
+            out[k] = 0x30 + UInt8(x % 10)
+            x /= 10
+        }
+        return start + count
+    }
 }

@@ -99,16 +99,10 @@ public struct JSONWriter {
     public mutating func value(_ n: Int) {
         scalarPrefix()
         guard n >= 0 else { bytes.append(contentsOf: String(n).utf8); return }
-        // The digits, written from the last, without a string.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for Int.max's 19
-        withUnsafeMutableBytes(of: &digits) { d in
-            var v = n, i = d.count
-            repeat {
-                i -= 1
-                d[i] = UInt8(0x30 + v % 10)
-                v /= 10
-            } while v > 0
-            bytes.append(contentsOf: d[i...])
+        // The digits, without a string.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            let end = ASCII.writeDecimal(n, into: digits, at: 0)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<end]))
         }
     }
     public mutating func value(_ n: Int?) { if let n { value(n) } else { null() } }

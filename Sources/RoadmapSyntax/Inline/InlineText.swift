@@ -93,21 +93,10 @@ public struct LinkTargets: Sendable {
     /// every document uses (nil otherwise): a large roadmap defines and looks up half a million.
     private static func normalizedHash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var h: UInt64 = 0xcbf29ce484222325
-        var space = false
-        var any = false
-        for var b in name {
-            if b >= 0x80 { return nil }
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                space = any
-                continue
-            }
-            if space {
-                h = (h ^ 0x20) &* 0x100000001b3
-                space = false
-            }
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+        var normalized = NormalizedBytes(bytes: name)
+        while let b = normalized.next() {
+            if b == NormalizedBytes.notASCII { return nil }
             h = (h ^ UInt64(b)) &* 0x100000001b3
-            any = true
         }
         return h
     }
@@ -116,21 +105,38 @@ public struct LinkTargets: Sendable {
     private static func normalizedASCII(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: name.count) { out, n in
             n = 0
-            var space = false
-            for var b in name {
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                    space = n > 0
-                    continue
-                }
-                if space {
-                    out[n] = 0x20
-                    n += 1
-                    space = false
-                }
-                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            var normalized = NormalizedBytes(bytes: name)
+            while let b = normalized.next() {
                 out[n] = b
                 n += 1
             }
+        }
+    }
+
+    /// An ASCII name's bytes as `normalize` gives them (lowercased, a run of whitespace as one
+    /// space, the ends trimmed), one at a time: the one way names are hashed and compared
+    /// without writing them down.
+    private struct NormalizedBytes {
+        /// What `next` gives for a byte that is not ASCII (such names are normalised whole).
+        static let notASCII: UInt8 = 0xFF
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+        var started = false
+
+        mutating func next() -> UInt8? {
+            var space = false
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
+                space = true
+                i += 1
+            }
+            guard i < bytes.count else { return nil }
+            // The space a run stands for, before the byte after it (read on the next call).
+            if space && started { return 0x20 }
+            started = true
+            let c = bytes[i]
+            i += 1
+            if c >= 0x80 { return Self.notASCII }
+            return c >= 0x41 && c <= 0x5A ? c | 0x20 : c
         }
     }
 
@@ -157,34 +163,16 @@ public struct LinkTargets: Sendable {
         let lower = start >= 0 ? Int(start) : Int(-start - 1)
         let upper = lower + Int(end - start)
         let ascii: Bool? = (start >= 0 ? source : extra).withUnsafeBufferPointer { b in
+            var normalized = NormalizedBytes(bytes: UnsafeBufferPointer(rebasing: b[lower ..< upper]))
             var k = 0
-            var space = false
-            var any = false
-            for i in lower ..< upper {
-                var c = b[i]
-                if c >= 0x80 { return nil }
-                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
-                    space = any
-                    continue
-                }
-                if space {
-                    guard k < key.count, key[k] == 0x20 else { return false }
-                    k += 1
-                    space = false
-                }
-                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            while let c = normalized.next() {
+                if c == NormalizedBytes.notASCII { return nil }
                 guard k < key.count, key[k] == c else { return false }
                 k += 1
-                any = true
             }
             return k == key.count
         }
         return ascii ?? (normalizedName(of: e) == key)
-    }
-
-    /// The slot where `key` (normalised) is, or the empty slot where it would go.
-    private func slot(for key: [UInt8], hash h: UInt64) -> (index: Int, entry: Int?) {
-        slot(hash: h) { e in name(of: e, is: key) }
     }
 
     /// The slot where the name with hash `h` is (`isName` tells an entry's name from others
@@ -222,7 +210,7 @@ public struct LinkTargets: Sendable {
     /// of a name wins; a later one returns false (a duplicate).
     @discardableResult
     public mutating func define(nameRange: Range<Int>, urlRange: Range<Int>) -> Bool {
-        insert(name: (Int32(nameRange.lowerBound), Int32(nameRange.upperBound)), url: (Int32(urlRange.lowerBound), Int32(urlRange.upperBound)))
+        define(nameRange: nameRange, urlRange: urlRange, nameHash: nil)
     }
 
     /// `define(nameRange:urlRange:)` with the name's `nameHash`, found beforehand (a large
@@ -230,7 +218,7 @@ public struct LinkTargets: Sendable {
     @discardableResult
     package mutating func define(nameRange: Range<Int>, urlRange: Range<Int>, nameHash: UInt64?) -> Bool {
         insert(name: (Int32(nameRange.lowerBound), Int32(nameRange.upperBound)), url: (Int32(urlRange.lowerBound), Int32(urlRange.upperBound)),
-               asciiHash: nameHash.map { .some($0) })
+               asciiHash: nameHash)
     }
 
     /// The hash a name of the source is defined and looked up by, when it is ASCII (nil otherwise).
@@ -255,8 +243,8 @@ public struct LinkTargets: Sendable {
         return (start, start + Int32(bytes.count))
     }
 
-    /// `asciiHash`: the name's `normalizedHash` if the caller has it (`.some(nil)`: not ASCII).
-    private mutating func insert(name: (Int32, Int32), url: (Int32, Int32), asciiHash: UInt64?? = nil) -> Bool {
+    /// `asciiHash`: the name's `normalizedHash` if the caller has it (nil: found here).
+    private mutating func insert(name: (Int32, Int32), url: (Int32, Int32), asciiHash: UInt64? = nil) -> Bool {
         if (entries.count + 1) * 2 > table.count { grow() }
         // An ASCII name is hashed as it is normalised, without writing the normalised name
         // down: a large roadmap defines half a million. The name is compared whole only when a
@@ -325,34 +313,10 @@ public struct LinkTargets: Sendable {
             var queried = NormalizedBytes(bytes: query)
             while true {
                 let x = entryName.next(), y = queried.next()
-                if x == 0xFF { return nil }
+                if x == NormalizedBytes.notASCII { return nil }
                 if x != y { return false }
                 if x == nil { return true }
             }
-        }
-    }
-
-    /// An ASCII name's bytes as `normalize` gives them (lowercased, a run of whitespace as one
-    /// space, the ends trimmed), one at a time; 0xFF for a byte that is not ASCII.
-    private struct NormalizedBytes {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var i = 0
-        var started = false
-
-        mutating func next() -> UInt8? {
-            var space = false
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
-                space = true
-                i += 1
-            }
-            guard i < bytes.count else { return nil }
-            // The space a run stands for, before the byte after it (read on the next call).
-            if space && started { return 0x20 }
-            started = true
-            let c = bytes[i]
-            i += 1
-            if c >= 0x80 { return 0xFF }
-            return c >= 0x41 && c <= 0x5A ? c | 0x20 : c
         }
     }
 

@@ -33,12 +33,7 @@ package enum InlineURLScanner {
     }
 
     private static func hasPrefix(_ t: [UInt8], _ i: Int, _ p: StaticString) -> Bool {
-        let count = p.utf8CodeUnitCount
-        guard i + count <= t.count else { return false }
-        return p.withUTF8Buffer { pb in
-            for k in 0 ..< count where t[i + k] != pb[k] { return false }
-            return true
-        }
+        t.withUnsafeBufferPointer { ASCII.matches($0, at: i, p) }
     }
 
     /// A URL runs to whitespace or `<`; trailing punctuation and unbalanced `)` are not part of it.

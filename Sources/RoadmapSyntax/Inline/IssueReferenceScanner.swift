@@ -109,12 +109,7 @@ public enum IssueReferenceScanner {
     }
 
     private static func startsWith(_ u: UnsafeBufferPointer<UInt8>, _ at: Int, _ prefix: StaticString) -> Bool {
-        let count = prefix.utf8CodeUnitCount
-        guard at + count <= u.count else { return false }
-        return prefix.withUTF8Buffer { pb in
-            for k in 0 ..< count where u[at + k] != pb[k] { return false }
-            return true
-        }
+        ASCII.matches(u, at: at, prefix)
     }
 
     /// The number of a label that is only an issue reference: `#12`, `GH-12`.
