@@ -97,15 +97,18 @@ package enum HeadingVocabulary {
 
     /// The status a group title gives the items in it, or nil when the title is not a status group.
     /// What stands in parentheses does not count, nor do filler words around the phrase.
-    package static func groupStatus(title: String) -> Status? {
+    package static func groupStatus(title: String) -> Status? { groupStatus(title: title, probe: TitleProbe(title)) }
+
+    /// `groupStatus(title:)` with the title's probe already taken.
+    static func groupStatus(title: String, probe: TitleProbe) -> Status? {
         // "In progress / being explored": the first of two names says it.
-        if title.utf8.contains(where: { $0 == 0x2F || $0 == 0x7C }) {
+        if probe.hasSeparator {
             for separator in [" / ", " | "] where title.contains(separator) {
                 if let first = title.split(separator: separator).first, let status = groupStatus(title: String(first)) { return status }
             }
         }
         // Most titles start with a word no foreign phrase starts with: no words are made for them.
-        if title.utf8.count <= 48, asciiFirstWord(title).map(foreignFirstWords.contains) ?? true,
+        if probe.byteCount <= 48, probe.firstWord.map(foreignFirstWords.contains) ?? true,
            let status = foreignPhrases[Self.words(title).joined(separator: " ")]
         {
             return status
@@ -132,8 +135,8 @@ package enum HeadingVocabulary {
     /// "Online (future)", "Registry — deferred, low value", "Slice 0 ✓", "Search ✅ Shipped".
     static func qualifierStatus(title: String) -> Status? {
         // Most titles end in no parenthesis, hold no dash and no mark: rule them out byte by byte.
-        let u = title.utf8
-        guard u.last == 0x29 || u.contains(where: { $0 >= 0xE2 || $0 == 0x2D || $0 == 0x29 }) else { return nil }
+        var bytes = title
+        guard bytes.withUTF8({ $0.contains { $0 >= 0xE2 || $0 == 0x2D || $0 == 0x29 } }) else { return nil }
         let t = title.trimming(" \t")
         var qualifier: Substring? = nil
         if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
@@ -220,18 +223,24 @@ package enum HeadingVocabulary {
     ]
 
     /// A subsection title that is a field of its item (`Leads: Dana, Lee`): its key and value.
-    package static func headingField(title: String) -> Field? {
-        // Most titles have no colon: a byte search rules them out without walking Characters.
-        guard title.utf8.contains(0x3A), let colon = title.firstIndex(of: ":") else { return nil }
+    package static func headingField(title: String) -> Field? { headingField(title: title, probe: TitleProbe(title)) }
+
+    /// `headingField(title:)` with the title's probe already taken.
+    static func headingField(title: String, probe: TitleProbe) -> Field? {
+        // Most titles have no colon: the probe rules them out without walking Characters.
+        guard probe.hasColon, let colon = title.firstIndex(of: ":") else { return nil }
         let key = String(title[..<colon]).trimming(" \t*_")
         guard headingFieldKeys.contains(key.lowercased()) else { return nil }
         return Field(key: key, value: String(title[title.index(after: colon)...]).trimming(" \t*_"), line: 0)
     }
 
     /// Whether a subsection titled so is a part of its item ("Tasks", "Motivation", "Leads: Dana").
-    static func isPart(title: String) -> Bool {
-        if headingField(title: title) != nil { return true }
-        if let first = asciiFirstWord(title), !partFirstWords.contains(first) { return false }
+    static func isPart(title: String) -> Bool { isPart(title: title, probe: TitleProbe(title)) }
+
+    /// `isPart(title:)` with the title's probe already taken.
+    static func isPart(title: String, probe: TitleProbe) -> Bool {
+        if headingField(title: title, probe: probe) != nil { return true }
+        if let first = probe.firstWord, !partFirstWords.contains(first) { return false }
         let words = Self.words(title)
         guard !words.isEmpty, words.count <= 4 else { return false }
         return partTitles.contains(words.joined(separator: " "))
@@ -265,40 +274,24 @@ package enum HeadingVocabulary {
     private static let nonItemLeadWords: Set<String> = ["philosophy", "objective", "objectives"]
 
     /// The first words of `nonItemTitles` and of the labels `isNonItem` knows.
-    private static let nonItemFirstWords: Set<String> = Set(nonItemTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        .union(["date", "time", "location", "host", "how"]).union(nonItemLeadWords)
+    private static let nonItemFirstWords = WordSet(Set(nonItemTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        .union(["date", "time", "location", "host", "how"]).union(nonItemLeadWords))
 
     /// The first words of `foreignPhrases` and of `partTitles`, to rule most titles out early.
-    private static let foreignFirstWords: Set<String> = Set(foreignPhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
-    private static let partFirstWords: Set<String> = Set(partTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
-
-    /// The first word of an ASCII title, lower case, as `words` gives it; nil when the title
-    /// starts otherwise (with a mark, a bracket, a non-ASCII letter), so the full rules apply.
-    private static func asciiFirstWord(_ title: String) -> String? {
-        var title = title
-        return title.withUTF8 { t -> String? in
-            var start = -1
-            var end = t.count
-            for (i, b) in t.enumerated() {
-                if ASCII.isLetter(b) { if start < 0 { start = i }; continue }
-                if b == 0x27 || b >= 0x80 || b == 0x28 || b == 0x5B || b == 0x3A { return nil }  // `words` reads these its own way
-                if start >= 0 { end = i; break }
-                if b != 0x20 && b != 0x09 { return nil }
-            }
-            guard start >= 0 else { return nil }
-            // Most first words fit a small string: no allocation.
-            return String(decoding: UnsafeBufferPointer(rebasing: t[start ..< end]), as: UTF8.self).lowercased()
-        }
-    }
+    private static let foreignFirstWords = WordSet(foreignPhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    private static let partFirstWords = WordSet(partTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// Whether a section titled so is never a roadmap item by itself: a table of contents, an
     /// introduction, a meeting's metadata ("Moderator: Ana", "Meeting Duration: 1h"), a question
     /// addressed to the reader ("How to help?").
-    package static func isNonItem(title: String) -> Bool {
+    package static func isNonItem(title: String) -> Bool { isNonItem(title: title, probe: TitleProbe(title)) }
+
+    /// `isNonItem(title:)` with the title's probe already taken.
+    static func isNonItem(title: String, probe: TitleProbe) -> Bool {
         // Every such title is short (a label with its value: at most a line), and most titles
         // are ruled out by their first word alone.
-        guard title.utf8.count <= 120 else { return false }
-        if let first = asciiFirstWord(title), !nonItemFirstWords.contains(first), title.utf8.last != 0x3F { return false }
+        guard probe.byteCount <= 120 else { return false }
+        if let first = probe.firstWord, !nonItemFirstWords.contains(first), !probe.endsWithQuestionMark { return false }
         let trimmed = title.trimming(" \t")
         // "How to help?", "What is a roadmap?": a question to the reader, in words.
         if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }

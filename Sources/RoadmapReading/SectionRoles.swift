@@ -17,9 +17,11 @@ struct SectionRoles: Sendable {
     init(_ outline: SectionOutline, workflow: Workflow? = nil, parallelThreshold: Int = DocumentReader.parallelThreshold) {
         let roles = ParallelMap.map(outline.sections.count, threshold: parallelThreshold) { s in
             let title = outline.sections[s].title.plain
+            let probe = HeadingVocabulary.TitleProbe(title)
             // A declared stage's name makes a group of that stage ("Development Ready").
-            return (status: workflow?.stage(named: title)?.status ?? HeadingVocabulary.groupStatus(title: title),
-                    isPart: HeadingVocabulary.isPart(title: title), isNonItem: HeadingVocabulary.isNonItem(title: title))
+            return (status: workflow?.stage(named: title)?.status ?? HeadingVocabulary.groupStatus(title: title, probe: probe),
+                    isPart: HeadingVocabulary.isPart(title: title, probe: probe),
+                    isNonItem: HeadingVocabulary.isNonItem(title: title, probe: probe))
         }
         status = roles.map(\.status)
         isPart = roles.map(\.isPart)

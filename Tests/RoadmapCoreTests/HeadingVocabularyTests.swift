@@ -1,0 +1,58 @@
+import Testing
+import RoadmapCore
+@testable import RoadmapReading
+
+/// What a section title says about its section, decided first from the title's probe (its first
+/// word, a separator, a colon, a final `?`) and then from its words.
+@Suite struct HeadingVocabularyTests {
+    @Test func aProbeReadsTheFactsTheRulesStartFrom() {
+        let probe = HeadingVocabulary.TitleProbe("  Owners of it: Dana / Lee?")
+        #expect(probe.firstWord == "owners")
+        #expect(probe.hasSeparator && probe.hasColon && probe.endsWithQuestionMark)
+        #expect(probe.byteCount == 27)
+        // A colon right after the first word is read by the word rules: `Leads:` is a label.
+        #expect(HeadingVocabulary.TitleProbe("Leads: Dana").firstWord == nil)
+        // A title that starts with a mark, a bracket or a non-ASCII letter gets the full rules.
+        #expect(HeadingVocabulary.TitleProbe("✅ Done").firstWord == nil)
+        #expect(HeadingVocabulary.TitleProbe("(Draft) Plan").firstWord == nil)
+        #expect(HeadingVocabulary.TitleProbe("Étapes").firstWord == nil)
+        #expect(HeadingVocabulary.TitleProbe("What's Next").firstWord == nil)
+        #expect(HeadingVocabulary.TitleProbe("IN PROGRESS").firstWord == "in")
+    }
+
+    @Test func statusGroups() {
+        #expect(HeadingVocabulary.groupStatus(title: "Recently Completed Items") == .done)
+        #expect(HeadingVocabulary.groupStatus(title: "In progress / being explored") == .inProgress)
+        #expect(HeadingVocabulary.groupStatus(title: "What's Next") == .planned)
+        #expect(HeadingVocabulary.groupStatus(title: "En curso") == .inProgress)
+        #expect(HeadingVocabulary.groupStatus(title: "Idea Backlog") == .backlog)
+        #expect(HeadingVocabulary.groupStatus(title: "Backlog Cleanup") == nil)
+        #expect(HeadingVocabulary.groupStatus(title: "Item 1 Cluster Controller Stream") == nil)
+    }
+
+    @Test func partsOfAnItem() {
+        #expect(HeadingVocabulary.isPart(title: "Tasks"))
+        #expect(HeadingVocabulary.isPart(title: "Open questions"))
+        #expect(HeadingVocabulary.isPart(title: "Leads: Dana, Lee"))
+        #expect(!HeadingVocabulary.isPart(title: "Item 4 Controller"))
+        #expect(!HeadingVocabulary.isPart(title: "Tasks for the storage layer and the gateway"))
+    }
+
+    @Test func sectionsThatAreNeverItems() {
+        #expect(HeadingVocabulary.isNonItem(title: "Table of Contents"))
+        #expect(HeadingVocabulary.isNonItem(title: "Moderator: Ana"))
+        #expect(HeadingVocabulary.isNonItem(title: "How to help?"))
+        #expect(HeadingVocabulary.isNonItem(title: "Item or not?"))
+        #expect(HeadingVocabulary.isNonItem(title: "Philosophy for Future Releases"))
+        #expect(!HeadingVocabulary.isNonItem(title: "Item 2 Discovery Socket Builder"))
+        #expect(!HeadingVocabulary.isNonItem(title: "Item?"))
+    }
+
+    @Test func aWordSetRulesOutByShapeAndLooksUpTheRest() {
+        let set = WordSet(["tasks", "goals", "go"])
+        #expect(set.contains("tasks") && set.contains("goals") && set.contains("go"))
+        #expect(!set.contains("taskz"))  // a member's shape, not a member
+        #expect(!set.contains("item") && !set.contains("") && !set.contains("g"))
+        #expect(!set.contains(String(repeating: "t", count: 80)))
+    }
+}
