@@ -61,7 +61,7 @@ public enum Linter {
         Rule(id: "unresolved-reference", severity: .error, summary: "a reference (RST `name`_, Markdown [text][ref]) that no target defines"),
         Rule(id: "duplicate-target", severity: .warning, summary: "a link target defined twice (the first one wins)"),
         Rule(id: "duplicate-title", severity: .warning, summary: "two items of one document with the same title"),
-        Rule(id: "malformed-checkbox", severity: .warning, summary: "a list entry that looks like a checkbox but is not one: [], [ x], [v]"),
+        Rule(id: "malformed-checkbox", severity: .warning, summary: "a list entry that looks like a checkbox but is not one, and is not counted: [], [ x], [v], [/]"),
         Rule(id: "short-adornment", severity: .warning, summary: "an RST title underline or overline shorter than the title"),
         Rule(id: "no-deliverables", severity: .info, summary: "an item with neither deliverables nor issue links"),
         Rule(id: "empty-section", severity: .warning, summary: "an item with nothing under its title"),
@@ -151,7 +151,10 @@ public enum Linter {
         let inner = text[text.index(after: text.startIndex) ..< close]
         guard inner.count <= 3 else { return nil }
         let stripped = inner.filter { $0 != " " }
-        guard inner.isEmpty || stripped.isEmpty || ["x", "X", "v", "V", "✓", "✔", "*", "-"].contains(String(stripped)) else { return nil }
+        // `[/]`, `[~]`, `[>]`, `[?]`, `[!]`: states some task plugins write (in progress, deferred,
+        // question); GitHub shows them as text, and the entry is no deliverable.
+        guard inner.isEmpty || stripped.isEmpty || ["x", "X", "v", "V", "✓", "✔", "*", "-", "/", "~", ">", "?", "!"].contains(String(stripped))
+        else { return nil }
         let box = String(text[...close])
         return ["[ ]", "[x]", "[X]"].contains(box) ? nil : box
     }

@@ -77,6 +77,15 @@ import RoadmapCore
         #expect(rules([(roadmap, .markdown)], only: "malformed-checkbox").isEmpty)
     }
 
+    @Test func taskStatesThatAreNotCheckboxesAreReported() {
+        // A task plugin's "in progress" or "deferred" entry is no deliverable: the item's
+        // progress leaves it out, so lint says so rather than let 5 of 7 read as 5 of 5.
+        let text = "# R\n\n## M2\n\n- [x] a\n- [/] half\n- [~] later\n- [>] moved\n- [ ] b\n"
+        let found = rules([(text, .markdown)], only: "malformed-checkbox")
+        #expect(found.map(\.message) == ["[/]", "[~]", "[>]"].map { "\"\($0)\" is not a checkbox; write [ ] or [x]" })
+        #expect(found.map(\.line) == [6, 7, 8])
+    }
+
     @Test func shortAdornment() {
         #expect(rules([("Roadmap\n=====\n\nItem\n----\ntext\n", .rst)], only: "short-adornment").map(\.line) == [2])
         #expect(rules([("Roadmap\n=======\n\nItem\n----\ntext\n", .rst)], only: "short-adornment").isEmpty)
