@@ -33,11 +33,16 @@ extension ItemCollector {
             let needle: [UInt8] = Array("status".utf8)
             let t = context.source.bytes[b.text]
             var i = t.startIndex
+            var mentions = false
             while i + needle.count <= t.endIndex {
-                if t[i] | 0x20 == 0x73, (1 ..< needle.count).allSatisfy({ t[i + $0] | 0x20 == needle[$0] }) { return true }
+                if t[i] | 0x20 == 0x73, (1 ..< needle.count).allSatisfy({ t[i + $0] | 0x20 == needle[$0] }) { mentions = true; break }
                 i += 1
             }
-            return false
+            // A field line (`**Status:** In design`), not prose that names a status ("group by
+            // area, phase, status").
+            return mentions && context.source.string(b.text).split(whereSeparator: \.isNewline).contains { line in
+                MarkdownFieldLine(String(line)).map { $0.key.lowercased() == "status" } ?? false
+            }
         }
         return false
     }
@@ -53,6 +58,38 @@ extension ItemCollector {
     /// ("Tasks", "Motivation") and meetings do not count, so a single "Tasks" subsection stays
     /// part of its item while a milestone with one component is a group like one with two.
     func isGroup(_ s: Int) -> Bool {
+        groupsByItsSubsections(s) || isShapedLikeAGroupBeside(s)
+    }
+
+    /// How many sibling sections on each side `isShapedLikeAGroupBeside` looks at: enough for
+    /// the phases or releases of a roadmap, bounded so that thousands of siblings cost no more.
+    static let siblingReach = 8
+
+    /// Sibling sections of one shape read alike: `## Phase 0` over milestone subsections of
+    /// prose is a group when a nearby `## Phase 2` of the same level is one by its own
+    /// subsections (a milestone there has a list), so no phase's milestones vanish into one
+    /// item. Status groups, parts of items and meetings neither count nor are counted.
+    private func isShapedLikeAGroupBeside(_ s: Int) -> Bool {
+        let section = outline.sections[s]
+        guard !isProcessDocument, section.children.count >= 2, !templated.contains(s), roles.status[s] == nil, !roles.isNonItem[s],
+              !isMeeting(s), !hasCheckbox(blocks: section.bodyStart ..< section.ownBodyEnd(in: outline))
+        else { return false }
+        let itemLike = section.children.count { c in
+            !isMeeting(c) && !roles.isPart[c] && !roles.isNonItem[c] && roles.status[c] == nil
+                && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
+        }
+        guard itemLike >= 2 else { return false }
+        let siblings = section.parent.map { outline.sections[$0].children } ?? outline.roots
+        guard let at = siblings.firstIndex(of: s) else { return false }
+        let near = siblings[max(0, at - Self.siblingReach) ..< min(siblings.count, at + Self.siblingReach + 1)]
+        return near.contains { o in
+            o != s && outline.sections[o].level == section.level && roles.status[o] == nil && !roles.isNonItem[o]
+                && !isMeeting(o) && groupsByItsSubsections(o)
+        }
+    }
+
+    /// `isGroup` by the section's own subsections alone.
+    private func groupsByItsSubsections(_ s: Int) -> Bool {
         let section = outline.sections[s]
         guard !section.children.isEmpty, !templated.contains(s) else { return false }
         let ownEnd = section.ownBodyEnd(in: outline)
@@ -72,7 +109,7 @@ extension ItemCollector {
             if checklist || hasStatusField(c) { return true }
             if roles.isNonItem[c] { continue }
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
-            if !child.children.isEmpty && isGroup(c) { return true }
+            if !child.children.isEmpty && groupsByItsSubsections(c) { return true }
         }
         // A heading with nothing of its own over two or more subsections of prose ("Points
         // pending a PDEP" over "Extensibility", "String data type") names what they are.
