@@ -268,6 +268,8 @@ package enum HeadingVocabulary {
         "contributing to the project", "philosophy", "our philosophy", "gotchas", "questions", "questions and feedback",
         "summary", "tldr", "tl dr", "dependencies", "prerequisites", "background", "context", "motivation",
         "feedback and questions", "how to contribute", "get in touch", "contact us", "changelog and releases",
+        "disclosure", "disclosures", "engineering principles", "timeline estimate", "estimated timeline",
+        "release timeline", "compatibility matrix", "executive summary",
     ]
     /// First words that make a title about the document, whatever follows ("Philosophy for
     /// Future Releases", "Contributing to the Roadmap").
@@ -291,12 +293,14 @@ package enum HeadingVocabulary {
         // Every such title is short (a label with its value: at most a line), and most titles
         // are ruled out by their first word alone.
         guard probe.byteCount <= 120 else { return false }
-        if let first = probe.firstWord, !nonItemFirstWords.contains(first), !probe.endsWithQuestionMark { return false }
+        let overview = probe.lastWord == "overview"
+        if let first = probe.firstWord, !nonItemFirstWords.contains(first), !probe.endsWithQuestionMark, !overview { return false }
         let trimmed = title.trimming(" \t")
         // "How to help?", "What is a roadmap?": a question to the reader, in words.
         if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }
         let lower = trimmed.lowercased()
-        if lower.hasPrefix("how to ") || lower.hasPrefix("how do ") || lower.hasPrefix("how can ") || lower.hasPrefix("how we ") { return true }
+        if lower.hasPrefix("how to ") || lower.hasPrefix("how do ") || lower.hasPrefix("how can ") || lower.hasPrefix("how we ")
+            || lower.hasPrefix("how this ") { return true }
         // "Moderator: Ana", "Meeting Duration: 60 minutes": a label and its value.
         if let colon = trimmed.firstIndex(of: ":") {
             let label = words(String(trimmed[..<colon])).joined(separator: " ")
@@ -305,6 +309,8 @@ package enum HeadingVocabulary {
         let words = Self.words(trimmed)
         guard !words.isEmpty, words.count <= 6 else { return false }
         if nonItemLeadWords.contains(words[0]), words.count == 1 || ["for", "to", "of", "on", "behind"].contains(words[1]) { return true }
+        // "Project overview", "Phase overview": an overview of the document's parts is none of them.
+        if overview, words.count <= 3 { return true }
         return nonItemTitles.contains(words.joined(separator: " "))
     }
 }

@@ -16,16 +16,36 @@ extension HeadingVocabulary {
         let endsWithQuestionMark: Bool
         /// The title's length in bytes.
         let byteCount: Int
+        /// The last word of the title, lower case, when it is ASCII letters at the very end (spaces
+        /// aside); nil otherwise.
+        let lastWord: String?
 
         init(_ title: String) {
             var title = title
-            (firstWord, hasSeparator, hasColon, endsWithQuestionMark, byteCount) = title.withUTF8 { t in
+            (firstWord, hasSeparator, hasColon, endsWithQuestionMark, byteCount, lastWord) = title.withUTF8 { t in
                 var separator = false
                 var colon = false
                 for b in t {
                     if b == 0x2F || b == 0x7C { separator = true } else if b == 0x3A { colon = true }
                 }
-                return (Self.firstWord(t), separator, colon, t.last == 0x3F, t.count)
+                return (Self.firstWord(t), separator, colon, t.last == 0x3F, t.count, Self.lastWord(t))
+            }
+        }
+
+        private static func lastWord(_ t: UnsafeBufferPointer<UInt8>) -> String? {
+            var end = t.count
+            while end > 0, t[end - 1] == 0x20 || t[end - 1] == 0x09 { end -= 1 }
+            var start = end
+            while start > 0, ASCII.isLetter(t[start - 1]) { start -= 1 }
+            guard start < end, start == 0 || t[start - 1] < 0x80 else { return nil }
+            return lowered(t, start ..< end)
+        }
+
+        private static func lowered(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+            // Most words fit a small string, with no allocation.
+            String(unsafeUninitializedCapacity: r.count) { out in
+                for k in r { out[k - r.lowerBound] = t[k] | 0x20 }
+                return r.count
             }
         }
 
@@ -40,11 +60,7 @@ extension HeadingVocabulary {
                 if b != 0x20 && b != 0x09 { return nil }
             }
             guard start >= 0 else { return nil }
-            // Lower-cased as it is copied; most first words fit a small string, with no allocation.
-            return String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start ..< end { out[k - start] = t[k] | 0x20 }
-                return end - start
-            }
+            return lowered(t, start ..< end)
         }
     }
 }

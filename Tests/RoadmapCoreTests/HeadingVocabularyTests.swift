@@ -48,6 +48,20 @@ import RoadmapCore
         #expect(!HeadingVocabulary.isNonItem(title: "Item?"))
     }
 
+    @Test func sectionsAboutTheDocumentSeenInRealRoadmaps() {
+        for title in ["Project Overview", "Phase overview", "Disclosures", "How this roadmap is maintained", "Engineering principles",
+                      "Compatibility matrix", "Release timeline (estimated, 1 developer)", "Timeline Estimate"] {
+            #expect(HeadingVocabulary.isNonItem(title: title), "\(title)")
+        }
+        // An overview is about the document only as a short title; a milestone may name one.
+        #expect(!HeadingVocabulary.isNonItem(title: "Results page: filter and overview"))
+        #expect(!HeadingVocabulary.isNonItem(title: "Cluster resource usage overview"))
+        #expect(!HeadingVocabulary.isNonItem(title: "M-2.1 — Windows 10 compatibility matrix test"))
+        #expect(HeadingVocabulary.TitleProbe("Phase Overview  ").lastWord == "overview")
+        #expect(HeadingVocabulary.TitleProbe("Überblick").lastWord == nil)
+        #expect(HeadingVocabulary.TitleProbe("Plan 2").lastWord == nil)
+    }
+
     @Test func aWordSetRulesOutByShapeAndLooksUpTheRest() {
         let set = WordSet(["tasks", "goals", "go"])
         #expect(set.contains("tasks") && set.contains("goals") && set.contains("go"))
