@@ -174,8 +174,9 @@ public enum Linter {
             if item.deliverables.isEmpty && item.issues.isEmpty && item.status != .backlog {
                 add("no-deliverables", path, item.line, 1, "\(item.title) has no deliverables and no issue links")
             }
-            if item.summary == nil && item.deliverables.isEmpty && item.fields.isEmpty && item.issues.isEmpty && item.links.isEmpty
-                && item.status != .backlog && item.lineRange.count <= 3
+            // (An item read from a list entry is that one line: only a section can be empty.)
+            if item.origin == .section, item.summary == nil && item.deliverables.isEmpty && item.fields.isEmpty && item.issues.isEmpty
+                && item.links.isEmpty && item.status != .backlog && item.lineRange.count <= 3
             {
                 add("empty-section", path, item.line, 1, "\(item.title) has nothing under its title")
             }

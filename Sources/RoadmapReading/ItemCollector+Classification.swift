@@ -57,6 +57,7 @@ extension ItemCollector {
     /// has no list of its own) a list of its own. Subsections that are parts of an item
     /// ("Tasks", "Motivation") and meetings do not count, so a single "Tasks" subsection stays
     /// part of its item while a milestone with one component is a group like one with two.
+    /// A section shaped like a group that stands beside one is a group too.
     func isGroup(_ s: Int) -> Bool {
         groupsByItsSubsections(s) || isShapedLikeAGroupBeside(s)
     }

@@ -99,6 +99,10 @@ import RoadmapCore
     @Test func emptySection() {
         #expect(rules([("# R\n\n## Empty\n\n## Full\n\nText.\n", .markdown)], only: "empty-section").map(\.message) == ["Empty has nothing under its title"])
         #expect(rules([(roadmap, .markdown)], only: "empty-section").isEmpty)
+        // An item read from an entry of a status list is its one line: nothing is missing under it.
+        let statusList = "# R\n\n## Completed\n\n- Support for OpenShift\n- A chaos hub\n\n## Backlog\n\n- Windows nodes\n"
+        #expect(read(statusList, as: .markdown).items.count == 3)
+        #expect(rules([(statusList, .markdown)], only: "empty-section").isEmpty)
     }
 
     @Test func overdueAction() {
