@@ -131,6 +131,22 @@ package enum HeadingVocabulary {
         return nil
     }
 
+    /// The status a checkbox at the start of a heading gives its item (`### [x] CLI`, a roadmap
+    /// that ticks headings): done when ticked, planned when not; nil without one.
+    static func checkboxStatus(title: String) -> Status? {
+        var title = title
+        return title.withUTF8 { t -> Status? in
+            var i = 0
+            while i < t.count, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
+            guard i + 3 < t.count, t[i] == 0x5B, t[i + 2] == 0x5D, t[i + 3] == 0x20 || t[i + 3] == 0x09 else { return nil }
+            switch t[i + 1] {
+            case 0x78, 0x58: return .done
+            case 0x20: return .planned
+            default: return nil
+            }
+        }
+    }
+
     /// The status a qualifier at the end of an item's title gives it: "Phase 2 (in progress)",
     /// "Online (future)", "Registry — deferred, low value", "Slice 0 ✓", "Search ✅ Shipped".
     static func qualifierStatus(title: String) -> Status? {

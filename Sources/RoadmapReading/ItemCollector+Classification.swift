@@ -106,7 +106,8 @@ extension ItemCollector {
                 return true
             }
             if isMeeting(c) || roles.isPart[c] { continue }
-            let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end)
+            // A ticked or open heading (`### [x] CLI`) is a checklist entry of its own.
+            let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end) || HeadingVocabulary.checkboxStatus(title: child.title.plain) != nil
             if checklist || hasStatusField(c) { return true }
             if roles.isNonItem[c] { continue }
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
