@@ -138,12 +138,10 @@ package enum HeadingVocabulary {
         return title.withUTF8 { t -> Status? in
             var i = 0
             while i < t.count, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
-            guard i + 3 < t.count, t[i] == 0x5B, t[i + 2] == 0x5D, t[i + 3] == 0x20 || t[i + 3] == 0x09 else { return nil }
-            switch t[i + 1] {
-            case 0x78, 0x58: return .done
-            case 0x20: return .planned
-            default: return nil
-            }
+            guard i + 3 < t.count, t[i + 3] == 0x20 || t[i + 3] == 0x09,
+                  let checked = LineClassifier.boxState(open: t[i], mark: t[i + 1], close: t[i + 2])
+            else { return nil }
+            return checked ? .done : .planned
         }
     }
 

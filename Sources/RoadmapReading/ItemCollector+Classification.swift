@@ -75,11 +75,7 @@ extension ItemCollector {
         guard !isProcessDocument, section.children.count >= 2, !templated.contains(s), roles.status[s] == nil, !roles.isNonItem[s],
               !isMeeting(s), !hasCheckbox(blocks: section.bodyStart ..< section.ownBodyEnd(in: outline))
         else { return false }
-        let itemLike = section.children.count { c in
-            !isMeeting(c) && !roles.isPart[c] && !roles.isNonItem[c] && roles.status[c] == nil
-                && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
-        }
-        guard itemLike >= 2 else { return false }
+        guard section.children.count { roles.status[$0] == nil && saysSomethingOfItsOwn($0) } >= 2 else { return false }
         let siblings = section.parent.map { outline.sections[$0].children } ?? outline.roots
         guard let at = siblings.firstIndex(of: s) else { return false }
         let near = siblings[max(0, at - Self.siblingReach) ..< min(siblings.count, at + Self.siblingReach + 1)]
@@ -107,7 +103,7 @@ extension ItemCollector {
             }
             if isMeeting(c) || roles.isPart[c] { continue }
             // A ticked or open heading (`### [x] CLI`) is a checklist entry of its own.
-            let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end) || HeadingVocabulary.checkboxStatus(title: child.title.plain) != nil
+            let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end) || roles.checkbox[c] != nil
             if checklist || hasStatusField(c) { return true }
             if roles.isNonItem[c] { continue }
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
@@ -116,14 +112,17 @@ extension ItemCollector {
         // A heading with nothing of its own over two or more subsections of prose ("Points
         // pending a PDEP" over "Extensibility", "String data type") names what they are.
         if !isProcessDocument, section.children.count >= 2, !hasContent(section.bodyStart ..< ownEnd),
-            section.children.allSatisfy({ c in
-                !isMeeting(c) && !roles.isPart[c] && !roles.isNonItem[c]
-                    && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
-            })
+            section.children.allSatisfy(saysSomethingOfItsOwn)
         {
             return true
         }
         return false
+    }
+
+    /// Whether subsection `c` may be an item in a group: it is no meeting, part of an item or
+    /// section about the document, and has content.
+    private func saysSomethingOfItsOwn(_ c: Int) -> Bool {
+        !isMeeting(c) && !roles.isPart[c] && !roles.isNonItem[c] && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
     }
 
     /// The statuses of the plain lists in blocks `range`, by the labels above them (a paragraph

@@ -72,7 +72,7 @@ extension ItemCollector {
         let progress = deliverables.progress
         // A title that is a status word keeps that word's status, whatever mark stands before it.
         var marked = roles.status[s] != nil ? nil : Status.mark(before: section.title.plain)
-            ?? HeadingVocabulary.checkboxStatus(title: section.title.plain) ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
+            ?? roles.checkbox[s] ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
         // Without a checklist, field or group to say it: plain lists under status labels
         // ("**Done:**", "Remaining:") and status tables say how far the item is, else plain
         // entries marked one by one ("[done] Types", "Search (later)").

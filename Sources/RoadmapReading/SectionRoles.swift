@@ -13,6 +13,8 @@ struct SectionRoles: Sendable {
     let isPart: [Bool]
     /// Whether the title is never an item's ("Table of Contents"), per section.
     let isNonItem: [Bool]
+    /// The status a checkbox before the title gives (`### [x] CLI`), per section.
+    let checkbox: [Status?]
 
     init(_ outline: SectionOutline, workflow: Workflow? = nil, parallelThreshold: Int = DocumentReader.parallelThreshold) {
         let roles = ParallelMap.map(outline.sections.count, threshold: parallelThreshold) { s in
@@ -21,10 +23,12 @@ struct SectionRoles: Sendable {
             // A declared stage's name makes a group of that stage ("Development Ready").
             return (status: workflow?.stage(named: title)?.status ?? HeadingVocabulary.groupStatus(title: title, probe: probe),
                     isPart: HeadingVocabulary.isPart(title: title, probe: probe),
-                    isNonItem: HeadingVocabulary.isNonItem(title: title, probe: probe))
+                    isNonItem: HeadingVocabulary.isNonItem(title: title, probe: probe),
+                    checkbox: HeadingVocabulary.checkboxStatus(title: title))
         }
         status = roles.map(\.status)
         isPart = roles.map(\.isPart)
         isNonItem = roles.map(\.isNonItem)
+        checkbox = roles.map(\.checkbox)
     }
 }

@@ -1,0 +1,38 @@
+import Testing
+@testable import RoadmapReading
+import RoadmapCore
+
+/// A roadmap that ticks its headings: `### [x] CLI` is an item, done, and its section a group.
+@Suite struct CheckboxHeadingTests {
+    @Test func tickedHeadingsAreItemsWithTheirStatus() {
+        let d = read("""
+            # Roadmap
+
+            ## v0.1.0 - Initial Release
+
+            Group items by area, type, phase, status and quarter.
+
+            ### [x] CLI with validate
+
+            Validates files.
+
+            ### [ ] JSON schema
+
+            ## v0.2.0 - Distribution
+
+            ### [X] Homebrew tap
+
+            """, as: .markdown)
+        #expect(d.items.map(\.title) == ["[x] CLI with validate", "[ ] JSON schema", "[X] Homebrew tap"])
+        #expect(d.items.map(\.status) == [.done, .planned, .done])
+        #expect(d.items.map(\.groups) == [["v0.1.0 - Initial Release"], ["v0.1.0 - Initial Release"], ["v0.2.0 - Distribution"]])
+    }
+
+    @Test func onlyABoxFollowedByASpaceCounts() {
+        #expect(HeadingVocabulary.checkboxStatus(title: "  [x] Done") == .done)
+        #expect(HeadingVocabulary.checkboxStatus(title: "[ ] Open") == .planned)
+        #expect(HeadingVocabulary.checkboxStatus(title: "[x]Done") == nil)
+        #expect(HeadingVocabulary.checkboxStatus(title: "[v] Done") == nil)
+        #expect(HeadingVocabulary.checkboxStatus(title: "[x]") == nil)
+    }
+}
