@@ -8,14 +8,15 @@ import Darwin
 
 /// Bad input reads correctly or fails with a clear error; never a crash or a hang.
 @Suite struct BadInputTests {
-    func temporaryFile(_ bytes: [UInt8], name: String = "doc.md") -> String {
-        var template = Array("/tmp/roadmap-test-XXXXXX".utf8CString)
-        let dir = template.withUnsafeMutableBufferPointer { buffer in String(cString: mkdtemp(buffer.baseAddress!)!) }
-        let path = dir + "/" + name
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        bytes.withUnsafeBytes { _ = write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        return path
+    /// Runs `body` with the path of a file holding `bytes`, in a directory removed afterwards.
+    func withTemporaryFile(_ bytes: [UInt8], name: String = "doc.md", _ body: (String) throws -> Void) rethrows {
+        try withTemporaryDirectory { dir in
+            let path = dir + "/" + name
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            bytes.withUnsafeBytes { _ = write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+            try body(path)
+        }
     }
 
     @Test func missingFile() {
@@ -29,20 +30,23 @@ import Darwin
     }
 
     @Test func directoryWithoutDocuments() throws {
-        let path = temporaryFile([1, 2, 3], name: "data.bin")
-        let dir = String(path[..<path.lastIndex(of: "/")!])
-        #expect(throws: ReadError.noDocuments(path: dir)) { try DocumentLoader.expand([dir]) }
+        withTemporaryFile([1, 2, 3], name: "data.bin") { path in
+            let dir = String(path[..<path.lastIndex(of: "/")!])
+            #expect(throws: ReadError.noDocuments(path: dir)) { try DocumentLoader.expand([dir]) }
+        }
     }
 
     @Test func binaryFile() {
-        let path = temporaryFile([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D])
-        #expect(throws: ReadError.binary(path: path)) { try DocumentLoader().document(path: path) }
+        withTemporaryFile([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]) { path in
+            #expect(throws: ReadError.binary(path: path)) { try DocumentLoader().document(path: path) }
+        }
     }
 
     @Test func invalidUTF8IsReportedWithItsPosition() {
-        let path = temporaryFile(Array("# Title\n\nok \u{e9}t\u{e9}\nbad ".utf8) + [0xC3, 0x28] + Array(" here\n".utf8))
-        #expect(throws: ReadError.invalidUTF8(path: path, location: SourceLocation(line: 4, column: 5))) {
-            try DocumentLoader().document(path: path)
+        withTemporaryFile(Array("# Title\n\nok \u{e9}t\u{e9}\nbad ".utf8) + [0xC3, 0x28] + Array(" here\n".utf8)) { path in
+            #expect(throws: ReadError.invalidUTF8(path: path, location: SourceLocation(line: 4, column: 5))) {
+                try DocumentLoader().document(path: path)
+            }
         }
         let message = ReadError.invalidUTF8(path: "x.md", location: SourceLocation(line: 4, column: 5)).description
         #expect(message == "x.md:4:5: error: invalid UTF-8; save the file as UTF-8")
@@ -55,8 +59,10 @@ import Darwin
     }
 
     @Test func emptyFile() throws {
-        let d = try DocumentLoader().document(path: temporaryFile([]))
-        #expect(d.items.isEmpty && d.title == nil)
+        try withTemporaryFile([]) { path in
+            let d = try DocumentLoader().document(path: path)
+            #expect(d.items.isEmpty && d.title == nil)
+        }
     }
 
     @Test func crlfAndBOMReadLikeLF() {
