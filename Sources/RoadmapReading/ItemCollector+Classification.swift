@@ -75,7 +75,7 @@ extension ItemCollector {
         guard !isProcessDocument, section.children.count >= 2, !templated.contains(s), roles.status[s] == nil, !roles.isNonItem[s],
               !isMeeting(s), !hasCheckbox(blocks: section.bodyStart ..< section.ownBodyEnd(in: outline))
         else { return false }
-        guard section.children.count { roles.status[$0] == nil && saysSomethingOfItsOwn($0) } >= 2 else { return false }
+        guard section.children.count(where: { roles.status[$0] == nil && saysSomethingOfItsOwn($0) }) >= 2 else { return false }
         let siblings = section.parent.map { outline.sections[$0].children } ?? outline.roots
         guard let at = siblings.firstIndex(of: s) else { return false }
         let near = siblings[max(0, at - Self.siblingReach) ..< min(siblings.count, at + Self.siblingReach + 1)]

@@ -190,7 +190,8 @@ struct RSTInlineConverter {
     private func find(_ needle: [UInt8], in t: [UInt8], from: Int) -> Int? {
         var k = from
         while k + needle.count <= t.count {
-            if t[k] == needle[0], needle.count == 1 || t[k + 1] == needle[1] { return k }
+            // An escaped backquote does not end interpreted text (docutils).
+            if t[k] == needle[0], needle.count == 1 ? !RSTInlineTokenizer.isEscaped(t, at: k) : t[k + 1] == needle[1] { return k }
             k += 1
         }
         return nil

@@ -15,6 +15,16 @@ import RoadmapCore
         #expect(rst("escaped \\*star\\*").plain == "escaped *star*")
     }
 
+    @Test func anEscapedBackquoteDoesNotEndAReference() {
+        // As docutils reads it: the reference runs to the unescaped backquote, its text unescaped.
+        let t = rst("`consolidate on \\`patches <https://x.org/4376>`__ end")
+        #expect(t.plain == "consolidate on `patches end")
+        #expect(t.links == [Link(text: "consolidate on `patches", url: "https://x.org/4376")])
+        #expect(rst(":code:`a \\` b` c").plain == "a ` b c")
+        // An escaped backslash before it escapes nothing.
+        #expect(rst("`x\\\\` y").plain == "x\\ y")
+    }
+
     @Test func footnoteReferencesReadAsTheirLabel() {
         #expect(rst("freeze [1]_ and [#note]_, not [x y]_").plain == "freeze [1] and [#note], not [x y]_")
         #expect(md("freeze [^1] here").plain == "freeze [1] here")

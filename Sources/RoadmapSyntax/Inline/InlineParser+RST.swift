@@ -30,14 +30,14 @@ extension InlineParser {
                     } else {
                         s.emit(i ..< i + 2); i += 2
                     }
-                } else if let close = s.find(0x60, from: i + 1, key: 2), close > i + 1 {
+                } else if let close = closingBackquote(&s, from: i + 1), close > i + 1 {
                     i = interpretedText(&s, content: i + 1 ..< close, role: nil, anonymousIndex: &anonymousIndex)
                 } else {
                     s.emit(c); i += 1
                 }
             case 0x3A where i + 1 < n && RSTInlineTokenizer.isRoleStart(t, i):  // :role:`text`
                 let nameEnd = RSTInlineTokenizer.roleNameEnd(t, from: i + 1)!
-                if let close = s.find(0x60, from: nameEnd + 2, key: 2), close > nameEnd + 2 {
+                if let close = closingBackquote(&s, from: nameEnd + 2), close > nameEnd + 2 {
                     let role = s.string(i + 1 ..< nameEnd)
                     i = interpretedText(&s, content: nameEnd + 2 ..< close, role: role, anonymousIndex: &anonymousIndex)
                 } else {
@@ -108,12 +108,23 @@ extension InlineParser {
         }
     }
 
+    /// The backquote that ends interpreted text begun before `from`: the first one not escaped.
+    func closingBackquote(_ s: inout State, from: Int) -> Int? {
+        var k = from
+        while let close = s.find(0x60, from: k, key: 2) {
+            if !RSTInlineTokenizer.isEscaped(s.input, at: close) { return close }
+            k = close + 1
+        }
+        return nil
+    }
+
     /// `` `text` `` with an optional role before it and `_`/`__` after it; returns where to go on.
     func interpretedText(_ s: inout State, content: Range<Int>, role: String?, anonymousIndex: inout Int) -> Int {
         let t = s.input
         let suffix = role == nil ? RSTInlineTokenizer.referenceSuffix(t, at: content.upperBound + 1) : 0
         let after = content.upperBound + 1 + suffix
-        let (display, embedded) = RSTInlineTokenizer.splitEmbeddedTarget(s.string(content))
+        var (display, embedded) = RSTInlineTokenizer.splitEmbeddedTarget(s.string(content))
+        display = RSTInlineTokenizer.unescaped(display)
         if let role {
             let r = role.lowercased()
             if RSTInlineTokenizer.issueRoles.contains(r), let number = RSTInlineTokenizer.issueNumber(inRoleText: display), number > 0 {

@@ -25,6 +25,30 @@ package enum RSTInlineTokenizer {
         return (before.isEmpty ? inner : before, inner)
     }
 
+    /// Whether the byte at `k` is escaped: an odd run of backslashes before it. docutils does
+    /// not end inline markup at an escaped end-string (`` `on \`patches <url>`__ ``).
+    package static func isEscaped(_ t: [UInt8], at k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, t[j] == 0x5C { j -= 1 }
+        return (k - 1 - j) % 2 == 1
+    }
+
+    /// Text inside interpreted text or a reference with its backslash escapes read, as docutils
+    /// shows it: `\`` is a backquote, an escaped space is nothing.
+    package static func unescaped(_ text: String) -> String {
+        guard text.utf8.contains(0x5C) else { return text }
+        var out: [UInt8] = []
+        var it = Array(text.utf8)[...]
+        while let b = it.popFirst() {
+            if b == 0x5C, let next = it.popFirst() {
+                if next != 0x20 && next != 0x0A { out.append(next) }
+            } else {
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Whether a role (`:name:` then a backquote) starts at `i`, apart from the word before it.
     package static func isRoleStart(_ t: [UInt8], _ i: Int) -> Bool {
         guard i == 0 || !IssueReferenceScanner.isWordByte(t[i - 1]) else { return false }
