@@ -16,11 +16,16 @@ struct CheckEdit: EditBuilder {
         let item = editor.item(index)
         let entries = item.deliverables.flattened
         guard !entries.isEmpty else { throw .nothingToChange(item: item.title, reason: "it has no deliverables") }
+        // A plain entry has no box: ticking it would change nothing, and saying so is the truth.
+        let boxed = entries.filter { $0.deliverable.hasCheckbox }
+        if boxed.isEmpty, all || selectors.isEmpty {
+            throw .nothingToChange(item: item.title, reason: "its deliverables are plain entries without boxes; write `[ ]` before one to track it")
+        }
         var chosen: [(position: String, deliverable: Deliverable)] = []
         if all {
-            chosen = entries
+            chosen = boxed
         } else if selectors.isEmpty {
-            let candidates = entries.filter { $0.deliverable.checked != checked }
+            let candidates = boxed.filter { $0.deliverable.checked != checked }
             guard candidates.count == 1 else {
                 if candidates.isEmpty { throw .nothingToChange(item: item.title, reason: "every deliverable is already \(checked ? "checked" : "unchecked")") }
                 throw .deliverable(query: checked ? "(the open one)" : "(the checked one)", item: item.title,
@@ -28,7 +33,13 @@ struct CheckEdit: EditBuilder {
             }
             chosen = candidates
         } else {
-            for s in selectors { chosen.append(try Self.select(s, in: entries, item: item.title)) }
+            for s in selectors {
+                let entry = try Self.select(s, in: entries, item: item.title)
+                if !entry.deliverable.hasCheckbox {
+                    throw .nothingToChange(item: item.title, reason: "deliverable \(entry.position) \"\(entry.deliverable.text)\" is a plain entry without a box; write `[ ]` before it to track it")
+                }
+                chosen.append(entry)
+            }
         }
         let fallback = checked ? documentLetter() : 0x20
         var edit = Edit(intent: .setChecked(item: index, positions: chosen.filter { $0.deliverable.checked != checked }.map(\.position), checked: checked))

@@ -39,6 +39,9 @@ struct DeliverableEdit: EditBuilder {
             let entries = item.deliverables.flattened
             let parent = try CheckEdit.select(under, in: entries, item: item.title)
             parentPosition = parent.position
+            if !parent.deliverable.hasCheckbox {
+                return try addPlain(item: index, item, under: parent, text: text, label: label, checked: checked, link: link, section: section, targetPatch: targetPatch)
+            }
             parentBlock = section.first { blocks[$0].kind == .listItem && Int(blocks[$0].checkbox) == parent.deliverable.checkboxOffset }
         }
         let siblings = section.filter { k in
@@ -114,6 +117,37 @@ struct DeliverableEdit: EditBuilder {
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: Int(b.endLine) + 2, changed: true))
         }
+        if let targetPatch { edit.patches.append(targetPatch) }
+        return edit
+    }
+
+    /// Adds a plain entry (no box) under the plain entry `parent`: after its last sub-entry, in
+    /// that entry's style, or as its first one, indented to the parent's text with its marker.
+    private func addPlain(item index: Int, _ item: Item, under parent: (position: String, deliverable: Deliverable), text: String, label: String, checked: Bool,
+                          link: String?, section: Range<Int>, targetPatch: TextPatch?) throws(EditError) -> Edit {
+        if checked { throw .invalidValue("\(parent.deliverable.text) is a plain entry without a box; add under it without --checked") }
+        let blocks = tree.blocks
+        let nl = lineEnding
+        guard let p = section.first(where: { blocks[$0].kind == .listItem && Int(blocks[$0].firstLine) == parent.deliverable.line - 1 }) else {
+            throw .nothingToChange(item: item.title, reason: "deliverable \(parent.position) was not found in the text")
+        }
+        var edit = Edit(intent: .addDeliverable(item: index, under: parent.position, text: text, checked: false, link: link))
+        let lastChild = section.last { blocks[$0].kind == .listItem && Int(blocks[$0].parent) == p }
+        var insert: [UInt8]
+        var after = p
+        if let c = lastChild {
+            after = c
+            for k in section where k > c && isDescendant(k, of: c) { after = k }
+            insert = Array(source.bytes[source.start(ofLine: Int(blocks[c].firstLine)) ..< Int(blocks[c].textStart)]) + Array(label.utf8) + nl
+        } else {
+            let indent = String(repeating: " ", count: Int(blocks[p].contentColumn))
+            insert = (writer.blankLineBeforeNestedList ? nl : []) + Array("\(indent)\(source.string(blocks[p].mark)) \(label)".utf8) + nl
+        }
+        let at = source.end(ofLine: Int(blocks[after].endLine) - 1)
+        if at > 0 && source.bytes[at - 1] != 0x0A { insert = nl + insert }
+        edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(insert, at: at)))
+        edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
+                                   line: source.lineIndex(ofByte: max(0, at - 1)) + 2, changed: true))
         if let targetPatch { edit.patches.append(targetPatch) }
         return edit
     }

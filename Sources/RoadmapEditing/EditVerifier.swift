@@ -202,7 +202,8 @@ extension EditVerifier {
                 if k == "status" { ignoring.insert(.status) }
             case .addDeliverable(_, let under, let text, let checked, let link):
                 // An entry of a plain list (no boxes) has no checked state.
-                let plainList = under == nil && !b.deliverables.isEmpty && !b.deliverables.contains(where: \.hasCheckbox)
+                let plainList = under == nil ? !b.deliverables.isEmpty && !b.deliverables.contains(where: \.hasCheckbox)
+                    : b.deliverables.flattened.first { $0.position == under }?.deliverable.hasCheckbox == false
                 let entry = Deliverable(text: text, checked: plainList ? nil : checked, line: 0)
                 if let under { expected.deliverables.update(at: under) { $0.children.append(entry) } } else { expected.deliverables.append(entry) }
                 // The new entry's text is the user's markup: compare what it reads as, in its place.

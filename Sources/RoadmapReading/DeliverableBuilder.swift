@@ -15,16 +15,55 @@ enum DeliverableBuilder {
         return tasks.isEmpty ? buildPlain(&context, blocks: range, parent: plainParent) : tasks
     }
 
-    /// The top-level plain entries of `range` (children of `parent`, or of no entry).
+    /// The plain entries of `range` that are children of `parent` (or of no entry), each with
+    /// the plain entries nested under it as its children: `* Ceph` over `* Admission controller`.
     private static func buildPlain(_ context: inout ReadingContext, blocks range: Range<Int>, parent: Int) -> [Deliverable] {
-        var out: [Deliverable] = []
+        var nodes: [Deliverable] = []
+        var children: [[Int]] = []
+        var roots: [Int] = []
+        // Per block of `range` that became a node: its node, depth and parent node (made when
+        // the first nested entry shows; most plain lists are flat). An entry whose parent is no
+        // node, such as one in a quote inside an entry, is no deliverable.
+        var nodeOf: [(node: Int32, depth: Int32, parentNode: Int32)] = []
         for k in range {
             let b = context.blocks[k]
-            guard b.kind == .listItem, Int(b.parent) == parent else { continue }
+            guard b.kind == .listItem else { continue }
+            let p = Int(b.parent)
+            var parentNode = -1, depth = 0
+            if p != parent {
+                guard range.contains(p), !nodeOf.isEmpty || !roots.isEmpty else { continue }
+                if nodeOf.isEmpty {
+                    nodeOf = Array(repeating: (-1, 0, -1), count: range.count)
+                    // The entries so far were roots, in order.
+                    var r = 0
+                    for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && Int(context.blocks[j].parent) == parent {
+                        nodeOf[j - range.lowerBound] = (Int32(roots[r]), 0, -1)
+                        r += 1
+                    }
+                }
+                let up = nodeOf[p - range.lowerBound]
+                guard up.node >= 0 else { continue }
+                parentNode = Int(up.node)
+                depth = Int(up.depth) + 1
+                if depth > ReadingContext.maximumNesting {
+                    // Too deep to keep nesting: a sibling of its parent.
+                    parentNode = Int(up.parentNode)
+                    depth = Int(up.depth)
+                }
+            }
             let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
-            out.append(Deliverable(text: text.plain, checked: nil, line: Int(b.firstLine) + 1, links: text.links, issues: text.issues))
+            let node = nodes.count
+            nodes.append(Deliverable(text: text.plain, checked: nil, line: Int(b.firstLine) + 1, links: text.links, issues: text.issues))
+            children.append([])
+            if !nodeOf.isEmpty { nodeOf[k - range.lowerBound] = (Int32(node), Int32(depth), Int32(parentNode)) }
+            if parentNode >= 0 { children[parentNode].append(node) } else { roots.append(node) }
         }
-        return out
+        // Children always come after their parent: assemble from the end.
+        for n in nodes.indices.reversed() where !children[n].isEmpty {
+            nodes[n].children = children[n].map { nodes[$0] }
+        }
+        if roots.count == nodes.count { return nodes }
+        return roots.map { nodes[$0] }
     }
 
     private static func buildTasks(_ context: inout ReadingContext, blocks range: Range<Int>) -> [Deliverable] {
