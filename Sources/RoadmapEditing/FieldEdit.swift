@@ -65,15 +65,16 @@ struct FieldEdit: EditBuilder {
         }
         // A field that stands alone (the only one of its list or paragraph) takes one blank line
         // after it along, so that `set` then `unset` leaves the document as it was.
+        // (An entry of a list of fields goes alone: the list's blank lines are the list's.)
         let blocks = tree.blocks
         if let k = section.first(where: { source.start(ofLine: Int(blocks[$0].firstLine)) <= existing.lines.lowerBound
                                            && source.end(ofLine: Int(blocks[$0].endLine) - 1) >= existing.lines.upperBound }),
-            k + 1 < section.upperBound, blocks[k + 1].kind == .blank,
+            blocks[k].kind != .listItem, k + 1 < section.upperBound, blocks[k + 1].kind == .blank,
             blocks[k].lines.count == 1, blocks[k - 1].kind != .field, blocks[k + 1].kind != .field
         {
             removed = removed.lowerBound ..< source.end(ofLine: Int(blocks[k + 1].firstLine))
         } else if let k = section.first(where: { source.start(ofLine: Int(blocks[$0].firstLine)) == existing.lines.lowerBound }),
-            k > section.lowerBound + 1, blocks[k].lines.count == 1, blocks[k - 1].kind == .blank, blocks[k + 1 ..< section.upperBound].first?.kind != .field
+            blocks[k].kind != .listItem, k > section.lowerBound + 1, blocks[k].lines.count == 1, blocks[k - 1].kind == .blank, blocks[k + 1 ..< section.upperBound].first?.kind != .field
         {
             // Alone at the end of its section: the blank line before it goes instead.
             removed = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< removed.upperBound
@@ -102,10 +103,15 @@ struct FieldEdit: EditBuilder {
         let wanted = key.lowercased()
         var k = section.lowerBound + 1
         while k < section.upperBound, blocks[k].kind == .blank { k += 1 }
+        // Only the lines the reader takes as fields: prose that happens to hold a colon is not one.
+        // (A backslash hard break ending the line is not value: a new value keeps it.)
+        let prose = ProseFields.layout(tree, body: section.lowerBound + 1 ..< section.upperBound).places.first { $0.field.key.lowercased() == wanted }
+            .map { ($0.value, source.start(ofLine: $0.line) ..< source.end(ofLine: $0.line)) }
         switch tree.format {
         case .rst, .text:
-            // Where the reader finds the item's fields (also below its first paragraph in RST).
-            guard let run = tree.itemFieldBlocks(in: section.lowerBound + 1 ..< section.upperBound) else { return nil }
+            // Where the reader finds the item's fields (also below its first paragraph in RST),
+            // then in its text (`**Status:** …`).
+            let run = tree.itemFieldBlocks(in: section.lowerBound + 1 ..< section.upperBound) ?? 0 ..< 0
             k = run.lowerBound
             while k < run.upperBound, blocks[k].kind == .field || blocks[k].kind == .blank {
                 let b = blocks[k]
@@ -117,16 +123,9 @@ struct FieldEdit: EditBuilder {
                 }
                 k += 1
             }
+            if let prose { return prose }
         case .markdown:
-            // Only a paragraph the reader takes as fields: prose that happens to hold a colon is not one.
-            let paragraph = k < section.upperBound && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])
-            for i in paragraph ? blocks[k].lines : 0 ..< 0 {
-                let r = source.contentRange(ofLine: i)
-                guard let line = MarkdownFieldLine(source.string(r)), line.key.lowercased() == wanted else { continue }
-                // (A backslash hard break ending the line is not value: a new value keeps it.)
-                let value = r.lowerBound + line.valueOffsets.lowerBound ..< r.lowerBound + line.valueOffsets.upperBound
-                return (value, source.start(ofLine: i) ..< source.end(ofLine: i))
-            }
+            if let prose { return prose }
             // A subsection titled as the field (`### Owner: dana`) gives it, as the reader has it.
             let level = blocks[section.lowerBound].level
             for h in section.dropFirst() where blocks[h].kind == .heading && blocks[h].level > level {
@@ -182,6 +181,19 @@ struct FieldEdit: EditBuilder {
             let endsWithNewline = at > 0 && source.bytes[at - 1] == 0x0A
             text = endsWithNewline ? text + nl : nl + text
             return ([TextPatch(range: at ..< at, replacement: text)] + patches, Int(b.endLine) + 1)
+        }
+        if let last = ProseFields.layout(tree, body: section.lowerBound + 1 ..< section.upperBound).places.last,
+            blocks[last.block].kind == .listItem || blocks[last.block].lines.count == 1
+        {
+            // Fields further on (`**Status:** …` after the description, or a list of `- **Key:** value`):
+            // the new one goes after the last, written as it is, list marker included.
+            let lineStart = source.start(ofLine: last.line)
+            let prefix = Array(source.bytes[lineStart ..< last.textStart])
+            let style = MarkdownFieldStyle(line: source.string(last.textStart ..< source.contentEnd(ofLine: last.line))) ?? MarkdownFieldStyle()
+            let at = source.end(ofLine: last.line)
+            var text = prefix + Array(style.line(key: key, value: value).utf8)
+            text = at > 0 && source.bytes[at - 1] == 0x0A ? text + nl : nl + text
+            return ([TextPatch(range: at ..< at, replacement: text)], last.line + 2)
         }
         let at = source.end(ofLine: Int(heading.endLine) - 1)
         let headingEndsLine = at > 0 && source.bytes[at - 1] == 0x0A

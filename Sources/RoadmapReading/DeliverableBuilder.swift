@@ -10,14 +10,18 @@ import RoadmapIO
 enum DeliverableBuilder {
     /// `plainParent`: for an item that is itself a list entry, that entry (its direct children
     /// are its top-level entries).
-    static func build(_ context: inout ReadingContext, blocks range: Range<Int>, plainParent: Int = -1) -> [Deliverable] {
+    /// `fields`: the item's Markdown fields; entries of a list of fields are no deliverables, but
+    /// the entries under a label such as `- **Deliverables:**` are.
+    static func build(_ context: inout ReadingContext, blocks range: Range<Int>, plainParent: Int = -1,
+                      fields: ProseFields.Layout = .init()) -> [Deliverable] {
         let tasks = buildTasks(&context, blocks: range)
-        return tasks.isEmpty ? buildPlain(&context, blocks: range, parent: plainParent) : tasks
+        return tasks.isEmpty ? buildPlain(&context, blocks: range, parent: plainParent, fields: fields) : tasks
     }
 
     /// The plain entries of `range` that are children of `parent` (or of no entry), each with
     /// the plain entries nested under it as its children: `* Ceph` over `* Admission controller`.
-    private static func buildPlain(_ context: inout ReadingContext, blocks range: Range<Int>, parent: Int) -> [Deliverable] {
+    private static func buildPlain(_ context: inout ReadingContext, blocks range: Range<Int>, parent: Int,
+                                   fields: ProseFields.Layout) -> [Deliverable] {
         var nodes: [Deliverable] = []
         var children: [[Int]] = []
         var roots: [Int] = []
@@ -30,13 +34,16 @@ enum DeliverableBuilder {
             guard b.kind == .listItem else { continue }
             let p = Int(b.parent)
             var parentNode = -1, depth = 0
-            if p != parent {
+            if !fields.blocks.isEmpty, fields.blocks.contains(k) { continue }
+            if p != parent, !fields.labels.contains(p) {
                 guard range.contains(p), !nodeOf.isEmpty || !roots.isEmpty else { continue }
                 if nodeOf.isEmpty {
                     nodeOf = Array(repeating: (-1, 0, -1), count: range.count)
                     // The entries so far were roots, in order.
                     var r = 0
-                    for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && Int(context.blocks[j].parent) == parent {
+                    for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && !fields.blocks.contains(j)
+                        && (Int(context.blocks[j].parent) == parent || fields.labels.contains(Int(context.blocks[j].parent)))
+                    {
                         nodeOf[j - range.lowerBound] = (Int32(roots[r]), 0, -1)
                         r += 1
                     }

@@ -29,11 +29,23 @@ extension ItemCollector {
                 links.append(contentsOf: value.links)
             }
             fieldBlocks = run
-        } else if k < section.end, blocks[k].kind == .paragraph, context.tree.format == .markdown, let parsed = markdownFields(block: k) {
-            fields = parsed.fields
-            issues.merge(parsed.issues.refs)
-            links.append(contentsOf: parsed.links)
-            fieldBlocks = k ..< k + 1
+        }
+        // Fields in the text: a Markdown fields paragraph under the title; in either dialect a
+        // `**Status:** …` paragraph further on, or a list of `**Key:** value` entries.
+        let proseFields = ProseFields.layout(context.tree, body: section.bodyStart ..< section.end)
+        var fieldLines: [Int] = []
+        do {
+            for place in proseFields.places {
+                let line = place.field
+                let raw = line.openMarker.map { $0 + line.rawValue.trimming(" \t") } ?? line.rawValue
+                let text = context.inlineText(Array(raw.utf8))
+                let value = text.plain.trimming("*_ ")
+                guard !value.isEmpty else { continue }
+                fields.append(Field(key: line.key, value: value, line: place.line + 1))
+                issues.merge(text.issues)
+                links.append(contentsOf: text.links)
+                if fieldLines.last != place.block { fieldLines.append(place.block) }
+            }
         }
 
         // Subsections titled as a field (`### Leads: Dana`) give one, unless the item has it already.
@@ -49,6 +61,7 @@ extension ItemCollector {
         while k < section.end {
             // The field values were read above; entries in a field's body are read below.
             if fieldBlocks.contains(k), blocks[k].kind != .listItem, blocks[k].parent < 0 { k += 1; continue }
+            if !fieldLines.isEmpty, fieldLines.contains(k) { k += 1; continue }
             let b = blocks[k]
             switch b.kind {
             case .paragraph, .heading, .field:
@@ -68,7 +81,7 @@ extension ItemCollector {
             }
             k += 1
         }
-        let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end)
+        let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end, fields: proseFields)
         let progress = deliverables.progress
         // A title that is a status word keeps that word's status, whatever mark stands before it.
         var marked = roles.status[s] != nil ? nil : Status.mark(before: section.title.plain)
@@ -161,25 +174,5 @@ extension ItemCollector {
         let derived = Status.derived(done: done, total: total)
         if derived != .planned { return derived }
         return group ?? .planned
-    }
-
-    /// A paragraph whose every line is `Key: value` (`**Key:** value` too), with the issues and
-    /// links the values hold.
-    mutating func markdownFields(block k: Int) -> (fields: [Field], issues: IssueSet, links: [Link])? {
-        let b = context.blocks[k]
-        var fields: [Field] = []
-        var issues = IssueSet([])
-        var links: [Link] = []
-        for i in b.lines {
-            guard let line = MarkdownFieldLine(context.source.line(i)) else { return nil }
-            let raw = line.openMarker.map { $0 + line.rawValue.trimming(" \t") } ?? line.rawValue
-            let text = context.inlineText(Array(raw.utf8))
-            let value = text.plain.trimming("*_ ")
-            guard !value.isEmpty else { return nil }
-            fields.append(Field(key: line.key, value: value, line: i + 1))
-            issues.merge(text.issues)
-            links.append(contentsOf: text.links)
-        }
-        return fields.isEmpty ? nil : (fields, issues, links)
     }
 }

@@ -21,9 +21,24 @@ package struct MarkdownFieldLine {
             && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" }
     }
 
+    /// Where the colon after a key may be: a key is short and of word characters, so most
+    /// lines show they hold none before any String is made (`Tracked as [#12](https://…)`).
+    package static func keyEnd(_ u: ArraySlice<UInt8>) -> Int? {
+        var colon = u.startIndex
+        var characters = 0
+        while colon < u.endIndex, u[colon] != 0x3A {
+            let b = u[colon]
+            if b < 0x80, !ASCII.isLetter(b), !ASCII.isDigit(b), b != 0x20, b != 0x09, b != 0x2D, b != 0x5F, b != 0x2A { return nil }
+            // 30 characters of key, bold markers and spaces around it.
+            if b & 0xC0 != 0x80 { characters += 1; if characters > 40 { return nil } }
+            colon += 1
+        }
+        return colon < u.endIndex && u[colon] == 0x3A ? colon - u.startIndex : nil
+    }
+
     package init?(_ line: String) {
         let u = Array(line.utf8)
-        guard let colon = u.firstIndex(of: 0x3A) else { return nil }
+        guard let colon = Self.keyEnd(u[...]) else { return nil }
         var key = String(decoding: u[..<colon], as: UTF8.self).trimming(" \t")
         var open: String? = nil
         for marker in ["**", "__"] {

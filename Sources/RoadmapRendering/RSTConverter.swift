@@ -160,9 +160,12 @@ public enum RSTConverter {
                 let pad = String(repeating: " ", count: indent)
                 let raw = src.joinedText(of: b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: "\n")
                 let lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let underTitle = out.previous == .heading
                 out.start(b.kind, separate: true)
                 let fields = fieldLines(from: Int(b.firstLine))
-                if fields[Int(b.firstLine) + 1] != nil {
+                // Only lines right under a title become a field list: RST reads `**Status:** …`
+                // further on as Markdown does.
+                if fields[Int(b.firstLine) + 1] != nil, underTitle {
                     // `Key: value` lines under an item's title: its fields, as the reader took them.
                     for k in 0 ..< lines.count {
                         guard let f = fields[Int(b.firstLine) + 1 + k] else { continue }
