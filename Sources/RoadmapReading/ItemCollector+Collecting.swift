@@ -56,7 +56,9 @@ extension ItemCollector {
                 addUntitledItem(title: section.title.plain, anchor: section.anchor, heading: section.heading,
                                 body: section.bodyStart ..< ownEnd, groups: groups)
             }
-            for c in section.children { collect(section: c, groups: groups + [title], inherited: inherited) }
+            // A group marked done (`## Phase 1 ✅`) says so of the items in it.
+            let marked = headingMark(s) ?? inherited
+            for c in section.children { collect(section: c, groups: groups + [title], inherited: marked) }
             return
         }
         if isProcessDocument && !anyCheckbox { return }

@@ -83,9 +83,7 @@ extension ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end, fields: proseFields)
         let progress = deliverables.progress
-        // A title that is a status word keeps that word's status, whatever mark stands before it.
-        var marked = roles.status[s] != nil ? nil : Status.mark(before: section.title.plain)
-            ?? roles.checkbox[s] ?? HeadingVocabulary.qualifierStatus(title: section.title.plain)
+        var marked = headingMark(s)
         // Without a checklist, field or group to say it: plain lists under status labels
         // ("**Done:**", "Remaining:") and status tables say how far the item is, else plain
         // entries marked one by one ("[done] Types", "Search (later)").
@@ -118,6 +116,15 @@ extension ItemCollector {
         item.groups = groups
         item.progress = markedProgress ?? Self.progress(of: deliverables, status: status, explicit: explicit)
         emit(item)
+    }
+
+    /// The status the heading of section `s` marks: `✅ Title`, `Title ✅`, `[x] Title`,
+    /// `Title (done)`. A title that is a status word keeps that word's status, whatever mark
+    /// stands before it.
+    func headingMark(_ s: Int) -> Status? {
+        guard roles.status[s] == nil else { return nil }
+        let title = outline.sections[s].title.plain
+        return Status.mark(before: title) ?? roles.checkbox[s] ?? HeadingVocabulary.qualifierStatus(title: title)
     }
 
     /// The status of an item whose parts say theirs: done when all are, in progress when some

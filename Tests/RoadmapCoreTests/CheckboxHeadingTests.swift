@@ -28,6 +28,48 @@ import RoadmapCore
         #expect(d.items.map(\.groups) == [["v0.1.0 - Initial Release"], ["v0.1.0 - Initial Release"], ["v0.2.0 - Distribution"]])
     }
 
+    @Test func aGroupMarkedDoneSaysSoOfTheItemsInIt() {
+        let d = read("""
+            # Roadmap
+
+            ## Phase 1 ✅
+
+            ### Sync
+
+            Uploads in the background.
+
+            ### Search
+
+            - [x] Index
+            - [ ] Query language
+
+            ## Phase 2 (done)
+
+            ### Export
+
+            Text.
+
+            ### Backup
+
+            Text.
+
+            ## Phase 3
+
+            ### Import
+
+            Text.
+
+            ### Themes
+
+            Text.
+
+            """, as: .markdown)
+        #expect(d.items.map(\.title) == ["Sync", "Search", "Export", "Backup", "Import", "Themes"])
+        #expect(d.items.map(\.status) == [.done, .done, .done, .done, .planned, .planned])
+        // The checklist still says what was ticked.
+        #expect(d.items[1].progress == (1, 2))
+    }
+
     @Test func onlyABoxFollowedByASpaceCounts() {
         #expect(HeadingVocabulary.checkboxStatus(title: "  [x] Done") == .done)
         #expect(HeadingVocabulary.checkboxStatus(title: "[ ] Open") == .planned)
