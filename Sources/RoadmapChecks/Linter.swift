@@ -62,6 +62,7 @@ public enum Linter {
         Rule(id: "duplicate-target", severity: .warning, summary: "a link target defined twice (the first one wins)"),
         Rule(id: "duplicate-title", severity: .warning, summary: "two items of one document with the same title"),
         Rule(id: "malformed-checkbox", severity: .warning, summary: "a list entry that looks like a checkbox but is not one, and is not counted: [], [ x], [v], [/]"),
+        Rule(id: "list-without-blank-line", severity: .warning, summary: "RST list entries right under a paragraph line, which docutils reads as the paragraph's text"),
         Rule(id: "short-adornment", severity: .warning, summary: "an RST title underline or overline shorter than the title"),
         Rule(id: "no-deliverables", severity: .info, summary: "an item with neither deliverables nor issue links"),
         Rule(id: "empty-section", severity: .warning, summary: "an item with nothing under its title"),
@@ -135,6 +136,11 @@ public enum Linter {
                     let loc = src.location(ofByte: Int(b.textStart))
                     add("unresolved-reference", path, loc.line, loc.column, "no target defines the reference \"\(name)\"")
                 }
+                if b.kind == .paragraph, s.tree.format == .rst, let line = listLineInParagraph(b, src) {
+                    let loc = src.location(ofByte: src.firstNonSpace(ofLine: line))
+                    add("list-without-blank-line", path, loc.line, loc.column,
+                        "these entries read as the paragraph's text, not a list: reStructuredText needs a blank line before a list")
+                }
                 if b.kind == .listItem, !b.hasCheckbox, let bad = malformedCheckbox(src.string(b.text)) {
                     let loc = src.location(ofByte: Int(b.textStart))
                     add("malformed-checkbox", path, loc.line, loc.column, "\"\(bad)\" is not a checkbox; write [ ] or [x]")
@@ -143,6 +149,29 @@ public enum Linter {
                 break
             }
         }
+    }
+
+    /// The first line of an RST paragraph that starts a list its writer meant (`Progress:` then
+    /// `* TLS support`): a bullet after a line ending in a colon, or two bullet lines in a row.
+    /// A lone dash that wraps prose (`- which`) is not one.
+    static func listLineInParagraph(_ b: Block, _ src: SourceText) -> Int? {
+        func isBullet(_ i: Int) -> Bool {
+            let r = src.contentRange(ofLine: i)
+            let at = src.firstNonSpace(ofLine: i)
+            guard at + 1 < r.upperBound else { return false }
+            let c = src.bytes[at]
+            return (c == 0x2A || c == 0x2D || c == 0x2B) && src.bytes[at + 1] == 0x20
+        }
+        var i = Int(b.firstLine) + 1
+        while i < Int(b.endLine) {
+            if isBullet(i) {
+                let before = src.contentRange(ofLine: i - 1)
+                let afterColon = !before.isEmpty && src.bytes[before.upperBound - 1] == 0x3A
+                if afterColon || (i + 1 < Int(b.endLine) && isBullet(i + 1)) { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// `[]`, `[ x]`, `[x ]`, `[v]`, `[✓]` and the like at the start of a list entry.

@@ -77,6 +77,15 @@ import RoadmapCore
         #expect(rules([(roadmap, .markdown)], only: "malformed-checkbox").isEmpty)
     }
 
+    @Test func anRSTListWithoutABlankLineBeforeItIsReported() {
+        let text = "R\n=\n\nA\n-\n\nProgress:\n* New object model\n* TLS support\n\nB\n-\n\nWe keep the API\n- which users rely on - stable.\n\n* a real list\n"
+        let found = rules([(text, .rst)], only: "list-without-blank-line")
+        #expect(found.map(\.line) == [8])
+        #expect(found.first?.message == "these entries read as the paragraph's text, not a list: reStructuredText needs a blank line before a list")
+        // Markdown lets a list interrupt a paragraph: nothing to report.
+        #expect(rules([("# R\n\n## A\n\nProgress:\n* one\n* two\n", .markdown)], only: "list-without-blank-line").isEmpty)
+    }
+
     @Test func taskStatesThatAreNotCheckboxesAreReported() {
         // A task plugin's "in progress" or "deferred" entry is no deliverable: the item's
         // progress leaves it out, so lint says so rather than let 5 of 7 read as 5 of 5.
