@@ -33,19 +33,17 @@ extension ItemCollector {
         // Fields in the text: a Markdown fields paragraph under the title; in either dialect a
         // `**Status:** …` paragraph further on, or a list of `**Key:** value` entries.
         let proseFields = ProseFields.layout(context.tree, body: section.bodyStart ..< section.end)
-        var fieldLines: [Int] = []
-        do {
-            for place in proseFields.places {
-                let line = place.field
-                let raw = line.openMarker.map { $0 + line.rawValue.trimming(" \t") } ?? line.rawValue
-                let text = context.inlineText(Array(raw.utf8))
-                let value = text.plain.trimming("*_ ")
-                guard !value.isEmpty else { continue }
-                fields.append(Field(key: line.key, value: value, line: place.line + 1))
-                issues.merge(text.issues)
-                links.append(contentsOf: text.links)
-                if fieldLines.last != place.block { fieldLines.append(place.block) }
-            }
+        var proseFieldBlocks: [Int] = []
+        for place in proseFields.places {
+            let line = place.field
+            let raw = line.openMarker.map { $0 + line.rawValue.trimming(" \t") } ?? line.rawValue
+            let text = context.inlineText(Array(raw.utf8))
+            let value = text.plain.trimming("*_ ")
+            guard !value.isEmpty else { continue }
+            fields.append(Field(key: line.key, value: value, line: place.line + 1))
+            issues.merge(text.issues)
+            links.append(contentsOf: text.links)
+            if proseFieldBlocks.last != place.block { proseFieldBlocks.append(place.block) }
         }
 
         // Subsections titled as a field (`### Leads: Dana`) give one, unless the item has it already.
@@ -61,7 +59,7 @@ extension ItemCollector {
         while k < section.end {
             // The field values were read above; entries in a field's body are read below.
             if fieldBlocks.contains(k), blocks[k].kind != .listItem, blocks[k].parent < 0 { k += 1; continue }
-            if !fieldLines.isEmpty, fieldLines.contains(k) { k += 1; continue }
+            if !proseFieldBlocks.isEmpty, proseFieldBlocks.contains(k) { k += 1; continue }
             let b = blocks[k]
             switch b.kind {
             case .paragraph, .heading, .field:

@@ -35,8 +35,6 @@ package enum ProseFields {
         package var blocks: [Int] = []
         /// Label entries (`- **Deliverables:**`) whose nested entries are the item's deliverables.
         package var labels: [Int] = []
-
-        package var isEmpty: Bool { places.isEmpty && blocks.isEmpty }
     }
 
     /// Keys that make a paragraph of fields anywhere in an item's text without bold markup.

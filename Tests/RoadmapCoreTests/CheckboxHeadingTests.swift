@@ -70,6 +70,14 @@ import RoadmapCore
         #expect(d.items[1].progress == (1, 2))
     }
 
+    @Test func tickingTheBoxKeepsTheID() {
+        let open = read("# R\n\n## v1\n\n### [ ] HTML output\n\n### [ ] CLI\n", as: .markdown)
+        let done = read("# R\n\n## v1\n\n### [x] HTML output\n\n### [X] CLI\n", as: .markdown)
+        #expect(open.items.map(\.id) == ["html-output", "cli"])
+        #expect(done.items.map(\.id) == open.items.map(\.id))
+        #expect(Slug.make("[x]ray tracing") == "x-ray-tracing")
+    }
+
     @Test func onlyABoxFollowedByASpaceCounts() {
         #expect(HeadingVocabulary.checkboxStatus(title: "  [x] Done") == .done)
         #expect(HeadingVocabulary.checkboxStatus(title: "[ ] Open") == .planned)
