@@ -200,7 +200,7 @@ public enum Linter {
             } else {
                 seen[key] = item
             }
-            if item.deliverables.isEmpty && item.issues.isEmpty && item.status != .backlog {
+            if item.deliverables.isEmpty && item.issues.isEmpty && item.status != .backlog && item.origin != .tableRow {
                 add("no-deliverables", path, item.line, 1, "\(item.title) has no deliverables and no issue links")
             }
             // (An item read from a list entry is that one line: only a section can be empty.)

@@ -96,7 +96,8 @@ public struct DocumentEditor: Sendable {
     /// as `2` or `3.1`, or text), all of them with `all`, or the only one that can change.
     /// Each box changes by one byte, with the letter the document already uses.
     public func setChecked(_ checked: Bool, item index: Int, selectors: [String], all: Bool) throws(EditError) -> Edit {
-        try CheckEdit(editor: self).set(checked, item: index, selectors: selectors, all: all)
+        try refusingTableRow(index, "tick")
+        return try CheckEdit(editor: self).set(checked, item: index, selectors: selectors, all: all)
     }
 
     /// Ticks (or clears) action item `action` (its id, else its position) of the meeting
@@ -112,23 +113,27 @@ public struct DocumentEditor: Sendable {
     /// escaped in the document's syntax, so that it reads back exactly; a status must be one
     /// the reader knows.
     public func setField(item index: Int, key: String, value: String) throws(EditError) -> Edit {
-        try FieldEdit(editor: self).set(item: index, key: key, value: value)
+        if document.items[index].origin == .tableRow { return try TableRowEdit(editor: self).set(item: index, key: key, value: value) }
+        return try FieldEdit(editor: self).set(item: index, key: key, value: value)
     }
 
     /// Removes field `key` of item `index` (its whole line).
     public func unsetField(item index: Int, key: String) throws(EditError) -> Edit {
-        try FieldEdit(editor: self).unset(item: index, key: key)
+        try refusingTableRow(index, "empty a cell of")
+        return try FieldEdit(editor: self).unset(item: index, key: key)
     }
 
     /// Adds a deliverable to item `index`, after its last one (or after the last child of the
     /// deliverable at position `under`), in the style of its siblings.
     public func addDeliverable(item index: Int, text: String, checked: Bool, link: String?, under: String?) throws(EditError) -> Edit {
-        try DeliverableEdit(editor: self).add(item: index, text: text, checked: checked, link: link, under: under)
+        try refusingTableRow(index, "add to")
+        return try DeliverableEdit(editor: self).add(item: index, text: text, checked: checked, link: link, under: under)
     }
 
     /// Removes item `index` (its whole section, up to the next one), or one of its deliverables
     /// (the entry with what is nested in it).
     public func remove(item index: Int, deliverable selector: String?) throws(EditError) -> Edit {
+        try refusingTableRow(index, "remove")
         if let selector { return try DeliverableEdit(editor: self).remove(item: index, deliverable: selector) }
         return try ItemEdit(editor: self).remove(item: index)
     }
@@ -141,14 +146,16 @@ public struct DocumentEditor: Sendable {
     /// item a suffixed id; a title that would read as a status group or a non-item section is
     /// refused.
     public func rename(item index: Int, to title: String, allowDuplicate: Bool = false) throws(EditError) -> Edit {
-        try RenameEdit(editor: self).rename(item: index, to: title, allowDuplicate: allowDuplicate)
+        try refusingTableRow(index, "rename")
+        return try RenameEdit(editor: self).rename(item: index, to: title, allowDuplicate: allowDuplicate)
     }
 
     /// Links an issue to item `index` in the document's own style: a "This feature is tracked
     /// as GitHub issue `#N`_." sentence and a target in the targets block (RST documents that
     /// write them so), else an inline link (`[#N](url)`) or the bare `#N`.
     public func link(item index: Int, issue text: String) throws(EditError) -> Edit {
-        try LinkEdit(editor: self).link(item: index, issue: text)
+        try refusingTableRow(index, "link")
+        return try LinkEdit(editor: self).link(item: index, issue: text)
     }
 
     /// Adds an item after item `after` (or before item `before`; default: after the last item),
@@ -159,7 +166,16 @@ public struct DocumentEditor: Sendable {
     /// A title whose id another item has is refused unless `allowDuplicate`, which gives the new
     /// item a suffixed id (ids of existing items never move).
     public func add(_ new: NewItem, after: Int? = nil, before: Int? = nil, allowDuplicate: Bool = false) throws(EditError) -> Edit {
-        try ItemEdit(editor: self).add(new, after: after, before: before, allowDuplicate: allowDuplicate)
+        // The new item takes its neighbour's style: a row of a table is none a new section can take.
+        try refusingTableRow(before ?? after ?? document.items.count - 1, "add a row beside")
+        return try ItemEdit(editor: self).add(new, after: after, before: before, allowDuplicate: allowDuplicate)
+    }
+
+    /// Refuses an edit of item `index` that a row of a table cannot take (only `set` of a
+    /// column it has can).
+    func refusingTableRow(_ index: Int, _ edit: String) throws(EditError) {
+        guard document.items.indices.contains(index), document.items[index].origin == .tableRow else { return }
+        throw TableRowEdit.refusal(document.items[index], edit: edit)
     }
 
     // MARK: - Writing

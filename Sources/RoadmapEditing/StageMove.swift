@@ -15,7 +15,8 @@ extension DocumentEditor {
     /// Moves item `index` to the stage `stageName` names (a declared stage or its other name;
     /// in a document without declared stages, planned, in-progress, done or backlog).
     public func move(item index: Int, to stageName: String) throws(EditError) -> Edit {
-        try StageEdit(editor: self).move(item: index, to: stageName)
+        try refusingTableRow(index, "move")
+        return try StageEdit(editor: self).move(item: index, to: stageName)
     }
 
     /// Moves the item with id `id`; see `move(item:to:)`.

@@ -1,6 +1,6 @@
 import RoadmapText
 
-/// One roadmap item: a section of the document (or an entry of a backlog list).
+/// One roadmap item: a section of the document (or an entry of a backlog list, or a row of a table).
 public struct Item: Sendable, Equatable, Codable {
     /// What part of the document an item was read from.
     public enum Origin: String, Sendable, Codable {
@@ -11,6 +11,9 @@ public struct Item: Sendable, Equatable, Codable {
         /// The tasks a section or document holds outside any item (a checklist under the title,
         /// or in a document without headings); the item is named after the section or document.
         case untitled
+        /// A row of a table whose rows are the items (`| Feature | … | Status |`): the row's name
+        /// is the title, its other cells the fields.
+        case tableRow
     }
 
     /// A slug of the title, unique in its document, or the anchor the document gives

@@ -314,7 +314,7 @@ package enum HeadingVocabulary {
         if trimmed.hasSuffix("?"), words(trimmed).count >= 2 { return true }
         let lower = trimmed.lowercased()
         if lower.hasPrefix("how to ") || lower.hasPrefix("how do ") || lower.hasPrefix("how can ") || lower.hasPrefix("how we ")
-            || lower.hasPrefix("how this ") { return true }
+            || lower.hasPrefix("how this ") || lower.hasPrefix("getting involved") || lower.hasPrefix("get involved") { return true }
         // "Moderator: Ana", "Meeting Duration: 60 minutes": a label and its value.
         if let colon = trimmed.firstIndex(of: ":") {
             let label = words(String(trimmed[..<colon])).joined(separator: " ")

@@ -106,6 +106,8 @@ extension ItemCollector {
             let checklist = hasCheckbox(blocks: child.bodyStart ..< child.end) || roles.checkbox[c] != nil
             if checklist || hasStatusField(c) { return true }
             if roles.isNonItem[c] { continue }
+            // A table of features with their status: its rows are items, and this a group of them.
+            if child.children.isEmpty, itemTable(in: child.bodyStart ..< child.end, group: false) != nil { return true }
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
             if !child.children.isEmpty && groupsByItsSubsections(c) { return true }
         }

@@ -22,11 +22,14 @@ extension ItemCollector {
         if let status = roles.status[s] {
             // A status word over nothing to group ("## Next", then a paragraph) is an item of
             // that status: its text must not vanish.
-            if section.children.isEmpty, !hasListEntries(blocks: section.bodyStart ..< ownEnd), hasContent(section.bodyStart ..< ownEnd) {
+            let table = isProcessDocument ? nil : itemTable(in: section.bodyStart ..< ownEnd, group: true)
+            if section.children.isEmpty, table == nil, !hasListEntries(blocks: section.bodyStart ..< ownEnd), hasContent(section.bodyStart ..< ownEnd) {
                 if !isProcessDocument { addItem(section: s, groupStatus: status, groups: groups) }
                 return
             }
             let inner = groups + [title]
+            // A table's rows are items of the group ("Completed Items", then a table of them).
+            if let table { collectTableItems(table, status: status, groups: inner) }
             // The group's own list entries are items ("- Dark mode" under "Idea Backlog"); a
             // process document's lists are items only in its backlog (seed 002's "Idea Backlog")
             // or when they are tasks.
@@ -62,6 +65,11 @@ extension ItemCollector {
             return
         }
         if isProcessDocument && !anyCheckbox { return }
+        // A section that is a table of features with their status: each row is an item.
+        if section.children.isEmpty, !anyCheckbox, let table = itemTable(in: section.bodyStart ..< ownEnd, group: false) {
+            collectTableItems(table, status: inherited, groups: groups + [title])
+            return
+        }
         addItem(section: s, groupStatus: inherited, groups: groups)
     }
 

@@ -113,8 +113,10 @@ struct MarkdownInlineConverter {
                 i = close + 1
                 plainStart = i
             } else if c == 0x3C, budget > 0, i + 1 < n, MarkdownInlineTokenizer.isTagStart(t[i + 1]), let close = Self.closing(t, after: i, within: 1024, budget: &budget) {
-                // Inline HTML (`<span style=…>`): RST has no inline HTML; its text stays, the tag goes.
+                // Inline HTML (`<span style=…>`, `<br>`): RST has no inline HTML; its text stays,
+                // the tag goes, leaving a space between words as the reader reads it.
                 flush(i, &out)
+                if let last = out.last, last != " ", last != "\n" { out += " " }
                 i = close + 1
                 plainStart = i
             } else {

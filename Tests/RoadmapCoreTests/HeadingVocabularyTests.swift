@@ -44,6 +44,8 @@ import RoadmapCore
         #expect(HeadingVocabulary.isNonItem(title: "How to help?"))
         #expect(HeadingVocabulary.isNonItem(title: "Item or not?"))
         #expect(HeadingVocabulary.isNonItem(title: "Philosophy for Future Releases"))
+        #expect(HeadingVocabulary.isNonItem(title: "Getting involved with contributions"))
+        #expect(HeadingVocabulary.isNonItem(title: "Get Involved in the Community"))
         #expect(!HeadingVocabulary.isNonItem(title: "Item 2 Discovery Socket Builder"))
         #expect(!HeadingVocabulary.isNonItem(title: "Item?"))
     }
