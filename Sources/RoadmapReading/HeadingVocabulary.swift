@@ -66,6 +66,8 @@ package enum HeadingVocabulary {
     private static let donePhrases: Set<String> = [
         "completed", "complete", "done", "delivered", "finished", "shipped", "released", "achieved", "accomplished",
         "implemented", "landed", "closed", "merged", "supported",
+        // What is behind the project: "Past milestones", "Previous releases", "Release History".
+        "past", "previous", "history", "release history", "version history",
     ]
     /// Status group titles in other languages roadmaps are written in, as `words` gives them.
     static let foreignPhrases: [String: Status] = [
@@ -184,7 +186,7 @@ package enum HeadingVocabulary {
         "releas", "achiev", "accompl", "implement", "land", "close", "merge", "progress", "ongoing", "current", "develop",
         "wip", "now", "activ", "doing", "underway", "under", "start", "flight", "working", "review", "design", "focus",
         "plan", "open", "todo", "to do", "upcoming", "next", "future", "coming", "sched", "deck", "later", "consider",
-        "park", "nice", "support",
+        "park", "nice", "support", "past", "previous", "histor",
     ].map { Array($0.utf8) }
 
     /// `groupStems` by their first letter (a–z), so a word is compared with its own few.
@@ -283,7 +285,15 @@ package enum HeadingVocabulary {
         "summary", "tldr", "tl dr", "dependencies", "prerequisites", "background", "context", "motivation",
         "feedback and questions", "how to contribute", "get in touch", "contact us", "changelog and releases",
         "disclosure", "disclosures", "engineering principles", "timeline estimate", "estimated timeline",
-        "release timeline", "compatibility matrix", "executive summary",
+        "release timeline", "compatibility matrix", "executive summary", "planning principles", "roadmap principles",
+        "release methodology", "progress summary", "status summary", "visual timeline", "note",
+    ]
+    /// Openings of titles about what the roadmap is not, or how the file is kept ("What we do not
+    /// plan to do", "Not in scope for this roadmap", "Non-Features (Out of Scope)", "Change
+    /// policy for this file").
+    private static let nonItemOpenings: [String] = [
+        "what we do not ", "what we dont ", "what we will not ", "what we wont ", "not in scope", "out of scope", "non features",
+        "non feature ", "non goals", "nongoals", "change policy", "changes to this ",
     ]
     /// First words that make a title about the document, whatever follows ("Philosophy for
     /// Future Releases", "Contributing to the Roadmap").
@@ -291,11 +301,28 @@ package enum HeadingVocabulary {
 
     /// The first words of `nonItemTitles` and of the labels `isNonItem` knows.
     private static let nonItemFirstWords = WordSet(Set(nonItemTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        .union(["date", "time", "location", "host", "how"]).union(nonItemLeadWords))
+        .union(["date", "time", "location", "host", "how", "what", "not", "out", "non", "change", "changes"]).union(nonItemLeadWords))
 
     /// The first words of `foreignPhrases` and of `partTitles`, to rule most titles out early.
     private static let foreignFirstWords = WordSet(foreignPhrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
     private static let partFirstWords = WordSet(partTitles.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// Whether a title names the roadmap itself ("Roadmap", "Product Roadmap", "Kube-vip
+    /// Roadmap"): over subsections, such a section holds the items and is none of them.
+    static func namesTheRoadmap(probe: TitleProbe) -> Bool {
+        probe.lastWord == "roadmap" && probe.byteCount <= 40 && !probe.hasColon
+    }
+
+    /// Whether a title names a collection of items by its last word ("Near Term Plans", "2024
+    /// Goals", "Focus Areas"): over subsections of prose, they are its items.
+    static func namesACollection(probe: TitleProbe) -> Bool {
+        guard let last = probe.lastWord, probe.byteCount <= 60 else { return false }
+        return collectionWords.contains(last)
+    }
+    private static let collectionWords: Set<String> = [
+        "plans", "features", "goals", "themes", "priorities", "initiatives", "areas", "projects", "items", "topics",
+        "milestones", "epics", "improvements", "enhancements", "objectives", "workstreams", "efforts", "capabilities", "term",
+    ]
 
     /// Whether a section titled so is never a roadmap item by itself: a table of contents, an
     /// introduction, a meeting's metadata ("Moderator: Ana", "Meeting Duration: 1h"), a question
@@ -321,6 +348,8 @@ package enum HeadingVocabulary {
             if nonItemTitles.contains(label) || label == "date" || label == "time" || label == "location" || label == "host" { return true }
         }
         let words = Self.words(trimmed)
+        let phrase = words.joined(separator: " ")
+        if nonItemOpenings.contains(where: { phrase.hasPrefix($0) || phrase + " " == $0 }) { return true }
         guard !words.isEmpty, words.count <= 6 else { return false }
         if nonItemLeadWords.contains(words[0]), words.count == 1 || ["for", "to", "of", "on", "behind"].contains(words[1]) { return true }
         // "Project overview", "Phase overview": an overview of the document's parts is none of them.

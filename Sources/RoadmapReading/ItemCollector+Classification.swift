@@ -94,6 +94,8 @@ extension ItemCollector {
         let ownList = hasListEntries(blocks: section.bodyStart ..< ownEnd)
         // An item with a list of its own may keep one status part ("Nice to have", "Done"):
         // it is still the item, not a group of one.
+        // "## Roadmap" over subsections (a document that repeats its title): it holds the items.
+        if roles.namesTheRoadmap[s], section.children.contains(where: saysSomethingOfItsOwn) { return true }
         let statusChildren = section.children.count { roles.status[$0] != nil }
         for c in section.children {
             let child = outline.sections[c]
@@ -111,9 +113,12 @@ extension ItemCollector {
             if !ownList && !isProcessDocument && hasListEntries(blocks: child.bodyStart ..< child.ownBodyEnd(in: outline)) { return true }
             if !child.children.isEmpty && groupsByItsSubsections(c) { return true }
         }
-        // A heading with nothing of its own over two or more subsections of prose ("Points
-        // pending a PDEP" over "Extensibility", "String data type") names what they are.
-        if !isProcessDocument, section.children.count >= 2, !hasContent(section.bodyStart ..< ownEnd),
+        // A heading over two or more subsections of prose ("Points pending a PDEP" over
+        // "Extensibility", "String data type") names what they are. So does one with an
+        // introduction of prose that names a collection ("Near Term Plans", a sentence, then
+        // "TLS Hardening" and "ECC Refactoring"); "Sync" over "Phase 1" and "Phase 2" is one item.
+        let introduced = hasContent(section.bodyStart ..< ownEnd)
+        if !isProcessDocument, section.children.count >= 2, !introduced || !ownList && roles.namesACollection[s] && !hasTable(section.bodyStart ..< ownEnd),
             section.children.allSatisfy(saysSomethingOfItsOwn)
         {
             return true
@@ -187,6 +192,9 @@ extension ItemCollector {
         }
         return out
     }
+
+    /// Whether blocks `range` hold a table.
+    func hasTable(_ range: Range<Int>) -> Bool { range.contains { context.blocks[$0].kind == .table } }
 
     /// Whether blocks `range` hold anything but blank lines, labels and comments (the labels
     /// of the heading after it, `<a id="x"></a>` and `.. _x:`, belong to that heading).

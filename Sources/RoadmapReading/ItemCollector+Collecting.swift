@@ -59,8 +59,9 @@ extension ItemCollector {
                 addUntitledItem(title: section.title.plain, anchor: section.anchor, heading: section.heading,
                                 body: section.bodyStart ..< ownEnd, groups: groups)
             }
-            // A group marked done (`## Phase 1 ✅`) says so of the items in it.
-            let marked = headingMark(s) ?? inherited
+            // A group marked done (`## Phase 1 ✅`), or with a status field of its own
+            // (`**Status:** In Progress` over its components), says so of the items in it.
+            let marked = headingMark(s) ?? statusField(of: s) ?? inherited
             for c in section.children { collect(section: c, groups: groups + [title], inherited: marked) }
             return
         }

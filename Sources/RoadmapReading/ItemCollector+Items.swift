@@ -116,6 +116,20 @@ extension ItemCollector {
         emit(item)
     }
 
+    /// The status a field in the own text of section `s` gives (`:status: done`, `**Status:**
+    /// In Progress`), as an item's fields are read.
+    func statusField(of s: Int) -> Status? {
+        let section = outline.sections[s]
+        let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
+        if let run = context.tree.itemFieldBlocks(in: own),
+            let f = run.first(where: { context.blocks[$0].kind == .field && context.source.string(context.blocks[$0].mark).lowercased() == "status" })
+        {
+            return Status(text: String(decoding: context.textBytes(of: f), as: UTF8.self))
+        }
+        let place = ProseFields.layout(context.tree, body: own).places.first { $0.field.key.lowercased() == "status" }
+        return place.flatMap { Status(text: $0.field.rawValue.trimming(" \t*_")) }
+    }
+
     /// The status the heading of section `s` marks: `✅ Title`, `Title ✅`, `[x] Title`,
     /// `Title (done)`. A title that is a status word keeps that word's status, whatever mark
     /// stands before it.

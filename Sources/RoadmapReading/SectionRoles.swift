@@ -15,6 +15,10 @@ struct SectionRoles: Sendable {
     let isNonItem: [Bool]
     /// The status a checkbox before the title gives (`### [x] CLI`), per section.
     let checkbox: [Status?]
+    /// Whether the title names the roadmap itself ("Roadmap", "Kube-vip Roadmap"), per section.
+    let namesTheRoadmap: [Bool]
+    /// Whether the title names a collection of items ("Near Term Plans", "2024 Goals"), per section.
+    let namesACollection: [Bool]
 
     init(_ outline: SectionOutline, workflow: Workflow? = nil, parallelThreshold: Int = DocumentReader.parallelThreshold) {
         let roles = ParallelMap.map(outline.sections.count, threshold: parallelThreshold) { s in
@@ -24,11 +28,15 @@ struct SectionRoles: Sendable {
             return (status: workflow?.stage(named: title)?.status ?? HeadingVocabulary.groupStatus(title: title, probe: probe),
                     isPart: HeadingVocabulary.isPart(title: title, probe: probe),
                     isNonItem: HeadingVocabulary.isNonItem(title: title, probe: probe),
-                    checkbox: HeadingVocabulary.checkboxStatus(title: title))
+                    checkbox: HeadingVocabulary.checkboxStatus(title: title),
+                    namesTheRoadmap: HeadingVocabulary.namesTheRoadmap(probe: probe),
+                    namesACollection: HeadingVocabulary.namesACollection(probe: probe))
         }
         status = roles.map(\.status)
         isPart = roles.map(\.isPart)
         isNonItem = roles.map(\.isNonItem)
         checkbox = roles.map(\.checkbox)
+        namesTheRoadmap = roles.map(\.namesTheRoadmap)
+        namesACollection = roles.map(\.namesACollection)
     }
 }

@@ -64,6 +64,24 @@ import RoadmapCore
         #expect(HeadingVocabulary.TitleProbe("Plan 2").lastWord == nil)
     }
 
+    @Test func whatTheRoadmapIsNotAndHowItIsKept() {
+        for title in ["What we do not plan to do", "What we don't do", "Not in scope for this roadmap", "Non-Features (Out of Scope)",
+                      "Out of scope", "Change policy for this file", "Planning principles", "Release methodology", "Progress Summary",
+                      "Visual Timeline", "Note"] {
+            #expect(HeadingVocabulary.isNonItem(title: title), "\(title)")
+        }
+        for title in ["What we do next", "Change management UI", "Notes app sync", "Out-of-band upgrades"] {
+            #expect(!HeadingVocabulary.isNonItem(title: title), "\(title)")
+        }
+    }
+
+    @Test func whatIsBehindTheProjectIsDone() {
+        for title in ["Past milestones", "Previous releases", "Release History", "History", "Past Releases"] {
+            #expect(HeadingVocabulary.groupStatus(title: title) == .done, "\(title)")
+        }
+        #expect(HeadingVocabulary.groupStatus(title: "History view for documents") == nil)
+    }
+
     @Test func aWordSetRulesOutByShapeAndLooksUpTheRest() {
         let set = WordSet(["tasks", "goals", "go"])
         #expect(set.contains("tasks") && set.contains("goals") && set.contains("go"))

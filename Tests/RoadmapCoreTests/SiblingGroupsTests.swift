@@ -88,4 +88,41 @@ import RoadmapCore
         #expect(fielded.items.map(\.title) == ["CLI", "Schema"])
         #expect(fielded.items.first?.status == .inProgress)
     }
+
+    @Test func anIntroductionOfProseDoesNotSwallowTheSubsections() {
+        let d = read("""
+            Roadmap
+            =======
+
+            Near Term Plans
+            ---------------
+
+            Outline for the next 12-18 months.
+
+            TLS Hardening
+            ^^^^^^^^^^^^^
+
+            Add interop tests with OpenSSL.
+
+            ECC Refactoring
+            ^^^^^^^^^^^^^^^
+
+            Share curve representations.
+
+            """, as: .rst)
+        #expect(d.items.map(\.title) == ["TLS Hardening", "ECC Refactoring"])
+        #expect(d.items.map(\.groups) == [["Near Term Plans"], ["Near Term Plans"]])
+    }
+
+    @Test func aSectionNamedRoadmapHoldsTheItems() {
+        let d = read("# Kube-vip Roadmap\n\n## Release methodology\n\nTick-tock.\n\n## Roadmap\n\nTwo areas:\n\n- HA control plane\n- LoadBalancer services\n\n### HA Control Plane\n\n- **Re-implement load balancing** - via IPVS.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["HA Control Plane"])
+        #expect(d.items[0].deliverables.count == 1)
+    }
+
+    @Test func aGroupsStatusFieldSpeaksForItsItems() {
+        let d = read("# R\n\n## Phase 1\n\n**Status:** In Progress\n\n### GRPC API\n\n- Protos\n\n### Design\n\n- Diagrams\n\n## Phase 2\n\n### Runtime\n\n- Shims\n\n### Storage\n\n- Snapshots\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["GRPC API", "Design", "Runtime", "Storage"])
+        #expect(d.items.map(\.status) == [.inProgress, .inProgress, .planned, .planned])
+    }
 }
