@@ -148,8 +148,8 @@ public enum DocumentReader {
         var count = 0
         if let onItem { counted = { item in count += 1; onItem(item) } }
         let parallel = sections.count >= context.parallelThreshold && context.inline.targets.anonymous.isEmpty
-        let templated = ItemCollector.templatedSections(outline)
         let roles = SectionRoles(outline, workflow: context.workflow, parallelThreshold: context.parallelThreshold)
+        let templated = ItemCollector.templatedSections(outline, roles: roles)
         guard parallel else {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, roles: roles, sink: counted)
             for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }

@@ -88,14 +88,16 @@ extension ItemCollector {
     /// `isGroup` by the section's own subsections alone.
     private func groupsByItsSubsections(_ s: Int) -> Bool {
         let section = outline.sections[s]
-        guard !section.children.isEmpty, !templated.contains(s) else { return false }
+        guard !section.children.isEmpty else { return false }
+        // "## Roadmap" over subsections (a document that repeats its title): it holds the items,
+        // even where each year's roadmap has the same parts ("Katib 2021 Roadmap", "… 2020 Roadmap").
+        if roles.namesTheRoadmap[s], section.children.contains(where: saysSomethingOfItsOwn) { return true }
+        guard !templated.contains(s) else { return false }
         let ownEnd = section.ownBodyEnd(in: outline)
         if hasCheckbox(blocks: section.bodyStart ..< ownEnd) { return false }
         let ownList = hasListEntries(blocks: section.bodyStart ..< ownEnd)
         // An item with a list of its own may keep one status part ("Nice to have", "Done"):
         // it is still the item, not a group of one.
-        // "## Roadmap" over subsections (a document that repeats its title): it holds the items.
-        if roles.namesTheRoadmap[s], section.children.contains(where: saysSomethingOfItsOwn) { return true }
         let statusChildren = section.children.count { roles.status[$0] != nil }
         for c in section.children {
             let child = outline.sections[c]

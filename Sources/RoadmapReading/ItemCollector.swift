@@ -31,20 +31,25 @@ struct ItemCollector {
         self.meetings = meetings
         self.sink = sink
         ids = assignIDs ? IDAssigner(anchors: outline.sections.compactMap(\.anchor)) : nil
-        self.templated = templated ?? Self.templatedSections(outline)
-        self.roles = roles ?? SectionRoles(outline, workflow: context.workflow)
+        let roles = roles ?? SectionRoles(outline, workflow: context.workflow)
+        self.roles = roles
+        self.templated = templated ?? Self.templatedSections(outline, roles: roles)
     }
 
     /// The sections with two or more subsections whose every subsection title recurs under a
     /// sibling section. One pass: per parent, how many of its children have each title below them.
-    static func templatedSections(_ outline: SectionOutline) -> Set<Int> {
+    /// Status groups take no part: "Planning" and "Backlog" over the same areas ("Core",
+    /// "Security") hold items of those areas, not items of one template.
+    static func templatedSections(_ outline: SectionOutline, roles: SectionRoles) -> Set<Int> {
         var titles: [Int: [String]] = [:]
         var counts: [Int: [String: Int]] = [:]  // parent (-1: none) → title → sections having it
         // A section is templated only beside a sibling with two or more subsections too: a
         // parent with one such child (a long roadmap's title) makes no words for it.
         var candidates: [Int: Int] = [:]  // parent → its children with two or more subsections
-        for section in outline.sections where section.children.count >= 2 { candidates[section.parent ?? -1, default: 0] += 1 }
-        for (s, section) in outline.sections.enumerated() where section.children.count >= 2 && candidates[section.parent ?? -1]! >= 2 {
+        for (s, section) in outline.sections.enumerated() where section.children.count >= 2 && roles.status[s] == nil {
+            candidates[section.parent ?? -1, default: 0] += 1
+        }
+        for (s, section) in outline.sections.enumerated() where section.children.count >= 2 && roles.status[s] == nil && candidates[section.parent ?? -1]! >= 2 {
             let own = Set(section.children.map { HeadingVocabulary.words(outline.sections[$0].title.plain).joined(separator: " ") })
             titles[s] = Array(own)
             let parent = section.parent ?? -1

@@ -125,4 +125,16 @@ import RoadmapCore
         #expect(d.items.map(\.title) == ["GRPC API", "Design", "Runtime", "Storage"])
         #expect(d.items.map(\.status) == [.inProgress, .inProgress, .planned, .planned])
     }
+
+    @Test func areasRepeatedUnderAStatusGroupAreNoTemplate() {
+        let d = read("# Roadmap\n\n## Planning\n\n### Core\n- [x] a\n- [ ] b\n\n### Security\n- [ ] c\n\n## Backlog\n\n### Core\n- [ ] d\n\n### Security\n- [ ] e\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Core", "Security", "Core", "Security"])
+        #expect(d.items.map(\.status) == [.inProgress, .planned, .backlog, .backlog])
+    }
+
+    @Test func eachYearsRoadmapHoldsItsItemsThoughTheyShareParts() {
+        let d = read("# Katib 2021 Roadmap\n\n## New Features\n\n- AutoML\n\n## Enhancements\n\n- Faster UI\n\n# Katib 2020 Roadmap\n\n## New Features\n\n- NAS\n\n## Enhancements\n\n- Common\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["New Features", "Enhancements", "New Features", "Enhancements"])
+        #expect(d.items.map(\.groups) == [["Katib 2021 Roadmap"], ["Katib 2021 Roadmap"], ["Katib 2020 Roadmap"], ["Katib 2020 Roadmap"]])
+    }
 }
