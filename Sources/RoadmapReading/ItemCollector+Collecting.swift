@@ -104,8 +104,12 @@ extension ItemCollector {
                 }
                 var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, summary: summary, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
-                // The entry's own checkbox is more precise than its group.
-                if b.hasCheckbox { item.status = b.isChecked ? .done : (status == .done ? .planned : status) }
+                // The entry's own checkbox, strike or mark is more precise than its group.
+                if b.hasCheckbox {
+                    item.status = b.isChecked ? .done : (status == .done ? .planned : status)
+                } else if let own = Self.doneMark(ofEntry: String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)) {
+                    item.status = own
+                }
                 item.groups = groups
                 item.origin = .listEntry
                 item.progress = Self.progress(of: item.deliverables, status: item.status, explicit: true)

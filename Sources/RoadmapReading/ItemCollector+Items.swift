@@ -158,6 +158,7 @@ extension ItemCollector {
             if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 14 {
                 status = Status(text: String(text[text.index(after: text.startIndex) ..< close]))
             }
+            if status == nil { status = Self.doneMark(ofEntry: text) }
             var rest = Substring(text)
             while status == nil, let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
                 let inside = rest[rest.index(after: open) ..< close]
@@ -167,6 +168,15 @@ extension ItemCollector {
             out.append(status)
         }
         return out
+    }
+
+    /// The status an entry's own markup gives it (its first line, as written): struck through
+    /// whole (`~~Squirrel~~`, as GitHub shows what is done and gone), or a mark before it
+    /// (`✅ Tauri`, `:construction: Sparkle`).
+    static func doneMark(ofEntry text: String) -> Status? {
+        let t = text.trimming(" \t")
+        if t.count > 4, t.hasPrefix("~~"), t.hasSuffix("~~"), !t.dropFirst(2).dropLast(2).contains("~~") { return .done }
+        return Status.mark(before: t)
     }
 
     /// An item's progress: its checkbox deliverables, checked over all. Plain entries (an item

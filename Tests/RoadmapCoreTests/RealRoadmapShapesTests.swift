@@ -320,6 +320,15 @@ import RoadmapCore
         #expect(d.items[0].deliverables.map(\.text) == ["TypeScript strict", "Domain stubs", "Vercel projects"])
     }
 
+    @Test func entriesStruckThroughOrTickedAreDone() {
+        let d = read("# R\n\n## Updaters\n\n- ~~Squirrel~~\n- ✅ Tauri\n- Sparkle\n\n## Later\n\n- ~~Old idea~~\n- New idea\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Updaters", "Old idea", "New idea"])
+        #expect(d.items.map(\.status) == [.inProgress, .done, .backlog])
+        #expect(d.items[0].progress == (2, 3))
+        // Struck through in part, an entry is a correction, not a done one.
+        #expect(read("# R\n\n## A\n\n- ~~Squirrel~~ Tauri\n- Sparkle\n", as: .markdown).items[0].progress == (0, 0))
+    }
+
     @Test func aTableWithAStatusColumnSaysHowFarTheItemIs() {
         let d = read("""
             # R
