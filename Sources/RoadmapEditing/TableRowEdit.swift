@@ -10,9 +10,6 @@ import RoadmapReading
 struct TableRowEdit: EditBuilder {
     let editor: DocumentEditor
 
-    /// Headers that name a row's status, as the reader takes them.
-    static let statusHeaders: Set<String> = ["status", "state", "progress", "done?"]
-
     /// Refuses an edit of item `item` that a row of a table cannot take.
     static func refusal(_ item: Item, edit: String) -> EditError {
         .nothingToChange(item: item.title, reason: "it is a row of a table (line \(item.line)); \(edit) it by editing the table by hand")
@@ -24,16 +21,18 @@ struct TableRowEdit: EditBuilder {
         if value.contains(where: { $0 == "|" || $0 == "\n" || $0 == "\r" }) || value.trimming(" \t").isEmpty {
             throw .invalidValue("a table cell holds one line of text without |")
         }
-        try validate(key: key, value: value)
         let row = item.line - 1
         guard let table = tree.blocks.first(where: { $0.kind == .table && $0.lines.contains(row) }),
             let header = table.lines.first(where: { source.line($0).contains("|") })
         else { throw Self.refusal(item, edit: "change") }
         let wanted = key.lowercased()
-        let names = cellRanges(ofLine: header).map { source.string($0).trimming(" \t*_").lowercased() }
-        guard let column = names.firstIndex(where: { $0 == wanted || (wanted == "status" && Self.statusHeaders.contains($0)) }) else {
+        let names = cellRanges(ofLine: header).map { PipeTableRow.headerName(source.string($0)) }
+        guard let column = names.firstIndex(where: { $0 == wanted || (wanted == "status" && PipeTableRow.statusHeaders.contains($0)) }) else {
             throw .nothingToChange(item: item.title, reason: "its table has no \(key) column; add the column by hand")
         }
+        // The status column is the row's status field, as the reader names it.
+        let key = PipeTableRow.statusHeaders.contains(names[column]) ? "status" : key
+        try validate(key: key, value: value)
         let cells = cellRanges(ofLine: row)
         guard column < cells.count else { throw Self.refusal(item, edit: "change") }
         var range = cells[column]

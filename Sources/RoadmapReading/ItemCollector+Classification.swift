@@ -120,7 +120,8 @@ extension ItemCollector {
         // introduction of prose that names a collection ("Near Term Plans", a sentence, then
         // "TLS Hardening" and "ECC Refactoring"); "Sync" over "Phase 1" and "Phase 2" is one item.
         let introduced = hasContent(section.bodyStart ..< ownEnd)
-        if !isProcessDocument, section.children.count >= 2, !introduced || !ownList && roles.namesACollection[s] && !hasTable(section.bodyStart ..< ownEnd),
+        if !isProcessDocument, section.children.count >= 2,
+            !introduced || (!ownList && roles.namesACollection[s] && !hasTable(section.bodyStart ..< ownEnd)),
             section.children.allSatisfy(saysSomethingOfItsOwn)
         {
             return true
@@ -183,7 +184,7 @@ extension ItemCollector {
                 guard line.hasPrefix("|") || context.tree.format == .markdown && line.contains("|") else { continue }
                 let cells = PipeTableRow.cells(line)
                 guard let c = column else {
-                    column = cells.firstIndex { ["status", "state", "done?", "progress"].contains($0.lowercased().trimming(" *_")) }
+                    column = cells.firstIndex { PipeTableRow.statusHeaders.contains(PipeTableRow.headerName($0)) }
                     if column == nil { break }  // no status column: the table says nothing of progress
                     continue
                 }

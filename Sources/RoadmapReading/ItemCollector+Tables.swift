@@ -5,8 +5,6 @@ import RoadmapSyntax
 /// Roadmaps written as a table, one feature a row (`| Feature | Description | Release | Status |`):
 /// each row is an item.
 extension ItemCollector {
-    /// Headers that name a row's status.
-    static let statusHeaders: Set<String> = ["status", "state", "progress", "done?"]
     /// Headers of the column that names a row, where it is not the first (`| Priority | Scenario | … |`).
     static let nameHeaders: Set<String> = [
         "feature", "features", "title", "name", "item", "scenario", "theme", "task", "goal", "milestone", "epic", "capability",
@@ -23,8 +21,8 @@ extension ItemCollector {
         var header: [String]
         var rows: [(line: Int, cells: [String])]
 
-        var names: [String] { header.map { $0.lowercased().trimming(" *_\\") } }
-        var statusColumn: Int? { names.firstIndex { ItemCollector.statusHeaders.contains($0) } }
+        var names: [String] { header.map(PipeTableRow.headerName) }
+        var statusColumn: Int? { names.firstIndex { PipeTableRow.statusHeaders.contains($0) } }
         /// The column that names the row: one headed so (`Feature`, `Scenario`), else the first
         /// that is not its status.
         var titleColumn: Int { names.firstIndex { ItemCollector.nameHeaders.contains($0) } ?? header.indices.first { $0 != statusColumn } ?? 0 }
@@ -104,7 +102,8 @@ extension ItemCollector {
             for (c, cell) in cells.enumerated() where c != titleColumn && c < headers.count && !cell.isEmpty && !headers[c].isEmpty {
                 let value = context.inlineText(Array(cell.utf8))
                 guard !value.plain.isEmpty else { continue }
-                fields.append(Field(key: headers[c], value: value.plain, line: line + 1))
+                // The status column is the item's status field, whatever its header (`State`).
+                fields.append(Field(key: c == statusColumn ? "Status" : headers[c], value: value.plain, line: line + 1))
                 issues.merge(value.issues)
                 links.append(contentsOf: value.links)
             }

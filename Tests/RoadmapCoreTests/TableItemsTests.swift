@@ -72,10 +72,17 @@ import RoadmapCore
         #expect(d.items[0].status == .inProgress)
     }
 
-    @Test func aNameColumnNamesTheRowWhereverItStands() {
+    @Test func aNameColumnNamesTheRowWhereverItStands() throws {
         let d = read("# R\n\n## 2.0 Scenarios\n\n| Priority | Scenario | State |\n|---|---|---|\n| 0 | Settings UI | ✔️ |\n| 1 | Tab tear-off | 📝 |\n", as: .markdown)
         #expect(d.items.map(\.title) == ["Settings UI", "Tab tear-off"])
         #expect(d.items[0].fields["priority"] == "0")
+        // The status column is the status field, whatever its header.
+        #expect(d.items[0].fields.map(\.key) == ["Priority", "Status"])
+        let e = DocumentEditor(path: "doc", tree: SyntaxTree.parse(SourceText("# R\n\n## 2.0 Scenarios\n\n| Priority | Scenario | State |\n|---|---|---|\n| 0 | Settings UI | ✔️ |\n| 1 | Tab tear-off | 📝 |\n"), as: .markdown))
+        for key in ["status", "State"] {
+            let after = try e.verified(e.setField(item: 1, key: key, value: "done")).applied(to: e.tree.source.bytes)
+            #expect(String(decoding: after, as: UTF8.self).hasSuffix("| 1 | Tab tear-off | done |\n"))
+        }
     }
 
     @Test func setChangesTheCellInPlace() throws {

@@ -13,6 +13,13 @@ package enum PipeTableRow {
         return cells
     }
 
+    /// Headers of the column that says a row's status.
+    package static let statusHeaders: Set<String> = ["status", "state", "progress", "done?"]
+
+    /// A header cell as its column is known by: lower case, without emphasis or an escape
+    /// around it (`**Status**`, `Priority\*`).
+    package static func headerName(_ cell: String) -> String { cell.lowercased().trimming(" \t*_\\") }
+
     /// Whether `cells` are the delimiter row under a header (`---`, `:--:`).
     package static func isDelimiter(_ cells: [String]) -> Bool {
         cells.allSatisfy { $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }
