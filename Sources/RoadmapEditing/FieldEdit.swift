@@ -101,8 +101,6 @@ struct FieldEdit: EditBuilder {
     private func fieldLocation(key: String, in section: Range<Int>) -> (value: Range<Int>, lines: Range<Int>)? {
         let blocks = tree.blocks
         let wanted = key.lowercased()
-        var k = section.lowerBound + 1
-        while k < section.upperBound, blocks[k].kind == .blank { k += 1 }
         // Only the lines the reader takes as fields: prose that happens to hold a colon is not one.
         // (A backslash hard break ending the line is not value: a new value keeps it.)
         let prose = ProseFields.layout(tree, body: section.lowerBound + 1 ..< section.upperBound).places.first { $0.field.key.lowercased() == wanted }
@@ -112,7 +110,7 @@ struct FieldEdit: EditBuilder {
             // Where the reader finds the item's fields (also below its first paragraph in RST),
             // then in its text (`**Status:** …`).
             let run = tree.itemFieldBlocks(in: section.lowerBound + 1 ..< section.upperBound) ?? 0 ..< 0
-            k = run.lowerBound
+            var k = run.lowerBound
             while k < run.upperBound, blocks[k].kind == .field || blocks[k].kind == .blank {
                 let b = blocks[k]
                 if b.kind == .field, source.string(b.mark).lowercased() == wanted {
@@ -152,7 +150,10 @@ struct FieldEdit: EditBuilder {
         var k = section.lowerBound + 1
         while k < section.upperBound, blocks[k].kind == .blank { k += 1 }
         let fieldRun = tree.format == .markdown ? nil : tree.itemFieldBlocks(in: section.lowerBound + 1 ..< section.upperBound)
-        let hasFields = fieldRun != nil || k < section.upperBound && tree.format == .markdown && blocks[k].kind == .paragraph && isMarkdownFieldParagraph(blocks[k])
+        // Where the reader finds fields in the text: a Markdown paragraph right under the title
+        // is the one `hasFields` extends; others further on are extended below.
+        let prose = ProseFields.layout(tree, body: section.lowerBound + 1 ..< section.upperBound).places
+        let hasFields = fieldRun != nil || tree.format == .markdown && prose.first?.block == k && blocks[k].kind == .paragraph
         if hasFields {
             let last = fieldRun.map { $0.upperBound - 1 } ?? k
             if let run = fieldRun, last + 1 < section.upperBound, blocks[last + 1].kind != .blank, blocks[last + 1].kind != .heading,
@@ -182,7 +183,7 @@ struct FieldEdit: EditBuilder {
             text = endsWithNewline ? text + nl : nl + text
             return ([TextPatch(range: at ..< at, replacement: text)] + patches, Int(b.endLine) + 1)
         }
-        if let last = ProseFields.layout(tree, body: section.lowerBound + 1 ..< section.upperBound).places.last,
+        if let last = prose.last,
             blocks[last.block].kind == .listItem || blocks[last.block].lines.count == 1
         {
             // Fields further on (`**Status:** …` after the description, or a list of `- **Key:** value`):

@@ -141,7 +141,7 @@ package enum HeadingVocabulary {
             var i = 0
             while i < t.count, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
             guard i + 3 < t.count, t[i + 3] == 0x20 || t[i + 3] == 0x09,
-                  let checked = LineClassifier.boxState(open: t[i], mark: t[i + 1], close: t[i + 2])
+                  let checked = TaskBox.state(open: t[i], mark: t[i + 1], close: t[i + 2])
             else { return nil }
             return checked ? .done : .planned
         }
@@ -288,9 +288,10 @@ package enum HeadingVocabulary {
         "release timeline", "compatibility matrix", "executive summary", "planning principles", "roadmap principles",
         "release methodology", "progress summary", "status summary", "visual timeline", "note",
     ]
-    /// Openings of titles about what the roadmap is not, or how the file is kept ("What we do not
-    /// plan to do", "Not in scope for this roadmap", "Non-Features (Out of Scope)", "Change
-    /// policy for this file").
+    /// Openings of titles about what the roadmap is not ("What we do not plan to do", "Not in
+    /// scope for this roadmap", "Non-Features (Out of Scope)") or how the file is kept ("Change
+    /// policy for this file"), as `words` joins them (the openings addressed to the reader, "How
+    /// to …", are matched on the title as written, where a hyphen keeps "How-to guides" an item).
     private static let nonItemOpenings: [String] = [
         "what we do not ", "what we dont ", "what we will not ", "what we wont ", "not in scope", "out of scope", "non features",
         "non feature ", "non goals", "nongoals", "change policy", "changes to this ",

@@ -92,23 +92,12 @@ package struct LineClassifier {
         }
     }
 
-    /// Whether the three bytes of a GFM task box, `[ ]`, `[x]` or `[X]`, are ticked; nil when
-    /// they are no box. Shared by list entries and ticked headings (`### [x] CLI`).
-    package static func boxState(open: UInt8, mark: UInt8, close: UInt8) -> Bool? {
-        guard open == ASCII.leftBracket, close == ASCII.rightBracket else { return nil }
-        switch mark {
-        case ASCII.space: return false
-        case 0x78, 0x58: return true
-        default: return nil
-        }
-    }
-
     /// After a list marker: skips spaces, reads `[ ]`, `[x]`, `[X]`. Returns where the text starts,
     /// the checkbox state offset (or -1) and whether it is checked.
     package func checkbox(after markEnd: Int, lineEnd e: Int) -> (textStart: Int, box: Int, checked: Bool) {
         var p = markEnd
         while p < e && (byte(p) == ASCII.space || byte(p) == ASCII.tab) { p += 1 }
-        if p + 2 < e, let checked = Self.boxState(open: byte(p), mark: byte(p + 1), close: byte(p + 2)) {
+        if p + 2 < e, let checked = TaskBox.state(open: byte(p), mark: byte(p + 1), close: byte(p + 2)) {
             let after = p + 3
             if after == e || byte(after) == ASCII.space || byte(after) == ASCII.tab {
                 var t = after

@@ -7,7 +7,7 @@ public enum Slug {
         // A task box before a title (`[x] CLI`) is its state, not its name: ticking it must not
         // change the id.
         var title = title
-        if let box = taskBoxLength(title) { title = String(title.utf8.dropFirst(box))! }
+        if TaskBox.opens(title.utf8) { title = String(title.utf8.dropFirst(4))! }
         if let ascii = makeASCII(title) { return ascii }
         var out = ""
         out.reserveCapacity(title.utf8.count)
@@ -31,16 +31,6 @@ public enum Slug {
             return String(out[..<cut])
         }
         return out
-    }
-
-    /// The length of a GFM task box and the space after it that open `title` (`[ ] `, `[x] `, `[X] `).
-    private static func taskBoxLength(_ title: String) -> Int? {
-        let u = title.utf8
-        guard u.first == 0x5B else { return nil }
-        var it = u.makeIterator()
-        _ = it.next()
-        guard let mark = it.next(), mark == 0x20 || mark == 0x78 || mark == 0x58, it.next() == 0x5D, let space = it.next(), space == 0x20 || space == 0x09 else { return nil }
-        return 4
     }
 
     /// The same for ASCII titles, on bytes (ids of 100,000 items are made in one read).
