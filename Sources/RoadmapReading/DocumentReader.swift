@@ -72,7 +72,12 @@ public enum DocumentReader {
             let s = outline.sections[t]
             intro.append(UntitledTasks(title: s.title.plain, anchor: s.anchor, heading: s.heading, body: s.bodyStart ..< s.ownBodyEnd(in: outline)))
         }
-        let tasksOutside = intro.filter { u in u.body.contains { tree.blocks[$0].kind == .listItem && tree.blocks[$0].hasCheckbox } }
+        // So are plain entries marked done or pending one by one (`~~Add JWT~~`, `✅ Sync`):
+        // unmarked, a list before the first item is prose (contents, goals, an introduction).
+        let tasksOutside = intro.filter { u in
+            u.body.contains { tree.blocks[$0].kind == .listItem && tree.blocks[$0].hasCheckbox }
+                || !isProcess && ItemCollector.entryMarkers(u.body, in: context).contains { $0 != nil }
+        }
         // The minutes of one meeting have no items: their sections are its parts.
         var collected = oneMeeting != nil ? Collected() :
             collectItems(context: context, outline: outline, sections: itemSections, intro: tasksOutside, isProcess: isProcess, meetings: layout.sections, onItem: onItem)

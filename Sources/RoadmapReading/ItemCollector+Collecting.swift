@@ -150,10 +150,13 @@ extension ItemCollector {
         let line = heading.map { Int(context.source.lineIndex(ofByte: Int(context.blocks[$0].textStart))) + 1 }
             ?? Int(context.blocks[deliverablesStart(in: body)].firstLine) + 1
         let progress = deliverables.progress
+        // A plain list says its status by marks on its entries (`~~Done~~`, `✅ Done`), if at all.
+        let said = progress.total == 0 ? plainListStatus(body) : nil
         var item = Item(id: anchor ?? "", title: title, line: line,
-                        status: Self.status(field: nil, group: nil, done: progress.done, total: progress.total),
+                        status: Self.status(field: nil, mark: said?.status, group: nil, done: progress.done, total: progress.total),
                         summary: summary, deliverables: deliverables, issues: issues.refs, links: links,
                         lineRange: Int(context.blocks[first].firstLine) ..< Int(context.blocks[body.upperBound - 1].endLine))
+        if let marked = said?.progress { item.progress = marked }
         item.groups = groups
         item.origin = .untitled
         emit(item)

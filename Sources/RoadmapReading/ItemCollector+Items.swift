@@ -86,17 +86,10 @@ extension ItemCollector {
         // ("**Done:**", "Remaining:") and status tables say how far the item is, else plain
         // entries marked one by one ("[done] Types", "Search (later)").
         var markedProgress: (done: Int, total: Int)? = nil
-        if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil {
-            let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
-            let said = labelledListStatuses(own) + tableStatuses(own)
-            let entries = said.isEmpty ? entryMarkers(own) : []
-            if !said.isEmpty {
-                marked = Self.overall(said)
-            } else if entries.contains(where: { $0 != nil }) {
-                let parts = entries.map { $0 ?? .planned }
-                marked = Self.overall(parts)
-                markedProgress = (parts.count { $0 == .done }, parts.count)
-            }
+        if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil,
+           let said = plainListStatus(section.bodyStart ..< section.ownBodyEnd(in: outline))
+        {
+            (marked, markedProgress) = (said.status, said.progress)
         }
         let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
         let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
@@ -150,7 +143,21 @@ extension ItemCollector {
     /// The status each top-level plain entry of blocks `range` marks itself with, or nil: a
     /// bracketed prefix (`[done] Types`, `[WIP] Sync`) or a status in parentheses
     /// (`Search (later)`, `Phase 1 (Done ✅) - the UI`, `CLI (shipped 2026-02-01)`).
-    func entryMarkers(_ range: Range<Int>) -> [Status?] {
+    /// What plain lists in `range` say of their item's status: lists under status labels
+    /// ("**Done:**") and status tables say it whole; else entries marked one by one give the
+    /// status and the progress. Nil when nothing is said.
+    func plainListStatus(_ range: Range<Int>) -> (status: Status, progress: (done: Int, total: Int)?)? {
+        let said = labelledListStatuses(range) + tableStatuses(range)
+        if !said.isEmpty { return (Self.overall(said), nil) }
+        let entries = Self.entryMarkers(range, in: context)
+        guard entries.contains(where: { $0 != nil }) else { return nil }
+        let parts = entries.map { $0 ?? .planned }
+        return (Self.overall(parts), (parts.count { $0 == .done }, parts.count))
+    }
+
+    /// The status each top-level plain entry in `range` marks (`[done] Types`, `~~Sync~~`,
+    /// `Search (later)`), nil for an entry that marks none.
+    static func entryMarkers(_ range: Range<Int>, in context: ReadingContext) -> [Status?] {
         var out: [Status?] = []
         for k in range where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 && !context.blocks[k].hasCheckbox {
             let text = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)

@@ -48,6 +48,12 @@ import RoadmapCore
         #expect(refs[2].repository == "o/r")
     }
 
+    @Test func aNumberAfterANounThatCountsThingsIsNoIssue() {
+        // "Objective #1" numbers an objective; "issue #4" and "(#6)" name issues.
+        let text = "Objective #1: one script. Phase #2, Meeting #180, STEP #7; see #3, issue #4, fixes #5 (#6), Deis #8, Phase#9"
+        #expect(IssueReferenceScanner.references(in: text).map(\.number) == [3, 4, 5, 6, 8])
+    }
+
     @Test func issueReferencesNeedTheirWholeShape() {
         let text = "gh-12 xgh-3 GH-14a Gh-0 #15-3 a-b gH-16. g-5 h-6 -7 GH- (gh-17) #18#19 GH-20"
         #expect(IssueReferenceScanner.references(in: text).map(\.number) == [12, 16, 17, 18, 20])

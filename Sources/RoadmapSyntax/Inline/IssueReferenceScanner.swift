@@ -35,7 +35,7 @@ public enum IssueReferenceScanner {
                     if isWordByte(prev) {
                         repo = ownerRepo(endingAt: i, in: u)
                         if repo == nil { i += 1; continue }
-                    } else if prev == 0x26 || prev == 0x23 {
+                    } else if prev == 0x26 || prev == 0x23 || numbersAThing(before: i, in: u) {
                         i += 1
                         continue
                     }
@@ -118,6 +118,25 @@ public enum IssueReferenceScanner {
         if t.hasPrefix("#") { t = t.dropFirst() } else if t.lowercased().hasPrefix("gh-") { t = t.dropFirst(3) } else { return nil }
         guard !t.isEmpty, t.count <= 9, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t), n > 0 else { return nil }
         return n
+    }
+
+    /// Words after which `#N` numbers the thing named ("Objective #1", "Phase #2", "Meeting
+    /// #180"), lowercased: an ordinal, not an issue. Issue words ("issue #4", "PR #5") are not here.
+    static let numberedNouns: Set<String> = [
+        "objective", "objectives", "goal", "goals", "phase", "step", "stage", "milestone", "priority", "option",
+        "part", "sprint", "week", "day", "round", "iteration", "session", "meeting", "call", "question", "point",
+        "wave", "tier", "level", "chapter", "section", "episode", "no", "no.", "number", "rank", "version",
+    ]
+
+    /// Whether the `#` at `hash` follows a space after one of `numberedNouns`.
+    private static func numbersAThing(before hash: Int, in u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard hash >= 2, u[hash - 1] == 0x20 else { return false }
+        var s = hash - 1
+        while s > 0, ASCII.isLetter(u[s - 1]) || u[s - 1] == 0x2E, hash - 1 - s < 12 { s -= 1 }
+        guard s < hash - 1, s == 0 || !isWordByte(u[s - 1]) else { return false }
+        var word = ""
+        for k in s ..< (hash - 1) { word.unicodeScalars.append(Unicode.Scalar(u[k] | (ASCII.isLetter(u[k]) ? 0x20 : 0))) }
+        return numberedNouns.contains(word)
     }
 
     /// `owner/repo` immediately before the `#` at `hash`, if the text there has that shape.
