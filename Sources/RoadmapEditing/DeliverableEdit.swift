@@ -20,6 +20,9 @@ struct DeliverableEdit: EditBuilder {
         let section = try sectionBlocks(of: item)
         let blocks = tree.blocks
         let nl = lineEnding
+        if let term = item.deliverables.lazy.compactMap({ self.definitionTerm($0, in: section) }).first {
+            throw .invalidValue("the deliverables of \(item.title) are the terms of a definition list (\"\(term)\"); add the entry by hand, with its definition")
+        }
         var label = text
         var targetPatch: TextPatch? = nil
         if let link {
@@ -153,6 +156,14 @@ struct DeliverableEdit: EditBuilder {
     }
 
     /// The nearest enclosing checkbox entry of list item `k` inside `section`, or -1.
+    /// The term, as written, when `d` is read from an RST definition list's term
+    /// (`DeliverableBuilder.buildTerms`), which these edits do not write: a term needs its definition.
+    private func definitionTerm(_ d: Deliverable, in section: Range<Int>) -> String? {
+        guard !d.hasCheckbox, let k = section.first(where: { Int(tree.blocks[$0].firstLine) == d.line - 1 && tree.blocks[$0].kind != .blank }),
+              tree.isDefinitionTerm(k) else { return nil }
+        return tree.source.string(tree.blocks[k].text)
+    }
+
     private func checkboxParent(of k: Int, within section: Range<Int>) -> Int {
         var p = Int(tree.blocks[k].parent)
         while p >= 0 {
@@ -171,6 +182,9 @@ struct DeliverableEdit: EditBuilder {
         let entry = try CheckEdit.select(selector, in: item.deliverables.flattened, item: item.title)
         // A checkbox entry by its box; a plain entry (no box) by its line.
         let d = entry.deliverable
+        if let term = definitionTerm(d, in: try sectionBlocks(of: item)) {
+            throw .invalidValue("\(item.title): deliverable \(selector) \"\(term)\" is the term of a definition list; remove it by hand, with its definition")
+        }
         guard let k = blocks.indices.first(where: { blocks[$0].kind == .listItem
                 && (d.hasCheckbox ? Int(blocks[$0].checkbox) == d.checkboxOffset : Int(blocks[$0].firstLine) == d.line - 1) }) else {
             throw .nothingToChange(item: item.title, reason: "deliverable \(selector) was not found in the text")

@@ -15,7 +15,29 @@ enum DeliverableBuilder {
     static func build(_ context: inout ReadingContext, blocks range: Range<Int>, plainParent: Int = -1,
                       fields: ProseFields.Layout = .init()) -> [Deliverable] {
         let tasks = buildTasks(&context, blocks: range)
-        return tasks.isEmpty ? buildPlain(&context, blocks: range, parent: plainParent, fields: fields) : tasks
+        guard tasks.isEmpty else { return tasks }
+        let plain = buildPlain(&context, blocks: range, parent: plainParent, fields: fields)
+        return plain.isEmpty && plainParent < 0 ? buildTerms(&context, blocks: range) : plain
+    }
+
+    /// The terms of the RST definition lists in `range`, where it has no list: a roadmap that
+    /// names each feature on a line and describes it indented below (`end(n)` over `    allows
+    /// moving…`) lists its features so. Terms inside a definition are part of it.
+    private static func buildTerms(_ context: inout ReadingContext, blocks range: Range<Int>) -> [Deliverable] {
+        guard context.tree.format == .rst else { return [] }
+        var out: [Deliverable] = []
+        var definitionIndent: Int32 = -1
+        for k in range where context.blocks[k].kind != .blank {
+            let b = context.blocks[k]
+            if b.kind == .heading { break }
+            if definitionIndent >= 0, b.indent > definitionIndent { continue }
+            definitionIndent = -1
+            guard context.tree.isDefinitionTerm(k) else { continue }
+            definitionIndent = b.indent
+            let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
+            out.append(Deliverable(text: text.plain, checked: nil, line: Int(b.firstLine) + 1, links: text.links, issues: text.issues))
+        }
+        return out
     }
 
     /// The plain entries of `range` that are children of `parent` (or of no entry), each with

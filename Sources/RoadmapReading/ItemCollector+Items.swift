@@ -56,15 +56,22 @@ extension ItemCollector {
 
         // Prose: summary, issues and links outside the checklist (an edit's read needs none).
         k = context.detail == .checklists ? section.end : proseStart
+        var definitionIndent: Int32 = -1  // the indent of the definition term being read, or -1
         while k < section.end {
             // The field values were read above; entries in a field's body are read below.
             if fieldBlocks.contains(k), blocks[k].kind != .listItem, blocks[k].parent < 0 { k += 1; continue }
             if !proseFieldBlocks.isEmpty, proseFieldBlocks.contains(k) { k += 1; continue }
             let b = blocks[k]
+            // A definition list's terms are entries, and their definitions describe them: neither is the summary.
+            var inDefinitionList = false
+            if b.kind != .blank {
+                if definitionIndent >= 0, b.indent > definitionIndent { inDefinitionList = true } else { definitionIndent = -1 }
+                if b.kind == .paragraph, definitionIndent < 0, context.tree.isDefinitionTerm(k) { definitionIndent = b.indent; inDefinitionList = true }
+            }
             switch b.kind {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
-                let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote
+                let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote && !inDefinitionList
                     && !(b.firstLine + 1 == b.endLine && EntryText.isListLabel(context.textBytes(of: k)))  // `**Done:**` labels a list
                 let text = context.inlineText(of: k, needsPlain: wantsSummary)
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }

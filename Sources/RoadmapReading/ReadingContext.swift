@@ -15,7 +15,7 @@ package struct ReadingContext: Sendable {
     private let nestedCheckboxAncestor: [Int32: Int32]
 
     /// How much of each item to read.
-    let detail: ReadingDetail
+    private(set) var detail: ReadingDetail
     /// Item sections from which items are read on two threads (`DocumentReader.parallelThreshold`);
     /// tests lower and raise it to read one document both ways and compare.
     var parallelThreshold = DocumentReader.parallelThreshold
@@ -98,6 +98,13 @@ package struct ReadingContext: Sendable {
             if tree.blocks[Int(p)].hasCheckbox { ancestor[Int32(k)] = p } else if let a = ancestor[p] { ancestor[Int32(k)] = a }
         }
         nestedCheckboxAncestor = ancestor
+    }
+
+    /// This context (its link targets made already) for a read of another detail.
+    package func reading(_ detail: ReadingDetail) -> ReadingContext {
+        var copy = self
+        copy.detail = detail
+        return copy
     }
 
     /// The nearest enclosing list item of block `k` that has a checkbox, or -1.

@@ -140,6 +140,9 @@ public enum MarkdownConverter {
         var out: ConvertedText
         /// Open list entries: the RST column where their text starts and the Markdown one.
         var lists: [(rst: Int, markdown: Int)] = []
+        /// The RST column of the definition list term whose definition is being written (an
+        /// entry at the bottom of `lists`), or nil.
+        var term: Int?
         /// The id an RST `.. _id:` label gives the next section title.
         var anchor: String?
         var lastHeadingLine = -1
@@ -193,6 +196,14 @@ public enum MarkdownConverter {
                 }
                 if b.kind == .field, metadata.contains(k) { continue }
                 if b.kind == .heading, let anchor = tree.labelID(before: k) { self.anchor = anchor }
+                if let t = term, b.kind == .heading || Int(b.indent) <= t {
+                    lists.removeAll()
+                    term = nil
+                }
+                if tree.isDefinitionTerm(k), itemHeadings.plainEntries.contains(Int(b.firstLine)) {
+                    definitionTerm(b, definitionColumn: Int(tree.blocks[k + 1].indent))
+                    continue
+                }
                 convert(b)
             }
         }
@@ -215,7 +226,7 @@ public enum MarkdownConverter {
                 out.append(bytes: inline.output)
                 out.append(byte: 0x0A)
             case .listItem:
-                while lists.count > Int(b.level) { lists.removeLast() }
+                while lists.count > Int(b.level) + (term == nil ? 0 : 1) { lists.removeLast() }
                 let indent = lists.last?.markdown ?? 0
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B || $0 >= 0x80 } ?? true ? "-" : MarkdownConverter.orderedMarker(mark)
@@ -380,6 +391,23 @@ public enum MarkdownConverter {
         }
 
         static func isAdmonition(_ name: String) -> Bool { admonitions.contains(name) }
+
+        /// A definition list's term (`end(n)` over an indented definition) that the reader takes
+        /// for a deliverable, as a list entry with its definition nested in it: Markdown has no
+        /// definition lists, and reads both as a plain entry. (Other terms, such as a label over a
+        /// checklist, stay paragraphs.)
+        mutating func definitionTerm(_ b: Block, definitionColumn: Int) {
+            lists.removeAll()
+            loadJoined(b, from: src.trimmed(src.contentRange(ofLine: Int(b.firstLine))), separator: 0x0A)
+            inline.convertInput()
+            out.start(.listItem, separate: out.blankBefore || out.previous != .listItem)
+            out.append("- ")
+            appendConverted(continuingAt: 2)
+            out.append(byte: 0x0A)
+            out.blankBefore = true  // the definition is a paragraph of the entry, not its text
+            lists.append((definitionColumn, 2))
+            term = Int(b.indent)
+        }
 
         /// The Markdown indent of a block at RST column `column`: inside the list entry it continues, if any.
         mutating func nesting(for column: Int) -> Int {

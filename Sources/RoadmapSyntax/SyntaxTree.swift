@@ -125,4 +125,14 @@ extension SyntaxTree {
         }
         return first ..< last + 1
     }
+
+    /// Whether block `k` is the term of an RST definition list entry: a paragraph of one line
+    /// with the definition indented on the very next line (`end(n)` over `    allows moving…`),
+    /// as docutils reads it.
+    public func isDefinitionTerm(_ k: Int) -> Bool {
+        guard format == .rst, k + 1 < blocks.count else { return false }
+        let b = blocks[k], next = blocks[k + 1]
+        return b.kind == .paragraph && b.parent < 0 && !b.isFootnote && b.endLine - b.firstLine == 1
+            && next.firstLine == b.endLine && next.kind != .blank && next.kind != .heading && next.indent > b.indent
+    }
 }
