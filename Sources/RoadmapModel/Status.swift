@@ -58,6 +58,57 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// Reads a remark in parentheses or after a dash (`Search (done)`, `Sync — in progress since
+    /// May`, `Export (complete; updated to use trame)`) as `init(text:)` does, except that a
+    /// status word that also begins names (`open`, `active`, `stable`, …) must stand alone or be
+    /// followed by punctuation, a number, another status word or a word that links a qualifier
+    /// (`for`, `since`, `in`, …): an acronym's expansion (`AD (Active Directory)`, `OAM (Open
+    /// Application Model)`) says no status.
+    public init?(remark: String) {
+        guard let status = Status(text: remark) else { return nil }
+        // The words, each with the character that stands right before it (punctuation sets a
+        // qualifier apart: "complete; updated").
+        var words: [(word: String, after: Character)] = []
+        var current = ""
+        var gap: Character = " "
+        for c in remark.lowercased() {
+            if c.isLetter || c.isNumber || c == "'" {
+                current.append(c)
+            } else {
+                if !current.isEmpty { words.append((current, gap)); current = ""; gap = " " }
+                if c != " " { gap = c }
+            }
+        }
+        if !current.isEmpty { words.append((current, gap)) }
+        // The words the status phrase takes, then what follows it.
+        var k = words.firstIndex { $0.word.first?.isLetter ?? false } ?? words.endIndex
+        // Only words that also open names are in doubt ("Future Major Release" is still later).
+        guard k < words.endIndex, Self.nameWords.contains(words[k].word) else { self = status; return }
+        let two = k + 1 < words.endIndex ? words[k].word + " " + words[k + 1].word : ""
+        k += Self.phrases.contains(two) ? 2 : 1
+        if k < words.endIndex, words[k].word == "progress" || words[k].word == "started" { k += 1 }  // "work in progress", "not yet started"
+        guard k < words.endIndex else { self = status; return }
+        let next = words[k]
+        if ";,:.-–—/".contains(next.after) || next.word.first?.isNumber == true || Self.linkingWords.contains(next.word)
+            || Status(text: next.word) != nil
+        {
+            self = status
+            return
+        }
+        return nil
+    }
+
+    /// Status words that also begin names: "Open Application Model", "Active Directory".
+    private static let nameWords: Set<String> = ["open", "active", "stable", "closed", "partial", "accepted", "proposed", "released", "merged"]
+    private static let phrases: Set<String> = [
+        "in progress", "in design", "in development", "in review", "work in", "being worked", "not started", "not yet",
+    ]
+    private static let linkingWords: Set<String> = [
+        "in", "on", "as", "at", "since", "by", "for", "with", "until", "till", "from", "to", "and", "but", "or", "after", "before",
+        "now", "yet", "already", "soon", "q1", "q2", "q3", "q4", "h1", "h2", "v", "via", "per", "except", "upstream",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// The status a mark before a title says: `✅ Login page` and `:construction: Sync` are done
     /// and in progress. Nil when the title starts with no such mark.
     package static func mark(before title: String) -> Status? {

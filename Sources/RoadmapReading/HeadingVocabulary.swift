@@ -84,7 +84,7 @@ package enum HeadingVocabulary {
     ]
     private static let inProgressPhrases: Set<String> = [
         "in progress", "inprogress", "ongoing", "current", "in development", "work in progress", "wip", "now", "active",
-        "doing", "underway", "under way", "started", "in flight", "being worked on", "working on", "under development",
+        "doing", "underway", "under way", "started", "in flight", "being worked on", "working on", "working", "under development",
         "in review", "in design", "under design", "current focus",
     ]
     private static let plannedPhrases: Set<String> = [
@@ -120,18 +120,40 @@ package enum HeadingVocabulary {
         guard !words.isEmpty, words.count <= 8 else { return nil }
         // "Idea Backlog", "Product Backlog", "Someday / Maybe"; not "Backlog Cleanup".
         if let last = words.last, ["backlog", "ideas", "icebox", "wishlist", "someday", "maybe"].contains(last), words.count <= 4 {
-            return .backlog
+            // A sprint's backlog is the work the sprint commits to: planned, not an idea.
+            return last == "backlog" && words.dropLast().last == "sprint" ? .planned : .backlog
         }
+        let all = words
         while words.count > 1, let last = words.last, trailingFillers.contains(last) { words.removeLast() }
         while words.count > 1, let first = words.first, leadingFillers.contains(first) { words.removeFirst() }
-        guard words.count <= 4 else { return nil }
-        let phrase = words.joined(separator: " ")
+        if words.count <= 4, let status = phraseStatus(words.joined(separator: " ")) { return status }
+        return qualifiedStatus(all, title: title)
+    }
+
+    private static func phraseStatus(_ phrase: String) -> Status? {
         if donePhrases.contains(phrase) { return .done }
         if inProgressPhrases.contains(phrase) { return .inProgress }
         if plannedPhrases.contains(phrase) { return .planned }
         if backlogPhrases.contains(phrase) { return .backlog }
         return nil
     }
+
+    /// A status phrase qualified after a comma, a dash or a linking word: "Shipped in v0.10",
+    /// "Later, after these gates", "Planned for later", "In progress now". Words that also name
+    /// features ("Open in browser", "Active learning") are not read so.
+    private static func qualifiedStatus(_ words: [String], title: String) -> Status? {
+        var head = words
+        if let cut = title.firstIndex(where: { ",:;–—".contains($0) }) ?? title.ranges(of: " - ").first?.lowerBound {
+            head = Self.words(String(title[..<cut]))
+        }
+        if let link = head.indices.dropFirst().first(where: { linkingWords.contains(head[$0]) }) { head = Array(head[..<link]) }
+        while head.count > 1, let first = head.first, leadingFillers.contains(first) { head.removeFirst() }
+        guard head.count < words.count, (1 ... 3).contains(head.count), let first = head.first, !["open", "active", "current"].contains(first) else { return nil }
+        return phraseStatus(head.joined(separator: " "))
+    }
+
+    /// Words after which a status phrase's qualifier follows ("Shipped in", "Planned for").
+    private static let linkingWords: Set<String> = ["in", "for", "after", "before", "since", "until", "as", "by", "with", "on", "at", "from", "now", "once", "when"]
 
     /// The status a checkbox at the start of a heading gives its item (`### [x] CLI`, a roadmap
     /// that ticks headings): done when ticked, planned when not; nil without one.
@@ -175,8 +197,9 @@ package enum HeadingVocabulary {
             || q.lowercased().contains("not committed") {
             return .backlog
         }
-        if ["current", "now", "active", "ongoing", "wip"].contains(first) { return .inProgress }
-        if words.count <= 3, let status = Status(text: q) ?? groupStatus(title: q) { return status }
+        // ("Active Directory" spells out an acronym: `Status(remark:)` decides "active".)
+        if ["current", "now", "ongoing", "wip"].contains(first) || first == "active" && Status(remark: q) != nil { return .inProgress }
+        if words.count <= 3, let status = Status(remark: q) ?? groupStatus(title: q) { return status }
         return nil
     }
 

@@ -139,8 +139,8 @@ extension ItemCollector {
     /// of one line ending in a colon: `**Done (local):**`, `Remaining:`). Every top-level list counts once: under a known label, that label's status; under none
     /// or another label, open (planned). A backlog label ("Nice to have:") speaks only for its
     /// own list, so it counts only when every list is backlog. Empty when no list has a known label.
-    func labelledListStatuses(_ range: Range<Int>) -> [Status] {
-        var out: [Status] = []
+    func labelledListStatuses(_ range: Range<Int>) -> [(status: Status, entries: Int)] {
+        var out: [(status: Status, entries: Int)] = []
         var known = false
         var previous: Int? = nil  // the last block that was not blank
         for k in range {
@@ -149,7 +149,10 @@ extension ItemCollector {
             defer { previous = k }
             // The first entry of a top-level list: what stands above it labels the list.
             guard b.kind == .listItem, b.parent < 0 else { continue }
-            if let p = previous, context.blocks[p].kind == .listItem || context.blocks[p].parent >= 0 { continue }
+            if let p = previous, context.blocks[p].kind == .listItem || context.blocks[p].parent >= 0 {
+                if !out.isEmpty { out[out.count - 1].entries += 1 }
+                continue
+            }
             var status = Status.planned
             if let p = previous, context.blocks[p].kind == .paragraph, context.blocks[p].parent < 0, context.blocks[p].firstLine + 1 == context.blocks[p].endLine {
                 let text = String(decoding: context.textBytes(of: p), as: UTF8.self).trimming(" \t*_")
@@ -164,10 +167,11 @@ extension ItemCollector {
                     }
                 }
             }
-            out.append(status)
+            out.append((status, 1))
         }
         guard known else { return [] }
-        let decided = out.filter { $0 != .backlog }
+        // Lists of ideas ("Nice to have:") say nothing of how far the item is, beside others.
+        let decided = out.filter { $0.status != .backlog }
         return decided.isEmpty ? out : decided
     }
 

@@ -154,8 +154,15 @@ extension ItemCollector {
     /// ("**Done:**") and status tables say it whole; else entries marked one by one give the
     /// status and the progress. Nil when nothing is said.
     func plainListStatus(_ range: Range<Int>) -> (status: Status, progress: (done: Int, total: Int)?)? {
-        let said = labelledListStatuses(range) + tableStatuses(range)
-        if !said.isEmpty { return (Self.overall(said), nil) }
+        let lists = labelledListStatuses(range)
+        let said = lists.map(\.status) + tableStatuses(range)
+        if !said.isEmpty {
+            // Entries under a label share its status: "**Done:**" over two and "**Remaining:**"
+            // over three is 2/5 (a list of ideas beside them counts for neither).
+            let entries = lists.reduce(0) { $0 + $1.entries }
+            let done = lists.reduce(0) { $0 + ($1.status == .done ? $1.entries : 0) }
+            return (Self.overall(said), lists.isEmpty || said.count > lists.count ? nil : (done, entries))
+        }
         let entries = Self.entryMarkers(range, in: context)
         guard entries.contains(where: { $0 != nil }) else { return nil }
         let parts = entries.map { $0 ?? .planned }
@@ -176,7 +183,7 @@ extension ItemCollector {
             var rest = Substring(text)
             while status == nil, let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
                 let inside = rest[rest.index(after: open) ..< close]
-                if inside.count <= 30 { status = Status(text: String(inside)) }
+                if inside.count <= 30 { status = Status(remark: String(inside)) }
                 rest = rest[rest.index(after: close)...]
             }
             out.append(status)

@@ -1,0 +1,67 @@
+import Testing
+import RoadmapCore
+
+/// Status words say a status where they stand as one, not wherever they occur: in a remark, a
+/// heading with a qualifier, a list label.
+@Suite struct StatusWordsInContextTests {
+    @Test func anAcronymsExpansionIsNoStatus() {
+        #expect(Status(remark: "Active Directory") == nil)
+        #expect(Status(remark: "Open Application Model") == nil)
+        #expect(Status(remark: "done") == .done)
+        #expect(Status(remark: "complete; updated to use trame") == .done)
+        #expect(Status(remark: "in progress since May") == .inProgress)
+        #expect(Status(remark: "open") == .planned)
+        #expect(Status(remark: "active, 2 people") == .inProgress)
+        #expect(Status(remark: "Future Major Release") == .backlog)  // only words that open names are in doubt
+
+        let doc = read("""
+            # Roadmap
+
+            ## v1.0
+
+            * Single sign-on via AD (Active Directory)
+            * Export to PDF
+
+            ## v2.0
+
+            * Search (done)
+            * Sync
+
+            ## SSO (Active Directory)
+
+            - [ ] LDAP
+
+            """, as: .markdown)
+        #expect(doc.items.map(\.status) == [.planned, .inProgress, .planned])
+        #expect(doc.items[0].progress.total == 0)
+        #expect(doc.items[1].progress == (1, 2))
+    }
+
+    @Test func aSprintBacklogIsPlannedWork() {
+        let doc = read("# Roadmap\n\n## Next Sprint Backlog\n\n1. Add the docs directory.\n2. Create the notice template.\n\n## Product Backlog\n\n- Themes\n", as: .markdown)
+        #expect(doc.items.map(\.status) == [.planned, .planned, .backlog])
+    }
+
+    @Test func listsUnderLabelsCountTheirEntries() {
+        let done = read("# Plan\n\n## Trees\n\n**Done:**\n\n- Redwood\n- Sakura\n\n**Nice to have:**\n\n- Willow\n", as: .markdown).items[0]
+        #expect(done.status == .done)
+        #expect(done.progress == (2, 2))  // the idea counts for neither
+        let half = read("# Plan\n\n## Trees\n\n**Done:**\n\n- Redwood\n- Sakura\n\n**Remaining:**\n\n- Willow\n- Oak\n- Fir\n", as: .markdown).items[0]
+        #expect(half.status == .inProgress)
+        #expect(half.progress == (2, 5))
+    }
+
+    @Test func aStatusHeadingMayCarryAQualifier() {
+        func status(_ title: String) -> [Status] {
+            read("# R\n\n## \(title)\n\n- Undo\n- Redo\n", as: .markdown).items.map(\.status)
+        }
+        #expect(status("Shipped in v0.10") == [.done, .done])
+        #expect(status("Later, after these gates") == [.backlog, .backlog])
+        #expect(status("In progress now") == [.inProgress, .inProgress])
+        #expect(status("Currently working on") == [.inProgress, .inProgress])
+        #expect(status("Planned for later") == [.planned, .planned])
+        // A feature named with a status word is one item, not a group.
+        #expect(status("Open in browser") == [.planned])
+        #expect(read("# R\n\n## Open in browser\n\n- Undo\n- Redo\n", as: .markdown).items.map(\.title) == ["Open in browser"])
+    }
+}
