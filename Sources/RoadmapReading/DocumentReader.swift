@@ -74,9 +74,13 @@ public enum DocumentReader {
         }
         // So are plain entries marked done or pending one by one (`~~Add JWT~~`, `✅ Sync`):
         // unmarked, a list before the first item is prose (contents, goals, an introduction).
-        let tasksOutside = intro.filter { u in
-            u.body.contains { tree.blocks[$0].kind == .listItem && tree.blocks[$0].hasCheckbox }
+        // A table of features with a status column there is a table of items.
+        var tasksOutside: [UntitledTasks] = []
+        for var u in intro {
+            u.hasTasks = u.body.contains { tree.blocks[$0].kind == .listItem && tree.blocks[$0].hasCheckbox }
                 || !isProcess && ItemCollector.entryMarkers(u.body, in: context).contains { $0 != nil }
+            u.hasTable = !isProcess && ItemCollector.itemTable(in: u.body, group: false, context: context) != nil
+            if u.hasTasks || u.hasTable { tasksOutside.append(u) }
         }
         // The minutes of one meeting have no items: their sections are its parts.
         var collected = oneMeeting != nil ? Collected() :
@@ -124,6 +128,10 @@ public enum DocumentReader {
         var anchor: String?
         var heading: Int?
         var body: Range<Int>
+        /// Whether `body` holds tasks (checklist entries, entries marked one by one) and a table
+        /// of items (`ItemCollector.itemTable`).
+        var hasTasks = true
+        var hasTable = false
     }
 
     /// A document's name when it has no title: its file name without the extension.
@@ -157,7 +165,7 @@ public enum DocumentReader {
         let templated = ItemCollector.templatedSections(outline, roles: roles)
         guard parallel else {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, roles: roles, sink: counted)
-            for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
+            for u in intro { builder.addOutside(u) }
             for s in sections { builder.collect(section: s) }
             return Collected(items: builder.items, itemCount: count, meetingSections: builder.meetingSections,
                              diagnostics: Array(builder.context.diagnostics.dropFirst(context.diagnostics.count)))
@@ -166,7 +174,7 @@ public enum DocumentReader {
         var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor))
         if !intro.isEmpty {
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false, templated: templated, roles: roles)
-            for u in intro { builder.addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
+            for u in intro { builder.addOutside(u) }
             for var item in builder.items {
                 if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
                 if let onItem { onItem(item); result.itemCount += 1 } else { result.items.append(item) }

@@ -43,20 +43,22 @@ extension ItemCollector {
     /// status) — and two rows at least then, so that a one-row table of a section stays its
     /// text. Rows named by numbers (`| 1 | coverage audit | Done |`) are steps of the section,
     /// which stays one item.
-    func itemTable(in range: Range<Int>, group: Bool) -> TableRows? {
+    func itemTable(in range: Range<Int>, group: Bool) -> TableRows? { Self.itemTable(in: range, group: group, context: context) }
+
+    static func itemTable(in range: Range<Int>, group: Bool, context: ReadingContext) -> TableRows? {
         guard context.tree.format != .text else { return nil }
         var found: TableRows? = nil
         for k in range where context.blocks[k].kind == .table && context.blocks[k].parent < 0 {
             // Two tables: which one holds the items is not clear; the section stays one item.
             if found != nil { return nil }
-            guard let table = rows(ofTable: k), table.header.count >= 2, table.isWork, !table.isNumbered else { return nil }
+            guard let table = rows(ofTable: k, context: context), table.header.count >= 2, table.isWork, !table.isNumbered else { return nil }
             if group ? table.rows.isEmpty : (table.statusColumn == nil || table.rows.count < 2) { return nil }
             found = table
         }
         return found
     }
 
-    func rows(ofTable k: Int) -> TableRows? {
+    static func rows(ofTable k: Int, context: ReadingContext) -> TableRows? {
         var header: [String]? = nil
         var rows: [(Int, [String])] = []
         let grid = context.tree.format == .rst
@@ -90,7 +92,12 @@ extension ItemCollector {
     mutating func collectTableItems(_ table: TableRows, status groupStatus: Status?, groups: [String]) {
         let statusColumn = table.statusColumn
         let headers = table.header.map { context.inlineText(Array($0.utf8)).plain.trimming(" *_") }
+        var label: String? = nil  // a row of one bold cell (`| **Testing** | | |`) labels the rows below it
         for (line, cells) in table.rows {
+            if let bold = Self.labelRow(cells) {
+                label = context.inlineText(Array(bold.utf8)).plain
+                continue
+            }
             var titleColumn = table.titleColumn
             while titleColumn < cells.count, titleColumn == statusColumn || cells[titleColumn].isEmpty { titleColumn += 1 }
             guard titleColumn < cells.count else { continue }
@@ -110,9 +117,20 @@ extension ItemCollector {
             let said = statusColumn.flatMap { $0 < cells.count ? Status(text: cells[$0]) : nil }
             var item = Item(id: "", title: title.plain, line: line + 1, status: said ?? groupStatus ?? .planned, fields: fields,
                             issues: issues.refs, links: links, lineRange: line ..< line + 1)
-            item.groups = groups
+            item.groups = label.map { groups + [$0] } ?? groups
             item.origin = .tableRow
             emit(item)
         }
+    }
+
+    /// The text of a row whose only cell is bold whole (`| **Testing** | | |`): a label over
+    /// the rows below it, not a row of its own.
+    static func labelRow(_ cells: [String]) -> String? {
+        let filled = cells.filter { !$0.trimming(" \t").isEmpty }
+        guard filled.count == 1, let cell = filled.first?.trimming(" \t"), cell.count > 4 else { return nil }
+        for mark in ["**", "__"] where cell.hasPrefix(mark) && cell.hasSuffix(mark) && !cell.dropFirst(2).dropLast(2).contains(mark) {
+            return cell
+        }
+        return nil
     }
 }

@@ -129,4 +129,49 @@ import RoadmapCore
         #expect(String(decoding: after, as: UTF8.self).contains("| Search  | done        |\n"))
         #expect(throws: EditError.self) { try e.setField(item: 1, key: "status", value: "not started yet") }
     }
+
+    @Test func aTableOutsideEverySectionHoldsItemsToo() throws {
+        // Under the title before the first section, or a file that is only the table.
+        let doc = read("""
+            # Long-term Roadmap
+
+            This is the long-term, draft roadmap.
+
+            Description|Status|Links|
+            -----------|------|-----|
+            Add metric testing to the testbed|Done|
+            Implement E2E tests| |[#482](https://github.com/acme/collector/issues/482)
+
+            ## Later
+
+            - Plugin API
+
+            """, as: .markdown)
+        #expect(doc.items.map(\.title) == ["Add metric testing to the testbed", "Implement E2E tests", "Plugin API"])
+        #expect(doc.items.map(\.status) == [.done, .planned, .backlog])
+        #expect(doc.items[1].issues.map(\.number) == [482])
+        let only = "| Feature | Status |\n|---|---|\n| Search | Done |\n| Sync | In progress |\n"
+        #expect(read(only, as: .markdown).items.map(\.status) == [.done, .inProgress])
+        let e = editor(only, .markdown)
+        let after = try e.verified(e.setField(item: 1, key: "status", value: "done")).applied(to: e.tree.source.bytes)
+        #expect(String(decoding: after, as: UTF8.self) == only.replacingOccurrences(of: "| Sync | In progress |", with: "| Sync | done |"))
+    }
+
+    @Test func aBoldRowLabelsTheRowsBelowIt() {
+        let doc = read("""
+            # Roadmap
+
+            ## Collector
+
+            | Description | Status | Links |
+            |---|---|---|
+            | **Testing** | | |
+            | Add metric testing | Done | |
+            | **Performance** | | |
+            | Memory as OTLP | | #478 |
+
+            """, as: .markdown)
+        #expect(doc.items.map(\.title) == ["Add metric testing", "Memory as OTLP"])
+        #expect(doc.items.map(\.groups) == [["Collector", "Testing"], ["Collector", "Performance"]])
+    }
 }
