@@ -310,6 +310,11 @@ package enum HeadingVocabulary {
         "disclosure", "disclosures", "engineering principles", "timeline estimate", "estimated timeline",
         "release timeline", "compatibility matrix", "executive summary", "planning principles", "roadmap principles",
         "release methodology", "progress summary", "status summary", "visual timeline", "note",
+        // Questions, risks and the people around the work; its history and limits.
+        "open questions", "design questions", "unresolved questions", "risks", "key risks", "risks and mitigations",
+        "key risks and mitigations", "risk register", "players", "stakeholders", "team", "the team", "history",
+        "boundaries", "assumptions", "constraints", "scope", "appendix", "status legend", "current position",
+        "source notes", "sources", "using our roadmap", "using the roadmap", "using this roadmap",
     ]
     /// Openings of titles about what the roadmap is not ("What we do not plan to do", "Not in
     /// scope for this roadmap", "Non-Features (Out of Scope)") or how the file is kept ("Change

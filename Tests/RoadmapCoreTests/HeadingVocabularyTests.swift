@@ -59,6 +59,11 @@ import RoadmapCore
         #expect(!HeadingVocabulary.isNonItem(title: "Results page: filter and overview"))
         #expect(!HeadingVocabulary.isNonItem(title: "Cluster resource usage overview"))
         #expect(!HeadingVocabulary.isNonItem(title: "M-2.1 — Windows 10 compatibility matrix test"))
+        for title in ["Open questions", "Design Questions", "Key Risks and Mitigations", "Players", "Stakeholders", "Boundaries",
+                      "Assumptions", "Constraints", "Appendix", "Status Legend", "Current position", "Source Notes", "Using our roadmap"] {
+            #expect(HeadingVocabulary.isNonItem(title: title), "\(title)")
+        }
+        #expect(!HeadingVocabulary.isNonItem(title: "Open questions tracker"))
         #expect(HeadingVocabulary.TitleProbe("Phase Overview  ").lastWord == "overview")
         #expect(HeadingVocabulary.TitleProbe("Überblick").lastWord == nil)
         #expect(HeadingVocabulary.TitleProbe("Plan 2").lastWord == nil)

@@ -79,9 +79,9 @@ import RoadmapCore
     }
 
     @Test func rstTitleAboveAnAppendixOfTheSameLevel() {
-        let d = read("Roadmap\n=======\n\nSync\n----\n- [ ] a\n\nSearch\n------\n- [ ] b\n\nAppendix\n========\n\nNotes.\n", as: .rst)
+        let d = read("Roadmap\n=======\n\nSync\n----\n- [ ] a\n\nSearch\n------\n- [ ] b\n\nExtras\n======\n\nNotes.\n", as: .rst)
         #expect(d.title == nil)
-        #expect(d.items.map(\.title) == ["Sync", "Search", "Appendix"])
+        #expect(d.items.map(\.title) == ["Sync", "Search", "Extras"])
         #expect(d.items[0].groups == ["Roadmap"])
     }
 

@@ -60,7 +60,7 @@ import RoadmapCore
             | ✅ | Done |
             | 🚧 | Started |
 
-            ## Team
+            ## Partners
 
             | Name | Organisation | Status |
             |---|---|---|
@@ -68,7 +68,7 @@ import RoadmapCore
             | Lee | Acme | Member |
 
             """, as: .markdown)
-        #expect(d.items.map(\.title) == ["Milestone 9", "Symbols used", "Team"])
+        #expect(d.items.map(\.title) == ["Milestone 9", "Symbols used", "Partners"])
         #expect(d.items[0].status == .inProgress)
     }
 
