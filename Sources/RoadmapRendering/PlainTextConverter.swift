@@ -115,7 +115,9 @@ public enum PlainTextConverter {
             case .heading:
                 lists.removeAll()
                 out.start(b.kind, separate: true)
-                let text = src.string(src.trimmed(b.text))
+                // A title wrapped onto two lines is written on one.
+                let text = src.string(src.trimmed(b.text)).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                    .map { String($0).trimming(" \t") }.joined(separator: " ")
                 if target == .markdown {
                     var escaped = LiteralText.markdown(text)
                     // A closing `#` run would be read as the ATX closing sequence, `{#id}` as an id.

@@ -35,4 +35,39 @@ import RoadmapCore
         #expect(d.title == "Title")
         #expect(d.items.isEmpty)
     }
+
+    @Test func numberedHeadingsEndingInAColonAreItemsNotTheTitle() throws {
+        // a), b), c): a series of items, none of them the document's title; a colon may end
+        // one, and a long one may wrap onto a second line before it.
+        let text = """
+            This file describes the roadmap from version 6.0 to version 7.0.
+
+            a) Enhancement of the binding constraints:
+
+            Binding constraints will be extended to the output of dispatchable plants.
+
+            b) Automation of the definition of "DC approximation" load flow
+            constraints:
+
+            A new generator will set up the constraints automatically from impedances.
+
+            c) Extension of the hydro storage model
+
+            The next version shall manage hydro resources with much more flexibility.
+            """
+        let d = read(text, as: .text)
+        #expect(d.title == nil)
+        #expect(d.items.map(\.title) == ["a) Enhancement of the binding constraints",
+                                         "b) Automation of the definition of \"DC approximation\" load flow constraints",
+                                         "c) Extension of the hydro storage model"])
+        // Renaming keeps the colon, which is not part of the title.
+        let e = DocumentEditor(path: "doc", tree: SyntaxTree.parse(SourceText(text), as: .text))
+        let after = try e.verified(e.rename(item: 0, to: "a) Better constraints")).applied(to: e.tree.source.bytes)
+        #expect(String(decoding: after, as: UTF8.self).contains("\na) Better constraints:\n\nBinding"))
+    }
+
+    @Test func aLabelOverAListIsNoHeading() {
+        let d = read("Plan\n\nThis is a long sentence that describes the plan in a lot of detail here.\n\nIn no particular order:\n- route refresh\n- graceful restart\n", as: .text)
+        #expect(d.items.map(\.title) == ["Plan"])
+    }
 }

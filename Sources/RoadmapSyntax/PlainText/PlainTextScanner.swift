@@ -107,7 +107,7 @@ struct PlainTextScanner {
         while k < blocks.count {
             defer { k += 1 }
             guard blocks[k].kind == .paragraph else { continue }
-            guard isHeadingCandidate(at: k) else { continue }
+            guard let textEnd = headingTextEnd(at: k) else { continue }
             guard let next = nextContentBlock(after: k) else { continue }
             let follows: Bool
             if titleFound {
@@ -117,9 +117,27 @@ struct PlainTextScanner {
             }
             guard follows else { continue }
             blocks[k].kind = .heading
-            blocks[k].level = titleFound ? 2 : 1
+            blocks[k].textEnd = textEnd
+            // A numbered heading ("a) Faster sync", "2. Search") is one of a series, never the
+            // document's title: the document then has none.
+            blocks[k].level = titleFound || startsWithEnumerator(blocks[k]) ? 2 : 1
             titleFound = true
+            // A heading that ends in a colon ("a) Enhancement of the constraints:") is titled without it.
+            if blocks[k].textEnd > blocks[k].textStart, src.bytes[Int(blocks[k].textEnd) - 1] == ASCII.colon { blocks[k].textEnd -= 1 }
         }
+    }
+
+    /// Whether the block's text starts with an enumerator and a space: `a)`, `(b)`, `1.`, `2)`, `IV.`.
+    private func startsWithEnumerator(_ b: Block) -> Bool {
+        let t = src.bytes[b.text]
+        var i = t.startIndex
+        if i < t.endIndex, t[i] == 0x28 { i += 1 }
+        let start = i
+        while i < t.endIndex, i - start < 4, ASCII.isLetter(t[i]) || (t[i] >= 0x30 && t[i] <= 0x39) { i += 1 }
+        guard i > start, i + 1 < t.endIndex, t[i] == 0x29 || t[i] == ASCII.period, t[i + 1] == ASCII.space else { return false }
+        // One letter (a, B), digits, or a roman numeral: not a word such as "Notes." or "Done)".
+        let run = t[start ..< i]
+        return run.count == 1 || run.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } || run.allSatisfy { "ivxlcIVXLC".utf8.contains($0) }
     }
 
     /// The first block after `k` that is not blank or a field (an item's fields sit under its heading).
@@ -129,14 +147,31 @@ struct PlainTextScanner {
         return j < blocks.count ? j : nil
     }
 
-    private func isHeadingCandidate(at k: Int) -> Bool {
-        let b = blocks[k]
-        guard b.endLine - b.firstLine == 1, b.indent == 0 else { return false }
+    /// Where the title of a heading at block `k` ends, or nil when the block cannot be one.
+    private func headingTextEnd(at k: Int) -> Int32? {
+        var b = blocks[k]
+        // A numbered heading may wrap onto a second line before its colon ("b) Automation of
+        // the load flow\nconstraints:"); it is then read as one title.
+        if b.endLine - b.firstLine == 2, b.indent == 0, startsWithEnumerator(b) {
+            let second = src.trimmed(src.contentRange(ofLine: Int(b.firstLine) + 1))
+            guard !second.isEmpty, src.bytes[second.upperBound - 1] == ASCII.colon else { return nil }
+            b.textEnd = Int32(second.upperBound)
+            return isHeadingCandidate(b, at: k, width: Self.maximumHeadingWidth * 2) ? b.textEnd : nil
+        }
+        guard b.endLine - b.firstLine == 1, b.indent == 0 else { return nil }
+        return isHeadingCandidate(b, at: k, width: Self.maximumHeadingWidth) ? b.textEnd : nil
+    }
+
+    private func isHeadingCandidate(_ b: Block, at k: Int, width: Int) -> Bool {
         guard k == 0 || blocks[k - 1].kind == .blank || blocks[k - 1].kind == .field else { return false }
         guard k + 1 == blocks.count || blocks[k + 1].kind == .blank || blocks[k + 1].kind == .field else { return false }
         let text = src.string(b.text)
-        guard !text.isEmpty, TextWidth.of(text) <= Self.maximumHeadingWidth else { return false }
-        if let last = text.unicodeScalars.last, ".,;:".unicodeScalars.contains(last) { return false }
+        guard !text.isEmpty, TextWidth.of(text) <= width else { return false }
+        // A colon may end a numbered heading ("a) Enhancement of the constraints:"); other
+        // closing punctuation, or a colon after an unnumbered line (a label: "Agenda:"), makes
+        // the line a sentence.
+        if let last = text.unicodeScalars.last, ".,;".unicodeScalars.contains(last) { return false }
+        if text.hasSuffix(":"), text.hasSuffix("::") || !startsWithEnumerator(b) { return false }
         if text.contains("://") { return false }
         return true
     }
