@@ -63,6 +63,7 @@ public enum Linter {
         Rule(id: "duplicate-title", severity: .warning, summary: "two items of one document with the same title"),
         Rule(id: "malformed-checkbox", severity: .warning, summary: "a list entry that looks like a checkbox but is not one, and is not counted: [], [ x], [v], [/]"),
         Rule(id: "list-without-blank-line", severity: .warning, summary: "RST list entries right under a paragraph line, which docutils reads as the paragraph's text"),
+        Rule(id: "unindented-continuation", severity: .warning, summary: "an RST line right after a list entry, not indented to the entry's text: docutils ends the entry before it"),
         Rule(id: "short-adornment", severity: .warning, summary: "an RST title underline or overline shorter than the title"),
         Rule(id: "no-deliverables", severity: .info, summary: "an item with neither deliverables nor issue links"),
         Rule(id: "empty-section", severity: .warning, summary: "an item with nothing under its title"),
@@ -141,6 +142,11 @@ public enum Linter {
                     add("list-without-blank-line", path, loc.line, loc.column,
                         "these entries read as the paragraph's text, not a list: reStructuredText needs a blank line before a list")
                 }
+                if b.kind == .paragraph, s.tree.format == .rst, let entry = entryCutShort(before: k, in: s.tree.blocks) {
+                    let loc = src.location(ofByte: src.firstNonSpace(ofLine: Int(b.firstLine)))
+                    add("unindented-continuation", path, loc.line, loc.column,
+                        "this line ends the list entry on line \(entry + 1) (docutils: \"unexpected unindent\"); indent it to the entry's text to continue it, or put a blank line before it")
+                }
                 if b.kind == .listItem, !b.hasCheckbox, let bad = malformedCheckbox(src.string(b.text)) {
                     let loc = src.location(ofByte: Int(b.textStart))
                     add("malformed-checkbox", path, loc.line, loc.column, "\"\(bad)\" is not a checkbox; write [ ] or [x]")
@@ -149,6 +155,20 @@ public enum Linter {
                 break
             }
         }
+    }
+
+    /// The 0-based first line of the list entry that paragraph `k` follows without a blank line
+    /// while indented less than the entry's text: a continuation line the writer did not indent
+    /// (`- Extending the passes to be more` over `efficient in circuit depth`).
+    static func entryCutShort(before k: Int, in blocks: [Block]) -> Int? {
+        guard k > 0 else { return nil }
+        let b = blocks[k]
+        // The entry, or the last block nested in it, ends on the line before.
+        var e = k - 1
+        guard blocks[e].endLine == b.firstLine, blocks[e].kind == .listItem || blocks[e].parent >= 0 else { return nil }
+        while blocks[e].kind != .listItem, blocks[e].parent >= 0 { e = Int(blocks[e].parent) }
+        guard blocks[e].kind == .listItem, b.indent < blocks[e].contentColumn, b.parent < 0 || Int(b.parent) != e else { return nil }
+        return Int(blocks[e].firstLine)
     }
 
     /// The first line of an RST paragraph that starts a list its writer meant (`Progress:` then

@@ -86,6 +86,16 @@ import RoadmapCore
         #expect(rules([("# R\n\n## A\n\nProgress:\n* one\n* two\n", .markdown)], only: "list-without-blank-line").isEmpty)
     }
 
+    @Test func anRSTContinuationLineNotIndentedIsReported() {
+        // docutils ends the entry at the unindented line ("unexpected unindent"): the entry reads
+        // "Extending the passes", the rest is a paragraph of its own.
+        let text = "R\n=\n\nA\n-\n\n- Extending the passes\nto be faster.\n\n- OpenPulse, a\n  scheduler.\n\n  More about it.\n\n1. [ ] ship\nthe rest\n"
+        let found = rules([(text, .rst)], only: "unindented-continuation")
+        #expect(found.map(\.line) == [8])  // (docutils reads "1. [ ] ship" over "the rest" as a paragraph, no list)
+        #expect(found.first?.message.hasPrefix("this line ends the list entry on line 7") == true)
+        #expect(rules([("# R\n\n## A\n\n- lazy\ncontinuation\n", .markdown)], only: "unindented-continuation").isEmpty)
+    }
+
     @Test func taskStatesThatAreNotCheckboxesAreReported() {
         // A task plugin's "in progress" or "deferred" entry is no deliverable: the item's
         // progress leaves it out, so lint says so rather than let 5 of 7 read as 5 of 5.
