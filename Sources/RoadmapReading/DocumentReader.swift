@@ -163,8 +163,9 @@ public enum DocumentReader {
         let parallel = sections.count >= context.parallelThreshold && context.inline.targets.anonymous.isEmpty
         let roles = SectionRoles(outline, workflow: context.workflow, parallelThreshold: context.parallelThreshold)
         let templated = ItemCollector.templatedSections(outline, roles: roles)
+        let rollUps = RollUps(context: context, outline: outline)
         guard parallel else {
-            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, roles: roles, sink: counted)
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, templated: templated, roles: roles, rollUps: rollUps, sink: counted)
             for u in intro { builder.addOutside(u) }
             for s in sections { builder.collect(section: s) }
             return Collected(items: builder.items, itemCount: count, meetingSections: builder.meetingSections,
@@ -173,7 +174,7 @@ public enum DocumentReader {
         var result = Collected()
         var ids = IDAssigner(anchors: outline.sections.compactMap(\.anchor))
         if !intro.isEmpty {
-            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false, templated: templated, roles: roles)
+            var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, assignIDs: false, templated: templated, roles: roles, rollUps: rollUps)
             for u in intro { builder.addOutside(u) }
             for var item in builder.items {
                 if let warning = ids.assign(&item) { result.diagnostics.append(warning) }
@@ -184,7 +185,7 @@ public enum DocumentReader {
         let chunks = (sections.count + chunkSize - 1) / chunkSize
         OrderedPipeline.run(count: chunks, work: { c in
             var builder = ItemCollector(context: context, outline: outline, isProcessDocument: isProcess, meetings: meetings, assignIDs: false,
-                                        templated: templated, roles: roles)
+                                        templated: templated, roles: roles, rollUps: rollUps)
             for s in sections[(c * chunkSize) ..< min((c + 1) * chunkSize, sections.count)] { builder.collect(section: s) }
             let items = builder.items
             return Collected(items: items, slugs: items.indices.map { n in items[n].id.isEmpty ? Slug.make(items[n].title) : nil },

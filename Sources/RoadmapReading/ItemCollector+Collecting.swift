@@ -17,6 +17,8 @@ extension ItemCollector {
             meetingSections.insert(s)
             return
         }
+        // A list of boxes that sum up other sections: they are the items.
+        if rollUps.sections.contains(s), section.children.isEmpty { return }
         let title = section.title.plain
         let ownEnd = section.ownBodyEnd(in: outline)
         if let status = roles.status[s] {

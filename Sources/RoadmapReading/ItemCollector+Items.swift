@@ -88,7 +88,8 @@ extension ItemCollector {
         }
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end, fields: proseFields)
         let progress = deliverables.progress
-        var marked = headingMark(s)
+        // A ticked box of a list summing the sections up (`- [x] **Phase 3: Review**`) says it is done.
+        var marked = headingMark(s) ?? (rollUps.done.contains(s) ? .done : nil)
         // Without a checklist, field or group to say it: plain lists under status labels
         // ("**Done:**", "Remaining:") and status tables say how far the item is, else plain
         // entries marked one by one ("[done] Types", "Search (later)").

@@ -20,11 +20,13 @@ struct ItemCollector {
     /// "Goals" and "Status"): such subsections are parts of an item, in any language.
     let templated: Set<Int>
     let roles: SectionRoles
+    /// Checklists that sum up other sections, and the sections they say are done.
+    let rollUps: RollUps
 
     /// `templated`: `templatedSections(outline)`, when the caller has it already (a large
     /// document's chunks share one).
     init(context: ReadingContext, outline: SectionOutline, isProcessDocument: Bool, meetings: Set<Int> = [], assignIDs: Bool = true,
-         templated: Set<Int>? = nil, roles: SectionRoles? = nil, sink: ((Item) -> Void)? = nil) {
+         templated: Set<Int>? = nil, roles: SectionRoles? = nil, rollUps: RollUps? = nil, sink: ((Item) -> Void)? = nil) {
         self.context = context
         self.outline = outline
         self.isProcessDocument = isProcessDocument
@@ -34,6 +36,7 @@ struct ItemCollector {
         let roles = roles ?? SectionRoles(outline, workflow: context.workflow)
         self.roles = roles
         self.templated = templated ?? Self.templatedSections(outline, roles: roles)
+        self.rollUps = rollUps ?? RollUps(context: context, outline: outline)
     }
 
     /// The sections with two or more subsections whose every subsection title recurs under a
