@@ -142,6 +142,8 @@ package enum HeadingVocabulary {
     /// "Later, after these gates", "Planned for later", "In progress now". Words that also name
     /// features ("Open in browser", "Active learning") are not read so.
     private static func qualifiedStatus(_ words: [String], title: String) -> Status? {
+        // Most titles start with a word no status phrase (or filler before one) starts with.
+        guard let opening = words.first, phraseFirstWords.contains(opening) else { return nil }
         var head = words
         if let cut = title.firstIndex(where: { ",:;–—".contains($0) }) ?? title.ranges(of: " - ").first?.lowerBound {
             head = Self.words(String(title[..<cut]))
@@ -151,6 +153,10 @@ package enum HeadingVocabulary {
         guard head.count < words.count, (1 ... 3).contains(head.count), let first = head.first, !["open", "active", "current"].contains(first) else { return nil }
         return phraseStatus(head.joined(separator: " "))
     }
+
+    /// The first words of the status phrases, and the fillers that may stand before one.
+    private static let phraseFirstWords: Set<String> = Set([donePhrases, inProgressPhrases, plannedPhrases, backlogPhrases].joined()
+        .compactMap { $0.split(separator: " ").first.map(String.init) }).union(leadingFillers)
 
     /// Words after which a status phrase's qualifier follows ("Shipped in", "Planned for").
     private static let linkingWords: Set<String> = ["in", "for", "after", "before", "since", "until", "as", "by", "with", "on", "at", "from", "now", "once", "when"]

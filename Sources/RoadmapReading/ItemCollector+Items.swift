@@ -57,6 +57,7 @@ extension ItemCollector {
         // Prose: summary, issues and links outside the checklist (an edit's read needs none).
         k = context.detail == .checklists ? section.end : proseStart
         var definitionIndent: Int32 = -1  // the indent of the definition term being read, or -1
+        let rst = context.tree.format == .rst
         while k < section.end {
             // The field values were read above; entries in a field's body are read below.
             if fieldBlocks.contains(k), blocks[k].kind != .listItem, blocks[k].parent < 0 { k += 1; continue }
@@ -66,7 +67,7 @@ extension ItemCollector {
             var inDefinitionList = false
             if b.kind != .blank {
                 if definitionIndent >= 0, b.indent > definitionIndent { inDefinitionList = true } else { definitionIndent = -1 }
-                if b.kind == .paragraph, definitionIndent < 0, context.tree.isDefinitionTerm(k) { definitionIndent = b.indent; inDefinitionList = true }
+                if rst, b.kind == .paragraph, definitionIndent < 0, SyntaxTree.isDefinitionTerm(k, in: blocks) { definitionIndent = b.indent; inDefinitionList = true }
             }
             switch b.kind {
             case .paragraph, .heading, .field:

@@ -22,7 +22,8 @@ struct RollUps: Sendable {
             var other = false
             // (Plain entries beside the boxes, such as a legend of how phases are numbered, are text.)
             for k in section.bodyStart ..< section.ownBodyEnd(in: outline) where blocks[k].kind == .listItem && blocks[k].parent < 0 && blocks[k].hasCheckbox {
-                guard let name = Self.boldName(context.textBytes(of: k)) else { other = true; break }
+                let first = Int(blocks[k].textStart) < context.source.bytes.count ? context.source.bytes[Int(blocks[k].textStart)] : 0
+                guard first == 0x2A || first == 0x5F, let name = Self.boldName(context.textBytes(of: k)) else { other = true; break }
                 entries.append((name, blocks[k].isChecked))
             }
             if !other, entries.count >= 2 { candidates.append((s, entries)) }

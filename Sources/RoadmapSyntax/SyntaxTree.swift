@@ -130,7 +130,12 @@ extension SyntaxTree {
     /// with the definition indented on the very next line (`end(n)` over `    allows moving…`),
     /// as docutils reads it.
     public func isDefinitionTerm(_ k: Int) -> Bool {
-        guard format == .rst, k + 1 < blocks.count else { return false }
+        format == .rst && Self.isDefinitionTerm(k, in: blocks)
+    }
+
+    /// `isDefinitionTerm(_:)` of an RST document's `blocks`, for loops that hold them.
+    public static func isDefinitionTerm(_ k: Int, in blocks: [Block]) -> Bool {
+        guard k + 1 < blocks.count else { return false }
         let b = blocks[k], next = blocks[k + 1]
         return b.kind == .paragraph && b.parent < 0 && !b.isFootnote && b.endLine - b.firstLine == 1
             && next.firstLine == b.endLine && next.kind != .blank && next.kind != .heading && next.indent > b.indent

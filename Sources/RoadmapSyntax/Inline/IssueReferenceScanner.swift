@@ -128,15 +128,41 @@ public enum IssueReferenceScanner {
         "wave", "tier", "level", "chapter", "section", "episode", "no", "no.", "number", "rank", "version",
     ]
 
+    /// `numberedNouns` packed into integers (a byte each, at most 16), by length: a word before
+    /// a `#` is compared with the few of its length at a compare each.
+    private static let numberedNounsByLength: [[(UInt64, UInt64)]] = {
+        var out = Array(repeating: [(UInt64, UInt64)](), count: 17)
+        for w in numberedNouns where w.utf8.count < out.count { out[w.utf8.count].append(pack(Array(w.utf8)[...])) }
+        return out
+    }()
+
+    /// Up to 16 bytes, lowercased, as two integers.
+    private static func pack(_ bytes: ArraySlice<UInt8>) -> (UInt64, UInt64) {
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for (n, b) in bytes.enumerated() {
+            let c = UInt64(ASCII.isLetter(b) ? b | 0x20 : b)
+            if n < 8 { lo |= c << (8 * UInt64(n)) } else { hi |= c << (8 * UInt64(n - 8)) }
+        }
+        return (lo, hi)
+    }
+
     /// Whether the `#` at `hash` follows a space after one of `numberedNouns`.
     private static func numbersAThing(before hash: Int, in u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard hash >= 2, u[hash - 1] == 0x20 else { return false }
         var s = hash - 1
-        while s > 0, ASCII.isLetter(u[s - 1]) || u[s - 1] == 0x2E, hash - 1 - s < 12 { s -= 1 }
-        guard s < hash - 1, s == 0 || !isWordByte(u[s - 1]) else { return false }
-        var word = ""
-        for k in s ..< (hash - 1) { word.unicodeScalars.append(Unicode.Scalar(u[k] | (ASCII.isLetter(u[k]) ? 0x20 : 0))) }
-        return numberedNouns.contains(word)
+        while s > 0, ASCII.isLetter(u[s - 1]) || u[s - 1] == 0x2E, hash - 1 - s < 16 { s -= 1 }
+        let length = hash - 1 - s
+        guard length > 0, length < numberedNounsByLength.count, s == 0 || !isWordByte(u[s - 1]) else { return false }
+        let candidates = numberedNounsByLength[length]
+        guard !candidates.isEmpty else { return false }
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for n in 0 ..< length {
+            let b = u[s + n]
+            let c = UInt64(ASCII.isLetter(b) ? b | 0x20 : b)
+            if n < 8 { lo |= c << (8 * UInt64(n)) } else { hi |= c << (8 * UInt64(n - 8)) }
+        }
+        for (l, h) in candidates where l == lo && h == hi { return true }
+        return false
     }
 
     /// `owner/repo` immediately before the `#` at `hash`, if the text there has that shape.
