@@ -115,7 +115,7 @@ struct DeliverableEdit: EditBuilder {
             let b = blocks[last]
             let at = source.end(ofLine: Int(b.endLine) - 1)
             var insert: [UInt8] = at > 0 && source.bytes[at - 1] != 0x0A ? nl : []
-            insert += nl + Array("- [\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
+            insert += nl + documentListMarker() + Array("[\(Character(UnicodeScalar(letter)))] \(label)".utf8) + nl
             edit.patches.append(TextPatch(range: at ..< at, replacement: endingLikeDocument(insert, at: at)))
             edit.changes.append(Change(action: "added", subject: "\"\(text)\"", item: item.title, itemID: item.id,
                                        line: Int(b.endLine) + 2, changed: true))
@@ -162,6 +162,23 @@ struct DeliverableEdit: EditBuilder {
         guard !d.hasCheckbox, let k = section.first(where: { Int(tree.blocks[$0].firstLine) == d.line - 1 && tree.blocks[$0].kind != .blank }),
               tree.isDefinitionTerm(k) else { return nil }
         return tree.source.string(tree.blocks[k].text)
+    }
+
+    /// How the document starts a top-level list entry, its indent and marker and the space
+    /// after (` - `, `* `, `1. `), from its first checklist entry, else its first list entry:
+    /// a first checklist is written in the document's style. `- ` in a document without lists.
+    private func documentListMarker() -> [UInt8] {
+        let blocks = tree.blocks
+        let top = blocks.indices.filter { blocks[$0].kind == .listItem && blocks[$0].parent < 0 && blocks[$0].markEnd > blocks[$0].markStart }
+        guard let k = top.first(where: { blocks[$0].hasCheckbox }) ?? top.first else { return Array("- ".utf8) }
+        let b = blocks[k]
+        let lineStart = source.start(ofLine: Int(b.firstLine))
+        var marker = Array(source.bytes[Int(b.markStart) ..< Int(b.markEnd)])
+        // An enumerated list starts at one (`3.` → `1.`); `#.` and letters stay as they are.
+        let digits = marker.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        if digits > 0 { marker.replaceSubrange(0 ..< digits, with: [0x31]) }
+        let indent = Array(source.bytes[lineStart ..< Int(b.markStart)]).filter { $0 == 0x20 || $0 == 0x09 }
+        return indent + marker + [0x20]
     }
 
     private func checkboxParent(of k: Int, within section: Range<Int>) -> Int {

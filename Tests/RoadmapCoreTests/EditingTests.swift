@@ -197,6 +197,17 @@ import RoadmapCore
         #expect(read(nested, as: .markdown).items[1].deliverables[0].children.map(\.text) == ["child"])
     }
 
+    @Test func aFirstChecklistFollowsTheDocumentsListStyle() throws {
+        // Kompose writes ` - ` lists: a first deliverable of an empty release is written so too.
+        let e = editor("# R\n\n### 0.8.0\n - Go library\n\n### 0.9.0\n\n### 1.0.0\n - All keys\n", .markdown)
+        let after = try e.verified(e.addDeliverable(item: 1, text: "Docs", checked: false, link: nil, under: nil)).applied(to: e.tree.source.bytes)
+        #expect(String(decoding: after, as: UTF8.self) == "# R\n\n### 0.8.0\n - Go library\n\n### 0.9.0\n\n - [ ] Docs\n\n### 1.0.0\n - All keys\n")
+        // A numbered checklist elsewhere: the first entry is numbered from one.
+        let n = editor("# R\n\n## A\n\n3. [x] x\n4. [ ] y\n\n## B\n\nText.\n", .markdown)
+        let numbered = try n.verified(n.addDeliverable(item: 1, text: "New", checked: false, link: nil, under: nil)).applied(to: n.tree.source.bytes)
+        #expect(String(decoding: numbered, as: UTF8.self).hasSuffix("## B\n\nText.\n\n1. [ ] New\n"))
+    }
+
     @Test func plainTextCheckChangesOneByte() throws {
         let e = try editor(seed: 3)
         let edit = try e.setChecked(true, item: 0, selectors: ["database"], all: false)
