@@ -16,6 +16,16 @@ public struct IssueRef: Hashable, Sendable, Codable {
 
     /// `#3564`, or `owner/repo#3564` when the repository is known.
     // Concatenation, not interpolation: a listing makes one label per issue of every item.
-    public var label: String { "#" + String(number) }
+    /// `#12`: written into one string (a listing of 100,000 items shows as many).
+    public var label: String {
+        guard number >= 0 else { return "#" + String(number) }
+        var digits = 1, x = number
+        while x >= 10 { digits += 1; x /= 10 }
+        // At its length: up to 15 bytes a string holds inline, without an allocation.
+        return String(unsafeUninitializedCapacity: 1 + digits) { out in
+            out[0] = 0x23
+            return ASCII.writeDecimal(number, into: out, at: 1)
+        }
+    }
     public var qualifiedLabel: String { repository.map { "\($0)#\(number)" } ?? "#\(number)" }
 }

@@ -19,9 +19,14 @@ struct IDAssigner {
     mutating func assign(_ item: inout Item, slug made: String? = nil) -> Diagnostic? {
         if item.id.isEmpty {
             let slug = made ?? Slug.make(item.title)
+            // Most slugs are new: taken at once, with one hash.
+            if taken.insert(slug).inserted {
+                item.id = slug
+                return nil
+            }
             // A title that repeats in another group ("Bootloader" under two milestones) is
             // told apart by its group: `milestone-2-bootloader` rather than `bootloader-2`.
-            if taken.contains(slug), let group = item.groups.last {
+            if let group = item.groups.last {
                 let qualified = Slug.make(group + " " + item.title)
                 if !taken.contains(qualified) {
                     taken.insert(qualified)

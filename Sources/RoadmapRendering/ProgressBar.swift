@@ -8,6 +8,16 @@ import RoadmapReading
 public enum ProgressBar {
     public static func text(done: Int, total: Int, width: Int = 10) -> String {
         guard total > 0 else { return "–" }
+        // Most items have a few deliverables: their cells are made once (a listing makes 100,000).
+        if width == 10, total < smallCells.count, done >= 0, done <= total { return smallCells[total][done] }
+        return made(done: done, total: total, width: width)
+    }
+
+    /// The usual cells of items with fewer than 16 deliverables, by total and done.
+    private static let smallCells: [[String]] = (0 ..< 16).map { total in (0 ... total).map { made(done: $0, total: total, width: 10) } }
+
+    private static func made(done: Int, total: Int, width: Int) -> String {
+        guard total > 0 else { return "–" }
         let filled = max(0, min(width, Int((Double(done) / Double(total) * Double(width)).rounded())))
         if width == 10, done >= 0 {
             // The usual bar: its bytes written into one string (a listing makes 100,000).

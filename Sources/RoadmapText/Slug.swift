@@ -7,7 +7,7 @@ public enum Slug {
         // A task box before a title (`[x] CLI`) is its state, not its name: ticking it must not
         // change the id.
         var title = title
-        if TaskBox.opens(title.utf8) { title = String(title.utf8.dropFirst(4))! }
+        if title.utf8.first == ASCII.leftBracket, TaskBox.opens(title.utf8) { title = String(title.utf8.dropFirst(4))! }
         if let ascii = makeASCII(title) { return ascii }
         var out = ""
         out.reserveCapacity(title.utf8.count)
@@ -35,23 +35,31 @@ public enum Slug {
 
     /// The same for ASCII titles, on bytes (ids of 100,000 items are made in one read).
     private static func makeASCII(_ title: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(title.utf8.count)
-        var pendingHyphen = false
-        for b in title.utf8 {
-            if b >= 0x80 { return nil }
-            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingHyphen && !out.isEmpty { out.append(0x2D) }
-                pendingHyphen = false
-                out.append(lower)
-            } else if b != 0x27 {
-                pendingHyphen = true
+        var title = title
+        return title.withUTF8 { t -> String? in
+            // Written into the string's own storage: at most one byte per byte of the title.
+            var ascii = true
+            let made = String(unsafeUninitializedCapacity: max(1, t.count)) { out -> Int in
+                var n = 0
+                var pendingHyphen = false
+                for b in t {
+                    if b >= 0x80 { ascii = false; return 0 }
+                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                        if pendingHyphen && n > 0 { out[n] = 0x2D; n += 1 }
+                        pendingHyphen = false
+                        out[n] = lower
+                        n += 1
+                    } else if b != 0x27 {
+                        pendingHyphen = true
+                    }
+                }
+                if n > maximumLength, let cut = out[..<maximumLength].lastIndex(of: 0x2D) { n = cut }
+                return n
             }
+            guard ascii else { return nil }
+            return made.isEmpty ? "item" : made
         }
-        if out.isEmpty { return "item" }
-        if out.count > maximumLength, let cut = out.prefix(maximumLength).lastIndex(of: 0x2D) { out.removeSubrange(cut...) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Longest slug made from a title, in characters.

@@ -51,6 +51,19 @@ public enum TextWidth {
             var width = 0
             var i = 0
             let n = u.count
+            // Eight bytes at a time while they are printable ASCII (most cells of a table): none
+            // has its high bit set, none is below 0x20, none is 0x7F (the exact "has a byte less
+            // than" and "has a zero byte" word tests).
+            if let base = u.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                while i + 8 <= n {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let del = x ^ (ones &* 0x7F)
+                    if (x & highs) | ((x &- ones &* 0x20) & ~x & highs) | ((del &- ones) & ~del & highs) != 0 { break }
+                    width += 8
+                    i += 8
+                }
+            }
             while i < n {
                 let b = u[i]
                 if b < 0x80 {
