@@ -15,6 +15,13 @@ struct CheckEdit: EditBuilder {
     func set(_ checked: Bool, item index: Int, selectors: [String], all: Bool) throws(EditError) -> Edit {
         let item = editor.item(index)
         let entries = item.deliverables.flattened
+        // An item that is itself a checklist entry (`- [ ] Add CI` under "Todo") without boxes
+        // of its own below: its box is the one to tick.
+        if item.origin == .listEntry, selectors.isEmpty, !entries.contains(where: { $0.deliverable.hasCheckbox }),
+           let k = editor.listEntryBlock(of: item), tree.blocks[k].hasCheckbox
+        {
+            return entryBox(checked, item: index, block: k)
+        }
         guard !entries.isEmpty else { throw .nothingToChange(item: item.title, reason: "it has no deliverables") }
         // A plain entry has no box: ticking it would change nothing, and saying so is the truth.
         let boxed = entries.filter { $0.deliverable.hasCheckbox }
@@ -51,6 +58,22 @@ struct CheckEdit: EditBuilder {
             if change.changed, d.checkboxOffset >= 0, !edit.patches.contains(where: { $0.range.lowerBound == d.checkboxOffset }) {
                 edit.patches.append(TextPatch(range: d.checkboxOffset ..< d.checkboxOffset + 1, replacement: [checked ? letter : 0x20]))
             }
+        }
+        return edit
+    }
+
+    /// Ticks (or clears) the box of the list entry that is item `index` (block `k`).
+    private func entryBox(_ checked: Bool, item index: Int, block k: Int) -> Edit {
+        let item = editor.item(index)
+        let b = tree.blocks[k]
+        let box = Int(b.checkbox)
+        var edit = Edit(intent: .setEntryChecked(item: index, checked: checked))
+        let change = Change(action: checked ? "checked" : "unchecked", subject: "\"\(item.title)\"", item: item.title, itemID: item.id,
+                            line: Int(b.firstLine) + 1, changed: b.isChecked != checked)
+        edit.changes.append(change)
+        if change.changed {
+            let letter = checkedLetter(forBoxAt: box, fallback: checked ? documentLetter() : 0x20)
+            edit.patches.append(TextPatch(range: box ..< box + 1, replacement: [checked ? letter : 0x20]))
         }
         return edit
     }

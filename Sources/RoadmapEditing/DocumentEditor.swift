@@ -114,7 +114,30 @@ public struct DocumentEditor: Sendable {
     /// the reader knows.
     public func setField(item index: Int, key: String, value: String) throws(EditError) -> Edit {
         if document.items[index].origin == .tableRow { return try TableRowEdit(editor: self).set(item: index, key: key, value: value) }
+        if key.lowercased() == "status", let edit = try entryBoxStatus(item: index, value: value) { return edit }
         return try FieldEdit(editor: self).set(item: index, key: key, value: value)
+    }
+
+    /// `set ITEM status VALUE` of an item that is a checklist entry (`- [ ] Add CI` under
+    /// "Todo"): its box is its status, so `done` ticks it and another status clears it when
+    /// that gives the status asked for; else the entry must move to another list. Nil for
+    /// other items.
+    private func entryBoxStatus(item index: Int, value: String) throws(EditError) -> Edit? {
+        let item = self.item(index)
+        guard item.origin == .listEntry, let k = listEntryBlock(of: item), tree.blocks[k].hasCheckbox,
+              !item.deliverables.flattened.contains(where: { $0.deliverable.hasCheckbox }) else { return nil }
+        guard let status = Status(text: value) else {
+            throw .invalidValue("\(item.title) is a checklist entry: its status is its box; \"\(value)\" is no status")
+        }
+        if status == .done { return try setChecked(true, item: index, selectors: [], all: false) }
+        if item.status == status { throw .nothingToChange(item: item.title, reason: "it is \(status.rawValue) already") }
+        if tree.blocks[k].isChecked {
+            let edit = try setChecked(false, item: index, selectors: [], all: false)
+            let after = DocumentReader.read(SyntaxTree.parse(SourceText(bytes: edit.applied(to: source.bytes)), as: tree.format), path: path)
+            if after.items.indices.contains(index), after.items[index].status == status { return edit }
+        }
+        let list = item.groups.last.map { " under \"\($0)\"" } ?? ""
+        throw .invalidValue("\(item.title) is a checklist entry\(list): its box says only whether it is done; `roadmap move \(item.id) \(status.rawValue)` moves it to the list of \(status.rawValue) work")
     }
 
     /// Removes field `key` of item `index` (its whole line).

@@ -10,6 +10,9 @@ import RoadmapReading
 public enum EditIntent: Sendable, Equatable {
     /// Deliverables of an item (by outline position: `2`, `3.1`) ticked or cleared.
     case setChecked(item: Int, positions: [String], checked: Bool)
+    /// The box of an item that is a list entry (`- [ ] Add CI` under "Todo") ticked or cleared:
+    /// the item is done, or no longer done.
+    case setEntryChecked(item: Int, checked: Bool)
     /// A field set to a value that must read back exactly.
     case setField(item: Int, key: String, value: String)
     /// A field removed; the others stay.
@@ -36,7 +39,7 @@ public enum EditIntent: Sendable, Equatable {
     /// The item the edit is about, before the edit (nil for meetings and new items).
     var itemIndex: Int? {
         switch self {
-        case .setChecked(let i, _, _), .setField(let i, _, _), .unsetField(let i, _), .addDeliverable(let i, _, _, _, _),
+        case .setChecked(let i, _, _), .setEntryChecked(let i, _), .setField(let i, _, _), .unsetField(let i, _), .addDeliverable(let i, _, _, _, _),
             .removeDeliverable(let i, _), .rename(let i, _, _), .removeItem(let i), .link(let i, _), .moveItem(let i, _, _, _, _):
             i
         case .addItem, .actionDone: nil
@@ -46,7 +49,7 @@ public enum EditIntent: Sendable, Equatable {
     /// Whether the edit only flips checkboxes: an outline read (no prose) is enough to verify it.
     var onlyTicks: Bool {
         switch self {
-        case .setChecked, .actionDone: true
+        case .setChecked, .setEntryChecked, .actionDone: true
         default: false
         }
     }

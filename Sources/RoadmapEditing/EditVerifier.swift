@@ -175,6 +175,13 @@ extension EditVerifier {
             case .setChecked(_, let positions, let checked):
                 for p in positions { expected.deliverables.update(at: p) { $0.checked = checked } }
                 statusMayFollowChecklist = true
+            case .setEntryChecked(_, let checked):
+                // The entry's box is its status: ticked, done; cleared, whatever its group says but done.
+                if checked ? a.status != .done : a.status == .done {
+                    throw fail(a.line, "\(b.title) would read as \(a.status.rawValue) with its box \(checked ? "ticked" : "cleared")")
+                }
+                ignoring.insert(.status)
+                expected.progress = a.progress
             case .setField(_, let key, let value):
                 if a.fields[key] != value {
                     throw fail(a.line, "\(key) of \(b.title) would read back as \(quoted(a.fields[key])), not \"\(value)\"")
