@@ -57,7 +57,7 @@ package enum HeadingVocabulary {
     /// Features", "Completed in 2023", "Done so far".
     private static let trailingFillers: Set<String> = [
         "items", "item", "features", "feature", "work", "tasks", "projects", "initiatives", "epics", "goals",
-        "milestones", "releases", "efforts", "topics", "changes", "improvements", "deliverables",
+        "milestones", "releases", "efforts", "topics", "changes", "improvements", "deliverables", "stuff",
         "in", "for", "during", "since", "by", "as", "of", "on", "so", "far", "yet", "already", "q",
     ]
     /// Words that may stand before one: "Recently Completed", "Currently In Progress".
@@ -85,7 +85,7 @@ package enum HeadingVocabulary {
     private static let inProgressPhrases: Set<String> = [
         "in progress", "inprogress", "ongoing", "current", "in development", "work in progress", "wip", "now", "active",
         "doing", "underway", "under way", "started", "in flight", "being worked on", "working on", "working", "under development",
-        "in review", "in design", "under design", "current focus",
+        "in review", "in design", "under design", "current focus", "in the works",
     ]
     private static let plannedPhrases: Set<String> = [
         "planned", "open", "todo", "to do", "upcoming", "next", "future", "not started", "not yet started", "coming soon",
@@ -94,7 +94,7 @@ package enum HeadingVocabulary {
     private static let backlogPhrases: Set<String> = [
         "backlog", "ideas", "idea", "icebox", "ice box", "wishlist", "wish list", "someday", "someday maybe", "maybe",
         "later", "under consideration", "parking lot", "parked", "nice to have", "nice to haves", "deferred", "postponed", "on hold",
-        "parked by choice", "not planned yet", "someday maybe",
+        "parked by choice", "not planned yet", "someday maybe", "pie in the sky", "blue sky",
     ]
 
     /// The status a group title gives the items in it, or nil when the title is not a status group.
@@ -215,7 +215,7 @@ package enum HeadingVocabulary {
         "releas", "achiev", "accompl", "implement", "land", "close", "merge", "progress", "ongoing", "current", "develop",
         "wip", "now", "activ", "doing", "underway", "under", "start", "flight", "working", "review", "design", "focus",
         "plan", "open", "todo", "to do", "upcoming", "next", "future", "coming", "sched", "deck", "later", "consider",
-        "park", "nice", "support", "past", "previous", "histor",
+        "park", "nice", "support", "past", "previous", "histor", "works", "sky",
     ].map { Array($0.utf8) }
 
     /// `groupStems` by their first letter (a–z), so a word is compared with its own few.
@@ -316,9 +316,9 @@ package enum HeadingVocabulary {
         "disclosure", "disclosures", "engineering principles", "timeline estimate", "estimated timeline",
         "release timeline", "compatibility matrix", "executive summary", "planning principles", "roadmap principles",
         "release methodology", "progress summary", "status summary", "visual timeline", "note",
-        // Questions, risks and the people around the work; its history and limits.
+        // Questions, risks and the people around the work; its limits.
         "open questions", "design questions", "unresolved questions", "risks", "key risks", "risks and mitigations",
-        "key risks and mitigations", "risk register", "players", "stakeholders", "team", "the team", "history",
+        "key risks and mitigations", "risk register", "players", "stakeholders", "team", "the team",
         "boundaries", "assumptions", "constraints", "scope", "appendix", "status legend", "current position",
         "source notes", "sources", "using our roadmap", "using the roadmap", "using this roadmap",
     ]
@@ -328,7 +328,7 @@ package enum HeadingVocabulary {
     /// to …", are matched on the title as written, where a hyphen keeps "How-to guides" an item).
     private static let nonItemOpenings: [String] = [
         "what we do not ", "what we dont ", "what we will not ", "what we wont ", "not in scope", "out of scope", "non features",
-        "non feature ", "non goals", "nongoals", "change policy", "changes to this ",
+        "non feature ", "non goals", "nongoals", "change policy", "changes to this ", "what is not ", "what isnt ",
     ]
     /// First words that make a title about the document, whatever follows ("Philosophy for
     /// Future Releases", "Contributing to the Roadmap").

@@ -182,6 +182,10 @@ extension ItemCollector {
                 status = Status(text: String(text[text.index(after: text.startIndex) ..< close]))
             }
             if status == nil { status = Self.doneMark(ofEntry: text) }
+            // A status in brackets after the entry: `M1: Cluster demo. [DONE]`, `M2: Memory [IN PROGRESS]`.
+            if status == nil, text.hasSuffix("]"), let open = text.lastIndex(of: "["), text.distance(from: open, to: text.endIndex) <= 16 {
+                status = Status(remark: String(text[text.index(after: open) ..< text.index(before: text.endIndex)]))
+            }
             var rest = Substring(text)
             while status == nil, let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
                 let inside = rest[rest.index(after: open) ..< close]

@@ -19,6 +19,8 @@ extension MeetingReader {
         "action items": .actions, "action item": .actions, "actions": .actions, "action": .actions,
         "action points": .actions, "actions required": .actions, "next steps": .actions, "todo": .actions, "todos": .actions,
         "to do": .actions, "follow-ups": .actions, "follow ups": .actions, "follow-up items": .actions,
+        "follow up": .actions, "follow-up": .actions, "actionable": .actions, "actionables": .actions, "actionable steps": .actions,
+        "actionable items": .actions, "next actions": .actions, "action plan": .actions, "action list": .actions, "to-dos": .actions,
         "decisions": .decisions, "decision": .decisions, "decisions made": .decisions, "resolutions": .decisions,
         "next meeting": .next, "next session": .next, "next": .next, "next call": .next,
         "date for next meeting": .next, "next meeting date": .next, "follow up meeting": .next, "follow-up meeting": .next,

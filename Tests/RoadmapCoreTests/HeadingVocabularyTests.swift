@@ -64,6 +64,8 @@ import RoadmapCore
             #expect(HeadingVocabulary.isNonItem(title: title), "\(title)")
         }
         #expect(!HeadingVocabulary.isNonItem(title: "Open questions tracker"))
+        #expect(HeadingVocabulary.isNonItem(title: "What is not planned"))
+        #expect(HeadingVocabulary.isNonItem(title: "What isn't in scope"))
         #expect(HeadingVocabulary.TitleProbe("Phase Overview  ").lastWord == "overview")
         #expect(HeadingVocabulary.TitleProbe("Überblick").lastWord == nil)
         #expect(HeadingVocabulary.TitleProbe("Plan 2").lastWord == nil)

@@ -52,6 +52,8 @@ import RoadmapCore
         // "Objective #1" numbers an objective; "issue #4" and "(#6)" name issues.
         let text = "Objective #1: one script. Phase #2, Meeting #180, STEP #7; see #3, issue #4, fixes #5 (#6), Deis #8, Phase#9"
         #expect(IssueReferenceScanner.references(in: text).map(\.number) == [3, 4, 5, 6, 8])
+        // A version is no issue either.
+        #expect(IssueReferenceScanner.references(in: "See the #1.5 timeline and #7.").map(\.number) == [7])
     }
 
     @Test func issueReferencesNeedTheirWholeShape() {

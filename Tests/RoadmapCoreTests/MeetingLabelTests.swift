@@ -13,6 +13,14 @@ import Testing
         #expect(MeetingReader.labelled("No colon here") == nil)
     }
 
+    @Test func actionPartsGoByManyNames() {
+        for name in ["Actionable Steps", "Next actions", "Action plan", "Follow up", "To-dos", "Actionable"] {
+            #expect(MeetingReader.labelled("\(name):")?.part == .actions, "\(name)")
+        }
+        let doc = read("# TSC Meeting 2016-11-03\n\n## Present\n\n* Rod Vagg\n\n## Actionable Steps\n\n- Tim: Will make a design\n- Rikki: Start writing plan\n", as: .markdown)
+        #expect(doc.meetings.first?.actions.map(\.owner) == ["Tim", "Rikki"])
+    }
+
     @Test func aColonInsideACharacterIsNoLabelColon() {
         // U+0600 joins the colon after it into one Character: the text holds no `:` Character.
         #expect(MeetingReader.labelled("Attendees\u{0600}: Ana") == nil)

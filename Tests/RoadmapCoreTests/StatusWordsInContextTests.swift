@@ -64,4 +64,16 @@ import RoadmapCore
         #expect(status("Open in browser") == [.planned])
         #expect(read("# R\n\n## Open in browser\n\n- Undo\n- Redo\n", as: .markdown).items.map(\.title) == ["Open in browser"])
     }
+
+    @Test func idiomsNameStatusGroupsToo() {
+        let doc = read("# LDM\n\n## What’s in the works\n\n- Watch probabilities\n\n## Pie in the sky stuff\n\n- Configurable UI\n", as: .markdown)
+        #expect(doc.items.map(\.status) == [.inProgress, .backlog])
+        #expect(doc.items.map(\.groups) == [["What’s in the works"], ["Pie in the sky stuff"]])
+    }
+
+    @Test func aStatusInBracketsAfterAnEntryMarksIt() {
+        let doc = read("# Roadmap\n\n## Milestones\n\n- M0: Bootstrap. [DONE]\n- M1: Demo. [DONE]\n- M2: Memory. [IN PROGRESS]\n- M3: Roles. [PLANNED]\n- M4: See [docs]\n", as: .markdown)
+        #expect(doc.items[0].status == .inProgress)
+        #expect(doc.items[0].progress == (2, 5))
+    }
 }

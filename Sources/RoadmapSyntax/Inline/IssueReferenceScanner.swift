@@ -43,7 +43,8 @@ public enum IssueReferenceScanner {
                 var j = i + 1
                 var number = 0
                 while j < n, isDigit(u[j]), j - i <= 9 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
-                if j < n, isWordByte(u[j]) || u[j] == 0x2D && j + 1 < n && isDigit(u[j + 1]) { i = j; continue }
+                // `#12abc`, `#15-3` and a version (`#1.5`) are no references.
+                if j < n, isWordByte(u[j]) || (u[j] == 0x2D || u[j] == 0x2E) && j + 1 < n && isDigit(u[j + 1]) { i = j; continue }
                 if number > 0 { found.append((repo.map { i - $0.utf8.count } ?? i, IssueRef(number: number, url: nil, repository: repo))) }
                 i = j
                 continue
