@@ -49,7 +49,7 @@ public enum DocumentReader {
         // Whole words: "Data Processing Roadmap" is not a process document.
         let titleWords = Set(titleText.split(whereSeparator: { !$0.isLetter }).map(String.init))
         let isProcess = !titleWords.isDisjoint(with: ["planning", "process", "meeting", "meetings", "minutes", "agenda"])
-            && !titleWords.contains("roadmap")
+            && titleWords.isDisjoint(with: ["roadmap", "milestones", "milestone"])  // "Milestones and meeting schedule" plans
             || firstLine.contains("meeting minutes") || firstLine.hasSuffix("minutes")
 
         // Which sections are meetings, or whether the whole document is one.

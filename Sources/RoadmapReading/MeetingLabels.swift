@@ -96,6 +96,8 @@ extension MeetingReader {
         guard !words.isEmpty, words.count <= 5 else { return nil }
         if let part = labels[words.joined(separator: " ")], part != .date { return part }
         guard words.count <= 4, let last = words.last else { return nil }
+        // A sentence ("Quorum is present.") says something; it labels nothing.
+        if title.trimming(" \t*_").hasSuffix("."), words.contains(where: { ["is", "are", "was", "were"].contains($0) }) { return nil }
         if ["attendees", "attendance", "participants", "present"].contains(last) { return .attendees }
         if last == "items", words.count >= 2, words[words.count - 2] == "action" { return .actions }
         if ["decisions"].contains(last) { return .decisions }

@@ -281,7 +281,9 @@ struct MeetingReader {
         case .next:
             // Under a `Next meeting` part, an entry without a number is a remark on it.
             if isEntry, !value.contains(where: \.isNumber) { return }
-            if notes.next == nil || notes.nextFromPhrase {
+            // A phrase that gave a date ("Next meeting is July 27th") is not replaced by a remark after it.
+            let phraseHadDate = notes.nextFromPhrase && notes.next?.contains(where: \.isNumber) == true && !value.contains(where: \.isNumber)
+            if notes.next == nil || notes.nextFromPhrase && !phraseHadDate {
                 notes.next = value
                 notes.nextFromPhrase = false
             }

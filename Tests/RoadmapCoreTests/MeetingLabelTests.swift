@@ -21,6 +21,19 @@ import Testing
         #expect(doc.meetings.first?.actions.map(\.owner) == ["Tim", "Rikki"])
     }
 
+    @Test func aSentenceIsNoLabelAndARemarkKeepsTheNextDate() {
+        // "Quorum is present." reports; it starts no list of attendees.
+        #expect(MeetingReader.headingPart("Quorum is present.") == nil)
+        #expect(MeetingReader.headingPart("Members present") == .attendees)
+        let doc = read("# TSC meeting 2021-07-20\n\n## Attendees\n\n- Ken Museth\n\n## Next meeting\n\nNext meeting is July 27th, 2021. 12pm EST.\nIt is apparently our Hundredth Meeting!\n", as: .markdown)
+        #expect(doc.meetings.first?.next == "2021-07-27")
+    }
+
+    @Test func aTitleNamingMilestonesIsAPlanNotMinutes() {
+        let doc = read("# Working Group Milestones and meeting schedule\n\n## Key Milestones\n\n1. **May:** Comms plan\n2. **June:** Roadmap process\n", as: .markdown)
+        #expect(doc.items.map(\.title) == ["Key Milestones"])
+    }
+
     @Test func aColonInsideACharacterIsNoLabelColon() {
         // U+0600 joins the colon after it into one Character: the text holds no `:` Character.
         #expect(MeetingReader.labelled("Attendees\u{0600}: Ana") == nil)
