@@ -126,6 +126,7 @@ struct MeetingReader {
             // The part the previous line of this paragraph gave a value to: a line that does not
             // start an entry of its own continues that value.
             var continuing: Part? = nil
+            var wrappedNames: Part? = nil  // a list of names that ended its line with a comma
             for (n, text) in lineTexts.enumerated() {
                 meeting.links.append(contentsOf: text.links)
                 notes.texts.append(text.plain)
@@ -160,6 +161,13 @@ struct MeetingReader {
                     if label.single, label.part == .actions, heading?.part == .actions { numberedActions = true }
                     apply(label, line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
                     continuing = label.single || heading != nil ? label.part : nil
+                    // "Attendees: Ana (Acme), Bo (Intel)," wraps: its names go on on the next line.
+                    if label.part == .attendees || label.part == .absent, label.value.hasSuffix(",") { wrappedNames = label.part }
+                    continue
+                }
+                if n > 0, let c = wrappedNames {
+                    apply(Label(part: c, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
+                    if !plain.hasSuffix(",") { wrappedNames = nil }
                     continue
                 }
                 if notes.next == nil, Self.isNextMeetingPhrase(plain) {
@@ -192,6 +200,20 @@ struct MeetingReader {
                 } else if b.kind != .listItem, let h = heading, part == h.part {
                     // Under a heading that is a label, each line of a paragraph is a value.
                     if plain.hasSuffix(":") { continue }  // "The following people attended:"
+                    // IRC minutes label their lists on lines of their own ("Present", "Regrets",
+                    // "Chair"): a label switches the part; a role names no one.
+                    let word = plain.lowercased().trimming(" \t*_")
+                    if let p = Self.labels[word], p == .attendees || p == .absent {
+                        part = p
+                        heading = (p, heading?.level ?? 7)
+                        continue
+                    }
+                    if ["chair", "chairs", "scribe", "scribes", "contents"].contains(word) {
+                        // The names under it hold a role; they are neither attendees nor absent here.
+                        part = .none
+                        heading = (.none, heading?.level ?? 7)
+                        continue
+                    }
                     // `[x] Dana Heck - Chair, Acme` on a line of its own: one person, ticked or not.
                     if part == .attendees, plain.hasPrefix("[x] ") || plain.hasPrefix("[X] ") || plain.hasPrefix("[ ] ") {
                         let ticked = !plain.hasPrefix("[ ]")
@@ -262,7 +284,8 @@ struct MeetingReader {
                 }
             }
             // "TODO", "TBA": a placeholder for names, not a person.
-            for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) {
+            // (A link to the recording after the names is no one either.)
+            for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) && !e.contains("://") {
                 var a = Self.attendee(e, isEntry: asEntry)
                 if let givenRole { a.role = a.role ?? givenRole }
                 // "Myles" after "Myles Borins": the same person, by first name.

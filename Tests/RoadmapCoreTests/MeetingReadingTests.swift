@@ -483,4 +483,30 @@ import RoadmapCore
         let prose = try one("# Meeting 2020-09-03\n\n### Present\n\n* Joe Sepi (@joesepi)\n* Myles Borins\n\nFeel free to follow along on the stream, or attend as a guest\nby calling in to Zoom, using the links below.\n\nMyles\n")
         #expect(prose.attendees.map(\.name) == ["Joe Sepi", "Myles Borins"])
     }
+
+    @Test func aWrappedListOfNamesGoesOnOnItsNextLine() {
+        let doc = read("""
+            Minutes from the TSC meeting, July 20th, 2021
+
+            Attendees: Ken Museth, Jeff Lait
+
+            Additional Attendees: JT Nelson (Blender), Bruce Cherniak (Intel),
+            Johannes Meng (Intel) , Richard Jones (DNeg)
+
+            Regrets: Dan Bailey
+
+            Quorum is present.
+            """, as: .markdown)
+        let m = doc.meetings[0]
+        #expect(m.attendees.map(\.name) == ["Ken Museth", "Jeff Lait", "JT Nelson", "Bruce Cherniak", "Johannes Meng", "Richard Jones"])
+        #expect(m.absent.map(\.name) == ["Dan Bailey"])
+    }
+
+    @Test func ircMinutesLabelTheirListsOnLinesOfTheirOwn() {
+        // W3C's IRC minutes: "Present", "Regrets", "Chair", "Scribe" over the names.
+        let doc = read("# IRC Minutes from 2025-10-15\n\nAttendees\n\nPresent\n    benfrancis, kaz\n\nRegrets\n    dape\nChair\n    sebastian\n\nMeeting Recording:\nhttps://drive.example/file/191\n", as: .markdown)
+        let m = doc.meetings[0]
+        #expect(m.attendees.map(\.name) == ["benfrancis", "kaz"])
+        #expect(m.absent.map(\.name) == ["dape"])
+    }
 }
