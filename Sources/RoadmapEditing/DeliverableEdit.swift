@@ -155,7 +155,6 @@ struct DeliverableEdit: EditBuilder {
         return edit
     }
 
-    /// The nearest enclosing checkbox entry of list item `k` inside `section`, or -1.
     /// The term, as written, when `d` is read from an RST definition list's term
     /// (`DeliverableBuilder.buildTerms`), which these edits do not write: a term needs its definition.
     private func definitionTerm(_ d: Deliverable, in section: Range<Int>) -> String? {
@@ -181,6 +180,7 @@ struct DeliverableEdit: EditBuilder {
         return indent + marker + [0x20]
     }
 
+    /// The nearest enclosing checkbox entry of list item `k` inside `section`, or -1.
     private func checkboxParent(of k: Int, within section: Range<Int>) -> Int {
         var p = Int(tree.blocks[k].parent)
         while p >= 0 {

@@ -128,15 +128,15 @@ extension ItemCollector {
 
 
 
-    /// The tasks of blocks `body` that stand outside any item (under a title or group heading
-    /// before its first subsection, or in a document without headings), as one item named
-    /// `title`: a checklist never vanishes.
     /// The items of work outside every section: a table of items, and the item its tasks make.
     mutating func addOutside(_ u: DocumentReader.UntitledTasks) {
         if u.hasTable, let table = itemTable(in: u.body, group: false) { collectTableItems(table, status: nil, groups: []) }
         if u.hasTasks { addUntitledItem(title: u.title, anchor: u.anchor, heading: u.heading, body: u.body, groups: []) }
     }
 
+    /// The tasks of blocks `body` that stand outside any item (under a title or group heading
+    /// before its first subsection, or in a document without headings), as one item named
+    /// `title`: a checklist never vanishes.
     mutating func addUntitledItem(title: String, anchor: String?, heading: Int?, body: Range<Int>, groups: [String]) {
         let deliverables = DeliverableBuilder.build(&context, blocks: body)
         guard !deliverables.isEmpty else { return }

@@ -13,8 +13,8 @@ public enum ProgressBar {
         return made(done: done, total: total, width: width)
     }
 
-    /// The usual cells of items with fewer than 16 deliverables, by total and done.
-    private static let smallCells: [[String]] = (0 ..< 16).map { total in (0 ... total).map { made(done: $0, total: total, width: 10) } }
+    /// The usual cells of items with fewer than 10 deliverables, by total and done.
+    private static let smallCells: [[String]] = (0 ..< 10).map { total in (0 ... total).map { made(done: $0, total: total, width: 10) } }
 
     private static func made(done: Int, total: Int, width: Int) -> String {
         guard total > 0 else { return "–" }
