@@ -138,7 +138,8 @@ extension ItemCollector {
     func headingMark(_ s: Int) -> Status? {
         guard roles.status[s] == nil else { return nil }
         let title = outline.sections[s].title.plain
-        return Status.mark(before: title) ?? roles.checkbox[s] ?? HeadingVocabulary.qualifierStatus(title: title)
+        let mark = roles.decorated.contains(s) ? nil : Status.mark(before: title)
+        return mark ?? roles.checkbox[s] ?? HeadingVocabulary.qualifierStatus(title: title)
     }
 
     /// The status of an item whose parts say theirs: done when all are, in progress when some

@@ -19,6 +19,9 @@ struct SectionRoles: Sendable {
     let namesTheRoadmap: [Bool]
     /// Whether the title names a collection of items ("Near Term Plans", "2024 Goals"), per section.
     let namesACollection: [Bool]
+    /// Sections whose leading emoji is decoration, not a status: every section beside them
+    /// starts with one, and some of those say no status ("📦 Packaging" beside "✅ Final steps").
+    let decorated: Set<Int>
 
     init(_ outline: SectionOutline, workflow: Workflow? = nil, parallelThreshold: Int = DocumentReader.parallelThreshold) {
         let roles = ParallelMap.map(outline.sections.count, threshold: parallelThreshold) { s in
@@ -38,5 +41,24 @@ struct SectionRoles: Sendable {
         checkbox = roles.map(\.checkbox)
         namesTheRoadmap = roles.map(\.namesTheRoadmap)
         namesACollection = roles.map(\.namesACollection)
+        decorated = Self.decoratedSections(outline)
+    }
+
+    private static func decoratedSections(_ outline: SectionOutline) -> Set<Int> {
+        var out = Set<Int>()
+        var siblings: [Int?: [Int]] = [:]
+        for (s, section) in outline.sections.enumerated() {
+            // Most titles start with a letter or digit: their siblings need no look.
+            guard let first = section.title.plain.utf8.first(where: { $0 != 0x20 }), first >= 0x80 || first == 0x3A else { continue }
+            siblings[section.parent, default: []].append(s)
+        }
+        for (parent, marked) in siblings where marked.count >= 2 {
+            let all = parent.map { outline.sections[$0].children } ?? outline.roots
+            guard marked.count == all.count else { continue }
+            let saysNone = marked.contains { s in Status.mark(before: outline.sections[s].title.plain) == nil }
+            let saysSome = marked.contains { s in Status.mark(before: outline.sections[s].title.plain) != nil }
+            if saysNone && saysSome { out.formUnion(marked) }
+        }
+        return out
     }
 }

@@ -76,4 +76,13 @@ import RoadmapCore
         #expect(doc.items[0].status == .inProgress)
         #expect(doc.items[0].progress == (2, 5))
     }
+
+    @Test func anEmojiBeforeEveryHeadingIsDecoration() {
+        // 📦 says nothing: beside it, ✅ decorates too, and the open boxes say how far the work is.
+        let decorated = read("# Release Checklist\n\n## 📦 Package Distribution\n\n### PyPI\n- [x] Verify\n\n## ✅ Final Steps\n\n### Checks\n- [ ] Bump\n- [ ] Test\n", as: .markdown)
+        #expect(decorated.items.map(\.status) == [.done, .planned])
+        // Marks that all say a status keep saying it.
+        let marked = read("# Roadmap\n\n## ✅ Phase 1\n\n### Login\n- [ ] Form\n\n## 🚧 Phase 2\n\n### Search\n- [ ] Index\n", as: .markdown)
+        #expect(marked.items.map(\.status) == [.done, .inProgress])
+    }
 }
