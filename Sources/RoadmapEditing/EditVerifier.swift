@@ -267,7 +267,9 @@ extension EditVerifier {
             }
             if statusMayFollowChecklist, a.status != b.status {
                 let p = a.deliverables.progress
-                if a.status == Status.derived(done: p.done, total: p.total) { ignoring.insert(.status) }
+                // A checklist with nothing ticked no longer speaks: the item's group does (an
+                // item of "Ideas" with one box ticked is in progress; cleared, it is backlog again).
+                if a.status == Status.derived(done: p.done, total: p.total) || p.done == 0 && a.status != .done { ignoring.insert(.status) }
             }
             if let problem = Self.difference(expected, a, ignoring: ignoring) {
                 throw fail(a.line, "\(b.title) would change more than asked: \(problem)")

@@ -38,6 +38,17 @@ import RoadmapCore
         #expect(apply(try unchecked.editor.setChecked(true, item: 0, selectors: ["1"], all: false), unchecked.editor).text.contains("[x] Swarm"))
     }
 
+    @Test func clearingTheLastTickedBoxGivesTheItemBackToItsGroup() throws {
+        // An idea with one box ticked is in progress; cleared, it is an idea (backlog) again,
+        // which the verification takes for what the checklist says, not a change of its own.
+        let md = "# TODO\n\n## 💡 Ideas\n\n- [ ] Dark mode\n\n### Priorities\n- [x] Fix security\n- [ ] Update README\n"
+        let e = editor(md, .markdown)
+        #expect(read(md, as: .markdown).items.last?.status == .inProgress)
+        let cleared = apply(try e.verified(e.setChecked(false, item: 1, selectors: ["1"], all: false)), e)
+        #expect(read(cleared.text, as: .markdown).items.last?.status == .backlog)
+        #expect(apply(try cleared.editor.verified(cleared.editor.setChecked(true, item: 1, selectors: ["1"], all: false)), cleared.editor).text == md)
+    }
+
     @Test func renameChangesTheWordsAndKeepsTheLinkAroundThem() throws {
         let md = "# R\n\n## [v0.1 - Proof of Concept](https://example.com/v0.1)\n\n- [ ] a\n"
         let e = editor(md, .markdown)
