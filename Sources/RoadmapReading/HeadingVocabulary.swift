@@ -150,7 +150,8 @@ package enum HeadingVocabulary {
         }
         if let link = head.indices.dropFirst().first(where: { linkingWords.contains(head[$0]) }) { head = Array(head[..<link]) }
         while head.count > 1, let first = head.first, leadingFillers.contains(first) { head.removeFirst() }
-        guard head.count < words.count, (1 ... 3).contains(head.count), let first = head.first, !["open", "active", "current"].contains(first) else { return nil }
+        guard head.count < words.count, (1 ... 3).contains(head.count), let first = head.first,
+              !["open", "active", "current", "working", "doing"].contains(first) else { return nil }  // "Working with Kubernetes" is a topic
         return phraseStatus(head.joined(separator: " "))
     }
 

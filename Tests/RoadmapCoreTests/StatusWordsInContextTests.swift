@@ -62,6 +62,7 @@ import RoadmapCore
         #expect(status("Planned for later") == [.planned, .planned])
         // A feature named with a status word is one item, not a group.
         #expect(status("Open in browser") == [.planned])
+        #expect(status("Working with Kubernetes") == [.planned])
         #expect(read("# R\n\n## Open in browser\n\n- Undo\n- Redo\n", as: .markdown).items.map(\.title) == ["Open in browser"])
     }
 
