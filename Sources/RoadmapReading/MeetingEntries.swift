@@ -164,7 +164,9 @@ extension MeetingReader {
             }
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        if let to = words.prefix(4).firstIndex(of: "to"), to > 0, words[..<to].allSatisfy({ $0.first?.isUppercase == true }),
+        // "Dana to send the notes", "The group to review the minutes".
+        if let to = words.prefix(4).firstIndex(of: "to"), to > 0,
+            words[..<to].allSatisfy({ $0.first?.isUppercase == true }) || words[0] == "The" && to <= 3,
             !notOwners.contains(words[0].lowercased()) {
             let owner = words[..<to].joined(separator: " ")
             return ActionItem(text: words[(to + 1)...].joined(separator: " "), owner: owner, done: done, line: line)

@@ -509,4 +509,10 @@ import RoadmapCore
         #expect(m.attendees.map(\.name) == ["benfrancis", "kaz"])
         #expect(m.absent.map(\.name) == ["dape"])
     }
+
+    @Test func theGroupToDoSomethingIsAnActionOfItsOwn() {
+        let doc = read("# Meeting 2025-10-08\n\n## Next steps\n\nDave to generate new Zoom links.\nErich to send information about WoT.\nThe group to review the minutes before publishing.\n", as: .markdown)
+        #expect(doc.meetings[0].actions.map(\.owner) == ["Dave", "Erich", "The group"])
+        #expect(doc.meetings[0].actions.map(\.text) == ["generate new Zoom links.", "send information about WoT.", "review the minutes before publishing."])
+    }
 }
