@@ -137,15 +137,18 @@ public enum Linter {
                     let loc = src.location(ofByte: Int(b.textStart))
                     add("unresolved-reference", path, loc.line, loc.column, "no target defines the reference \"\(name)\"")
                 }
-                if b.kind == .paragraph, s.tree.format == .rst, let line = listLineInParagraph(b, src) {
-                    let loc = src.location(ofByte: src.firstNonSpace(ofLine: line))
-                    add("list-without-blank-line", path, loc.line, loc.column,
-                        "these entries read as the paragraph's text, not a list: reStructuredText needs a blank line before a list")
-                }
-                if b.kind == .paragraph, s.tree.format == .rst, let entry = entryCutShort(before: k, in: s.tree.blocks) {
-                    let loc = src.location(ofByte: src.firstNonSpace(ofLine: Int(b.firstLine)))
-                    add("unindented-continuation", path, loc.line, loc.column,
-                        "this line ends the list entry on line \(entry + 1) (docutils: \"unexpected unindent\"); indent it to the entry's text to continue it, or put a blank line before it")
+                // Where docutils reads a list other than its writer meant.
+                if b.kind == .paragraph, s.tree.format == .rst {
+                    if let line = listLineInParagraph(b, src) {
+                        let loc = src.location(ofByte: src.firstNonSpace(ofLine: line))
+                        add("list-without-blank-line", path, loc.line, loc.column,
+                            "these entries read as the paragraph's text, not a list: reStructuredText needs a blank line before a list")
+                    }
+                    if let entry = entryCutShort(before: k, in: s.tree.blocks) {
+                        let loc = src.location(ofByte: src.firstNonSpace(ofLine: Int(b.firstLine)))
+                        add("unindented-continuation", path, loc.line, loc.column,
+                            "this line ends the list entry on line \(entry + 1) (docutils: \"unexpected unindent\"); indent it to the entry's text to continue it, or put a blank line before it")
+                    }
                 }
                 if b.kind == .listItem, !b.hasCheckbox, let bad = malformedCheckbox(src.string(b.text)) {
                     let loc = src.location(ofByte: Int(b.textStart))

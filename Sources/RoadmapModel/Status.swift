@@ -28,12 +28,9 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
         guard let first = words.first else { return nil }
         let two = words.count > 1 ? first + " " + words[1] : first
-        switch two {
-        case "in progress", "in design", "in development", "in review", "work in", "being worked", "not started", "en curso",
-             "en progreso", "em andamento", "in corso", "en cours", "in arbeit", "진행 중":
-            self = two == "not started" ? .planned : .inProgress
+        if let status = Self.twoWordPhrases[two] {
+            self = status
             return
-        default: break
         }
         switch first {
         case "done", "completed", "complete", "delivered", "finished", "shipped", "released", "stable", "closed", "implemented", "merged":
@@ -85,7 +82,7 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         // Only words that also open names are in doubt ("Future Major Release" is still later).
         guard k < words.endIndex, Self.nameWords.contains(words[k].word) else { self = status; return }
         let two = k + 1 < words.endIndex ? words[k].word + " " + words[k + 1].word : ""
-        k += Self.phrases.contains(two) ? 2 : 1
+        k += Self.twoWordPhrases[two] != nil || two == "not yet" ? 2 : 1
         if k < words.endIndex, words[k].word == "progress" || words[k].word == "started" { k += 1 }  // "work in progress", "not yet started"
         guard k < words.endIndex else { self = status; return }
         let next = words[k]
@@ -100,8 +97,12 @@ public enum Status: String, Sendable, CaseIterable, Codable {
 
     /// Status words that also begin names: "Open Application Model", "Active Directory".
     private static let nameWords: Set<String> = ["open", "active", "stable", "closed", "partial", "accepted", "proposed", "released", "merged"]
-    private static let phrases: Set<String> = [
-        "in progress", "in design", "in development", "in review", "work in", "being worked", "not started", "not yet",
+    /// Statuses said in two words, the first of which says none alone ("in progress", "not started").
+    private static let twoWordPhrases: [String: Status] = [
+        "in progress": .inProgress, "in design": .inProgress, "in development": .inProgress, "in review": .inProgress,
+        "work in": .inProgress, "being worked": .inProgress, "not started": .planned, "en curso": .inProgress,
+        "en progreso": .inProgress, "em andamento": .inProgress, "in corso": .inProgress, "en cours": .inProgress,
+        "in arbeit": .inProgress, "진행 중": .inProgress,
     ]
     private static let linkingWords: Set<String> = [
         "in", "on", "as", "at", "since", "by", "for", "with", "until", "till", "from", "to", "and", "but", "or", "after", "before",

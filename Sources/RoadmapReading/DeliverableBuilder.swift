@@ -26,14 +26,11 @@ enum DeliverableBuilder {
     private static func buildTerms(_ context: inout ReadingContext, blocks range: Range<Int>) -> [Deliverable] {
         guard context.tree.format == .rst else { return [] }
         var out: [Deliverable] = []
-        var definitionIndent: Int32 = -1
+        var walk = DefinitionListWalk(context.blocks)
         for k in range where context.blocks[k].kind != .blank {
             let b = context.blocks[k]
             if b.kind == .heading { break }
-            if definitionIndent >= 0, b.indent > definitionIndent { continue }
-            definitionIndent = -1
-            guard context.tree.isDefinitionTerm(k) else { continue }
-            definitionIndent = b.indent
+            guard walk.step(k) == .term else { continue }
             let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
             out.append(Deliverable(text: text.plain, checked: nil, line: Int(b.firstLine) + 1, links: text.links, issues: text.issues))
         }

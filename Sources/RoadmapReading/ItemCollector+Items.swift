@@ -56,19 +56,14 @@ extension ItemCollector {
 
         // Prose: summary, issues and links outside the checklist (an edit's read needs none).
         k = context.detail == .checklists ? section.end : proseStart
-        var definitionIndent: Int32 = -1  // the indent of the definition term being read, or -1
-        let rst = context.tree.format == .rst
+        var definitions = context.tree.format == .rst ? DefinitionListWalk(blocks) : nil
         while k < section.end {
             // The field values were read above; entries in a field's body are read below.
             if fieldBlocks.contains(k), blocks[k].kind != .listItem, blocks[k].parent < 0 { k += 1; continue }
             if !proseFieldBlocks.isEmpty, proseFieldBlocks.contains(k) { k += 1; continue }
             let b = blocks[k]
             // A definition list's terms are entries, and their definitions describe them: neither is the summary.
-            var inDefinitionList = false
-            if b.kind != .blank {
-                if definitionIndent >= 0, b.indent > definitionIndent { inDefinitionList = true } else { definitionIndent = -1 }
-                if rst, b.kind == .paragraph, definitionIndent < 0, SyntaxTree.isDefinitionTerm(k, in: blocks) { definitionIndent = b.indent; inDefinitionList = true }
-            }
+            let inDefinitionList = b.kind != .blank && (definitions?.step(k) ?? .other) != .other
             switch b.kind {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
@@ -150,9 +145,6 @@ extension ItemCollector {
         return parts[0]
     }
 
-    /// The status each top-level plain entry of blocks `range` marks itself with, or nil: a
-    /// bracketed prefix (`[done] Types`, `[WIP] Sync`) or a status in parentheses
-    /// (`Search (later)`, `Phase 1 (Done ✅) - the UI`, `CLI (shipped 2026-02-01)`).
     /// What plain lists in `range` say of their item's status: lists under status labels
     /// ("**Done:**") and status tables say it whole; else entries marked one by one give the
     /// status and the progress. Nil when nothing is said.
@@ -172,8 +164,10 @@ extension ItemCollector {
         return (Self.overall(parts), (parts.count { $0 == .done }, parts.count))
     }
 
-    /// The status each top-level plain entry in `range` marks (`[done] Types`, `~~Sync~~`,
-    /// `Search (later)`), nil for an entry that marks none.
+    /// The status each top-level plain entry of blocks `range` marks itself with, or nil: a
+    /// bracketed prefix or suffix (`[done] Types`, `M1: Demo. [DONE]`), its own markup
+    /// (`~~Sync~~`, `✅ Tauri`) or a status in parentheses (`Search (later)`, `Phase 1 (Done ✅)
+    /// - the UI`, `CLI (shipped 2026-02-01)`).
     static func entryMarkers(_ range: Range<Int>, in context: ReadingContext) -> [Status?] {
         var out: [Status?] = []
         for k in range where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 && !context.blocks[k].hasCheckbox {

@@ -55,9 +55,8 @@ struct SectionRoles: Sendable {
         for (parent, marked) in siblings where marked.count >= 2 {
             let all = parent.map { outline.sections[$0].children } ?? outline.roots
             guard marked.count == all.count else { continue }
-            let saysNone = marked.contains { s in Status.mark(before: outline.sections[s].title.plain) == nil }
-            let saysSome = marked.contains { s in Status.mark(before: outline.sections[s].title.plain) != nil }
-            if saysNone && saysSome { out.formUnion(marked) }
+            let says = marked.map { Status.mark(before: outline.sections[$0].title.plain) != nil }
+            if says.contains(true) && says.contains(false) { out.formUnion(marked) }
         }
         return out
     }

@@ -133,12 +133,12 @@ public enum IssueReferenceScanner {
     /// a `#` is compared with the few of its length at a compare each.
     private static let numberedNounsByLength: [[(UInt64, UInt64)]] = {
         var out = Array(repeating: [(UInt64, UInt64)](), count: 17)
-        for w in numberedNouns where w.utf8.count < out.count { out[w.utf8.count].append(pack(Array(w.utf8)[...])) }
+        for w in numberedNouns where w.utf8.count < out.count { out[w.utf8.count].append(pack(w.utf8)) }
         return out
     }()
 
     /// Up to 16 bytes, lowercased, as two integers.
-    private static func pack(_ bytes: ArraySlice<UInt8>) -> (UInt64, UInt64) {
+    private static func pack(_ bytes: some Collection<UInt8>) -> (UInt64, UInt64) {
         var lo: UInt64 = 0, hi: UInt64 = 0
         for (n, b) in bytes.enumerated() {
             let c = UInt64(ASCII.isLetter(b) ? b | 0x20 : b)
@@ -156,14 +156,8 @@ public enum IssueReferenceScanner {
         guard length > 0, length < numberedNounsByLength.count, s == 0 || !isWordByte(u[s - 1]) else { return false }
         let candidates = numberedNounsByLength[length]
         guard !candidates.isEmpty else { return false }
-        var lo: UInt64 = 0, hi: UInt64 = 0
-        for n in 0 ..< length {
-            let b = u[s + n]
-            let c = UInt64(ASCII.isLetter(b) ? b | 0x20 : b)
-            if n < 8 { lo |= c << (8 * UInt64(n)) } else { hi |= c << (8 * UInt64(n - 8)) }
-        }
-        for (l, h) in candidates where l == lo && h == hi { return true }
-        return false
+        let (lo, hi) = pack(UnsafeBufferPointer(rebasing: u[s ..< hash - 1]))
+        return candidates.contains { $0 == lo && $1 == hi }
     }
 
     /// `owner/repo` immediately before the `#` at `hash`, if the text there has that shape.
