@@ -5,19 +5,20 @@ import RoadmapModel
 /// (`SyntaxTree.isDefinitionTerm`) and the blocks indented under it, its definition. The reader
 /// takes terms for deliverables and keeps both out of an item's summary.
 public struct DefinitionListWalk {
-    private let blocks: [Block]
+    // Inlinable, as the reader asks about every block of every item.
+    @usableFromInline let blocks: [Block]
     /// The indent of the term whose definition is being walked, or -1.
-    private var termIndent: Int32 = -1
+    @usableFromInline var termIndent: Int32 = -1
 
     /// A walk of an RST document's blocks.
-    public init(_ blocks: [Block]) {
+    @inlinable public init(_ blocks: [Block]) {
         self.blocks = blocks
     }
 
     /// What block `k` (the next non-blank block of the walk) is.
     public enum Role { case other, term, definition }
 
-    public mutating func step(_ k: Int) -> Role {
+    @inlinable public mutating func step(_ k: Int) -> Role {
         let b = blocks[k]
         if termIndent >= 0, b.indent > termIndent { return .definition }
         termIndent = -1

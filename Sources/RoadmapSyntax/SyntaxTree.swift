@@ -134,7 +134,7 @@ extension SyntaxTree {
     }
 
     /// `isDefinitionTerm(_:)` of an RST document's `blocks`, for loops that hold them.
-    public static func isDefinitionTerm(_ k: Int, in blocks: [Block]) -> Bool {
+    @inlinable public static func isDefinitionTerm(_ k: Int, in blocks: [Block]) -> Bool {
         guard k + 1 < blocks.count else { return false }
         let b = blocks[k], next = blocks[k + 1]
         return b.kind == .paragraph && b.parent < 0 && !b.isFootnote && b.endLine - b.firstLine == 1
