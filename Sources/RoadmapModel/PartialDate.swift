@@ -165,23 +165,27 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
         return out
     }
 
-    /// Whether four digits in a row (and no more) read as a year from 1970 to 2200.
+    /// Whether four digits in a row (and no more) read as a year from 1970 to 2200, or two
+    /// digits end a run of three numbers between slashes (`4/20/23`).
     static func hasYear(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { u in
         var run = 0
         var value = 0
+        var slashes = 0  // numbers joined by slashes so far, before the current run
         for b in u {
             if b >= 0x30 && b <= 0x39 {
                 run += 1
                 if run <= 5 { value = value * 10 + Int(b - 0x30) }  // a longer run is no year; no overflow
             } else {
                 if run == 4 && value >= 1970 && value <= 2200 { return true }
+                if run == 2 && slashes == 2 { return true }
+                slashes = b == 0x2F && run > 0 && run <= 2 ? slashes + 1 : 0
                 run = 0
                 value = 0
             }
         }
-        return run == 4 && value >= 1970 && value <= 2200
+        return run == 4 && value >= 1970 && value <= 2200 || run == 2 && slashes == 2
         }
     }
 
@@ -221,6 +225,12 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
         return y
     }
 
+    /// A year written with two digits, as POSIX `%y` reads it: `23` is 2023, `98` is 1998.
+    private static func shortYear(_ w: ArraySlice<UInt8>) -> Int? {
+        guard w.count == 2, let y = number(w) else { return nil }
+        return y < 69 ? 2000 + y : 1900 + y
+    }
+
     private static func day(_ w: ArraySlice<UInt8>) -> Int? {
         var digits = w
         if digits.count > 2, let last = digits.last, ASCII.isLetter(last) {
@@ -249,13 +259,14 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
     }
 
     /// `11/27/2016` (month first, as in the US), `27.11.2016` (day first); `27/11/2016` when the
-    /// first number cannot be a month.
+    /// first number cannot be a month. With slashes the year may have two digits (`4/20/23`, as
+    /// minutes are often headed); with dots it may not, as `1.10.12` is more often a version.
     private static func numericLike(_ w: ArraySlice<UInt8>) -> PartialDate? {
-        guard w.count >= 8, w.count <= 10 else { return nil }
+        guard w.count >= 6, w.count <= 10 else { return nil }
         let sep: UInt8 = w.contains(0x2E) ? 0x2E : 0x2F
         let parts = w.split(separator: sep, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let a = number(parts[0]), let b = number(parts[1]),
-            let y = year(parts[2]) else { return nil }
+            let y = year(parts[2]) ?? (sep == 0x2F ? shortYear(parts[2]) : nil) else { return nil }
         let dayFirst = sep == 0x2E || a > 12
         let (m, d) = dayFirst ? (b, a) : (a, b)
         guard (1 ... 12).contains(m), (1 ... 31).contains(d) else { return nil }

@@ -109,6 +109,11 @@ import RoadmapCore
         #expect(PartialDate.find(in: "Jan 22", year: 2019)?.description == "2019-01-22")
         #expect(PartialDate.find(in: "call on 1/31", year: 2023)?.description == "2023-01-31")
         #expect(PartialDate.find(in: "Jan 22") == nil)
+        // Two-digit years with slashes, as minutes are often headed; not with dots (a version).
+        #expect(PartialDate.find(in: "Meeting notes 3/9/22")?.description == "2022-03-09")
+        #expect(PartialDate.find(in: "25/12/98")?.description == "1998-12-25")
+        #expect(PartialDate.find(in: "release 1.10.12") == nil)
+        #expect(PartialDate.find(in: "steps 1/2/3") == nil)
     }
 
     @Test func aDateWithoutAYearTakesTheYearFromContext() throws {
@@ -514,5 +519,11 @@ import RoadmapCore
         let doc = read("# Meeting 2025-10-08\n\n## Next steps\n\nDave to generate new Zoom links.\nErich to send information about WoT.\nThe group to review the minutes before publishing.\n", as: .markdown)
         #expect(doc.meetings[0].actions.map(\.owner) == ["Dave", "Erich", "The group"])
         #expect(doc.meetings[0].actions.map(\.text) == ["generate new Zoom links.", "send information about WoT.", "review the minutes before publishing."])
+    }
+
+    @Test func sectionsHeadedWithTwoDigitYearsAreMeetings() {
+        let doc = read("# TSC Meeting Minutes\n\n## 05/04/23\n\nAttendees: Alice, Bob\n\n## 4/20/23\n\nAttendees: Alice\n", as: .markdown)
+        #expect(doc.meetings.map(\.date) == ["2023-05-04", "2023-04-20"])
+        #expect(doc.items.isEmpty)
     }
 }
