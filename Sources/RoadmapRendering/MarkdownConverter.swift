@@ -240,7 +240,7 @@ public enum MarkdownConverter {
                 out.append(marker)
                 if b.hasCheckbox || !inline.output.isEmpty {
                     out.append(byte: 0x20)
-                    if b.hasCheckbox { out.append(b.isChecked ? "[x] " : "[ ] ") }
+                    if b.hasCheckbox { out.append(src.boxPrefix(of: b)) }
                     appendConverted(continuingAt: indent + markerWidth + 1)
                 }
                 out.append(byte: 0x0A)

@@ -154,7 +154,7 @@ public enum PlainTextConverter {
                 // RST numbers must run on (`1.`, `3.` is no list to docutils): it counts itself.
                 let marker = bullet ? "-" : target == .rst ? "#." : MarkdownConverter.orderedMarker(mark)
                 var text = escaped(src.joinedText(of: b, from: b.text, separator: "\n"))
-                if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
+                if b.hasCheckbox { text = src.boxPrefix(of: b) + text }
                 // docutils wants a nested list, and a list of another kind, set off by blank lines.
                 let newList = out.blankBefore || out.previous != .listItem || bullet != previousBullet
                 out.start(b.kind, separate: newList || (target == .rst && depth != previousDepth))

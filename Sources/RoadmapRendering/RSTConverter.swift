@@ -148,7 +148,7 @@ public enum RSTConverter {
                 let mark = src.bytes[b.mark]
                 let marker = mark.first.map { $0 == 0x2D || $0 == 0x2A || $0 == 0x2B } ?? true ? "-" : "#."
                 var text = LiteralText.rstEscapingLineStarts(inline.convert(src.joinedText(of: b, from: b.text, separator: "\n")))
-                if b.hasCheckbox { text = (b.isChecked ? "[x] " : "[ ] ") + text }
+                if b.hasCheckbox { text = src.boxPrefix(of: b) + text }
                 // docutils wants a nested list set off from its parent's text by blank lines.
                 out.start(b.kind, separate: out.blankBefore || out.previous != .listItem || depth != previousDepth)
                 previousDepth = depth

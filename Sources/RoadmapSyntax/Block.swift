@@ -184,3 +184,13 @@ extension SourceText {
         return j
     }
 }
+
+extension SourceText {
+    /// How a conversion writes the box of list entry `b`: `[x] `, `[ ] `, or an open task's own
+    /// mark (`[/] `), which would read the same but say less as `[ ] `.
+    package func boxPrefix(of b: Block) -> String {
+        if b.isChecked { return "[x] " }
+        let mark = bytes[Int(b.checkbox)]
+        return TaskBox.isMarkedOpen(mark) ? "[" + String(UnicodeScalar(mark)) + "] " : "[ ] "
+    }
+}
