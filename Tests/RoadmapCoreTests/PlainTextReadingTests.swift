@@ -70,4 +70,19 @@ import RoadmapCore
         let d = read("Plan\n\nThis is a long sentence that describes the plan in a lot of detail here.\n\nIn no particular order:\n- route refresh\n- graceful restart\n", as: .text)
         #expect(d.items.map(\.title) == ["Plan"])
     }
+
+    @Test func tasksWithoutAListMarkerAreDeliverables() throws {
+        // A TODO.txt writes its tasks as boxes at the start of lines, without bullets.
+        let text = "Project Roadmap\n\nThe plan for this year.\n\nSync engine\n\n[x] Design\n[ ] Prototype\n[/] Release\n\nSearch\n\n[ ] Index\n"
+        let d = read(text, as: .text)
+        #expect(d.items.map(\.title) == ["Sync engine", "Search"])
+        #expect(d.items.map(\.progress.done) == [1, 0])
+        #expect(d.items.map(\.progress.total) == [3, 1])
+        #expect(d.items[0].deliverables.map(\.text) == ["Design", "Prototype", "Release"])
+        // Ticked in place, one byte.
+        let e = DocumentEditor(path: "doc", tree: SyntaxTree.parse(SourceText(text), as: .text))
+        let after = try e.verified(e.setChecked(true, item: 0, selectors: ["Prototype"], all: false)).applied(to: e.tree.source.bytes)
+        #expect(String(decoding: after, as: UTF8.self) == "Project Roadmap\n\nThe plan for this year.\n\nSync engine\n\n[x] Design\n[x] Prototype\n[/] Release\n\nSearch\n\n[ ] Index\n")
+    }
 }
+

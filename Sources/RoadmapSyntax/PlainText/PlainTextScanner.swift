@@ -36,7 +36,9 @@ struct PlainTextScanner {
             let indent = src.indent(ofLine: i)
             let p = src.firstNonSpace(ofLine: i)
             let e = src.contentEnd(ofLine: i)
-            if let markEnd = lines.bullet(at: p, lineEnd: e) ?? lines.enumerator(at: p, lineEnd: e, letters: false, parenthesized: false) {
+            if let markEnd = lines.bullet(at: p, lineEnd: e) ?? lines.enumerator(at: p, lineEnd: e, letters: false, parenthesized: false)
+                ?? bareBox(at: p, lineEnd: e)
+            {
                 while let top = listStack.last, top.indent >= indent { listStack.removeLast() }
                 let box = lines.checkbox(after: markEnd, lineEnd: e)
                 var b = Block.listItem(line: i, indent: indent, mark: p ..< markEnd, box: box, lineEnd: e, depth: listStack.count,
@@ -80,6 +82,15 @@ struct PlainTextScanner {
         let p = src.firstNonSpace(ofLine: j)
         let e = src.contentEnd(ofLine: j)
         return lines.bullet(at: p, lineEnd: e) != nil || lines.enumerator(at: p, lineEnd: e, letters: false, parenthesized: false) != nil
+            || bareBox(at: p, lineEnd: e) != nil
+    }
+
+    /// A task box opening a line without a list marker (`[x] Design`, as a TODO.txt writes its
+    /// tasks): a list entry whose marker is empty, so its box is read as any other.
+    private func bareBox(at p: Int, lineEnd e: Int) -> Int? {
+        guard p + 3 <= e, TaskBox.state(open: src.bytes[p], mark: src.bytes[p + 1], close: src.bytes[p + 2]) != nil,
+              p + 3 == e || src.bytes[p + 3] == ASCII.space || src.bytes[p + 3] == ASCII.tab else { return nil }
+        return p
     }
 
     /// Blank, counting no-break spaces as spaces (browser copies are full of them).
