@@ -61,7 +61,7 @@ public enum Linter {
         Rule(id: "unresolved-reference", severity: .error, summary: "a reference (RST `name`_, Markdown [text][ref]) that no target defines"),
         Rule(id: "duplicate-target", severity: .warning, summary: "a link target defined twice (the first one wins)"),
         Rule(id: "duplicate-title", severity: .warning, summary: "two items of one document with the same title"),
-        Rule(id: "malformed-checkbox", severity: .warning, summary: "a list entry that looks like a checkbox but is not one, and is not counted: [], [ x], [v], [/]"),
+        Rule(id: "malformed-checkbox", severity: .warning, summary: "a list entry that looks like a checkbox but is not one, and is not counted: [], [ x], [v], [*]"),
         Rule(id: "list-without-blank-line", severity: .warning, summary: "RST list entries right under a paragraph line, which docutils reads as the paragraph's text"),
         Rule(id: "unindented-continuation", severity: .warning, summary: "an RST line right after a list entry, not indented to the entry's text: docutils ends the entry before it"),
         Rule(id: "short-adornment", severity: .warning, summary: "an RST title underline or overline shorter than the title"),
@@ -203,8 +203,8 @@ public enum Linter {
         let inner = text[text.index(after: text.startIndex) ..< close]
         guard inner.count <= 3 else { return nil }
         let stripped = inner.filter { $0 != " " }
-        // `[/]`, `[~]`, `[>]`, `[?]`, `[!]`: states some task plugins write (in progress, deferred,
-        // question); GitHub shows them as text, and the entry is no deliverable.
+        // (`[/]`, `[-]`, `[~]`, `[>]`, `[?]`, `[!]` are open tasks, never asked about here; written
+        // with a space inside, `[ /]`, they are no box.)
         guard inner.isEmpty || stripped.isEmpty || ["x", "X", "v", "V", "✓", "✔", "*", "-", "/", "~", ">", "?", "!"].contains(String(stripped))
         else { return nil }
         let box = String(text[...close])
