@@ -106,11 +106,16 @@ extension ItemCollector {
                 }
                 var item = Item(id: "", title: title, line: context.line(ofBlock: k), status: status, summary: summary, deliverables: deliverables,
                                 issues: text.issues, links: text.links, lineRange: Int(b.firstLine) ..< Int(context.blocks[end - 1].endLine))
-                // The entry's own checkbox, strike or mark is more precise than its group.
+                // The entry's own checkbox, strike or mark is more precise than its group; so is
+                // its checklist when something in it is ticked, as for a section. An open box of
+                // its own says it is not done, however many of its children are.
+                let ticked = deliverables.progress
                 if b.hasCheckbox {
-                    item.status = b.isChecked ? .done : (status == .done ? .planned : status)
+                    item.status = b.isChecked ? .done : ticked.done > 0 ? .inProgress : (status == .done ? .planned : status)
                 } else if let own = Self.doneMark(ofEntry: String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)) {
                     item.status = own
+                } else if status != .done, ticked.done > 0 {
+                    item.status = Status.derived(done: ticked.done, total: ticked.total)
                 }
                 item.groups = groups
                 item.origin = .listEntry

@@ -33,4 +33,12 @@ import RoadmapCore
         // No box says "in progress": the entry has to move to that list.
         #expect(throws: EditError.self) { try e.setField(item: 1, key: "status", value: "in progress") }
     }
+
+    @Test func anEntryWithSomeOfItsBoxesTickedIsInProgress() {
+        // As a section under "Planned" with a box ticked is: the checklist says more than the group.
+        let d = read("# Roadmap\n\n## Todo\n\n- [ ] **server**\n  - [x] crawler\n  - [ ] scheduling\n- [ ] client\n  - [ ] ui\n\n## Ideas\n\n- Sync\n  - [x] design\n  - [ ] build\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["server", "client", "Sync"])
+        #expect(d.items.map(\.status) == [.inProgress, .planned, .inProgress])
+    }
 }
+
