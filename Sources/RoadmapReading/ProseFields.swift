@@ -14,8 +14,8 @@ import RoadmapSyntax
 ///   fields. Its entries are not deliverables, but the entries under a label that names them
 ///   (`- **Deliverables:**`) are; without one, those under a value that ends with a colon.
 ///
-/// reStructuredText writes `**Status:** …` the same way, and reads the last two alike with bold
-/// keys only (its fields under the title are a field list; a plain `Status: done` is prose).
+/// reStructuredText writes `**Status:** …` and `Status: done` the same way, and reads the last
+/// two alike (its fields under the title are a field list, so any key there is Markdown's only).
 package enum ProseFields {
     /// One field line: its block and line, the field, and where the field's text starts on the
     /// line (after a list marker).
@@ -64,7 +64,7 @@ package enum ProseFields {
             let b = blocks[j]
             guard b.parent < 0 else { j += 1; continue }
             if b.kind == .paragraph {
-                if let lines = fieldLines(of: b, in: src, anyKey: j == k && tree.format == .markdown, boldOnly: tree.format != .markdown) {
+                if let lines = fieldLines(of: b, in: src, anyKey: j == k && tree.format == .markdown) {
                     layout.blocks.append(j)
                     for (i, field) in zip(b.lines, lines) { layout.places.append(Place(block: j, line: i, field: field, textStart: src.start(ofLine: i))) }
                 }
@@ -79,14 +79,14 @@ package enum ProseFields {
     }
 
     /// The field lines of a paragraph, when every line is one (with a bold or field key,
-    /// unless `anyKey`; a bold key with `boldOnly`, as in RST, whose plain `Status: done` is prose).
-    static func fieldLines(of b: Block, in src: SourceText, anyKey: Bool, boldOnly: Bool) -> [MarkdownFieldLine]? {
+    /// unless `anyKey`).
+    static func fieldLines(of b: Block, in src: SourceText, anyKey: Bool) -> [MarkdownFieldLine]? {
         var out: [MarkdownFieldLine] = []
         for i in b.lines {
             let r = src.contentRange(ofLine: i)
             // Cheap refusals first: most paragraphs are prose.
             let bold = startsBold(src.bytes[r])
-            if !anyKey, !bold, boldOnly || r.isEmpty || !fieldKeyInitials.contains(ASCII.lowercased(src.bytes[r.lowerBound])) { return nil }
+            if !anyKey, !bold, r.isEmpty || !fieldKeyInitials.contains(ASCII.lowercased(src.bytes[r.lowerBound])) { return nil }
             guard MarkdownFieldLine.keyEnd(src.bytes[r]) != nil, let field = MarkdownFieldLine(src.string(r)) else { return nil }
             if !anyKey, !bold, !fieldKeys.contains(field.key.lowercased()) { return nil }
             out.append(field)

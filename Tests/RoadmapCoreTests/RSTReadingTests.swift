@@ -189,4 +189,18 @@ import RoadmapCore
         #expect(d.items[0].summary == "Part of the planning process and #123.")
         #expect(d.items[0].issues.map(\.number) == [123])
     }
+
+    @Test func aStatusLineUnderTheTitleIsAField() throws {
+        // scancode's roadmap: "Status: Done" on a line of its own, as Markdown writes it.
+        let text = "Roadmap\n=======\n\nPackage files\n-------------\n\nStatus: Done\n\nSearch\n------\n\nWe index.\n\nStatus: in progress\nOwner: dana\n\nNotes\n-----\n\nNote: this is prose.\n\n- [ ] x\n"
+        let d = read(text, as: .rst)
+        #expect(d.items.map(\.status) == [.done, .inProgress, .planned])
+        #expect(d.items[1].fields["Owner"] == "dana")
+        #expect(d.items[2].summary == "Note: this is prose.")
+        // `set` changes the value where it stands.
+        let e = DocumentEditor(path: "doc", tree: SyntaxTree.parse(SourceText(text), as: .rst))
+        let after = try e.verified(e.setField(item: 0, key: "status", value: "planned")).applied(to: e.tree.source.bytes)
+        #expect(String(decoding: after, as: UTF8.self).contains("-------------\n\nStatus: planned\n\nSearch"))
+    }
 }
+
