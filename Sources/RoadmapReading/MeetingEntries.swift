@@ -164,6 +164,12 @@ extension MeetingReader {
             }
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        // "Joe - squash & merge": a name of one or two words, then a dash.
+        if let dash = words.prefix(3).firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }), dash > 0, dash + 1 < words.count,
+            words[..<dash].allSatisfy({ $0.first?.isUppercase == true || $0.first == "@" && $0.count > 1 }),
+            !notOwners.contains(words[0].lowercased()), !notOwnerLabels.contains(words[..<dash].joined(separator: " ").lowercased()) {
+            return ActionItem(text: words[(dash + 1)...].joined(separator: " "), owner: words[..<dash].joined(separator: " ").trimming("@"), done: done, line: line)
+        }
         // "Dana to send the notes", "The group to review the minutes".
         if let to = words.prefix(4).firstIndex(of: "to"), to > 0,
             words[..<to].allSatisfy({ $0.first?.isUppercase == true }) || words[0] == "The" && to <= 3,
@@ -199,9 +205,10 @@ extension MeetingReader {
     ]
 
     /// An action item marked in the text: `TODO - text`, `TODO – text` (uppercase, the marker
-    /// that minutes use), or `Owner: Action item: text`.
+    /// that minutes use), `[ACTION] text`, `Action Item - text`, or `Owner: Action item: text`.
     static func markedAction(_ text: String) -> (text: String, owner: String?)? {
-        for marker in ["TODO - ", "TODO – ", "TODO — "] where text.hasPrefix(marker) {
+        for marker in ["TODO - ", "TODO – ", "TODO — ", "[ACTION] ", "[Action] ", "[AI] ", "[TODO] ", "Action Item - ", "Action item - ",
+                       "Action Item – ", "Action item – ", "ACTION - ", "ACTION – "] where text.hasPrefix(marker) {
             let rest = String(text.dropFirst(marker.count)).trimming(" \t")
             return rest.isEmpty ? nil : (rest, nil)
         }

@@ -21,7 +21,10 @@ extension MeetingReader {
         "to do": .actions, "follow-ups": .actions, "follow ups": .actions, "follow-up items": .actions,
         "follow up": .actions, "follow-up": .actions, "actionable": .actions, "actionables": .actions, "actionable steps": .actions,
         "actionable items": .actions, "next actions": .actions, "action plan": .actions, "action list": .actions, "to-dos": .actions,
+        "ai": .actions, "ais": .actions,
         "decisions": .decisions, "decision": .decisions, "decisions made": .decisions, "resolutions": .decisions,
+        "resolution": .decisions, "conclusion": .decisions, "conclusions": .decisions, "conclusion/resolution": .decisions,
+        "decision/resolution": .decisions, "resolution/conclusion": .decisions, "agreed": .decisions,
         "next meeting": .next, "next session": .next, "next": .next, "next call": .next,
         "date for next meeting": .next, "next meeting date": .next, "follow up meeting": .next, "follow-up meeting": .next,
         "next meeting time": .next, "upcoming meeting": .next, "next sync": .next,
@@ -55,8 +58,10 @@ extension MeetingReader {
         // The value (the rest of a paragraph, maybe long) is copied only for a label.
         func value() -> String { String(text[text.index(after: colon)...]).trimming(" \t*_") }
         if let part = labels[label] { return Label(part: part, value: value()) }
-        // "TODO's and action items:", "To do (@dana):", "New action items:"
-        if label.contains("action item") || label.hasPrefix("todo") || label.hasPrefix("to do") || label.hasPrefix("to-do") {
+        // "TODO's and action items:", "To do (@dana):", "New action items:" (but `TODO(josh): text`
+        // names the owner of one action, below)
+        let ownerInBrackets = label.hasSuffix(")") && label.hasPrefix("todo(") && !value().isEmpty
+        if !ownerInBrackets, label.contains("action item") || label.hasPrefix("todo") || label.hasPrefix("to do") || label.hasPrefix("to-do") {
             if label.count <= 32 { return Label(part: .actions, value: value()) }
         }
         // "Additional attendees", "Other participants", "Remote attendees"
@@ -86,6 +91,11 @@ extension MeetingReader {
     /// The part a heading names: a label ("Attendees", "Action Items:", "3. Decisions"), or
     /// a short title ending in one ("Introduction of attendees", "New action items").
     static func headingPart(_ title: String) -> Part? {
+        // A remark in brackets after the label: "Attendees (sign yourself in)".
+        var title = title.trimming(" \t")
+        if title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex {
+            title = String(title[..<open])
+        }
         var words: [String] = title.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map { String($0).trimming(":*_.") }
         // A numbering before the title: "1.", "A)", "iv."
         if let first = words.first, words.count > 1 {

@@ -77,8 +77,15 @@ struct MeetingReader {
         var numberedActions = false
         // The list entries read as action items: what is nested under one is part of it.
         var actionBlocks = Set<Int>()
+        // A label nested in an entry ("* Move COC to stage 2" over "* ACTION:" over its actions):
+        // its part ends with that entry, not at the next heading.
+        var nestedLabel: Int? = nil
         for k in range {
             let b = context.blocks[k]
+            if let l = nestedLabel, b.kind == .listItem || b.kind == .paragraph, !context.blocks.isDescendant(k, of: l) {
+                nestedLabel = nil
+                part = heading?.part ?? .none
+            }
             switch b.kind {
             case .blank:
                 continue
@@ -158,6 +165,7 @@ struct MeetingReader {
                     // A label with its value on the line is complete; one without starts a part
                     // ("Action items:" and the list under it).
                     if !label.single { part = label.value.isEmpty ? label.part : .none }
+                    if !label.single, label.value.isEmpty, b.kind == .listItem, b.parent >= 0 { nestedLabel = k }
                     if label.single, label.part == .actions, heading?.part == .actions { numberedActions = true }
                     apply(label, line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
                     continuing = label.single || heading != nil ? label.part : nil

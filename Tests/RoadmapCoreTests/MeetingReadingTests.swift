@@ -526,4 +526,36 @@ import RoadmapCore
         #expect(doc.meetings.map(\.date) == ["2023-05-04", "2023-04-20"])
         #expect(doc.items.isEmpty)
     }
+
+    @Test func aRemarkAfterTheAttendeesHeadingKeepsItALabel() {
+        let doc = read("# Team meeting, May 11 2023\n\n## Attendees (sign yourself in)\n\n 1. Rob Wu (Mozilla)\n 2. Oliver Dunk (Google)\n", as: .markdown)
+        #expect(doc.meetings[0].attendees.map(\.name) == ["Rob Wu", "Oliver Dunk"])
+    }
+
+    @Test func aLabelNestedInAnAgendaEntryEndsWithIt() {
+        // OpenJS: "ACTION:" under one agenda entry; the entries after it are the agenda again.
+        let text = "# Council Meeting 2019-10-15\n\n## Agenda\n\n* Move COC proposal to stage 2\n  * ACTION:\n    * Joe - squash & merge\n* Responsible security disclosures\n* Budget review\n"
+        let actions = read(text, as: .markdown).meetings[0].actions
+        #expect(actions.map(\.text) == ["squash & merge"])
+        #expect(actions.map(\.owner) == ["Joe"])
+    }
+
+    @Test func actionMarkersMinutesUse() {
+        let text = "# Team Meeting 2021-02-03\n\n## Inline assembly\n\n* Meeting consensus: go arch by arch\n* AI: Josh to reach out to Amanieu\n\n**AI**: Kim to write the report\n\n[ACTION] Lee to book the room\n\nTODO(josh): update the RFC\n\nAction Item - Dana to tag 1.2\n"
+        let actions = read(text, as: .markdown).meetings[0].actions
+        #expect(actions.map(\.owner) == ["Josh", "Kim", "Lee", "josh", "Dana"])
+        #expect(actions.map(\.text) == ["reach out to Amanieu", "write the report", "book the room", "update the RFC", "tag 1.2"])
+    }
+
+    @Test func conclusionsAndResolutionsAreDecisions() {
+        let text = "# Team meeting 2019-06-04\n\n## For-in order\n\n#### Conclusion/Resolution\n\n- Consensus for Stage 2\n\n## Early errors\n\nConclusion:\n\n* matz: go ahead\n\n## Naming\n\nResolution: keep the name\n"
+        #expect(read(text, as: .markdown).meetings[0].decisions == ["Consensus for Stage 2", "matz: go ahead", "keep the name"])
+    }
+
+    @Test func aDateInBracketsWithATwoDigitYearDatesTheMinutes() {
+        let doc = read("# (30/9/24) Meeting Minutes\n\n## Attendees\n\n- Santiago\n- Eystein\n", as: .markdown)
+        #expect(doc.meetings.map(\.date) == ["2024-09-30"])
+        #expect(doc.meetings.first?.attendees.count == 2)
+    }
 }
+
