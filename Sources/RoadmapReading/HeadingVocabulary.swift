@@ -81,6 +81,10 @@ package enum HeadingVocabulary {
         "fonctionnalités implémentées": .done, "en cours": .inProgress, "à faire": .planned, "prévu": .planned,
         "planifié": .planned, "à venir": .planned, "erledigt": .done, "fertig": .done, "abgeschlossen": .done,
         "in arbeit": .inProgress, "geplant": .planned, "offen": .planned,
+        // Ideas: "Idées", "Ideen", "Ideias", "Idee", "Ideas futuras", "Autres idées futures".
+        "idées": .backlog, "idées futures": .backlog, "autres idées": .backlog, "autres idées futures": .backlog,
+        "ideen": .backlog, "weitere ideen": .backlog, "ideias": .backlog, "ideias futuras": .backlog, "ideas futuras": .backlog,
+        "idee": .backlog, "idee future": .backlog,
     ]
     private static let inProgressPhrases: Set<String> = [
         "in progress", "inprogress", "ongoing", "current", "in development", "work in progress", "wip", "now", "active",
@@ -307,6 +311,8 @@ package enum HeadingVocabulary {
         // What the roadmap will not do, and how it is judged: not items of it.
         "non goals", "nongoals", "not goals", "not on the roadmap", "not in the roadmap", "not planned", "out of scope",
         "will not do", "wont do", "what we will not do", "what we wont do", "things we wont do", "not doing",
+        "not going to do", "not included", "not considering", "not considering at this time", "not currently planned",
+        "will not implement", "wont implement", "wont fix", "rejected", "rejected ideas",
         "explicitly out of scope", "deferred out of scope", "definition of done", "success metrics", "success criteria",
         "guiding principles", "principles", "design principles", "release cadence", "statement of purpose", "vision",
         "mission", "goals of this document", "known limitations", "limitations", "objective of this document",
@@ -330,6 +336,7 @@ package enum HeadingVocabulary {
     private static let nonItemOpenings: [String] = [
         "what we do not ", "what we dont ", "what we will not ", "what we wont ", "not in scope", "out of scope", "non features",
         "non feature ", "non goals", "nongoals", "change policy", "changes to this ", "what is not ", "what isnt ",
+        "not going to ", "not considering ", "not included ",
     ]
     /// First words that make a title about the document, whatever follows ("Philosophy for
     /// Future Releases", "Contributing to the Roadmap").

@@ -154,8 +154,14 @@ extension ItemCollector {
                 continue
             }
             var status = Status.planned
+            var labelText: String? = nil
             if let p = previous, context.blocks[p].kind == .paragraph, context.blocks[p].parent < 0, context.blocks[p].firstLine + 1 == context.blocks[p].endLine {
-                let text = String(decoding: context.textBytes(of: p), as: UTF8.self).trimming(" \t*_")
+                labelText = String(decoding: context.textBytes(of: p), as: UTF8.self).trimming(" \t*_")
+            } else if let p = previous, context.blocks[p].kind == .html, let summary = Self.detailsSummary(context.source.string(context.source.start(ofLine: Int(context.blocks[p].firstLine)) ..< context.source.end(ofLine: Int(context.blocks[p].endLine) - 1))) {
+                // `<details><summary>Completed</summary>` over the list: a label that folds it away.
+                labelText = summary + ":"
+            }
+            if let text = labelText {
                 if text.hasSuffix(":"), text.utf8.count <= 80 {
                     let label = String(text.dropLast()).trimming(" \t*_")
                     let first = label.lowercased().split(separator: " ").first.map(String.init) ?? ""
@@ -164,6 +170,9 @@ extension ItemCollector {
                         known = true
                     } else if ["remaining", "pending", "outstanding", "missing", "left"].contains(first) {
                         known = true
+                    } else if HeadingVocabulary.isNonItem(title: label) {
+                        // "Not going to do:", "Out of scope:": counted for neither, as ideas are.
+                        status = .backlog
                     }
                 }
             }
@@ -173,6 +182,21 @@ extension ItemCollector {
         // Lists of ideas ("Nice to have:") say nothing of how far the item is, beside others.
         let decided = out.filter { $0.status != .backlog }
         return decided.isEmpty ? out : decided
+    }
+
+    /// The text of the `<summary>` of an HTML `<details>` block, tags removed: "Completed" in
+    /// `<details><summary><b>Completed</b></summary>`.
+    static func detailsSummary(_ html: String) -> String? {
+        guard html.range(ofLowercased: "<details") != nil, let open = html.range(ofLowercased: "<summary"),
+              let close = html.range(ofLowercased: "</summary>"),
+              let start = html[open.upperBound...].firstIndex(of: ">"), start < close.lowerBound else { return nil }
+        var text = ""
+        var inTag = false
+        for c in html[html.index(after: start) ..< close.lowerBound] {
+            if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { text.append(c) }
+        }
+        let trimmed = text.trimming(" \t\n\r")
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The statuses a table in blocks `range` gives in its "Status" (or "State") column, row

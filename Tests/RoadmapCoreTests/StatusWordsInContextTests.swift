@@ -86,4 +86,27 @@ import RoadmapCore
         let marked = read("# Roadmap\n\n## ✅ Phase 1\n\n### Login\n- [ ] Form\n\n## 🚧 Phase 2\n\n### Search\n- [ ] Index\n", as: .markdown)
         #expect(marked.items.map(\.status) == [.done, .inProgress])
     }
+
+    @Test func aFoldedListTakesItsSummaryAsItsLabel() {
+        // `<details><summary>Completed</summary>` folds away the done work, as "**Completed:**" would head it.
+        let doc = read("# Roadmap\n\n## Features\n\n- Search\n\n<details>\n<summary><b>Completed</b></summary>\n\n- Login\n- Sync\n\n</details>\n", as: .markdown)
+        #expect(doc.items.map(\.status) == [.inProgress])
+        #expect(doc.items[0].progress == (2, 3))
+    }
+
+    @Test func whatWillNotBeDoneIsNoWorkToCount() {
+        // A section about it is no item; a list under such a label counts for neither side.
+        let sections = read("# Roadmap\n\n## Search\n\n- [ ] Index\n\n## Not going to do\n\n- Editing\n\n## Not considering at this time\n\n- Plugins\n", as: .markdown)
+        #expect(sections.items.map(\.title) == ["Search"])
+        let labels = read("# Roadmap\n\n## Viewer\n\nDone:\n- Tables\n\nRemaining:\n- Rasters\n\nNot going to do:\n- Editing\n", as: .markdown)
+        #expect(labels.items[0].progress == (1, 2))
+    }
+
+    @Test func ideasInOtherLanguagesAreTheBacklog() {
+        for title in ["Idées", "Ideen", "Ideias", "📝 Autres idées futures"] {
+            let doc = read("# Roadmap\n\n## \(title)\n\n- Dark mode\n- Plugins\n", as: .markdown)
+            #expect(doc.items.map(\.status) == [.backlog, .backlog], "\(title)")
+        }
+    }
 }
+
