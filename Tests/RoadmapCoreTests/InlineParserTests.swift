@@ -54,6 +54,9 @@ import RoadmapCore
         #expect(IssueReferenceScanner.references(in: text).map(\.number) == [3, 4, 5, 6, 8])
         // A version is no issue either.
         #expect(IssueReferenceScanner.references(in: "See the #1.5 timeline and #7.").map(\.number) == [7])
+        // A range written with an en or em dash names both ends, as one with a hyphen does.
+        #expect(IssueReferenceScanner.references(in: "Active (#1311–#1313 in PR; #1314—#1315). Compare #20-#22.").map(\.number) == [1311, 1313, 1314, 1315, 20, 22])
+        #expect(IssueReferenceScanner.references(in: "é#3 and #4é").map(\.number).isEmpty)
     }
 
     @Test func issueReferencesNeedTheirWholeShape() {

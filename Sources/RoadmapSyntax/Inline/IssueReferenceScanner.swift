@@ -32,7 +32,7 @@ public enum IssueReferenceScanner {
                 var repo: String? = nil
                 if i > 0 {
                     let prev = u[i - 1]
-                    if isWordByte(prev) {
+                    if isWordByte(prev), !isDash(u, at: i - 3) {  // `#1311–#1313`: an en dash joins no word
                         repo = ownerRepo(endingAt: i, in: u)
                         if repo == nil { i += 1; continue }
                     } else if prev == 0x26 || prev == 0x23 || numbersAThing(before: i, in: u) {
@@ -44,7 +44,7 @@ public enum IssueReferenceScanner {
                 var number = 0
                 while j < n, isDigit(u[j]), j - i <= 9 { number = number * 10 + Int(u[j] - 0x30); j += 1 }
                 // `#12abc`, `#15-3` and a version (`#1.5`) are no references.
-                if j < n, isWordByte(u[j]) || (u[j] == 0x2D || u[j] == 0x2E) && j + 1 < n && isDigit(u[j + 1]) { i = j; continue }
+                if j < n, isWordByte(u[j]) && !isDash(u, at: j) || (u[j] == 0x2D || u[j] == 0x2E) && j + 1 < n && isDigit(u[j + 1]) { i = j; continue }
                 if number > 0 { found.append((repo.map { i - $0.utf8.count } ?? i, IssueRef(number: number, url: nil, repository: repo))) }
                 i = j
                 continue
@@ -178,6 +178,11 @@ public enum IssueReferenceScanner {
     }
 
     @inline(__always) package static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    /// Whether an en or em dash (`–`, `—`) starts at `k`: punctuation, though its bytes are not ASCII.
+    @inline(__always) static func isDash(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        k >= 0 && k + 2 < u.count && u[k] == 0xE2 && u[k + 1] == 0x80 && (u[k + 2] == 0x93 || u[k + 2] == 0x94)
+    }
+
     @inline(__always) package static func isWordByte(_ b: UInt8) -> Bool {
         isDigit(b) || ASCII.isLetter(b) || b == 0x5F || b >= 0x80
     }
