@@ -33,7 +33,8 @@ public enum Status: String, Sendable, CaseIterable, Codable {
             return
         }
         switch first {
-        case "done", "completed", "complete", "delivered", "finished", "shipped", "released", "stable", "closed", "implemented", "merged":
+        case "done", "completed", "complete", "delivered", "finished", "shipped", "released", "stable", "closed", "implemented", "merged",
+             "landed", "fixed", "resolved", "deployed", "achieved", "accomplished":
             self = .done
         case "wip", "started", "ongoing", "active", "doing", "inprogress", "progress", "partial", "partially":
             self = .inProgress
@@ -100,7 +101,7 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     /// Statuses said in two words, the first of which says none alone ("in progress", "not started").
     private static let twoWordPhrases: [String: Status] = [
         "in progress": .inProgress, "in design": .inProgress, "in development": .inProgress, "in review": .inProgress,
-        "work in": .inProgress, "being worked": .inProgress, "not started": .planned, "en curso": .inProgress,
+        "work in": .inProgress, "being worked": .inProgress, "in flight": .inProgress, "not started": .planned, "en curso": .inProgress,
         "en progreso": .inProgress, "em andamento": .inProgress, "in corso": .inProgress, "en cours": .inProgress,
         "in arbeit": .inProgress, "진행 중": .inProgress,
     ]
@@ -146,8 +147,8 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     /// `finished`?"); a test keeps the list and the reader in step.
     public static let knownWords: [String] = [
         "planned", "in progress", "done", "backlog", "completed", "complete", "delivered", "finished", "shipped", "released",
-        "stable", "closed", "implemented", "merged", "wip", "started", "ongoing", "active", "doing", "partial", "not started",
-        "in design", "in development", "in review", "todo", "open", "proposed", "next", "pending", "scheduled", "accepted",
+        "stable", "closed", "implemented", "merged", "landed", "fixed", "resolved", "deployed", "achieved", "accomplished", "wip", "started", "ongoing", "active", "doing", "partial", "not started",
+        "in design", "in development", "in review", "in flight", "todo", "open", "proposed", "next", "pending", "scheduled", "accepted",
         "upcoming", "provisional", "idea", "icebox", "wishlist", "someday", "later", "future",
     ]
 }

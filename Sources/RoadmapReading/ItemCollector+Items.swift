@@ -187,6 +187,12 @@ extension ItemCollector {
                 if inside.count <= 30 { status = Status(remark: String(inside)) }
                 rest = rest[rest.index(after: close)...]
             }
+            // A qualifier after a dash, as a title says it: "v1.0 Redesign — shipped 2026-03-25",
+            // "Search - done". (Not a mark at the end: "Base game system ✅" in a list of
+            // dependencies says the dependency is met, not that the work is.)
+            if status == nil, text.contains(" - ") || text.contains(" — ") || text.contains(" – ") {
+                status = HeadingVocabulary.qualifierStatus(title: text)
+            }
             out.append(status)
         }
         return out
@@ -198,6 +204,12 @@ extension ItemCollector {
     static func doneMark(ofEntry text: String) -> Status? {
         let t = text.trimming(" \t")
         if t.count > 4, t.hasPrefix("~~"), t.hasSuffix("~~"), !t.dropFirst(2).dropLast(2).contains("~~") { return .done }
+        // Struck through, then said so: "~~Language switch broken~~ **Fixed** (2026-04-29)".
+        let body = t.dropFirst(2)
+        if t.count > 4, t.hasPrefix("~~"), let close = body.indices.first(where: { body[$0...].hasPrefix("~~") }), close > body.startIndex {
+            let after = String(body[body.index(close, offsetBy: 2)...]).trimming(" \t*_.,:;—–-")
+            if !after.contains("~~"), Status(text: after) == .done { return .done }
+        }
         return Status.mark(before: t)
     }
 

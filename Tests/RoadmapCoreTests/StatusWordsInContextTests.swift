@@ -108,5 +108,22 @@ import RoadmapCore
             #expect(doc.items.map(\.status) == [.backlog, .backlog], "\(title)")
         }
     }
+
+    @Test func landedFixedAndInFlightSayAStatus() {
+        let table = read("# Tracker\n\n## Milestones\n\n| # | Milestone | Status |\n|---|---|---|\n| 1 | Identity | **Landed** |\n| 2 | Diff | Fixed |\n| 3 | Density | in flight |\n", as: .markdown)
+        #expect(table.items.map(\.status) == [.done, .done, .inProgress])
+    }
+
+    @Test func anEntrySaysItsStatusAfterADashOrAfterItsStrike() {
+        // "— shipped 2026-03-25" after an entry, as after a title; "~~Bug~~ **Fixed** (date)".
+        let releases = read("# Plan\n\n## Releases\n\n- v1.0 Redesign — shipped 2026-03-25\n- v1.1 Search - done\n- v2.0 Plugins\n", as: .markdown)
+        #expect(releases.items.map(\.status) == [.inProgress])
+        #expect(releases.items[0].progress == (2, 3))
+        let bugs = read("# TODO\n\n## Bugs\n\n- ~~Language switch broken~~ **Fixed** (2026-04-29)\n- ~~Form cannot be submitted~~ **Done.**\n- ~~Old plan~~ replaced by the new one\n- Broken link\n", as: .markdown)
+        #expect(bugs.items[0].progress == (2, 4))
+        // A mark at the end of an entry (a dependency met) is no status of the work.
+        let deps = read("# Plan\n\n## Spectator mode\n\nDependencies:\n\n- Base game ✅\n- Free camera\n", as: .markdown)
+        #expect(deps.items[0].status == .planned)
+    }
 }
 
