@@ -197,6 +197,11 @@ struct MeetingReader {
                 }
                 if b.kind == .listItem, part != .none {
                     if part == .actions, Self.isNote(plain) { continue }
+                    // "[Watch the recording](…)" among the names: a link that names no one.
+                    if part == .attendees || part == .absent, text.links.count == 1, text.links[0].text == plain,
+                       case let words = plain.split(separator: " "), words.count > 1, words.count { $0.first?.isLowercase == true } * 2 >= words.count {
+                        continue
+                    }
                     if part == .actions {
                         // An entry under an action item is part of it ("Possible issues:" and
                         // its points), and an entry ending in ":" heads the entries below it.
@@ -250,6 +255,9 @@ struct MeetingReader {
         return notes
     }
 
+    /// Words that start a clause, not a name, in a line of names.
+    static let proseOpenings: Set<String> = ["but", "so", "was", "were", "is", "are", "who", "which", "that", "will", "has", "have", "had", "not", "because", "although"]
+
     /// A top-level list entry with no entry of its list before or after it, and nothing
     /// nested under it (`8) Next Meeting` between paragraphs).
     private func isLoneEntry(_ k: Int, in range: Range<Int>) -> Bool {
@@ -281,7 +289,20 @@ struct MeetingReader {
                 value = String(value[value.index(after: colon)...]).trimming(" \t")
                 asEntry = true
             }
+            // "Team: nikomatsakis, felix, josh": a group of people, named after a short label.
+            if isEntry, givenRole == nil, let colon = value.firstIndex(of: ":"), value[value.index(after: colon)...].contains(","),
+               value[..<colon].split(separator: " ").count <= 3, !value[..<colon].contains("(") {
+                value = String(value[value.index(after: colon)...]).trimming(" \t")
+                asEntry = false
+            }
             var entries = asEntry ? [value] : Self.names(value)
+            // What a line of names runs on into ("20 minutes late, but a quick meeting") is no one.
+            if !asEntry {
+                entries = entries.filter { e in
+                    guard let first = e.split(separator: " ").first else { return false }
+                    return !(first.first?.isNumber ?? false) && !Self.proseOpenings.contains(first.lowercased())
+                }
+            }
             // A line of prose under an attendance heading is not a list of names: a name has
             // at most six words, mostly capitalised ("by calling in to Zoom" is no one).
             if isLine {

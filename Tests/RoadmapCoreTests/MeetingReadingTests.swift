@@ -557,5 +557,13 @@ import RoadmapCore
         #expect(doc.meetings.map(\.date) == ["2024-09-30"])
         #expect(doc.meetings.first?.attendees.count == 2)
     }
+
+    @Test func groupsOfNamesAndWhatIsNoOneInAnAttendanceList() {
+        // Rust's lang team: "Team:" and "Not team:" over their names, and the recording's link.
+        let text = "# Lang Team Planning Meeting\n\n* Meeting date: 2021-02-03\n* Attending:\n    * Team: nikomatsakis, felix, josh\n    * Not team: simulacrum, connor horman\n* [Watch the recording](https://youtu.be/x)\n\nAbsent: Rob (unplanned), 20 minutes late, but a quick meeting.\n"
+        let m = read(text, as: .markdown).meetings[0]
+        #expect(m.attendees.map(\.name) == ["nikomatsakis", "felix", "josh", "simulacrum", "connor horman"])
+        #expect(m.absent.map(\.name) == ["Rob"])
+    }
 }
 
