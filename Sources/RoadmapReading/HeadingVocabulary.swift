@@ -328,6 +328,8 @@ package enum HeadingVocabulary {
         "key risks and mitigations", "risk register", "players", "stakeholders", "team", "the team",
         "boundaries", "assumptions", "constraints", "scope", "appendix", "status legend", "current position",
         "source notes", "sources", "using our roadmap", "using the roadmap", "using this roadmap",
+        // A PEP's or an RFC's frame.
+        "abstract", "copyright", "release manager", "release managers", "release manager and crew", "rationale",
     ]
     /// Openings of titles about what the roadmap is not ("What we do not plan to do", "Not in
     /// scope for this roadmap", "Non-Features (Out of Scope)") or how the file is kept ("Change

@@ -177,9 +177,18 @@ extension ItemCollector {
                 status = Status(text: String(text[text.index(after: text.startIndex) ..< close]))
             }
             if status == nil { status = Self.doneMark(ofEntry: text) }
-            // A status in brackets after the entry: `M1: Cluster demo. [DONE]`, `M2: Memory [IN PROGRESS]`.
-            if status == nil, text.hasSuffix("]"), let open = text.lastIndex(of: "["), text.distance(from: open, to: text.endIndex) <= 16 {
-                status = Status(remark: String(text[text.index(after: open) ..< text.index(before: text.endIndex)]))
+            // A status in brackets at the end of the entry (`M1: Cluster demo. [DONE]`, `2.2
+            // [Released] (final release)`) or in bold at its start (`**[Done]** Adopt OpenZL`); not
+            // in its prose ("assigned to the [Backlog] for triage" is a link).
+            var tail = Substring(text)
+            while status == nil, let open = tail.firstIndex(of: "["), let close = tail[open...].firstIndex(of: "]") {
+                let inside = tail[tail.index(after: open) ..< close]
+                let before = String(text[..<open]).trimming(" \t*_")
+                let after = String(text[text.index(after: close)...]).trimming(" \t*_.")
+                if inside.count <= 14, !inside.contains("("), open > text.startIndex, before.isEmpty || after.isEmpty || after.hasPrefix("(") {
+                    status = Status(remark: String(inside))
+                }
+                tail = tail[tail.index(after: close)...]
             }
             var rest = Substring(text)
             while status == nil, let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {

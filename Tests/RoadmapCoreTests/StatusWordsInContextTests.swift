@@ -125,5 +125,14 @@ import RoadmapCore
         let deps = read("# Plan\n\n## Spectator mode\n\nDependencies:\n\n- Base game ✅\n- Free camera\n", as: .markdown)
         #expect(deps.items[0].status == .planned)
     }
+
+    @Test func aStatusInBracketsBeforeARemarkOrInBoldAtTheStart() {
+        // PEP 251's schedule, and Blosc's "**[Done]**" entries; a reference in prose says nothing.
+        let pep = read("Schedule\n========\n\nRelease Schedule\n----------------\n\n* 21-Dec-2001: 2.2   [Released] (final release)\n* 14-Dec-2001: 2.2c1 [Released]\n* 2.3\n", as: .rst)
+        #expect(pep.items[0].progress == (2, 3))
+        let blosc = read("# Plan\n\n## Features\n\n* **[Done]** Adopt OpenZL\n* **[Ongoing] Improve safety:** always\n* Issues go to the [Backlog] for triage\n", as: .markdown)
+        #expect(blosc.items[0].status == .inProgress)
+        #expect(blosc.items[0].progress == (1, 3))
+    }
 }
 
