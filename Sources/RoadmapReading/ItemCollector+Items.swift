@@ -183,7 +183,7 @@ extension ItemCollector {
             var tail = Substring(text)
             while status == nil, let open = tail.firstIndex(of: "["), let close = tail[open...].firstIndex(of: "]") {
                 let inside = tail[tail.index(after: open) ..< close]
-                let before = String(text[..<open]).trimming(" \t*_")
+                let before = String(text[..<open]).trimming(" \t*_\\")  // (`**\[Done\]**` in Markdown)
                 let after = String(text[text.index(after: close)...]).trimming(" \t*_.")
                 if inside.count <= 14, !inside.contains("("), open > text.startIndex, before.isEmpty || after.isEmpty || after.hasPrefix("(") {
                     status = Status(remark: String(inside))

@@ -80,7 +80,7 @@ package enum ProseFields {
 
     /// The field lines of a paragraph, when every line is one (with a bold or field key,
     /// unless `anyKey`).
-    static func fieldLines(of b: Block, in src: SourceText, anyKey: Bool) -> [MarkdownFieldLine]? {
+    package static func fieldLines(of b: Block, in src: SourceText, anyKey: Bool) -> [MarkdownFieldLine]? {
         var out: [MarkdownFieldLine] = []
         for i in b.lines {
             let r = src.contentRange(ofLine: i)

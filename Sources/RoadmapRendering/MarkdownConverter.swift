@@ -258,7 +258,8 @@ public enum MarkdownConverter {
                 let indent = nesting(for: Int(b.indent))
                 inline.convertInput()
                 // Markdown reads `Key: value` lines right under an item's title as fields; RST
-                // prose is not. Anything else is written from the converted bytes as they are.
+                // reads them so only with a field's key (`Status: done`), and any other such
+                // prose is escaped. Anything else is written from the converted bytes as they are.
                 guard out.previous == .heading, inline.output.contains(0x3A) else {
                     out.start(b.kind, separate: true)
                     out.spaces(indent)
@@ -268,7 +269,7 @@ public enum MarkdownConverter {
                 }
                 var converted = LiteralText.markdownEscapingLineStarts(String(decoding: inline.output, as: UTF8.self))
                 if converted.utf8.split(separator: 0x0A).allSatisfy({ MarkdownFieldLine(String(decoding: $0, as: UTF8.self)) != nil }),
-                   isItemHeading(lastHeadingLine)
+                   isItemHeading(lastHeadingLine), ProseFields.fieldLines(of: b, in: src, anyKey: false) == nil
                 {
                     converted = converted.split(separator: "\n", omittingEmptySubsequences: false).map { l in
                         guard let colon = l.firstIndex(of: ":") else { return String(l) }

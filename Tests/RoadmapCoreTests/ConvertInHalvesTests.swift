@@ -80,10 +80,10 @@ import RoadmapCore
     @Test func keyValueProseUnderItemTitlesInBothHalves() {
         // Such a paragraph makes the converter read which titles are items: once, for both halves.
         var text = "Plan\n====\n\n"
-        for i in 0 ..< 8 { text += "Item \(i)\n--------\n\nOwner: Ana\nTarget: 2027\n\n- [ ] deliverable \(i)\n\n" }
+        for i in 0 ..< 8 { text += "Item \(i)\n--------\n\nNote: Ana\nSee: 2027\n\n- [ ] deliverable \(i)\n\n" }
         let t = tree(text)
         let one = String(decoding: MarkdownConverter.bytes(from: t, parallelFrom: .max), as: UTF8.self)
-        #expect(one.contains("Owner\\: Ana"))
+        #expect(one.contains("Note\\: Ana"))
         #expect(expectEverySplitAgrees(t) == 9)
     }
 

@@ -93,12 +93,15 @@ import RoadmapCore
     }
 
     @Test func proseThatLooksLikeAFieldStaysProse() {
-        let rst = "Roadmap\n=======\n\nLogger\n------\n\nStatus: rewritten in Go\n\n- [x] done\n"
+        // RST reads `Key: value` under a title as a field only with a field's key; Markdown with
+        // any key, so the others are escaped.
+        let rst = "Roadmap\n=======\n\nLogger\n------\n\nNote: rewritten in Go\n\n- [x] done\n\nSync\n----\n\nStatus: rewritten in Go\n\n- [x] done\n"
         let md = markdown(rst)
-        #expect(md.contains("Status\\: rewritten in Go"))
+        #expect(md.contains("Note\\: rewritten in Go"))
+        #expect(md.contains("\nStatus: rewritten in Go"))
         let converted = read(md, as: .markdown)
-        #expect(converted.items.first?.status == .done)
-        #expect(converted.items.first?.fields.isEmpty == true)
+        #expect(converted.items.map(\.status) == [.done, .done])
+        #expect(converted.items.map { $0.fields.map(\.key) } == [[], ["Status"]])
     }
 
     @Test func itemFieldsShowOneUnderAnother() {

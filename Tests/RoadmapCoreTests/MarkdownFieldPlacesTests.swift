@@ -98,7 +98,7 @@ import RoadmapCore
         #expect(try applying({ try $0.unsetField(item: 2, key: "lead") }, to: led) == quests)
     }
 
-    @Test func rstReadsBoldFieldsTooButNotPlainOnes() throws {
+    @Test func rstReadsBoldFieldsAndFieldKeys() throws {
         let rst = """
             Roadmap
             =======
@@ -120,9 +120,12 @@ import RoadmapCore
 
             """
         let d = read(rst, as: .rst)
-        #expect(d.items.map(\.status) == [.inProgress, .planned])
-        #expect(d.items[1].fields.map(\.key) == ["Owner", "Target"])
-        #expect(d.items[1].summary == "Status: done")
+        #expect(d.items.map(\.status) == [.inProgress, .done])
+        #expect(d.items[1].fields.map(\.key) == ["Status", "Owner", "Target"])
+        #expect(d.items[1].summary == nil)
+        // A key that is no field's is prose, as in Markdown past the first paragraph.
+        let prose = read("Roadmap\n=======\n\nPhase 4\n-------\n\nNote: later.\n", as: .rst)
+        #expect(prose.items[0].summary == "Note: later.")
         let e = DocumentEditor(path: "doc.rst", tree: SyntaxTree.parse(SourceText(rst), as: .rst))
         let after = String(decoding: try e.verified(e.setField(item: 1, key: "target", value: "3.1")).applied(to: e.tree.source.bytes), as: UTF8.self)
         #expect(after.contains("- **Target:** 3.1\n"))
