@@ -77,7 +77,8 @@ struct MeetingLayout {
         // Titles and names that say the document is about a meeting.
         // The folder counts too: `minutes/2021-03-04.md`, `agendas/…`.
         let folder = components.count >= 2 ? components[components.count - 2] : nil
-        let names = [documentTitle, metadata["title"], firstHeading, openingLine, name, folder].compactMap { $0 }.joined(separator: " ").lowercased()
+        let names = Self.splittingCamelCase([documentTitle, metadata["title"], firstHeading, openingLine, name, folder].compactMap { $0 }
+            .joined(separator: " ")).lowercased()
         let nameWords = Set(names.split(whereSeparator: { !$0.isLetter }).map(String.init))
         let namesMeeting = !Self.sureMeetingWords.isDisjoint(with: nameWords)
             || !Self.meetingWords.isDisjoint(with: nameWords) && !nameWords.contains("roadmap")
@@ -158,6 +159,19 @@ struct MeetingLayout {
             let datedChildren = section.children.lazy.filter { candidate[$0] && dateTitled[$0] }.count
             if datedChildren < 2 { sections.insert(s) }
         }
+    }
+
+    /// `text` with a space where a lowercase letter meets an uppercase one: a wiki page named
+    /// `DevelopersMeeting20201210Japan` speaks of a meeting.
+    static func splittingCamelCase(_ text: String) -> String {
+        var out = ""
+        var previousLower = false
+        for c in text {
+            if c.isUppercase, previousLower { out.append(" ") }
+            out.append(c)
+            previousLower = c.isLowercase
+        }
+        return out
     }
 
     /// `date` in the year (of the one before, its own or the one after) nearest `other`.

@@ -48,7 +48,9 @@ struct MeetingReader {
     mutating func meeting(document layout: MeetingLayout) -> Meeting? {
         var meeting = Meeting(title: layout.title, line: layout.titleLine)
         let notes = read(0 ..< context.blocks.count, into: &meeting)
-        guard let date = layout.metadataDate ?? notes.date ?? layout.titleDate ?? layout.fileDate else { return nil }
+        guard var date = layout.metadataDate ?? notes.date ?? layout.titleDate ?? layout.fileDate else { return nil }
+        // "March 2021 29th" in `2021-03-29.md`: the file name gives the day the title left out.
+        if date.day == nil, let file = layout.fileDate, file.year == date.year, file.month == date.month { date = file }
         meeting.date = Self.refine(date, with: notes.texts)?.description
         meeting.release = Self.release(in: layout.title)
         resolveNext(&meeting, notes: notes)

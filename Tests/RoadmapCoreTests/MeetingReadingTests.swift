@@ -565,5 +565,20 @@ import RoadmapCore
         #expect(m.attendees.map(\.name) == ["nikomatsakis", "felix", "josh", "simulacrum", "connor horman"])
         #expect(m.absent.map(\.name) == ["Rob"])
     }
+
+    @Test func theFileNameGivesTheDayATitleLeftOut() throws {
+        let m = try one("# March 2021 29th\n\n## Attendees\n\n- Ana\n", path: "meeting_notes/2021-03-29.md")
+        #expect(m.date == "2021-03-29")
+    }
+
+    @Test func aWikiPageNamedInCamelCaseNamesAMeeting() throws {
+        // Ruby's developer meeting logs: DevelopersMeeting20201210Japan.md.
+        let text = "# DevelopersMeeting20201210Japan\n\n## DateTime and location\n\n* 12/10 (Thu) 13:00-17:00 JST\n\n## Next Date\n\n* 2021/01/13 (Wed) 13:00-\n\n## Ticket 17371\n\nConclusion:\n\n* matz: go ahead\n"
+        let d = read(text, as: .markdown, path: "2020/DevelopersMeeting20201210Japan.md")
+        #expect(d.items.isEmpty)
+        #expect(d.meetings.map(\.date) == ["2020-12-10"])
+        #expect(d.meetings.first?.next == "2021-01-13")
+        #expect(d.meetings.first?.decisions == ["matz: go ahead"])
+    }
 }
 
