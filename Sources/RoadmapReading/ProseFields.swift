@@ -42,6 +42,8 @@ package enum ProseFields {
         "status", "state", "stage", "owner", "owners", "lead", "leads", "assignee", "assignees", "team", "target",
         "target release", "release", "milestone", "size", "type", "priority", "eta", "due", "tracking issue", "epic",
     ]
+    /// The length of the longest of `fieldKeys`, in bytes.
+    static let longestFieldKey = fieldKeys.map(\.utf8.count).max() ?? 0
     /// The first letters of `fieldKeys`, to refuse most prose by its first byte.
     static let fieldKeyInitials: Set<UInt8> = Set(fieldKeys.compactMap { $0.utf8.first })
     /// Labels whose nested entries are the item's deliverables.
@@ -87,6 +89,9 @@ package enum ProseFields {
             // Cheap refusals first: most paragraphs are prose.
             let bold = startsBold(src.bytes[r])
             if !anyKey, !bold, r.isEmpty || !fieldKeyInitials.contains(ASCII.lowercased(src.bytes[r.lowerBound])) { return nil }
+            // A field's key is short: its colon stands within the first bytes ("This feature is
+            // tracked …" has none there).
+            if !anyKey, !bold, !src.bytes[r.lowerBound ..< min(r.upperBound, r.lowerBound + Self.longestFieldKey + 2)].contains(0x3A) { return nil }
             guard MarkdownFieldLine.keyEnd(src.bytes[r]) != nil, let field = MarkdownFieldLine(src.string(r)) else { return nil }
             if !anyKey, !bold, !fieldKeys.contains(field.key.lowercased()) { return nil }
             out.append(field)
