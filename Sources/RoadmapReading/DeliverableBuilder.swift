@@ -48,19 +48,21 @@ enum DeliverableBuilder {
         // the first nested entry shows; most plain lists are flat). An entry whose parent is no
         // node, such as one in a quote inside an entry, is no deliverable.
         var nodeOf: [(node: Int32, depth: Int32, parentNode: Int32)] = []
+        let references = referenceLists(&context, blocks: range)
         for k in range {
             let b = context.blocks[k]
             guard b.kind == .listItem else { continue }
             let p = Int(b.parent)
             var parentNode = -1, depth = 0
             if !fields.blocks.isEmpty, fields.blocks.contains(k) { continue }
+            if !references.isEmpty, references.contains(k) { continue }
             if p != parent, !fields.labels.contains(p) {
                 guard range.contains(p), !nodeOf.isEmpty || !roots.isEmpty else { continue }
                 if nodeOf.isEmpty {
                     nodeOf = Array(repeating: (-1, 0, -1), count: range.count)
                     // The entries so far were roots, in order.
                     var r = 0
-                    for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && !fields.blocks.contains(j)
+                    for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && !fields.blocks.contains(j) && !references.contains(j)
                         && (Int(context.blocks[j].parent) == parent || fields.labels.contains(Int(context.blocks[j].parent)))
                     {
                         nodeOf[j - range.lowerBound] = (Int32(roots[r]), 0, -1)
@@ -90,6 +92,36 @@ enum DeliverableBuilder {
         }
         if roots.count == nodes.count { return nodes }
         return roots.map { nodes[$0] }
+    }
+
+    /// Labels of lists that point elsewhere rather than name work ("**Links:**", "References:").
+    static let referenceLabels: Set<String> = [
+        "links", "link", "references", "reference", "resources", "see also", "related links",
+        "further reading", "reading", "prior art", "sources", "papers", "discussion", "discussions", "useful links",
+    ]
+
+    /// The top-level entries in `range` of lists under a label of `referenceLabels`: a plain
+    /// list of papers and pull requests is no checklist (its links still count for the item).
+    private static func referenceLists(_ context: inout ReadingContext, blocks range: Range<Int>) -> Set<Int> {
+        var out = Set<Int>()
+        var under = false
+        for k in range {
+            let b = context.blocks[k]
+            switch b.kind {
+            case .blank: continue
+            case .listItem where b.parent < 0:
+                if under { out.insert(k) }
+            case .paragraph where b.parent < 0:
+                under = false
+                guard b.endLine == b.firstLine + 1, context.blocks[k].textEnd - context.blocks[k].textStart <= 40 else { continue }
+                let text = String(decoding: context.textBytes(of: k), as: UTF8.self).trimming(" \t*_")
+                guard text.hasSuffix(":") else { continue }
+                under = referenceLabels.contains(String(text.dropLast()).trimming(" \t*_").lowercased())
+            default:
+                if b.parent < 0 { under = false }
+            }
+        }
+        return out
     }
 
     private static func buildTasks(_ context: inout ReadingContext, blocks range: Range<Int>) -> [Deliverable] {

@@ -91,4 +91,13 @@ import RoadmapCore
         let after = try e.verified(e.remove(item: 0, deliverable: "1.2")).applied(to: e.tree.source.bytes)
         #expect(String(decoding: after, as: UTF8.self).contains("* Ceph\n  * Admission controller #4819\n* Cassandra\n"))
     }
+
+    @Test func aListOfLinksIsNoChecklist() throws {
+        // libp2p's roadmap: "**Links:**" over design docs and pull requests; their issues still count.
+        let text = "# Roadmap\n\n## Low latency handshake\n\n**What?** Make handshakes cheap.\n\n- Design the protocol\n\n**Links:**\n\n- [Design doc](https://github.com/libp2p/specs/pull/205)\n  - [Notes](https://example.org/n)\n- [RFC](https://github.com/libp2p/specs/pull/95)\n"
+        let item = try #require(read(text, as: .markdown).items.first)
+        #expect(item.deliverables.map(\.text) == ["Design the protocol"])
+        #expect(item.issues.map(\.number) == [205, 95])
+    }
 }
+
