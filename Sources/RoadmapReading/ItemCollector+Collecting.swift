@@ -54,7 +54,8 @@ extension ItemCollector {
             return
         }
         let anyCheckbox = hasCheckbox(blocks: section.bodyStart ..< section.end)
-        if roles.isNonItem[s] && !anyCheckbox { return }
+        // (A title such as "Index" or "Glossary" with a status field of its own is work all the same.)
+        if roles.isNonItem[s] && !anyCheckbox && statusField(of: s) == nil { return }
         if containsMeeting(s) || isGroup(s) {
             // Tasks the group holds itself, before its first subsection, are not lost.
             if hasCheckbox(blocks: section.bodyStart ..< ownEnd) {

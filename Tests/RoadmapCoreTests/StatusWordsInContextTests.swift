@@ -134,5 +134,12 @@ import RoadmapCore
         #expect(blosc.items[0].status == .inProgress)
         #expect(blosc.items[0].progress == (1, 3))
     }
+
+    @Test func aSectionAboutTheDocumentWithAStatusOfItsOwnIsWork() {
+        // "Index" and "Glossary" are pages of a tracker here, not the document's own.
+        let doc = read("# Tracker\n\n## Index\n\nStatus: Done\n\nBuild the search index.\n\n## Glossary\n\nStatus: In progress\n\n## License\n\nMIT.\n", as: .markdown)
+        #expect(doc.items.map(\.title) == ["Index", "Glossary"])
+        #expect(doc.items.map(\.status) == [.done, .inProgress])
+    }
 }
 
