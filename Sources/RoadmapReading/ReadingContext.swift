@@ -177,6 +177,9 @@ package struct ReadingContext: Sendable {
                 targets.defineSubstitution(name, text: chars.joined())
             case "image":
                 targets.defineSubstitution(name, text: name)
+            case "raw":
+                // Markup for one writer (`<strike>` for HTML): no text a reader sees.
+                targets.defineSubstitution(name, text: "")
             default:
                 continue
             }

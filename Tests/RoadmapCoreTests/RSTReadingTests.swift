@@ -202,5 +202,12 @@ import RoadmapCore
         let after = try e.verified(e.setField(item: 0, key: "status", value: "planned")).applied(to: e.tree.source.bytes)
         #expect(String(decoding: after, as: UTF8.self).contains("-------------\n\nStatus: planned\n\nSearch"))
     }
+
+    @Test func rawSubstitutionsAreNoText() throws {
+        // scikit-learn's roadmap strikes entries through with raw HTML around them.
+        let text = ".. |ss| raw:: html\n\n   <strike>\n\n.. |se| raw:: html\n\n   </strike>\n\nRoadmap\n=======\n\nGoals\n-----\n\n* |ss| a stacking implementation |se|\n* kmeans variants\n"
+        let item = try #require(read(text, as: .rst).items.first)
+        #expect(item.deliverables.map(\.text) == ["a stacking implementation", "kmeans variants"])
+    }
 }
 
