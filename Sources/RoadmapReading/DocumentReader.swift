@@ -100,6 +100,9 @@ public enum DocumentReader {
         let items = collected.items
         var meetingBuilder = MeetingReader(context: context, outline: outline, year: layout.year)
         var meetings = oneMeeting.map { [$0] } ?? layout.sections.sorted().map { meetingBuilder.meeting(section: $0, date: layout.sectionDates[$0]) }
+        if oneMeeting == nil, let t = titleSection, let date = layout.titleMeetingDate {
+            meetings.insert(meetingBuilder.meeting(section: t, date: date, ownBodyOnly: true), at: 0)
+        }
         if tree.format == .text, MinutesReader.isMinutes(tree.source) {
             // Minutes exported from a word processor are one meeting, read by their shape.
             meetings = [MinutesReader.read(tree.source)]

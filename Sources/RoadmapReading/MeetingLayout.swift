@@ -36,6 +36,9 @@ struct MeetingLayout {
     private(set) var title: String
     private(set) var titleLine: Int
     private(set) var titleDate: PartialDate?
+    /// The date of the meeting the title section's own notes record, in a log whose title is
+    /// its newest meeting; nil in other documents.
+    private(set) var titleMeetingDate: PartialDate?
 
     /// Words that name a meeting in a document's title or file name.
     static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "agenda", "agendas", "call", "calls", "standup", "standups", "sync", "syncs",
@@ -158,6 +161,15 @@ struct MeetingLayout {
             guard candidate[s], !inMeeting[s] else { continue }
             let datedChildren = section.children.lazy.filter { candidate[$0] && dateTitled[$0] }.count
             if datedChildren < 2 { sections.insert(s) }
+        }
+        // A log whose title is its newest meeting ("# Meeting 4/13/2022" over "## Meeting
+        // 4/8/2022"): the notes under the title, before the first of the others, are that meeting.
+        if let t = titleSection, outline.sections[t].children.contains(where: sections.contains) {
+            var own = outline.sections[t]
+            own.end = own.ownBodyEnd(in: outline)
+            if own.end > own.bodyStart, let d = PartialDate.dateTitle(own.title.plain, year: year), Self.recordsMeeting(own, context: context) {
+                titleMeetingDate = d
+            }
         }
     }
 

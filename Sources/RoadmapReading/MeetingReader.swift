@@ -31,13 +31,14 @@ struct MeetingReader {
 
     /// The meeting a dated section records; `date` is the section's date when its title has
     /// no year (`MeetingLayout` fills it in).
-    mutating func meeting(section s: Int, date: PartialDate? = nil) -> Meeting {
+    /// With `ownBodyOnly`, the section's subsections are left out (they are meetings of their own).
+    mutating func meeting(section s: Int, date: PartialDate? = nil, ownBodyOnly: Bool = false) -> Meeting {
         let section = outline.sections[s]
         let title = section.title.plain
         var meeting = Meeting(title: title, line: context.source.lineIndex(ofByte: Int(context.blocks[section.heading].textStart)) + 1)
         meeting.release = Self.release(in: title)
         let titleDate = PartialDate.find(in: title) ?? date
-        let notes = read(section.bodyStart ..< section.end, into: &meeting)
+        let notes = read(section.bodyStart ..< (ownBodyOnly ? section.ownBodyEnd(in: outline) : section.end), into: &meeting)
         meeting.date = Self.refine(titleDate ?? notes.date, with: notes.texts)?.description
         resolveNext(&meeting, notes: notes)
         return meeting

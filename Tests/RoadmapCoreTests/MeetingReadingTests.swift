@@ -580,5 +580,12 @@ import RoadmapCore
         #expect(d.meetings.first?.next == "2021-01-13")
         #expect(d.meetings.first?.decisions == ["matz: go ahead"])
     }
+
+    @Test func aLogWhoseTitleIsItsNewestMeeting() {
+        let text = "# Meeting 4/13/2022\n\nPresent: Rob, Natalie\n\n- decided to use next meeting for handoff\n\n## Meeting 4/8/2022\n\nPresent: Natalie, Doug\n\n## Meeting 4/6/2022\n\nPresent: Natalie, Doug, Rob\n"
+        let d = read(text, as: .markdown)
+        #expect(d.meetings.map(\.date) == ["2022-04-13", "2022-04-08", "2022-04-06"])
+        #expect(d.meetings.map(\.attendees.count) == [2, 2, 3])
+    }
 }
 
