@@ -57,6 +57,9 @@ extension ItemCollector {
         // Prose: summary, issues and links outside the checklist (an edit's read needs none).
         k = context.detail == .checklists ? section.end : proseStart
         var definitions = context.tree.format == .rst ? DefinitionListWalk(blocks) : nil
+        // Past a break (`---`) in the document's last section comes its footer ("*Last updated:
+        // 2025-12-01*"), not the item's summary.
+        var pastFooterBreak = false
         while k < section.end {
             // The field values were read above; entries in a field's body are read below.
             if fieldBlocks.contains(k), blocks[k].kind != .listItem, blocks[k].parent < 0 { k += 1; continue }
@@ -67,7 +70,7 @@ extension ItemCollector {
             switch b.kind {
             case .paragraph, .heading, .field:
                 if b.kind == .paragraph, b.parent >= 0, blocks[Int(b.parent)].hasCheckbox || context.checkboxAncestor(Int(b.parent)) >= 0 { break }
-                let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote && !inDefinitionList
+                let wantsSummary = summary == nil && context.detail == .full && b.kind == .paragraph && b.parent < 0 && !b.isFootnote && !inDefinitionList && !pastFooterBreak
                     && !(b.firstLine + 1 == b.endLine && EntryText.isListLabel(context.textBytes(of: k)))  // `**Done:**` labels a list
                 let text = context.inlineText(of: k, needsPlain: wantsSummary)
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }
@@ -77,6 +80,8 @@ extension ItemCollector {
                 let text = context.inlineText(of: k, needsPlain: false)
                 issues.merge(text.issues)
                 links.append(contentsOf: text.links)
+            case .thematicBreak where section.end == blocks.count:
+                pastFooterBreak = true
             default:
                 break
             }

@@ -145,4 +145,13 @@ import RoadmapCore
         let d = read("# R\n\n## Backlog\n\n!!! info\n\n    - not an idea\n\n- Idea one\n- Idea two\n", as: .markdown)
         #expect(d.items.map(\.title) == ["Idea one", "Idea two"])
     }
+
+    @Test func aFooterAfterTheLastBreakIsNoSummary() throws {
+        let doc = read("# Roadmap\n\n## Sync\n\n- [ ] Delta uploads\n\n---\n\n*Last updated: 2025-12-01*\n", as: .markdown)
+        #expect(doc.items.first?.summary == nil)
+        // Before the last section, a break separates parts of an item's text.
+        let inner = read("# Roadmap\n\n## Sync\n\n---\n\nUploads in pieces.\n\n## Search\n\nText.\n", as: .markdown)
+        #expect(inner.items.first?.summary == "Uploads in pieces.")
+    }
 }
+
