@@ -147,7 +147,8 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     /// `finished`?"); a test keeps the list and the reader in step.
     public static let knownWords: [String] = [
         "planned", "in progress", "done", "backlog", "completed", "complete", "delivered", "finished", "shipped", "released",
-        "stable", "closed", "implemented", "merged", "landed", "fixed", "resolved", "deployed", "achieved", "accomplished", "wip", "started", "ongoing", "active", "doing", "partial", "not started",
+        "stable", "closed", "implemented", "merged", "landed", "fixed", "resolved", "deployed", "achieved", "accomplished",
+        "wip", "started", "ongoing", "active", "doing", "partial", "not started",
         "in design", "in development", "in review", "in flight", "todo", "open", "proposed", "next", "pending", "scheduled", "accepted",
         "upcoming", "provisional", "idea", "icebox", "wishlist", "someday", "later", "future",
     ]
