@@ -56,6 +56,7 @@ enum DeliverableBuilder {
             var parentNode = -1, depth = 0
             if !fields.blocks.isEmpty, fields.blocks.contains(k) { continue }
             if !references.isEmpty, references.contains(k) { continue }
+            if isEmptyEntry(k, in: range, context.blocks) { continue }
             if p != parent, !fields.labels.contains(p) {
                 guard range.contains(p), !nodeOf.isEmpty || !roots.isEmpty else { continue }
                 if nodeOf.isEmpty {
@@ -63,6 +64,7 @@ enum DeliverableBuilder {
                     // The entries so far were roots, in order.
                     var r = 0
                     for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && !fields.blocks.contains(j) && !references.contains(j)
+                        && !isEmptyEntry(j, in: range, context.blocks)
                         && (Int(context.blocks[j].parent) == parent || fields.labels.contains(Int(context.blocks[j].parent)))
                     {
                         nodeOf[j - range.lowerBound] = (Int32(roots[r]), 0, -1)
@@ -92,6 +94,14 @@ enum DeliverableBuilder {
         }
         if roots.count == nodes.count { return nodes }
         return roots.map { nodes[$0] }
+    }
+
+    /// Whether list entry `k` is empty (`- `, `2) ` alone on its line, nothing nested): it names
+    /// nothing, neither a deliverable nor an item.
+    static func isEmptyEntry(_ k: Int, in range: Range<Int>, _ blocks: [Block]) -> Bool {
+        let b = blocks[k]
+        return b.textEnd <= b.textStart && b.endLine == b.firstLine + 1 && !b.hasCheckbox
+            && (k + 1 >= range.upperBound || blocks[k + 1].parent != Int32(k))
     }
 
     /// Labels of lists that point elsewhere rather than name work ("**Links:**", "References:").

@@ -51,8 +51,10 @@ public enum FormatDetector {
                 if line.hasPrefix("["), line.contains("]: ") { markdown += 2 }
                 if line.hasPrefix("<!--") || line.hasPrefix("<details") { markdown += 2 }
                 let adornment = lines.adornment(line: i)
+                // docutils takes an underline shorter than its title only from 4 characters
+                // ("DRLA" over "..." is text).
                 if let adornment, let prev = previousText, prev.indent == 0,
-                    adornment.length >= 4 || adornment.length >= TextWidth.of(src.string(prev.range)) - 1
+                    adornment.length >= 4 || adornment.length >= TextWidth.of(src.string(prev.range))
                 {
                     // An underline: `=` and `-` serve both dialects; the others only RST.
                     if adornment.character == 0x3D || adornment.character == 0x2D { rst += 1; markdown += 1 } else { rst += 3 }

@@ -84,6 +84,10 @@ extension ItemCollector {
         while k < range.upperBound {
             let b = context.blocks[k]
             if b.kind == .listItem && b.parent < 0 {
+                if DeliverableBuilder.isEmptyEntry(k, in: range, context.blocks) {
+                    k += 1
+                    continue
+                }
                 let text = context.inlineText(of: k)
                 if !b.hasCheckbox, contents.contains(EntryText.contentsKey(text.plain)) {
                     k += 1

@@ -153,5 +153,11 @@ import RoadmapCore
         let inner = read("# Roadmap\n\n## Sync\n\n---\n\nUploads in pieces.\n\n## Search\n\nText.\n", as: .markdown)
         #expect(inner.items.first?.summary == "Uploads in pieces.")
     }
+
+    @Test func anEmptyEntryNamesNothing() {
+        let d = read("# TODO\n\n## Todo\n\n- check logging\n- \n- graceful stop\n\n## Priorities\n\n1) avoid exit()\n2) \n", as: .markdown)
+        #expect(d.items.map(\.title) == ["check logging", "graceful stop", "Priorities"])
+        #expect(d.items.last?.deliverables.map(\.text) == ["avoid exit()"])
+    }
 }
 

@@ -84,5 +84,21 @@ import RoadmapCore
         let after = try e.verified(e.setChecked(true, item: 0, selectors: ["Prototype"], all: false)).applied(to: e.tree.source.bytes)
         #expect(String(decoding: after, as: UTF8.self) == "Project Roadmap\n\nThe plan for this year.\n\nSync engine\n\n[x] Design\n[x] Prototype\n[/] Release\n\nSearch\n\n[ ] Index\n")
     }
+
+    @Test func aTodoFileWithListsRightUnderTheirHeadings() {
+        // DoomRPG's TODO: sections glued to their lists, and "..." for more to come.
+        let text = "General\n- Fix the save checksum\n- Credit everyone\n\nDRLA\n...\n\nLauncher\n- Load order system\n- Add new classes\n"
+        #expect(FormatDetector.sniff(Array(text.utf8)) == .text)
+        let d = read(text, as: .text)
+        #expect(d.items.map(\.title) == ["General", "Launcher"])
+        #expect(d.items.map(\.deliverables.count) == [2, 2])
+    }
+
+    @Test func separatorLinesAreNeitherTitlesNorEntries() {
+        let text = "Chores\n\n- Wash the car\n- Fix the fence\n\n==========\n\n - - - - - - - -\n\n- Buy milk\n"
+        let d = read(text, as: .text)
+        #expect(d.items.map(\.title) == ["Chores"])
+        #expect(d.items.first?.deliverables.map(\.text) == ["Wash the car", "Fix the fence", "Buy milk"])
+    }
 }
 

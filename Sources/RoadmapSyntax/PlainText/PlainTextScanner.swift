@@ -36,6 +36,13 @@ struct PlainTextScanner {
             let indent = src.indent(ofLine: i)
             let p = src.firstNonSpace(ofLine: i)
             let e = src.contentEnd(ofLine: i)
+            if isRule(p, e) {
+                // `==========`, `- - - - -`: a line that separates, neither a title nor an entry.
+                listStack.removeAll()
+                blocks.append(Block(.thematicBreak, lines: i ..< i + 1))
+                i += 1
+                continue
+            }
             if let markEnd = lines.bullet(at: p, lineEnd: e) ?? lines.enumerator(at: p, lineEnd: e, letters: false, parenthesized: false)
                 ?? bareBox(at: p, lineEnd: e)
             {
@@ -85,6 +92,20 @@ struct PlainTextScanner {
             || bareBox(at: p, lineEnd: e) != nil
     }
 
+    /// Whether bytes `p ..< e` are one punctuation character repeated (at least three times),
+    /// spaces between allowed.
+    private func isRule(_ p: Int, _ e: Int) -> Bool {
+        guard e - p >= 3 else { return false }
+        let c = src.bytes[p]
+        guard c == 0x3D || c == 0x2D || c == 0x2A || c == 0x5F || c == 0x7E || c == 0x23 || c == 0x2B || c == 0x2E else { return false }
+        var count = 0
+        for q in p ..< e {
+            let b = src.bytes[q]
+            if b == c { count += 1 } else if b != ASCII.space && b != ASCII.tab { return false }
+        }
+        return count >= 3
+    }
+
     /// A task box opening a line without a list marker (`[x] Design`, as a TODO.txt writes its
     /// tasks): a list entry whose marker is empty, so its box is read as any other.
     private func bareBox(at p: Int, lineEnd e: Int) -> Int? {
@@ -131,7 +152,8 @@ struct PlainTextScanner {
             blocks[k].textEnd = textEnd
             // A numbered heading ("a) Faster sync", "2. Search") is one of a series, never the
             // document's title: the document then has none.
-            blocks[k].level = titleFound || startsWithEnumerator(blocks[k]) ? 2 : 1
+            // So is one its list follows on the next line, as a TODO file's sections are written.
+            blocks[k].level = titleFound || startsWithEnumerator(blocks[k]) || next == k + 1 && blocks[next].kind == .listItem ? 2 : 1
             titleFound = true
             // A heading that ends in a colon ("a) Enhancement of the constraints:") is titled without it.
             if blocks[k].textEnd > blocks[k].textStart, src.bytes[Int(blocks[k].textEnd) - 1] == ASCII.colon { blocks[k].textEnd -= 1 }
@@ -175,7 +197,9 @@ struct PlainTextScanner {
 
     private func isHeadingCandidate(_ b: Block, at k: Int, width: Int) -> Bool {
         guard k == 0 || blocks[k - 1].kind == .blank || blocks[k - 1].kind == .field else { return false }
-        guard k + 1 == blocks.count || blocks[k + 1].kind == .blank || blocks[k + 1].kind == .field else { return false }
+        // (A TODO file puts its lists right under their headings: "General" over "- Fix the save".)
+        guard k + 1 == blocks.count || blocks[k + 1].kind == .blank || blocks[k + 1].kind == .field || blocks[k + 1].kind == .listItem
+        else { return false }
         let text = src.string(b.text)
         guard !text.isEmpty, TextWidth.of(text) <= width else { return false }
         // A colon may end a numbered heading ("a) Enhancement of the constraints:"); other
