@@ -92,13 +92,15 @@ package struct LineClassifier {
         }
     }
 
-    /// After a list marker: skips spaces, reads `[ ]`, `[x]`, `[X]`. Returns where the text starts,
+    /// After a list marker: skips spaces, reads `[ ]`, `[x]`, `[X]` (or another mark of an open
+    /// task, `[/]`; and a star after the box, `[ ]*`, as Kiro marks optional tasks). Returns where the text starts,
     /// the checkbox state offset (or -1) and whether it is checked.
     package func checkbox(after markEnd: Int, lineEnd e: Int) -> (textStart: Int, box: Int, checked: Bool) {
         var p = markEnd
         while p < e && (byte(p) == ASCII.space || byte(p) == ASCII.tab) { p += 1 }
         if p + 2 < e, let checked = TaskBox.state(open: byte(p), mark: byte(p + 1), close: byte(p + 2)) {
-            let after = p + 3
+            // Kiro's plans mark an optional task with a star after its box: `- [ ]* 2.1 Write tests`.
+            let after = p + 3 < e && byte(p + 3) == 0x2A && (p + 4 == e || byte(p + 4) == ASCII.space) ? p + 4 : p + 3
             if after == e || byte(after) == ASCII.space || byte(after) == ASCII.tab {
                 var t = after
                 while t < e && (byte(t) == ASCII.space || byte(t) == ASCII.tab) { t += 1 }

@@ -49,4 +49,14 @@ import RoadmapCore
         let md = MarkdownConverter.markdown(from: SyntaxTree.parse(SourceText(rst), as: .rst))
         #expect(md.contains("- [/] Prototype\n- [-] Dropped\n- [x] Design\n- [ ] Release\n"), "\(md)")
     }
+
+    @Test func kiroOptionalTasksAreTasks() throws {
+        // Kiro's implementation plans star an optional task after its box.
+        let text = "# Plan\n\n- [x] 1. Build the page\n  - [ ]* 1.1 Write property test\n- [ ]* 2. Write integration tests\n- [ ] 3. Final checkpoint\n"
+        let item = try #require(read(text, as: .markdown).items.first)
+        #expect(item.progress == (1, 4))
+        #expect(item.deliverables.map(\.text) == ["1. Build the page", "2. Write integration tests", "3. Final checkpoint"])
+        #expect(item.deliverables[0].children.map(\.text) == ["1.1 Write property test"])
+    }
 }
+
