@@ -64,6 +64,8 @@ public enum Status: String, Sendable, CaseIterable, Codable {
     /// Application Model)`) says no status.
     public init?(remark: String) {
         guard let status = Status(text: remark) else { return nil }
+        // "shipped vs. slipped" compares; it says no status.
+        if remark.utf8.count <= 40, remark.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "vs" || $0 == "versus" }) { return nil }
         // The words, each with the character that stands right before it (punctuation sets a
         // qualifier apart: "complete; updated").
         var words: [(word: String, after: Character)] = []

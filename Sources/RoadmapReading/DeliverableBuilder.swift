@@ -56,7 +56,7 @@ enum DeliverableBuilder {
             var parentNode = -1, depth = 0
             if !fields.blocks.isEmpty, fields.blocks.contains(k) { continue }
             if !references.isEmpty, references.contains(k) { continue }
-            if isEmptyEntry(k, in: range, context.blocks) { continue }
+            if isEmptyEntry(k, in: range, context.blocks) || isPlaceholderEntry(k, in: range, context) { continue }
             if p != parent, !fields.labels.contains(p) {
                 guard range.contains(p), !nodeOf.isEmpty || !roots.isEmpty else { continue }
                 if nodeOf.isEmpty {
@@ -64,7 +64,7 @@ enum DeliverableBuilder {
                     // The entries so far were roots, in order.
                     var r = 0
                     for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && !fields.blocks.contains(j) && !references.contains(j)
-                        && !isEmptyEntry(j, in: range, context.blocks)
+                        && !isEmptyEntry(j, in: range, context.blocks) && !isPlaceholderEntry(j, in: range, context)
                         && (Int(context.blocks[j].parent) == parent || fields.labels.contains(Int(context.blocks[j].parent)))
                     {
                         nodeOf[j - range.lowerBound] = (Int32(roots[r]), 0, -1)
@@ -104,6 +104,14 @@ enum DeliverableBuilder {
             && (k + 1 >= range.upperBound || blocks[k + 1].parent != Int32(k))
     }
 
+    /// Whether list entry `k` holds a placeholder for no work (`- [ ] NONE.`, "None currently")
+    /// and nothing nested: no deliverable.
+    static func isPlaceholderEntry(_ k: Int, in range: Range<Int>, _ context: ReadingContext) -> Bool {
+        let b = context.blocks[k]
+        return b.endLine == b.firstLine + 1 && EntryText.isPlaceholder(context.source.bytes[b.text])
+            && (k + 1 >= range.upperBound || context.blocks[k + 1].parent != Int32(k))
+    }
+
     /// Labels of lists that point elsewhere rather than name work ("**Links:**", "References:").
     static let referenceLabels: Set<String> = [
         "links", "link", "references", "reference", "resources", "see also", "related links",
@@ -138,7 +146,7 @@ enum DeliverableBuilder {
         // Counted first, so the arrays are made once at their size (an item has a few boxes;
         // growing three arrays from empty cost more than reading them).
         var boxes = 0
-        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].hasCheckbox { boxes += 1 }
+        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].hasCheckbox && !isPlaceholderEntry(k, in: range, context) { boxes += 1 }
         guard boxes > 0 else { return [] }
         var nodes: [Deliverable] = []
         var children: [[Int]] = []
@@ -151,7 +159,7 @@ enum DeliverableBuilder {
         var reportedDepth = false
         for k in range {
             let b = context.blocks[k]
-            guard b.kind == .listItem, b.hasCheckbox else { continue }
+            guard b.kind == .listItem, b.hasCheckbox, !isPlaceholderEntry(k, in: range, context) else { continue }
             let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
             let node = nodes.count
             nodes.append(Deliverable(text: text.plain, checked: b.isChecked, line: Int(b.firstLine) + 1, links: text.links,

@@ -22,6 +22,20 @@ enum EntryText {
         return nil
     }
 
+    /// Entries that stand in for no work: "None currently" under "Blockers", `- [ ] NONE.`.
+    static let placeholders: Set<String> = [
+        "none", "none currently", "none yet", "none so far", "none for now", "none at the moment", "none at this time",
+        "nothing", "nothing yet", "nothing currently", "nothing for now", "n/a", "na", "tbd", "tba",
+    ]
+
+    /// Whether an entry's text `t` (its first line, as written) is a placeholder for no work.
+    static func isPlaceholder(_ t: ArraySlice<UInt8>) -> Bool {
+        guard t.count <= 24 else { return false }
+        var lower = String(decoding: t.prefix { $0 != 0x0A }, as: UTF8.self).lowercased()
+        lower = lower.trimming(" \t*_.!()-—–")
+        return placeholders.contains(lower)
+    }
+
     /// A bold label of one line ending in a colon (`**Done (local):**`): it heads a list.
     static func isListLabel(_ t: [UInt8]) -> Bool {
         guard MeetingReader.isTopicLine(ArraySlice(t)) else { return false }

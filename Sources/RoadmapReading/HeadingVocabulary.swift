@@ -123,6 +123,8 @@ package enum HeadingVocabulary {
         var words = Self.words(title)
         guard !words.isEmpty, words.count <= 8 else { return nil }
         // "Idea Backlog", "Product Backlog", "Someday / Maybe"; not "Backlog Cleanup".
+        // "Ideas Under Consideration", "Ideas for 2.0": ideas, whatever follows.
+        if let first = words.first, first == "ideas" || first == "idea", words.count <= 4, words.count > 1 { return .backlog }
         if let last = words.last, ["backlog", "ideas", "icebox", "wishlist", "someday", "maybe"].contains(last), words.count <= 4 {
             // A sprint's backlog is the work the sprint commits to: planned, not an idea.
             return last == "backlog" && words.dropLast().last == "sprint" ? .planned : .backlog
@@ -328,9 +330,18 @@ package enum HeadingVocabulary {
         "key risks and mitigations", "risk register", "players", "stakeholders", "team", "the team",
         "boundaries", "assumptions", "constraints", "scope", "appendix", "status legend", "current position",
         "source notes", "sources", "using our roadmap", "using the roadmap", "using this roadmap",
+        "roadmap maintenance", "maintaining this roadmap", "maintaining the roadmap", "contact feedback", "contact and feedback",
         // A PEP's or an RFC's frame.
         "abstract", "copyright", "release manager", "release managers", "release manager and crew", "rationale",
     ]
+    /// Titles of the log of what was released ("Changelog", "Release notes", "What's new").
+    private static let releasedWorkTitles: Set<String> = ["changelog", "change log", "changes", "release notes", "whats new", "what s new"]
+
+    /// Whether `title` names the log of released work: over its versions, a done group.
+    static func namesReleasedWork(_ title: String) -> Bool {
+        title.utf8.count <= 24 && releasedWorkTitles.contains(words(title).joined(separator: " "))
+    }
+
     /// Openings of titles about what the roadmap is not ("What we do not plan to do", "Not in
     /// scope for this roadmap", "Non-Features (Out of Scope)") or how the file is kept ("Change
     /// policy for this file"), as `words` joins them (the openings addressed to the reader, "How

@@ -84,7 +84,7 @@ extension ItemCollector {
         while k < range.upperBound {
             let b = context.blocks[k]
             if b.kind == .listItem && b.parent < 0 {
-                if DeliverableBuilder.isEmptyEntry(k, in: range, context.blocks) {
+                if DeliverableBuilder.isEmptyEntry(k, in: range, context.blocks) || EntryText.isPlaceholder(context.source.bytes[b.text]) {
                     k += 1
                     continue
                 }
@@ -119,6 +119,8 @@ extension ItemCollector {
                     item.status = b.isChecked ? .done : ticked.done > 0 ? .inProgress : (status == .done ? .planned : status)
                 } else if let own = Self.doneMark(ofEntry: String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)) {
                     item.status = own
+                } else if let said = Self.dashQualifier(ofEntry: String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)) {
+                    item.status = said  // "**API freeze** - shipped in 0.9.0", as a deliverable would say it
                 } else if status != .done, ticked.done > 0 {
                     item.status = Status.derived(done: ticked.done, total: ticked.total)
                 }

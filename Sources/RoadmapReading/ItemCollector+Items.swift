@@ -201,15 +201,20 @@ extension ItemCollector {
                 if inside.count <= 30 { status = Status(remark: String(inside)) }
                 rest = rest[rest.index(after: close)...]
             }
-            // A qualifier after a dash, as a title says it: "v1.0 Redesign — shipped 2026-03-25",
-            // "Search - done". (Not a mark at the end: "Base game system ✅" in a list of
-            // dependencies says the dependency is met, not that the work is.)
-            if status == nil, text.contains(" - ") || text.contains(" — ") || text.contains(" – ") {
-                status = HeadingVocabulary.qualifierStatus(title: text)
-            }
+            if status == nil { status = dashQualifier(ofEntry: text) }
             out.append(status)
         }
         return out
+    }
+
+    /// The status a qualifier after a dash gives an entry, as it would a title: "v1.0 Redesign —
+    /// shipped 2026-03-25", "Search - done". (Not a mark at the end: "Base game system ✅" in a
+    /// list of dependencies says the dependency is met, not that the work is.)
+    static func dashQualifier(ofEntry text: String) -> Status? {
+        guard text.contains(" - ") || text.contains(" — ") || text.contains(" – ") else { return nil }
+        // Its first sentence: "**API freeze** - shipped in 0.9.0. The surface is now sealed."
+        let sentence = text.firstRange(of: ". ").map { String(text[..<$0.lowerBound]) } ?? text
+        return HeadingVocabulary.qualifierStatus(title: sentence)
     }
 
     /// The status an entry's own markup gives it (its first line, as written): struck through

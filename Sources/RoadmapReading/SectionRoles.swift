@@ -27,10 +27,12 @@ struct SectionRoles: Sendable {
         let roles = ParallelMap.map(outline.sections.count, threshold: parallelThreshold) { s in
             let title = outline.sections[s].title.plain
             let probe = HeadingVocabulary.TitleProbe(title)
+            // A changelog over its versions is the work already released: a done group.
+            let released = !outline.sections[s].children.isEmpty && HeadingVocabulary.namesReleasedWork(title)
             // A declared stage's name makes a group of that stage ("Development Ready").
-            return (status: workflow?.stage(named: title)?.status ?? HeadingVocabulary.groupStatus(title: title, probe: probe),
+            return (status: released ? .done : workflow?.stage(named: title)?.status ?? HeadingVocabulary.groupStatus(title: title, probe: probe),
                     isPart: HeadingVocabulary.isPart(title: title, probe: probe),
-                    isNonItem: HeadingVocabulary.isNonItem(title: title, probe: probe),
+                    isNonItem: !released && HeadingVocabulary.isNonItem(title: title, probe: probe),
                     checkbox: HeadingVocabulary.checkboxStatus(title: title),
                     namesTheRoadmap: HeadingVocabulary.namesTheRoadmap(probe: probe),
                     namesACollection: HeadingVocabulary.namesACollection(probe: probe))

@@ -141,5 +141,38 @@ import RoadmapCore
         #expect(doc.items.map(\.title) == ["Index", "Glossary"])
         #expect(doc.items.map(\.status) == [.done, .inProgress])
     }
+
+    @Test func aChangelogOverItsVersionsIsTheReleasedWork() {
+        let doc = read("# Roadmap\n\n## Upcoming\n\n- [ ] XMPP transport\n\n## Changelog\n\n### 0.5.2\n\n- Fix report mode (#20)\n\n### 0.5.1\n\n- SSL certificates\n", as: .markdown)
+        #expect(doc.items.map(\.title) == ["XMPP transport", "0.5.2", "0.5.1"])
+        #expect(doc.items.map(\.status) == [.planned, .done, .done])
+        #expect(doc.items[1].issues.map(\.number) == [20])
+        // A changelog that only points elsewhere is still no item.
+        let pointer = read("# Roadmap\n\n## Sync\n\n- [ ] a\n\n## Changelog\n\nSee CHANGELOG.md.\n", as: .markdown)
+        #expect(pointer.items.map(\.title) == ["Sync"])
+    }
+
+    @Test func placeholdersStandForNoWork() {
+        let doc = read("# Roadmap\n\n## Features\n\n- [ ] NONE.\n\n## Later\n\n- Trend charts\n- None currently\n\n## Sync\n\n- TBD\n", as: .markdown)
+        #expect(doc.items.map(\.title) == ["Features", "Trend charts", "Sync"])
+        #expect(doc.items[0].progress == (0, 0))
+        #expect(doc.items[2].deliverables.isEmpty)
+    }
+
+    @Test func aStatusWordInAComparisonSaysNone() {
+        let doc = read("# Roadmap\n\n## Quarterly Review\n\n- Review previous quarter (shipped vs. slipped)\n- Update priorities\n", as: .markdown)
+        #expect(doc.items[0].status == .planned)
+    }
+
+    @Test func anEntryOfAGroupSaysItsStatusAfterADash() {
+        let doc = read("# Roadmap\n\n## Next: v1.0\n\n- **API freeze** - shipped in 0.9.0. The surface is now sealed.\n- Documentation\n", as: .markdown)
+        #expect(doc.items.map(\.status) == [.done, .planned])
+    }
+
+    @Test func ideasWhateverFollowsAndTheRoadmapsUpkeep() {
+        let doc = read("# Roadmap\n\n## Ideas Under Consideration\n\n- Glossary\n\n## Roadmap Maintenance\n\n### Monthly Review\n- Review issues\n\n## Contact & Feedback\n\n- Open an issue\n", as: .markdown)
+        #expect(doc.items.map(\.title) == ["Glossary"])
+        #expect(doc.items.map(\.status) == [.backlog])
+    }
 }
 
