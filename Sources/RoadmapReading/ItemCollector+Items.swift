@@ -82,6 +82,13 @@ extension ItemCollector {
                 links.append(contentsOf: text.links)
             case .thematicBreak where section.end == blocks.count:
                 pastFooterBreak = true
+            case .table where context.detail != .checklists:
+                // Issues and links in a table's cells are the item's ("| Done | Drag | #1 |").
+                for line in b.lines {
+                    let text = context.inlineText(Array(context.source.bytes[context.source.contentRange(ofLine: line)]))
+                    issues.merge(text.issues)
+                    links.append(contentsOf: text.links)
+                }
             default:
                 break
             }
@@ -155,13 +162,15 @@ extension ItemCollector {
     /// status and the progress. Nil when nothing is said.
     func plainListStatus(_ range: Range<Int>) -> (status: Status, progress: (done: Int, total: Int)?)? {
         let lists = labelledListStatuses(range)
-        let said = lists.map(\.status) + tableStatuses(range)
+        let rows = tableStatuses(range)
+        let said = lists.map(\.status) + rows
         if !said.isEmpty {
             // Entries under a label share its status: "**Done:**" over two and "**Remaining:**"
-            // over three is 2/5 (a list of ideas beside them counts for neither).
-            let entries = lists.reduce(0) { $0 + $1.entries }
-            let done = lists.reduce(0) { $0 + ($1.status == .done ? $1.entries : 0) }
-            return (Self.overall(said), lists.isEmpty || said.count > lists.count ? nil : (done, entries))
+            // over three is 2/5 (a list of ideas beside them counts for neither); a status
+            // table's rows count one by one.
+            let entries = lists.reduce(0) { $0 + $1.entries } + rows.count
+            let done = lists.reduce(0) { $0 + ($1.status == .done ? $1.entries : 0) } + rows.count { $0 == .done }
+            return (Self.overall(said), (done, entries))
         }
         let entries = Self.entryMarkers(range, in: context)
         guard entries.contains(where: { $0 != nil }) else { return nil }

@@ -174,4 +174,14 @@ import RoadmapCore
         #expect(doc.items.map(\.title) == ["Add metric testing", "Memory as OTLP"])
         #expect(doc.items.map(\.groups) == [["Collector", "Testing"], ["Collector", "Performance"]])
     }
+
+    @Test func aStatusTableCountsItsRowsAndLendsItsIssues() throws {
+        // nowbind's roadmap: the Status column first, the issue last.
+        let text = "# Roadmap\n\n## v0.2\n\n| Status | Feature | Issue |\n|--------|---------|-------|\n| Done | Drag-and-drop | [#1](https://github.com/acme/app/issues/1) |\n| Planned | Import tool | #6 |\n"
+        let item = try #require(read(text, as: .markdown).items.first)
+        #expect(item.status == .inProgress)
+        #expect(item.progress == (1, 2))
+        #expect(item.issues.map(\.number) == [1, 6])
+    }
 }
+
