@@ -217,7 +217,11 @@ struct DeliverableEdit: EditBuilder {
         var range = source.start(ofLine: Int(blocks[k].firstLine)) ..< source.end(ofLine: Int(blocks[last].endLine) - 1)
         // The only entry of its list takes the blank line before it along, the one
         // `add-deliverable` wrote when it began the list, so that add then remove is no change.
-        if isLoneEntry(k, through: last), k > 0, blocks[k - 1].kind == .blank {
+        // So does the item's only deliverable after a list that holds none ("- TBD", a list of
+        // links), which `add-deliverable` set apart with a blank line, when one follows it too.
+        let onlyDeliverable = d.hasCheckbox && item.deliverables.flattened.count == 1
+            && (last + 1 >= blocks.count || blocks[last + 1].kind == .blank)
+        if isLoneEntry(k, through: last) || onlyDeliverable, k > 0, blocks[k - 1].kind == .blank {
             range = source.start(ofLine: Int(blocks[k].firstLine) - 1) ..< range.upperBound
         }
         range = removingLikeDocument(range)

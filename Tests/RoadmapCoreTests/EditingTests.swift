@@ -350,4 +350,16 @@ func writeFile(_ path: String, _ text: String) {
         #expect(diff == "--- a/f\n+++ b/f\n@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n d\n")
         #expect(UnifiedDiff.between(path: "f", old: [1], new: [1]).isEmpty)
     }
+
+    @Test func aFirstDeliverableAfterAListOfNoneIsRemovedWithItsBlankLine() throws {
+        // "- TBD" and a list of links hold no deliverables: add sets the new one apart, remove takes that back.
+        for text in ["# R\n\n### etcd 3.3\n- TBD\n\n### Next\n- [ ] x\n", "# R\n\n## Sync\n\n**Links:**\n\n- [Doc](https://e.x/d)\n"] {
+            let e = DocumentEditor(path: "doc", tree: SyntaxTree.parse(SourceText(text), as: .markdown))
+            let added = try e.verified(e.addDeliverable(item: 0, text: "New thing", checked: false, link: nil, under: nil)).applied(to: e.tree.source.bytes)
+            let e2 = DocumentEditor(path: "doc", tree: SyntaxTree.parse(SourceText(bytes: added), as: .markdown))
+            let removed = try e2.verified(e2.remove(item: 0, deliverable: "1")).applied(to: added)
+            #expect(String(decoding: removed, as: UTF8.self) == text)
+        }
+    }
 }
+
