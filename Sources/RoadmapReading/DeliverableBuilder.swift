@@ -57,6 +57,9 @@ enum DeliverableBuilder {
             if !fields.blocks.isEmpty, fields.blocks.contains(k) { continue }
             if !references.isEmpty, references.contains(k) { continue }
             if isEmptyEntry(k, in: range, context.blocks) || isPlaceholderEntry(k, in: range, context) { continue }
+            // "- Status: DONE" under an entry (nested, or indented short of it, which makes a
+            // list of its own to CommonMark) says how far it is; it is no part of the work.
+            if p != parent || b.indent > 0, EntryText.statusLineValue(context.source.bytes[b.text]) != nil { continue }
             if p != parent, !fields.labels.contains(p) {
                 guard range.contains(p), !nodeOf.isEmpty || !roots.isEmpty else { continue }
                 if nodeOf.isEmpty {

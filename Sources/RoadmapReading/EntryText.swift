@@ -22,6 +22,17 @@ enum EntryText {
         return nil
     }
 
+    /// The value of a `Status: …` line (`**Status:** done`, `State: open`), or nil when `t` is
+    /// no such line.
+    static func statusLineValue(_ t: ArraySlice<UInt8>) -> String? {
+        guard t.count >= 6, t.count <= 400 else { return nil }
+        let line = String(decoding: t.prefix { $0 != 0x0A }, as: UTF8.self)
+        guard let colon = line.firstIndex(of: ":") else { return line.trimming(" \t*_").lowercased() == "status" ? "" : nil }
+        let key = String(line[..<colon]).trimming(" \t*_").lowercased()
+        guard key == "status" || key == "state" else { return nil }
+        return String(line[line.index(after: colon)...]).trimming(" \t*_")
+    }
+
     /// Entries that stand in for no work: "None currently" under "Blockers", `- [ ] NONE.`.
     static let placeholders: Set<String> = [
         "none", "none currently", "none yet", "none so far", "none for now", "none at the moment", "none at this time",

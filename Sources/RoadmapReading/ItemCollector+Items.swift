@@ -184,7 +184,9 @@ extension ItemCollector {
     /// - the UI`, `CLI (shipped 2026-02-01)`).
     static func entryMarkers(_ range: Range<Int>, in context: ReadingContext) -> [Status?] {
         var out: [Status?] = []
-        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 && !context.blocks[k].hasCheckbox {
+        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 && !context.blocks[k].hasCheckbox
+            && !(context.blocks[k].indent > 0 && EntryText.statusLineValue(context.source.bytes[context.blocks[k].text]) != nil)
+        {
             let text = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)
             var status: Status? = nil
             if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 14 {
@@ -211,9 +213,32 @@ extension ItemCollector {
                 rest = rest[rest.index(after: close)...]
             }
             if status == nil { status = dashQualifier(ofEntry: text) }
+            // A status line nested under the entry: "1. Consistent v1 API" over "- Status: DONE".
+            if status == nil { status = nestedStatus(of: k, in: range, context: context) }
             out.append(status)
         }
         return out
+    }
+
+    /// The status a `Status: …` entry nested right under entry `k` gives it (Kubernetes' early
+    /// roadmap: "1. Consistent v1 API" over "- Status: DONE. Released in 0.15.0").
+    static func nestedStatus(of k: Int, in range: Range<Int>, context: ReadingContext) -> Status? {
+        var j = k + 1
+        while j < range.upperBound, context.blocks[j].kind == .blank || context.blocks[j].parent >= Int32(k) && context.blocks.isDescendant(j, of: k) {
+            if context.blocks[j].parent == Int32(k), context.blocks[j].kind == .listItem,
+               let value = EntryText.statusLineValue(context.source.bytes[context.blocks[j].text]) {
+                return Status(text: value)
+            }
+            j += 1
+        }
+        // Indented short of the entry's text ("1. API" over "  - Status: DONE"), the line makes a
+        // list of its own to CommonMark, meant all the same as the entry's.
+        if j < range.upperBound, context.blocks[j].kind == .listItem, context.blocks[j].parent < 0,
+           context.blocks[j].indent > context.blocks[k].indent,
+           let value = EntryText.statusLineValue(context.source.bytes[context.blocks[j].text]) {
+            return Status(text: value)
+        }
+        return nil
     }
 
     /// The status a qualifier after a dash gives an entry, as it would a title: "v1.0 Redesign —

@@ -174,5 +174,17 @@ import RoadmapCore
         #expect(doc.items.map(\.title) == ["Glossary"])
         #expect(doc.items.map(\.status) == [.backlog])
     }
+
+    @Test func aStatusLineUnderAnEntryMarksIt() throws {
+        // Kubernetes' early roadmap: "- Status: DONE" under each numbered entry, nested or
+        // indented short of it (a list of its own to CommonMark).
+        for indent in ["   ", "  "] {
+            let text = "# Roadmap\n\n## Core features\n\n1. Consistent v1 API\n\(indent)- Status: DONE. Released in 0.15.0\n2. Persistent storage\n\(indent)- Status: in progress\n3. Easy dockercfg\n\(indent)- Status:\n"
+            let item = try #require(read(text, as: .markdown).items.first)
+            #expect(item.deliverables.map(\.text) == ["Consistent v1 API", "Persistent storage", "Easy dockercfg"], "\(indent.count)")
+            #expect(item.status == .inProgress)
+            #expect(item.progress == (1, 3))
+        }
+    }
 }
 
