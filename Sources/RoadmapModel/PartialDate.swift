@@ -166,7 +166,7 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
     }
 
     /// Whether four digits in a row (and no more) read as a year from 1970 to 2200, or two
-    /// digits end a run of three numbers between slashes (`4/20/23`).
+    /// digits end a run of three numbers between slashes or dots (`4/20/23`, `07.14.21`).
     static func hasYear(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { u in
@@ -180,7 +180,7 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
             } else {
                 if run == 4 && value >= 1970 && value <= 2200 { return true }
                 if run == 2 && slashes == 2 { return true }
-                slashes = b == 0x2F && run > 0 && run <= 2 ? slashes + 1 : 0
+                slashes = (b == 0x2F && run > 0 && run <= 2) || (b == 0x2E && run == 2) ? slashes + 1 : 0
                 run = 0
                 value = 0
             }
@@ -265,9 +265,13 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
         guard w.count >= 6, w.count <= 10 else { return nil }
         let sep: UInt8 = w.contains(0x2E) ? 0x2E : 0x2F
         let parts = w.split(separator: sep, omittingEmptySubsequences: false)
+        // With dots a two-digit year needs every part of two digits (`07.14.21`): `1.10.12` is a version.
+        let shortYearAllowed = sep == 0x2F || parts.count == 3 && parts.allSatisfy { $0.count == 2 }
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let a = number(parts[0]), let b = number(parts[1]),
-            let y = year(parts[2]) ?? (sep == 0x2F ? shortYear(parts[2]) : nil) else { return nil }
-        let dayFirst = sep == 0x2E || a > 12
+            let y = year(parts[2]) ?? (shortYearAllowed ? shortYear(parts[2]) : nil) else { return nil }
+        // Dots put the day first (`27.11.2016`), slashes the month (`11/27/2016`); the other
+        // order when the first cannot be (`07.14.21`, `27/11/2016`).
+        let dayFirst = sep == 0x2E ? b <= 12 : a > 12
         let (m, d) = dayFirst ? (b, a) : (a, b)
         guard (1 ... 12).contains(m), (1 ... 31).contains(d) else { return nil }
         return PartialDate(year: y, month: m, day: d)

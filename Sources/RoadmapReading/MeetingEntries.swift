@@ -140,10 +140,13 @@ extension MeetingReader {
                 return ActionItem(text: rest, owner: String(parts[0]).trimming(":,"), done: done, line: line)
             }
         }
-        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
+        // "[Dana] text", "(JK) text": an owner in brackets before the action.
+        if text.hasPrefix("[") || text.hasPrefix("("), let close = text.firstIndex(of: text.hasPrefix("[") ? "]" : ")") {
             let owner = String(text[text.index(after: text.startIndex) ..< close]).trimming(" @")
             let rest = String(text[text.index(after: close)...]).trimming(" \t:-–")
-            if !owner.isEmpty, owner.split(separator: " ").count <= 3, !rest.isEmpty { return ActionItem(text: rest, owner: owner, done: done, line: line) }
+            if !owner.isEmpty, owner.split(separator: " ").count <= 3, !rest.isEmpty, text.hasPrefix("[") || owner.first?.isUppercase == true && !owner.contains(where: \.isNumber) {
+                return ActionItem(text: rest, owner: owner, done: done, line: line)
+            }
         }
         // "DONE: Ned will write the outline": done, whoever does it.
         for marker in ["DONE: ", "Done: ", "DONE - ", "[DONE] ", "[Done] ", "✅ "] where text.hasPrefix(marker) {
@@ -159,8 +162,14 @@ extension MeetingReader {
             // A name is written as one ("Dana Scully", "founding engineer"), not as a label ("Meeting notes").
             let named = ownerWords.count == 1 || ownerWords.allSatisfy { $0.first?.isUppercase == true || $0.first == "@" }
                 || ownerWords.allSatisfy { $0.first?.isLowercase == true }
-            if ownerWords.count <= 3, named, !notOwnerLabels.contains(owner.lowercased().trimming(" *_")), !owner.contains("/"), !owner.isEmpty {
+            if ownerWords.count <= 3, named, !notOwnerLabels.contains(owner.lowercased().trimming(" *_")), !owner.contains("/"), !owner.isEmpty,
+               !owner.contains(where: \.isNumber) {  // "cfep-10 next steps: CJ to call a vote" names no "cfep-10"
                 return ActionItem(text: String(text[text.index(after: colon)...]).trimming(" \t"), owner: owner.trimming(" @*_"), done: done, line: line)
+            }
+            // A topic before the colon, and the owner after it: "Docker hub follow-up: Jonathan to review the PR".
+            let rest = String(text[text.index(after: colon)...]).trimming(" \t")
+            if !rest.contains(":"), case let inner = action(rest, done: done, line: line), let owner = inner.owner {
+                return ActionItem(text: owner.isEmpty ? text : String(text[..<colon]) + ": " + inner.text, owner: owner, done: done, line: line)
             }
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
@@ -176,6 +185,16 @@ extension MeetingReader {
             !notOwners.contains(words[0].lowercased()) {
             let owner = words[..<to].joined(separator: " ")
             return ActionItem(text: words[(to + 1)...].joined(separator: " "), owner: owner, done: done, line: line)
+        }
+        // A name in parentheses at the end: "Draft the blog post (Maria)", "… (Dana Scully)".
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            let inner = text[text.index(after: open) ..< text.index(before: text.endIndex)]
+            let names = inner.split(separator: " ")
+            if !names.isEmpty, names.count <= 2, names.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) && $0.allSatisfy(\.isLetter) }),
+               !notOwners.contains(names[0].lowercased()) {
+                let rest = String(text[..<open]).trimming(" \t-–,")
+                if !rest.isEmpty { return ActionItem(text: rest, owner: String(inner), done: done, line: line) }
+            }
         }
         // A handle at the end: "Write the docs (@dana)", "Write the docs @dana".
         if let last = words.last, words.count > 1 {

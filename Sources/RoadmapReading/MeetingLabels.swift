@@ -70,6 +70,10 @@ extension MeetingReader {
             let absent = ["absent", "missing", "excused", "regrets"].contains(String(labelWords[0]))
             return Label(part: absent ? .absent : .attendees, value: value())
         }
+        // "BOD Members present", "Others present", "Members not present"
+        if labelWords.count >= 2, labelWords.count <= 3, labelWords.last == "present", !label.contains("(") {
+            return Label(part: labelWords.contains("not") ? .absent : .attendees, value: value())
+        }
         // `ACTION 62.2`, `AI(BS)`, `Action item (Dana)`, `Decision 63.1`
         let word = String(label.prefix { $0.isLetter || $0 == " " }).trimming(" ")
         let rest = String(raw.dropFirst(word.count)).trimming(" \t")
@@ -141,6 +145,9 @@ extension MeetingReader {
 
     /// "none", "n/a", "nothing", "No decisions": a value that says there is none.
     static func saysNone(_ value: String) -> Bool {
+        // "n/a, we discussed directly in Notion": none, and why.
+        let lowered = value.lowercased()
+        if ["n/a,", "none,", "nobody,", "nothing,", "none -", "n/a -", "none —"].contains(where: { lowered.hasPrefix($0) }) { return true }
         let words = value.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" })
         guard let first = words.first else { return value.trimming(" \t-—–.*_") .isEmpty }
         if words.count == 1, ["none", "n/a", "na", "nothing", "tbd", "nobody", "no"].contains(String(first)) { return true }

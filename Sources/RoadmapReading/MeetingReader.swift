@@ -106,6 +106,8 @@ struct MeetingReader {
                 notes.texts.append(text.plain)
                 let level = Int(b.level)
                 if let h = heading, level <= h.level { heading = nil }
+                // Names have no subsections: a heading under "## Attending" ("### Agenda") ends it.
+                if let h = heading, h.part == .attendees || h.part == .absent, level > h.level { heading = nil }
                 numberedActions = false
                 if let label = Self.labelled(text.plain) {
                     if label.value.isEmpty && !label.single {
@@ -168,7 +170,12 @@ struct MeetingReader {
                     // A label with its value on the line is complete; one without starts a part
                     // ("Action items:" and the list under it).
                     if !label.single { part = label.value.isEmpty ? label.part : .none }
-                    if !label.single, label.value.isEmpty, b.kind == .listItem, b.parent >= 0 { nestedLabel = k }
+                    // (Also a label at the top level over the names nested in it: "- **TOC Attendees:**"
+                    // with its names under it, then "- **Agenda and Notes:**".)
+                    if !label.single, label.value.isEmpty, b.kind == .listItem,
+                       b.parent >= 0 || k + 1 < range.upperBound && context.blocks[(k + 1)...].first(where: { $0.kind != .blank })?.parent == Int32(k) {
+                        nestedLabel = k
+                    }
                     if label.single, label.part == .actions, heading?.part == .actions { numberedActions = true }
                     apply(label, line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
                     continuing = label.single || heading != nil ? label.part : nil
@@ -259,7 +266,8 @@ struct MeetingReader {
     }
 
     /// Words that start a clause, not a name, in a line of names.
-    static let proseOpenings: Set<String> = ["but", "so", "was", "were", "is", "are", "who", "which", "that", "will", "has", "have", "had", "not", "because", "although"]
+    static let proseOpenings: Set<String> = ["but", "so", "was", "were", "is", "are", "who", "which", "that", "will", "has", "have", "had", "not",
+                                             "because", "although", "we", "they", "it", "there", "this"]
 
     /// A top-level list entry with no entry of its list before or after it, and nothing
     /// nested under it (`8) Next Meeting` between paragraphs).
@@ -281,9 +289,16 @@ struct MeetingReader {
         case .completed: meeting.completed.append(contentsOf: isEntry ? [value] : Self.names(value).filter { !Self.saysNone($0) })
         case .added: meeting.added.append(contentsOf: isEntry ? [value] : Self.names(value).filter { !Self.saysNone($0) })
         case .attendees, .absent:
-            // An unticked box in an attendance checklist is someone who did not come.
-            let absent = label.part == .absent || isEntry && b.hasCheckbox && !b.isChecked
             var value = value
+            // "James Strachan (Jenkins X) - not present": someone who did not come, and said so.
+            var saidAbsent = false
+            for suffix in [" - not present", " – not present", " (not present)", " - absent", " (absent)"] where value.lowercased().hasSuffix(suffix) {
+                value = String(value.dropLast(suffix.count))
+                saidAbsent = true
+            }
+            for suffix in [" - present", " – present", " (present)"] where value.lowercased().hasSuffix(suffix) { value = String(value.dropLast(suffix.count)) }
+            // An unticked box in an attendance checklist is someone who did not come.
+            let absent = label.part == .absent || isEntry && b.hasCheckbox && !b.isChecked || saidAbsent
             var givenRole: String? = nil
             // "Meeting chair pro tem: John Mertic, Linux Foundation": a role, then one person.
             var asEntry = isEntry
@@ -299,11 +314,21 @@ struct MeetingReader {
                 asEntry = false
             }
             var entries = asEntry ? [value] : Self.names(value)
-            // What a line of names runs on into ("20 minutes late, but a quick meeting") is no one.
+            // What a line of names runs on into ("20 minutes late, but a quick meeting") is no one,
+            // nor is a sentence ("Oops! No one signed in.").
             if !asEntry {
                 entries = entries.filter { e in
-                    guard let first = e.split(separator: " ").first else { return false }
+                    // (What stands in parentheses is a remark on the name: "Andy (until his battery died)".)
+                    var depth = 0
+                    let outside = String(e.filter { c in
+                        if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1); return false }
+                        return depth == 0
+                    })
+                    let words = outside.split(separator: " ")
+                    guard let first = words.first else { return false }
+                    let lower = words.count { $0.first?.isLowercase == true }
                     return !(first.first?.isNumber ?? false) && !Self.proseOpenings.contains(first.lowercased())
+                        && !e.contains("!") && !e.contains("?") && (words.count < 3 || lower * 2 < words.count)
                 }
             }
             // A line of prose under an attendance heading is not a list of names: a name has
@@ -317,7 +342,8 @@ struct MeetingReader {
             }
             // "TODO", "TBA": a placeholder for names, not a person.
             // (A link to the recording after the names is no one either.)
-            for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) && !e.contains("://") {
+            // (Nor is a sentence in an entry: "Oops! No one signed in.")
+            for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) && !e.contains("://") && !e.contains("!") {
                 var a = Self.attendee(e, isEntry: asEntry)
                 if let givenRole { a.role = a.role ?? givenRole }
                 // "Myles" after "Myles Borins": the same person, by first name.

@@ -587,5 +587,36 @@ import RoadmapCore
         #expect(d.meetings.map(\.date) == ["2022-04-13", "2022-04-08", "2022-04-06"])
         #expect(d.meetings.map(\.attendees.count) == [2, 2, 3])
     }
+
+    @Test func attendanceListsEndWhereTheirLabelEnds() {
+        // CD Foundation's TOC: "present" and "not present" after each name, and the agenda after them.
+        let toc = "# TOC Meeting Notes\n\nAug 27, 2019\n------------\n\n-   **TOC Attendees:**\n\n    -   Kohsuke Kawaguchi (Jenkins) - present\n\n    -   James Strachan (Jenkins X) - not present\n\n-   **Agenda and Notes:**\n\n    -   Vote on CDF Security SIG\n"
+        let m = read(toc, as: .markdown, path: "meeting_notes/TOC_Meeting_Notes.md").meetings[0]
+        #expect(m.attendees.map(\.name) == ["Kohsuke Kawaguchi"])
+        #expect(m.absent.map(\.name) == ["James Strachan"])
+        // CHAOSS: "### Agenda" under "## Attending".
+        let chaoss = "# WG Meeting Notes\n\n# February 13th, 2019\n\n## Attending\n* Alberto\n* Matt Snell\n\n### Agenda\n1. Review pending issues (if any)\n"
+        #expect(read(chaoss, as: .markdown).meetings.first?.attendees.map(\.name) == ["Alberto", "Matt Snell"])
+    }
+
+    @Test func moreWaysToSayWhoCameAndWhoDidNot() throws {
+        let board = try one("# Board Meeting 2018-04-10\n\nBOD Members present: Karen, Tom\n\nOthers present: Diego\n\nPresent: Andy (until his battery died), Ben\n")
+        #expect(board.attendees.map(\.name) == ["Karen", "Tom", "Diego", "Andy", "Ben"])
+        let nobody = try one("# Accessibility Meeting 2021-06-16\n\n### Attendees\n\n- Oops! No one signed in.\n- n/a, we discussed directly in Notion;\n")
+        #expect(nobody.attendees.isEmpty)
+    }
+
+    @Test func aDateWithDotsAndATwoDigitYear() {
+        let d = read("# All Accessibility Meeting Minutes\n\n## 09.30.20 Meeting Minutes\n\n### Attendees\n\n- Martha\n\n## 07.14.21 Meeting Minutes\n\n### Attendees\n\n- Tony\n", as: .markdown)
+        #expect(d.meetings.map(\.date) == ["2020-09-30", "2021-07-14"])
+        #expect(PartialDate.find(in: "release 1.10.12") == nil)
+        #expect(PartialDate.find(in: "on 27.11.21")?.description == "2021-11-27")
+    }
+
+    @Test func ownersInParenthesesAndAfterATopic() throws {
+        let m = try one("# QA WG Meeting 2019-09-25\n\n## Action Items\n\n- Change the channel name (Maria)\n- (JK) CentOS 8\n- Docker hub follow-up: Jonathan to review the PR\n- cfep-10 next steps: CJ to call a vote\n- Write docs (CLI)\n")
+        #expect(m.actions.map(\.owner) == ["Maria", "JK", "Jonathan", "CJ", nil])
+        #expect(m.actions.map(\.text) == ["Change the channel name", "CentOS 8", "Docker hub follow-up: review the PR", "cfep-10 next steps: call a vote", "Write docs (CLI)"])
+    }
 }
 
