@@ -353,7 +353,9 @@ package enum HeadingVocabulary {
     ]
     /// First words that make a title about the document, whatever follows ("Philosophy for
     /// Future Releases", "Contributing to the Roadmap").
-    private static let nonItemLeadWords: Set<String> = ["philosophy", "objective", "objectives"]
+    /// ("Objectives" alone is a collection of goals, not a title about the document: only
+    /// "Objective(s) of this document" is, and `nonItemTitles` has it.)
+    private static let nonItemLeadWords: Set<String> = ["philosophy"]
 
     /// The first words of `nonItemTitles` and of the labels `isNonItem` knows.
     private static let nonItemFirstWords = WordSet(firstWords(of: nonItemTitles)

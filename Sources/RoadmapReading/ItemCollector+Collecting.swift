@@ -57,8 +57,10 @@ extension ItemCollector {
         // (A title such as "Index" or "Glossary" with a status field of its own is work all the same.)
         if roles.isNonItem[s] && !anyCheckbox && statusField(of: s) == nil { return }
         if containsMeeting(s) || isGroup(s) {
-            // Tasks the group holds itself, before its first subsection, are not lost.
-            if hasCheckbox(blocks: section.bodyStart ..< ownEnd) {
+            // Tasks the group holds itself, before its first subsection, are not lost; nor is a
+            // plain list of its own work ("Design Details" over its plan, then "Graduation"),
+            // unless its entries name the subsections (a table of contents).
+            if hasCheckbox(blocks: section.bodyStart ..< ownEnd) || !isProcessDocument && !containsMeeting(s) && hasOwnWorkList(s) {
                 addUntitledItem(title: section.title.plain, anchor: section.anchor, heading: section.heading,
                                 body: section.bodyStart ..< ownEnd, groups: groups)
             }
@@ -75,6 +77,22 @@ extension ItemCollector {
             return
         }
         addItem(section: s, groupStatus: inherited, groups: groups)
+    }
+
+    /// Whether section `s` has a plain list of its own, before its first subsection, that is
+    /// not its table of contents (entries that name its subsections, half of them at least).
+    mutating func hasOwnWorkList(_ s: Int) -> Bool {
+        let section = outline.sections[s]
+        let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
+        let contents = Set(section.children.map { EntryText.contentsKey(outline.sections[$0].title.plain) })
+        var entries = 0, named = 0
+        for k in own where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 {
+            entries += 1
+            let text = context.inlineText(of: k).plain.trimming(" \t,.;")
+            let bare = text.hasPrefix("and ") ? String(text.dropFirst(4)) : text
+            if contents.contains(EntryText.contentsKey(text)) || contents.contains(EntryText.contentsKey(bare)) { named += 1 }
+        }
+        return entries > 0 && named * 2 < entries
     }
 
     /// The top-level list entries of blocks `range` (the body of a backlog or status group)

@@ -76,7 +76,8 @@ extension ItemCollector {
                 if wantsSummary, !text.plain.isEmpty { summary = text.plain }
                 issues.merge(text.issues)
                 links.append(contentsOf: text.links)
-            case .listItem where !b.hasCheckbox && context.checkboxAncestor(k) < 0:
+            case .listItem where !b.hasCheckbox:
+                // (Also an entry nested under a deliverable: "- [ ] Sync" over "- see #29".)
                 let text = context.inlineText(of: k, needsPlain: false)
                 issues.merge(text.issues)
                 links.append(contentsOf: text.links)

@@ -159,5 +159,10 @@ import RoadmapCore
         #expect(d.items.map(\.title) == ["check logging", "graceful stop", "Priorities"])
         #expect(d.items.last?.deliverables.map(\.text) == ["avoid exit()"])
     }
+
+    @Test func issuesNestedUnderADeliverableAreTheItems() throws {
+        let item = try #require(read("# Roadmap\n\n## Templates\n\n- [ ] Import\n  - see #77 and acme/app#78\n- [ ] Export\n", as: .markdown).items.first)
+        #expect(item.issues.map(\.number) == [77, 78])
+    }
 }
 

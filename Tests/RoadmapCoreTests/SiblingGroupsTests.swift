@@ -137,4 +137,19 @@ import RoadmapCore
         #expect(d.items.map(\.title) == ["New Features", "Enhancements", "New Features", "Enhancements"])
         #expect(d.items.map(\.groups) == [["Katib 2021 Roadmap"], ["Katib 2021 Roadmap"], ["Katib 2020 Roadmap"], ["Katib 2020 Roadmap"]])
     }
+
+    @Test func aGroupsOwnPlanIsAnItemUnlessItIsATableOfContents() {
+        // A KEP's "Design Details" over its plan, then "Graduation" over Alpha and Beta.
+        let kep = read("# Plan\n\n## Design\n\n- Define the annotation\n- Add tests\n\n### Graduation\n\n#### Alpha\n\n- Gather feedback\n\n#### Beta\n\n- Remove the old annotation\n", as: .markdown)
+        #expect(kep.items.map(\.title) == ["Design", "Alpha", "Beta"])
+        #expect(kep.items[0].deliverables.map(\.text) == ["Define the annotation", "Add tests"])
+        let contents = read("# Plan\n\n## Milestones\n\n1. [Alpha](#alpha),\n2. and [Beta](#beta)\n\n### Alpha\n\n#### A1\n\n- x\n\n### Beta\n\n#### B1\n\n- y\n", as: .markdown)
+        #expect(contents.items.map(\.title) == ["A1", "B1"])
+    }
+
+    @Test func objectivesIsACollectionOfGoals() {
+        let doc = read("# Roadmap\n\n## Objectives\n\n### Faster sync\n\nSync in seconds.\n\n### Offline mode\n\nWork without a network.\n\n## Later\n\n- Plugins\n", as: .markdown)
+        #expect(doc.items.map(\.title) == ["Faster sync", "Offline mode", "Plugins"])
+    }
 }
+
