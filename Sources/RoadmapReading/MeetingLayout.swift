@@ -136,6 +136,11 @@ struct MeetingLayout {
             }
         }
         maybeOneMeeting = (namesMeeting || Self.recordsOneMeeting(context, fileDated: fileDate?.day != nil)) && dateTitledCount < 2
+        // A log of dated entries: every top-level section (two or more) is titled by a date and
+        // none holds a checkbox ("# August 2", "# August 9" of a council's updates).
+        let tops = titleSection.map { outline.sections[$0].children } ?? outline.roots
+        let datedLog = tops.count >= 2 && tops.allSatisfy { dateTitled[$0] }
+            && !context.blocks.contains { $0.kind == .listItem && $0.hasCheckbox }
 
         // Candidate meeting sections.
         var aboutMeetings = [Bool](repeating: false, count: count)  // under a section about meetings
@@ -147,7 +152,7 @@ struct MeetingLayout {
                 aboutMeetings[s] = aboutMeetings[p] || says[p]!
             }
             let t = section.title.plain
-            if dateTitled[s], isProcess || namesMeeting || aboutMeetings[s] || Self.recordsMeeting(section, context: context) {
+            if dateTitled[s], isProcess || namesMeeting || datedLog || aboutMeetings[s] || Self.recordsMeeting(section, context: context) {
                 candidate[s] = true
             } else if isProcess || aboutMeetings[s], PartialDate.find(in: t) != nil {
                 candidate[s] = true

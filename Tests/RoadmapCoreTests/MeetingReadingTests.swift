@@ -618,5 +618,15 @@ import RoadmapCore
         #expect(m.actions.map(\.owner) == ["Maria", "JK", "Jonathan", "CJ", nil])
         #expect(m.actions.map(\.text) == ["Change the channel name", "CentOS 8", "Docker hub follow-up: review the PR", "cfep-10 next steps: call a vote", "Write docs (CLI)"])
     }
+
+    @Test func aLogOfDatedEntriesIsMeetings() {
+        // The Python steering council's monthly updates: a section per week, the year from the file name.
+        let text = "# August 2\n\n- The council met with the release team.\n\n# August 9\n\n- The council met with Ezio.\n"
+        let d = read(text, as: .markdown, path: "updates/2021-08-council-update.md")
+        #expect(d.items.isEmpty)
+        #expect(d.meetings.map(\.date) == ["2021-08-02", "2021-08-09"])
+        // A checklist makes it a plan by dates.
+        #expect(read("# August 2\n\n- [ ] Ship\n\n# August 9\n\n- [ ] Test\n", as: .markdown, path: "updates/2021-08-plan.md").meetings.isEmpty)
+    }
 }
 
