@@ -50,6 +50,13 @@ extension MeetingReader {
                 name = before
             }
         }
+        // Initials after it, as notes write them to credit remarks: "Elango Cheran - Google (ECH)".
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
+            let inside = name[name.index(after: open) ..< name.index(before: name.endIndex)]
+            if (2 ... 4).contains(inside.count), inside.allSatisfy({ $0.isUppercase && $0.isLetter }), !isRole(String(inside)), name.contains(" - ") || name.contains(" – ") {
+                name = String(name[..<open]).trimming(" \t")
+            }
+        }
         // A role after a dash: "Dana (@dana) - voting", "Lee – chair".
         for dash in [" - ", " – ", " — "] {
             guard let r = name.ranges(of: dash).last else { continue }

@@ -628,5 +628,13 @@ import RoadmapCore
         // A checklist makes it a plan by dates.
         #expect(read("# August 2\n\n- [ ] Ship\n\n# August 9\n\n- [ ] Test\n", as: .markdown, path: "updates/2021-08-plan.md").meetings.isEmpty)
     }
+
+    @Test func initialsAfterANameAndItsOrganization() throws {
+        // Unicode's MessageFormat WG credits remarks by initials; "(TSC)" stays a role.
+        let m = try one("# MFWG Meeting 2024-03-04\n\n## Attendees\n\n- Elango Cheran - Google (ECH)\n- Addison Phillips - Amazon (APP)\n- Rod Vagg (TSC)\n")
+        #expect(m.attendees.map(\.name) == ["Elango Cheran", "Addison Phillips", "Rod Vagg"])
+        #expect(m.attendees.map(\.organization) == ["Google", "Amazon", nil])
+        #expect(m.attendees.map(\.role) == [nil, nil, "TSC"])
+    }
 }
 
