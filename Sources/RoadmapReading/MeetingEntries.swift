@@ -88,7 +88,9 @@ extension MeetingReader {
                 real.handle = String(before.dropFirst())
                 return real
             }
-            if inside.hasPrefix("@"), !inside.contains(" ") {
+            if !inside.isEmpty, inside.allSatisfy(\.isNumber) {
+                continue  // MeetBot's count of lines said: "dgilmore (116)"
+            } else if inside.hasPrefix("@"), !inside.contains(" ") {
                 handle = String(inside.dropFirst())
             } else if isRole(inside) {
                 role = role ?? inside
@@ -138,6 +140,12 @@ extension MeetingReader {
 
     /// `Owner: text`, `Owner to text`, `@owner text`, `[Owner] text`, `text (@owner)`, or just text.
     static func action(_ text: String, done: Bool, line: Int) -> ActionItem {
+        // MeetBot stamps each line with its writer and time: "… keepalive (dgilmore, 16:43:08)".
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text[open...].contains(","),
+           case let stamp = text[open...].split(separator: ",").last ?? "", stamp.filter({ $0 == ":" }).count == 2,
+           String(stamp.dropLast()).trimming(" ").allSatisfy({ $0.isNumber || $0 == ":" }) {
+            return action(String(text[..<open]).trimming(" \t"), done: done, line: line)
+        }
         if text.hasPrefix("@") {
             let parts = text.dropFirst().split(separator: " ", maxSplits: 1)
             if parts.count == 2 {
