@@ -186,5 +186,13 @@ import RoadmapCore
             #expect(item.progress == (1, 3))
         }
     }
+
+    @Test func whatComesAfterTheReleaseInViewIsTheBacklog() {
+        for title in ["Long term", "Longer-term", "Beyond 1.0", "Post 2.0", "After v3"] {
+            let doc = read("# Roadmap\n\n## \(title)\n\n- Plugins\n- Themes\n", as: .markdown)
+            #expect(doc.items.map(\.status) == [.backlog, .backlog], "\(title)")
+        }
+        #expect(read("# Roadmap\n\n## After launch\n\n- Plugins\n", as: .markdown).items.map(\.title) == ["After launch"])
+    }
 }
 
