@@ -99,8 +99,19 @@ package enum HeadingVocabulary {
         "backlog", "ideas", "idea", "icebox", "ice box", "wishlist", "wish list", "someday", "someday maybe", "maybe",
         "later", "under consideration", "parking lot", "parked", "nice to have", "nice to haves", "deferred", "postponed", "on hold",
         "parked by choice", "not planned yet", "someday maybe", "pie in the sky", "blue sky",
-        "long term", "longer term", "long term goals", "later versions", "later releases", "future versions",
     ]
+    /// Horizons past the work in view: "Long term", "Beyond 1.0", "Post 2.0", "After v3".
+    private static let horizonPhrases: Set<String> = ["long term", "longer term", "long term goals", "later versions", "later releases", "future versions"]
+
+    /// Whether `title` names a horizon past the work in view: a backlog group when it holds no
+    /// checklist of its own (with one, it is an item like the releases beside it).
+    static func namesHorizon(_ title: String) -> Bool {
+        guard title.utf8.count <= 40 else { return false }
+        let words = Self.words(title)
+        guard let first = words.first, words.count <= 4 else { return false }
+        if horizonPhrases.contains(words.joined(separator: " ")) { return true }
+        return (first == "beyond" || first == "post" || first == "after") && title.contains(where: \.isNumber)
+    }
 
     /// The status a group title gives the items in it, or nil when the title is not a status group.
     /// What stands in parentheses does not count, nor do filler words around the phrase.
@@ -124,11 +135,6 @@ package enum HeadingVocabulary {
         var words = Self.words(title)
         guard !words.isEmpty, words.count <= 8 else { return nil }
         // "Idea Backlog", "Product Backlog", "Someday / Maybe"; not "Backlog Cleanup".
-        // "Beyond 1.0", "Post 2.0", "After v3": what comes after the release in view.
-        if let first = words.first, words.count <= 4, first == "beyond" || first == "post" || first == "after",
-           title.contains(where: \.isNumber) {
-            return .backlog
-        }
         // "Ideas Under Consideration", "Ideas for 2.0": ideas, whatever follows.
         if let first = words.first, first == "ideas" || first == "idea", words.count <= 4, words.count > 1 { return .backlog }
         if let last = words.last, ["backlog", "ideas", "icebox", "wishlist", "someday", "maybe"].contains(last), words.count <= 4 {
@@ -228,7 +234,7 @@ package enum HeadingVocabulary {
         "releas", "achiev", "accompl", "implement", "land", "close", "merge", "progress", "ongoing", "current", "develop",
         "wip", "now", "activ", "doing", "underway", "under", "start", "flight", "working", "review", "design", "focus",
         "plan", "open", "todo", "to do", "upcoming", "next", "future", "coming", "sched", "deck", "later", "consider",
-        "park", "nice", "support", "past", "previous", "histor", "works", "sky", "long", "beyond", "post", "after", "version",
+        "park", "nice", "support", "past", "previous", "histor", "works", "sky",
     ].map { Array($0.utf8) }
 
     /// `groupStems` by their first letter (a–z), so a word is compared with its own few.

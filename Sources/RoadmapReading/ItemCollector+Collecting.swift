@@ -21,7 +21,10 @@ extension ItemCollector {
         if rollUps.sections.contains(s), section.children.isEmpty { return }
         let title = section.title.plain
         let ownEnd = section.ownBodyEnd(in: outline)
-        if let status = roles.status[s] {
+        // A horizon ("Long term", "Beyond 1.0") over plain entries or subsections is the backlog.
+        let horizon: Status? = roles.status[s] == nil && HeadingVocabulary.namesHorizon(title)
+            && !hasCheckbox(blocks: section.bodyStart ..< ownEnd) ? .backlog : nil
+        if let status = roles.status[s] ?? horizon {
             // A status word over nothing to group ("## Next", then a paragraph) is an item of
             // that status: its text must not vanish.
             let table = isProcessDocument ? nil : itemTable(in: section.bodyStart ..< ownEnd, group: true)

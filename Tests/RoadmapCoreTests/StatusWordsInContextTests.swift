@@ -193,6 +193,10 @@ import RoadmapCore
             #expect(doc.items.map(\.status) == [.backlog, .backlog], "\(title)")
         }
         #expect(read("# Roadmap\n\n## After launch\n\n- Plugins\n", as: .markdown).items.map(\.title) == ["After launch"])
+        // With a checklist of its own it is an item, like the releases beside it (chaos-mesh).
+        let checklist = read("# Roadmap\n\n## v1.0\n\n- [x] a\n\n## Long-term\n\n- [x] operator\n- [ ] cloud\n", as: .markdown)
+        #expect(checklist.items.map(\.title) == ["v1.0", "Long-term"])
+        #expect(checklist.items.map(\.status) == [.done, .inProgress])
     }
 }
 
