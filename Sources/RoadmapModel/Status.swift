@@ -105,7 +105,7 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         "in progress": .inProgress, "in design": .inProgress, "in development": .inProgress, "in review": .inProgress,
         "work in": .inProgress, "being worked": .inProgress, "in flight": .inProgress, "not started": .planned, "en curso": .inProgress,
         "en progreso": .inProgress, "em andamento": .inProgress, "in corso": .inProgress, "en cours": .inProgress,
-        "in arbeit": .inProgress, "진행 중": .inProgress,
+        "in arbeit": .inProgress, "진행 중": .inProgress, "pushed out": .backlog,
     ]
     private static let linkingWords: Set<String> = [
         "in", "on", "as", "at", "since", "by", "for", "with", "until", "till", "from", "to", "and", "but", "or", "after", "before",

@@ -98,7 +98,7 @@ extension ItemCollector {
         let deliverables = DeliverableBuilder.build(&context, blocks: section.bodyStart ..< section.end, fields: proseFields)
         let progress = deliverables.progress
         // A ticked box of a list summing the sections up (`- [x] **Phase 3: Review**`) says it is done.
-        var marked = headingMark(s) ?? (rollUps.done.contains(s) ? .done : nil)
+        var marked = headingMark(s) ?? (rollUps.done.contains(s) ? .done : nil) ?? statusRemark(s)
         // Without a checklist, field or group to say it: plain lists under status labels
         // ("**Done:**", "Remaining:") and status tables say how far the item is, else plain
         // entries marked one by one ("[done] Types", "Search (later)").
@@ -240,6 +240,19 @@ extension ItemCollector {
             return Status(text: value)
         }
         return nil
+    }
+
+    /// The status a remark in parentheses standing alone under the title says: Ansible's
+    /// "**(done)**", "**(pushed out to future release)**".
+    func statusRemark(_ s: Int) -> Status? {
+        let section = outline.sections[s]
+        var k = section.bodyStart
+        while k < section.ownBodyEnd(in: outline), context.blocks[k].kind == .blank { k += 1 }
+        guard k < section.ownBodyEnd(in: outline), context.blocks[k].kind == .paragraph, context.blocks[k].parent < 0,
+              context.blocks[k].endLine == context.blocks[k].firstLine + 1, context.blocks[k].textEnd - context.blocks[k].textStart <= 60 else { return nil }
+        let text = String(decoding: context.textBytes(of: k), as: UTF8.self).trimming(" \t*_")
+        guard text.hasPrefix("("), text.hasSuffix(")") else { return nil }
+        return Status(remark: String(text.dropFirst().dropLast()))
     }
 
     /// The status a qualifier after a dash gives an entry, as it would a title: "v1.0 Redesign —

@@ -198,5 +198,12 @@ import RoadmapCore
         #expect(checklist.items.map(\.title) == ["v1.0", "Long-term"])
         #expect(checklist.items.map(\.status) == [.done, .inProgress])
     }
+
+    @Test func aRemarkInParenthesesUnderTheTitleSaysTheStatus() {
+        // Ansible's roadmaps: "**(done)**" and "**(pushed out to future release)**" under a feature.
+        let doc = read("# R\n\n## Group Priorities\n\n**(done)**\n\n- Start using it\n- Document it\n\n## PluginLoader\n\n**(pushed out to future release)**\n\n- Split loaders\n\n## Vault\n\n(see the docs)\n\n- Multiple passwords\n", as: .markdown)
+        #expect(doc.items.map(\.status) == [.done, .backlog, .planned])
+        #expect(doc.items[0].progress == (2, 2))
+    }
 }
 
