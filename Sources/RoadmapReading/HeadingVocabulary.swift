@@ -135,8 +135,11 @@ package enum HeadingVocabulary {
         var words = Self.words(title)
         guard !words.isEmpty, words.count <= 8 else { return nil }
         // "Idea Backlog", "Product Backlog", "Someday / Maybe"; not "Backlog Cleanup".
-        // "Ideas Under Consideration", "Ideas for 2.0": ideas, whatever follows.
-        if let first = words.first, first == "ideas" || first == "idea", words.count <= 4, words.count > 1 { return .backlog }
+        // "Ideas Under Consideration", "Ideas for 2.0", "Ideas and wishes" (not "Ideas first").
+        if let first = words.first, first == "ideas" || first == "idea", words.count <= 4, words.count > 1,
+           ["under", "for", "and", "to", "we", "not"].contains(words[1]) {
+            return .backlog
+        }
         if let last = words.last, ["backlog", "ideas", "icebox", "wishlist", "someday", "maybe"].contains(last), words.count <= 4 {
             // A sprint's backlog is the work the sprint commits to: planned, not an idea.
             return last == "backlog" && words.dropLast().last == "sprint" ? .planned : .backlog

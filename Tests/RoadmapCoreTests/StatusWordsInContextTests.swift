@@ -173,6 +173,8 @@ import RoadmapCore
         let doc = read("# Roadmap\n\n## Ideas Under Consideration\n\n- Glossary\n\n## Roadmap Maintenance\n\n### Monthly Review\n- Review issues\n\n## Contact & Feedback\n\n- Open an issue\n", as: .markdown)
         #expect(doc.items.map(\.title) == ["Glossary"])
         #expect(doc.items.map(\.status) == [.backlog])
+        // "Ideas first" orders the work; it is no backlog.
+        #expect(read("# R\n\n## Ideas first\n\n- [ ] Collect feedback\n", as: .markdown).items.map(\.title) == ["Ideas first"])
     }
 
     @Test func aStatusLineUnderAnEntryMarksIt() throws {
