@@ -56,7 +56,7 @@ enum DeliverableBuilder {
             var parentNode = -1, depth = 0
             if !fields.blocks.isEmpty, fields.blocks.contains(k) { continue }
             if !references.isEmpty, references.contains(k) { continue }
-            if isEmptyEntry(k, in: range, context.blocks) || isPlaceholderEntry(k, in: range, context) { continue }
+            if isEmptyEntry(k, in: range, context.blocks) || isPlaceholderEntry(k, in: range, context.blocks, context.source) { continue }
             // "- Status: DONE" under an entry (nested, or indented short of it, which makes a
             // list of its own to CommonMark) says how far it is; it is no part of the work.
             if p != parent || b.indent > 0, EntryText.statusLineValue(context.source.bytes[b.text]) != nil { continue }
@@ -67,7 +67,7 @@ enum DeliverableBuilder {
                     // The entries so far were roots, in order.
                     var r = 0
                     for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && !fields.blocks.contains(j) && !references.contains(j)
-                        && !isEmptyEntry(j, in: range, context.blocks) && !isPlaceholderEntry(j, in: range, context)
+                        && !isEmptyEntry(j, in: range, context.blocks) && !isPlaceholderEntry(j, in: range, context.blocks, context.source)
                         && (Int(context.blocks[j].parent) == parent || fields.labels.contains(Int(context.blocks[j].parent)))
                     {
                         nodeOf[j - range.lowerBound] = (Int32(roots[r]), 0, -1)
@@ -109,10 +109,10 @@ enum DeliverableBuilder {
 
     /// Whether list entry `k` holds a placeholder for no work (`- [ ] NONE.`, "None currently")
     /// and nothing nested: no deliverable.
-    static func isPlaceholderEntry(_ k: Int, in range: Range<Int>, _ context: ReadingContext) -> Bool {
-        let b = context.blocks[k]
-        return b.endLine == b.firstLine + 1 && EntryText.isPlaceholder(context.source.bytes[b.text])
-            && (k + 1 >= range.upperBound || context.blocks[k + 1].parent != Int32(k))
+    static func isPlaceholderEntry(_ k: Int, in range: Range<Int>, _ blocks: [Block], _ source: SourceText) -> Bool {
+        let b = blocks[k]
+        return b.endLine == b.firstLine + 1 && b.textEnd - b.textStart <= 24 && EntryText.isPlaceholder(source.bytes[b.text])
+            && (k + 1 >= range.upperBound || blocks[k + 1].parent != Int32(k))
     }
 
     /// Labels of lists that point elsewhere rather than name work ("**Links:**", "References:").
@@ -149,7 +149,7 @@ enum DeliverableBuilder {
         // Counted first, so the arrays are made once at their size (an item has a few boxes;
         // growing three arrays from empty cost more than reading them).
         var boxes = 0
-        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].hasCheckbox && !isPlaceholderEntry(k, in: range, context) { boxes += 1 }
+        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].hasCheckbox && !isPlaceholderEntry(k, in: range, context.blocks, context.source) { boxes += 1 }
         guard boxes > 0 else { return [] }
         var nodes: [Deliverable] = []
         var children: [[Int]] = []
@@ -162,7 +162,7 @@ enum DeliverableBuilder {
         var reportedDepth = false
         for k in range {
             let b = context.blocks[k]
-            guard b.kind == .listItem, b.hasCheckbox, !isPlaceholderEntry(k, in: range, context) else { continue }
+            guard b.kind == .listItem, b.hasCheckbox, !isPlaceholderEntry(k, in: range, context.blocks, context.source) else { continue }
             let text = context.detail == .full ? context.inlineText(of: k) : InlineText()
             let node = nodes.count
             nodes.append(Deliverable(text: text.plain, checked: b.isChecked, line: Int(b.firstLine) + 1, links: text.links,

@@ -41,7 +41,9 @@ enum EntryText {
 
     /// Whether an entry's text `t` (its first line, as written) is a placeholder for no work.
     static func isPlaceholder(_ t: ArraySlice<UInt8>) -> Bool {
-        guard t.count <= 24 else { return false }
+        // Every placeholder starts (after markup) with n or t: most entries are ruled out by a byte.
+        guard t.count <= 24, let first = t.first(where: { $0 != 0x20 && $0 != 0x2A && $0 != 0x5F && $0 != 0x28 }),
+              first | 0x20 == 0x6E || first | 0x20 == 0x74 else { return false }
         var lower = String(decoding: t.prefix { $0 != 0x0A }, as: UTF8.self).lowercased()
         lower = lower.trimming(" \t*_.!()-—–")
         return placeholders.contains(lower)

@@ -106,7 +106,9 @@ package enum HeadingVocabulary {
     /// Whether `title` names a horizon past the work in view: a backlog group when it holds no
     /// checklist of its own (with one, it is an item like the releases beside it).
     static func namesHorizon(_ title: String) -> Bool {
-        guard title.utf8.count <= 40 else { return false }
+        // Each starts with l, b, p, a or f: most titles are ruled out by their first letter.
+        guard title.utf8.count <= 40, let first = title.utf8.first(where: { ASCII.isLetter($0) }),
+              [0x6C, 0x62, 0x70, 0x61, 0x66].contains(first | 0x20) else { return false }
         let words = Self.words(title)
         guard let first = words.first, words.count <= 4 else { return false }
         if horizonPhrases.contains(words.joined(separator: " ")) { return true }

@@ -249,7 +249,8 @@ extension ItemCollector {
         var k = section.bodyStart
         while k < section.ownBodyEnd(in: outline), context.blocks[k].kind == .blank { k += 1 }
         guard k < section.ownBodyEnd(in: outline), context.blocks[k].kind == .paragraph, context.blocks[k].parent < 0,
-              context.blocks[k].endLine == context.blocks[k].firstLine + 1, context.blocks[k].textEnd - context.blocks[k].textStart <= 60 else { return nil }
+              context.blocks[k].endLine == context.blocks[k].firstLine + 1, context.blocks[k].textEnd - context.blocks[k].textStart <= 60,
+              [0x28, 0x2A, 0x5F].contains(context.source.bytes[Int(context.blocks[k].textStart)]) else { return nil }  // `(`, `**(`, `_(`
         let text = String(decoding: context.textBytes(of: k), as: UTF8.self).trimming(" \t*_")
         guard text.hasPrefix("("), text.hasSuffix(")") else { return nil }
         return Status(remark: String(text.dropFirst().dropLast()))

@@ -92,6 +92,20 @@ extension MeetingReader {
         return nil
     }
 
+    /// A list entry that opens with a bold label and no colon: "**Decision** Please prioritise
+    /// the RFC", "**Decisions**" over the entries nested in it.
+    static func boldLabel(_ raw: [UInt8]) -> Label? {
+        guard raw.count > 4, raw[0] == 0x2A, raw[1] == 0x2A, let close = (2 ..< raw.count - 1).first(where: { raw[$0] == 0x2A && raw[$0 + 1] == 0x2A }) else { return nil }
+        let word = String(decoding: raw[2 ..< close], as: UTF8.self).trimming(" \t:").lowercased()
+        guard let part = labels[word], part == .decisions || part == .actions else { return nil }
+        let rest = String(decoding: raw[(close + 2)...].prefix { $0 != 0x0A }, as: UTF8.self).trimming(" \t:-–—")
+        return Label(part: part, value: rest)
+    }
+
+    /// Words that start a clause, not a name, in a line of names.
+    static let proseOpenings: Set<String> = ["but", "so", "was", "were", "is", "are", "who", "which", "that", "will", "has", "have", "had", "not",
+                                             "because", "although", "we", "they", "it", "there", "this"]
+
     /// The part a heading names: a label ("Attendees", "Action Items:", "3. Decisions"), or
     /// a short title ending in one ("Introduction of attendees", "New action items").
     static func headingPart(_ title: String) -> Part? {
