@@ -324,7 +324,7 @@ struct MeetingReader {
                     guard let first = words.first else { return false }
                     let lower = words.count { $0.first?.isLowercase == true }
                     return !(first.first?.isNumber ?? false) && !Self.proseOpenings.contains(first.lowercased())
-                        && !e.contains("!") && !e.contains("?") && (words.count < 3 || lower * 2 < words.count)
+                        && !e.contains("!") && !e.contains("?") && (words.count < 3 || lower * 2 <= words.count)
                 }
             }
             // A line of prose under an attendance heading is not a list of names: a name has
