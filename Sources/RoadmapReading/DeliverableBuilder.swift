@@ -49,26 +49,30 @@ enum DeliverableBuilder {
         // node, such as one in a quote inside an entry, is no deliverable.
         var nodeOf: [(node: Int32, depth: Int32, parentNode: Int32)] = []
         let references = referenceLists(&context, blocks: range)
+        let blocks = context.blocks, source = context.source
+        // Entries that are no work: fields, lists of links, empty entries and placeholders, and
+        // "- Status: DONE" under an entry (nested, or indented short of it, which makes a list
+        // of its own to CommonMark), which says how far it is.
+        func isLeftOut(_ j: Int) -> Bool {
+            let b = blocks[j]
+            return fields.blocks.contains(j) || references.contains(j) || isEmptyEntry(j, in: range, blocks)
+                || isPlaceholderEntry(j, in: range, blocks, source)
+                || (Int(b.parent) != parent || b.indent > 0) && EntryText.statusLineValue(source.bytes[b.text]) != nil
+        }
         for k in range {
             let b = context.blocks[k]
             guard b.kind == .listItem else { continue }
             let p = Int(b.parent)
             var parentNode = -1, depth = 0
-            if !fields.blocks.isEmpty, fields.blocks.contains(k) { continue }
-            if !references.isEmpty, references.contains(k) { continue }
-            if isEmptyEntry(k, in: range, context.blocks) || isPlaceholderEntry(k, in: range, context.blocks, context.source) { continue }
-            // "- Status: DONE" under an entry (nested, or indented short of it, which makes a
-            // list of its own to CommonMark) says how far it is; it is no part of the work.
-            if p != parent || b.indent > 0, EntryText.statusLineValue(context.source.bytes[b.text]) != nil { continue }
+            if isLeftOut(k) { continue }
             if p != parent, !fields.labels.contains(p) {
                 guard range.contains(p), !nodeOf.isEmpty || !roots.isEmpty else { continue }
                 if nodeOf.isEmpty {
                     nodeOf = Array(repeating: (-1, 0, -1), count: range.count)
-                    // The entries so far were roots, in order.
+                    // The entries so far were roots, in order (the same entries as above).
                     var r = 0
-                    for j in range.lowerBound ..< k where context.blocks[j].kind == .listItem && !fields.blocks.contains(j) && !references.contains(j)
-                        && !isEmptyEntry(j, in: range, context.blocks) && !isPlaceholderEntry(j, in: range, context.blocks, context.source)
-                        && (Int(context.blocks[j].parent) == parent || fields.labels.contains(Int(context.blocks[j].parent)))
+                    for j in range.lowerBound ..< k where blocks[j].kind == .listItem && !isLeftOut(j)
+                        && (Int(blocks[j].parent) == parent || fields.labels.contains(Int(blocks[j].parent)))
                     {
                         nodeOf[j - range.lowerBound] = (Int32(roots[r]), 0, -1)
                         r += 1

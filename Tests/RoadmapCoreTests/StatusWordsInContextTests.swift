@@ -201,6 +201,14 @@ import RoadmapCore
         #expect(checklist.items.map(\.status) == [.done, .inProgress])
     }
 
+    @Test func aStatusLineBeforeANestedEntryKeepsTheOthersInPlace() throws {
+        // The roots are counted again when the first nested entry shows: the status line
+        // ("  - Status: DONE", a list of its own) must be left out there too (it crashed).
+        let item = try #require(read("# R\n\n## Core\n\n1. API\n  - Status: DONE\n2. Storage\n   - nested child\n", as: .markdown).items.first)
+        #expect(item.deliverables.map(\.text) == ["API", "Storage"])
+        #expect(item.deliverables[1].children.map(\.text) == ["nested child"])
+    }
+
     @Test func aRemarkInParenthesesUnderTheTitleSaysTheStatus() {
         // Ansible's roadmaps: "**(done)**" and "**(pushed out to future release)**" under a feature.
         let doc = read("# R\n\n## Group Priorities\n\n**(done)**\n\n- Start using it\n- Document it\n\n## PluginLoader\n\n**(pushed out to future release)**\n\n- Split loaders\n\n## Vault\n\n(see the docs)\n\n- Multiple passwords\n", as: .markdown)
