@@ -25,7 +25,8 @@ enum EntryText {
     /// The value of a `Status: …` line (`**Status:** done`, `State: open`), or nil when `t` is
     /// no such line.
     static func statusLineValue(_ t: ArraySlice<UInt8>) -> String? {
-        guard t.count >= 6, t.count <= 400 else { return nil }
+        // Both keys start with s (after markup): most entries are ruled out by a byte.
+        guard t.count >= 6, t.count <= 400, let first = t.first(where: { $0 != 0x2A && $0 != 0x5F }), first | 0x20 == 0x73 else { return nil }
         let line = String(decoding: t.prefix { $0 != 0x0A }, as: UTF8.self)
         guard let colon = line.firstIndex(of: ":") else { return line.trimming(" \t*_").lowercased() == "status" ? "" : nil }
         let key = String(line[..<colon]).trimming(" \t*_").lowercased()

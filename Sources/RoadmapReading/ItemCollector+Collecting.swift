@@ -105,7 +105,7 @@ extension ItemCollector {
         while k < range.upperBound {
             let b = context.blocks[k]
             if b.kind == .listItem && b.parent < 0 {
-                if DeliverableBuilder.isEmptyEntry(k, in: range, context.blocks) || EntryText.isPlaceholder(context.source.bytes[b.text]) {
+                if DeliverableBuilder.isEmptyEntry(k, in: range, context.blocks) || DeliverableBuilder.isPlaceholderEntry(k, in: range, context.blocks, context.source) {
                     k += 1
                     continue
                 }
@@ -136,12 +136,11 @@ extension ItemCollector {
                 // its checklist when something in it is ticked, as for a section. An open box of
                 // its own says it is not done, however many of its children are.
                 let ticked = deliverables.progress
+                let firstLine = b.hasCheckbox ? "" : String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)
                 if b.hasCheckbox {
                     item.status = b.isChecked ? .done : ticked.done > 0 ? .inProgress : (status == .done ? .planned : status)
-                } else if let own = Self.doneMark(ofEntry: String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)) {
-                    item.status = own
-                } else if let said = Self.dashQualifier(ofEntry: String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self)) {
-                    item.status = said  // "**API freeze** - shipped in 0.9.0", as a deliverable would say it
+                } else if let own = Self.doneMark(ofEntry: firstLine) ?? Self.dashQualifier(ofEntry: firstLine) {
+                    item.status = own  // `~~Sync~~`, "**API freeze** - shipped in 0.9.0", as a deliverable would say it
                 } else if status != .done, ticked.done > 0 {
                     item.status = Status.derived(done: ticked.done, total: ticked.total)
                 }

@@ -109,9 +109,8 @@ struct PlainTextScanner {
     /// A task box opening a line without a list marker (`[x] Design`, as a TODO.txt writes its
     /// tasks): a list entry whose marker is empty, so its box is read as any other.
     private func bareBox(at p: Int, lineEnd e: Int) -> Int? {
-        guard p + 3 <= e, TaskBox.state(open: src.bytes[p], mark: src.bytes[p + 1], close: src.bytes[p + 2]) != nil,
-              p + 3 == e || src.bytes[p + 3] == ASCII.space || src.bytes[p + 3] == ASCII.tab else { return nil }
-        return p
+        guard p < e, src.bytes[p] == ASCII.leftBracket else { return nil }
+        return lines.checkbox(after: p, lineEnd: e).box == p + 1 ? p : nil  // the rule every list entry's box follows
     }
 
     /// Blank, counting no-break spaces as spaces (browser copies are full of them).
