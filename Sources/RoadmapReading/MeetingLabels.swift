@@ -162,11 +162,11 @@ extension MeetingReader {
         // "n/a, we discussed directly in Notion": none, and why.
         let lowered = value.lowercased()
         if ["n/a,", "none,", "nobody,", "nothing,", "none -", "n/a -", "none —"].contains(where: { lowered.hasPrefix($0) }) { return true }
-        let words = value.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" })
+        let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "/" })
         guard let first = words.first else { return value.trimming(" \t-—–.*_") .isEmpty }
         if words.count == 1, ["none", "n/a", "na", "nothing", "tbd", "nobody", "no"].contains(String(first)) { return true }
         if words.count > 4 { return false }
-        return first == "none" || first == "nothing" || first == "no" && words.count >= 2 && !value.lowercased().hasPrefix("no-")
+        return first == "none" || first == "nothing" || first == "no" && words.count >= 2 && !lowered.hasPrefix("no-")
     }
 
     /// Lowercased letters and digits: the text two notes of one action item share.
