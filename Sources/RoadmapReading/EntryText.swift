@@ -76,9 +76,21 @@ enum EntryText {
             if t[r] == 0xE2 { r += 3; sawDash = true } else { if t[r] == 0x2D { sawDash = true }; r += 1 }
         }
         let separated = sawDash || stopped
-        guard separated, r < t.count, !title.isEmpty else { return nil }
+        guard separated, r < t.count, !title.isEmpty, !isKindLabel(title) else { return nil }
         return (title, Array(t[r...]))
     }
+
+    /// Whether a bold lead-in says what kind of work the entry is ("**Bug**: the sketch only
+    /// shows after…"), not what it is called: the whole entry stays its title.
+    static func isKindLabel(_ title: [UInt8]) -> Bool {
+        guard title.count <= 11, title.allSatisfy(ASCII.isLetter) else { return false }
+        return kindLabels.contains(String(decoding: title.map { $0 | 0x20 }, as: UTF8.self))
+    }
+
+    static let kindLabels: Set<String> = [
+        "bug", "bugs", "bugfix", "fix", "hotfix", "feature", "feat", "chore", "docs", "doc", "refactor", "test", "tests", "perf",
+        "enhancement", "improvement", "task", "todo", "idea", "note", "question", "epic", "story", "spike", "request",
+    ]
 
     /// Whether an issue reference in a title refers to an issue: a link or URL does, and so
     /// does `#N` set apart ("Sync (#12)", "Sync, #12"); `#N` right after a word numbers the

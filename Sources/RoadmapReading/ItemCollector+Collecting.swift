@@ -122,7 +122,7 @@ extension ItemCollector {
                 var summary: String? = nil
                 // "**Templated notifier** — the same idea for delivery": a bold lead-in is the
                 // title, the rest describes it.
-                if !b.hasCheckbox, let leadIn = EntryText.boldLeadIn(context.textBytes(of: k)) {
+                if let leadIn = EntryText.boldLeadIn(context.textBytes(of: k)) {
                     title = context.inlineText(leadIn.title).plain
                     summary = context.inlineText(leadIn.rest).plain
                 } else if !b.hasCheckbox, title.count > 100, let stop = EntryText.firstSentenceEnd(title), title.distance(from: title.startIndex, to: stop) >= 12 {

@@ -263,6 +263,21 @@ import RoadmapCore
         #expect(d.items.map(\.id) == ["templated-notifier", "search", "plain-entry"])
     }
 
+    @Test func aBoldLeadInTitlesACheckboxEntryOfAGroupToo() {
+        let d = read("# Board\n\n## In Progress\n- [ ] **Auth rewrite**: move sessions to OAuth #12\n\n## Done\n- [x] **Login page** - new design\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Auth rewrite", "Login page"])
+        #expect(d.items.map(\.summary) == ["move sessions to OAuth #12", "new design"])
+        #expect(d.items.map(\.status) == [.inProgress, .done])
+        #expect(d.items[0].issues.map(\.number) == [12])
+    }
+
+    @Test func aBoldLeadInThatNamesAKindOfWorkIsNoTitle() {
+        // "**Bug**:" says what kind of entry it is; the entry's words name it.
+        let d = read("# Board\n\n## Todo\n- [ ] **Bug**: sketch shows late\n- **Feature** - dark mode\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Bug: sketch shows late", "Feature - dark mode"])
+        #expect(d.items.map(\.summary) == [nil, nil])
+    }
+
     @Test func aQualifierOrMarkAtTheEndOfATitleSaysTheStatus() {
         let d = read("""
             # R
