@@ -53,7 +53,11 @@ extension MeetingReader {
         // Initials after it, as notes write them to credit remarks: "Elango Cheran - Google (ECH)".
         if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
             let inside = name[name.index(after: open) ..< name.index(before: name.endIndex)]
-            if (2 ... 4).contains(inside.count), inside.allSatisfy({ $0.isUppercase && $0.isLetter }), !isRole(String(inside)), name.contains(" - ") || name.contains(" – ") {
+            let words = name[..<open].split(separator: " ")
+            // Also the initials of the name itself: "Chris Williams (CW)".
+            let ownInitials = words.count >= 2 && String(words.compactMap(\.first)).uppercased() == inside
+            if (2 ... 4).contains(inside.count), inside.allSatisfy({ $0.isUppercase && $0.isLetter }), !isRole(String(inside)),
+               name.contains(" - ") || name.contains(" – ") || ownInitials {
                 name = String(name[..<open]).trimming(" \t")
             }
         }

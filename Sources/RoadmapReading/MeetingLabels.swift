@@ -32,6 +32,20 @@ extension MeetingReader {
         "meeting date and time": .date, "when": .date, "held on": .date,
     ]
 
+    /// Whether `line`, a paragraph of its own under a list of names, is a label that ends
+    /// them: a few words and a colon ("Agenda:", "Others:", "Discussion topics:") that speak
+    /// of no one ("Guests:", "The following people attended:" go on with names).
+    static func endsNames(_ line: String) -> Bool {
+        guard line.hasSuffix(":") else { return false }
+        let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return !words.contains { w in
+            ["guest", "guests", "observer", "observers", "visitor", "visitors", "people", "person", "member", "members", "attended",
+             "attending", "attendees", "present", "remote", "remotely", "online", "person", "room", "apologies", "regrets", "absent",
+             "staff", "team", "chair", "chairs", "participants", "joined", "dial", "phone", "zoom", "also", "invited"].contains(String(w))
+        }
+    }
+
     /// What a label line says: its part and value, with the id (`ACTION 62.2:`) or owner
     /// (`AI(BS):`) an action gives in its label.
     struct Label {

@@ -157,6 +157,13 @@ struct MeetingReader {
                     if heading == nil || heading!.part != p { heading = (p, 7) }  // lasts until the next heading
                     continue
                 }
+                // "Agenda:" after the names, as a paragraph of its own: another part starts, one
+                // this reader has no place for. Its entries are topics, not people.
+                if alone, part == .attendees || part == .absent, Self.endsNames(plain) {
+                    part = .none
+                    heading = (.none, heading?.level ?? 7)
+                    continue
+                }
                 // "**TODO** - Dana to tag the release", "Julien: Action item: start the tests":
                 // marked action items, wherever they stand in the notes.
                 if let marked = Self.markedAction(plain) {
@@ -180,12 +187,23 @@ struct MeetingReader {
                     apply(label, line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
                     continuing = label.single || heading != nil ? label.part : nil
                     // "Attendees: Ana (Acme), Bo (Intel)," wraps: its names go on on the next line.
-                    if label.part == .attendees || label.part == .absent, label.value.hasSuffix(",") { wrappedNames = label.part }
+                    // So do names whose next line goes on with a remark or more names: "Tyler" over
+                    // "(@tylerjereddy), Pamphile (@tupui)".
+                    if label.part == .attendees || label.part == .absent,
+                       label.value.hasSuffix(",") || n + 1 < rawLines.count && Self.continuesNames(rawLines[n + 1]) {
+                        wrappedNames = label.part
+                    }
                     continue
                 }
                 if n > 0, let c = wrappedNames {
-                    apply(Label(part: c, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
-                    if !plain.hasSuffix(",") { wrappedNames = nil }
+                    var names = plain
+                    if plain.hasPrefix("("), let close = plain.firstIndex(of: ")") {
+                        // The remark of the name the line break cut off: "(@tylerjereddy)".
+                        joinRemark(String(plain[...close]), toLastOf: c, in: &meeting)
+                        names = String(plain[plain.index(after: close)...]).trimming(" \t,")
+                    }
+                    apply(Label(part: c, value: names), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen)
+                    if !plain.hasSuffix(","), !(n + 1 < rawLines.count && Self.continuesNames(rawLines[n + 1])) { wrappedNames = nil }
                     continue
                 }
                 if notes.next == nil, Self.isNextMeetingPhrase(plain) {
@@ -263,6 +281,29 @@ struct MeetingReader {
             return !byID && !actionKeys.contains(text)
         }
         return notes
+    }
+
+    /// Whether a paragraph line after a line of names goes on with them: it opens with a
+    /// remark in parentheses, or it is a comma list of short names with no label.
+    static func continuesNames(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        if first == 0x28 { return true }
+        guard line.contains(0x2C), !line.contains(0x3A), line.last != 0x2E else { return false }
+        return String(decoding: line, as: UTF8.self).split(separator: ",").allSatisfy { part in
+            let words = part.split(separator: " ")
+            return !words.isEmpty && words.count <= 4 && words.first?.first.map { $0.isUppercase || $0 == "@" } == true
+        }
+    }
+
+    /// Gives the last attendee (or absent person) the remark a line break set apart from
+    /// their name, as if it had stood on the name's line.
+    private func joinRemark(_ remark: String, toLastOf part: Part, in meeting: inout Meeting) {
+        let absent = part == .absent
+        guard let last = absent ? meeting.absent.last : meeting.attendees.last else { return }
+        let parsed = Self.attendee(last.name + " " + remark)
+        let joined = Attendee(name: parsed.name, organization: last.organization ?? parsed.organization,
+                              handle: last.handle ?? parsed.handle, role: last.role ?? parsed.role)
+        if absent { meeting.absent[meeting.absent.count - 1] = joined } else { meeting.attendees[meeting.attendees.count - 1] = joined }
     }
 
     /// A top-level list entry with no entry of its list before or after it, and nothing
