@@ -97,6 +97,16 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
         return others <= 2 ? found.date : nil
     }
 
+    /// The date a line opens with, a weekday or filler word before it allowed, whatever
+    /// follows (a time, a place): "May 25, 2021      21:00 Amsterdam", "Tuesday, 4 Feb 2019".
+    package static func leadingDate(_ line: String) -> PartialDate? {
+        guard hasYear(line) else { return nil }
+        let words = tokens(Array(line.utf8))
+        guard let found = scan(words, year: nil) else { return nil }
+        let before = words[..<found.words.lowerBound]
+        return before.allSatisfy({ weekday(named: $0) != nil || fillerWords.contains(String(decoding: $0, as: UTF8.self).lowercased()) }) ? found.date : nil
+    }
+
     /// Whether `u` has what every date `scan` finds has: a `-`, `.` or `/` (the numeric forms)
     /// or a run of letters that names a month. Most titles ("Item 123", "Release 2") have
     /// neither, and are ruled out without splitting them into words.

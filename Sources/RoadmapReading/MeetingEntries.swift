@@ -31,6 +31,11 @@ extension MeetingReader {
     /// "Gordon Bradley, Autodesk", "Dana Heck - Chairperson, Animal Logic".
     static func attendee(_ text: String, isEntry: Bool = false) -> Attendee {
         var name = text
+        // "(possibly) Michael Richardson": a remark before the name.
+        if name.hasPrefix("("), let close = name.firstIndex(of: ")"), name[name.index(after: name.startIndex) ..< close].allSatisfy({ $0.isLowercase || $0 == " " }),
+           case let rest = String(name[name.index(after: close)...]).trimming(" \t"), !rest.isEmpty {
+            name = rest
+        }
         var org: String? = nil
         var handle: String? = nil
         var role: String? = nil
@@ -167,7 +172,7 @@ extension MeetingReader {
                 return ActionItem(text: rest, owner: owner, done: done, line: line)
             }
         }
-        // "DONE: Ned will write the outline": done, whoever does it.
+        // "DONE: Ned will write the outline": done, by Ned.
         for marker in ["DONE: ", "Done: ", "DONE - ", "[DONE] ", "[Done] ", "✅ "] where text.hasPrefix(marker) {
             var a = action(String(text.dropFirst(marker.count)), done: true, line: line)
             a.done = true
@@ -198,8 +203,8 @@ extension MeetingReader {
             !notOwners.contains(words[0].lowercased()), !notOwnerLabels.contains(words[..<dash].joined(separator: " ").lowercased()) {
             return ActionItem(text: words[(dash + 1)...].joined(separator: " "), owner: words[..<dash].joined(separator: " ").trimming("@"), done: done, line: line)
         }
-        // "Dana to send the notes", "The group to review the minutes".
-        if let to = words.prefix(4).firstIndex(of: "to"), to > 0,
+        // "Dana to send the notes", "The group to review the minutes", "Dave will submit an update".
+        if let to = words.prefix(4).firstIndex(where: { $0 == "to" || $0 == "will" }), to > 0,
             words[..<to].allSatisfy({ $0.first?.isUppercase == true }) || words[0] == "The" && to <= 3,
             !notOwners.contains(words[0].lowercased()) {
             let owner = words[..<to].joined(separator: " ")

@@ -29,7 +29,8 @@ extension MeetingReader {
         "date for next meeting": .next, "next meeting date": .next, "follow up meeting": .next, "follow-up meeting": .next,
         "next meeting time": .next, "upcoming meeting": .next, "next sync": .next, "next date": .next,
         "date": .date, "meeting date": .date, "date/time": .date, "meeting date/time": .date, "date and time": .date,
-        "meeting date and time": .date, "when": .date, "held on": .date,
+        "meeting date and time": .date, "when": .date, "held on": .date, "date & time": .date, "meeting date & time": .date,
+        "time & date": .date,
     ]
 
     /// Whether `line`, a paragraph of its own under a list of names, is a label that ends

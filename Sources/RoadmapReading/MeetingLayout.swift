@@ -63,7 +63,9 @@ struct MeetingLayout {
             let k = context.blocks.firstIndex(where: { $0.kind == .paragraph || $0.kind == .listItem }), context.blocks[k].kind == .paragraph
         {
             let line = String(decoding: context.textBytes(of: k).prefix { $0 != 0x0A }, as: UTF8.self).trimming(" \t*_#")
-            if line.utf8.count <= 120, PartialDate.find(in: line) != nil, MeetingReader.labelled(line) == nil { openingLine = line }
+            // ("CELLAR -- DRAFT AGENDA for Virtual Interim Meeting" over its date line names one too.)
+            let namesOne = !Self.sureMeetingWords.isDisjoint(with: line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            if line.utf8.count <= 120, PartialDate.find(in: line) != nil || namesOne, MeetingReader.labelled(line) == nil { openingLine = line }
         }
         // A heading that names a part of the notes ("### Notes", "## Attendees") is no title
         // when the front matter gives one.

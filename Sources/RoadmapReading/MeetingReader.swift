@@ -49,7 +49,7 @@ struct MeetingReader {
     mutating func meeting(document layout: MeetingLayout) -> Meeting? {
         var meeting = Meeting(title: layout.title, line: layout.titleLine)
         let notes = read(0 ..< context.blocks.count, into: &meeting)
-        guard var date = layout.metadataDate ?? notes.date ?? layout.titleDate ?? layout.fileDate else { return nil }
+        guard var date = layout.metadataDate ?? notes.date ?? layout.titleDate ?? notes.dateLine ?? layout.fileDate else { return nil }
         // "March 2021 29th" in `2021-03-29.md`: the file name gives the day the title left out.
         if date.day == nil, let file = layout.fileDate, file.year == date.year, file.month == date.month { date = file }
         meeting.date = Self.refine(date, with: notes.texts)?.description
@@ -68,6 +68,9 @@ struct MeetingReader {
         /// a `Next meeting` label or heading later on overrides.
         var nextFromPhrase = false
         var texts: [String] = []
+        /// The first line of the notes that is little more than a date ("Feb 4, 2019" under the
+        /// title), before any part: the meeting's date when no label or title gives one.
+        var dateLine: PartialDate?
     }
 
     private mutating func read(_ range: Range<Int>, into meeting: inout Meeting) -> Notes {
@@ -83,8 +86,23 @@ struct MeetingReader {
         // A label nested in an entry ("* Move COC to stage 2" over "* ACTION:" over its actions):
         // its part ends with that entry, not at the next heading.
         var nestedLabel: Int? = nil
+        // The list under a label on a line of its own ("Regrets" over "* Michael"), by its indent
+        // and marker: another list after it ("1. Note Well") is no longer that part.
+        var labelList: (indent: Int32, marker: UInt8)? = nil
+        var underLineLabel = false
         for k in range {
             let b = context.blocks[k]
+            if underLineLabel, b.kind == .listItem, b.parent < 0, b.markEnd > b.markStart {
+                let last = context.source.bytes[Int(b.markEnd) - 1]
+                let marker: UInt8 = last == 0x2E || last == 0x29 ? 0x30 : last
+                if let l = labelList, l.indent != b.indent || l.marker != marker {
+                    part = .none
+                    heading = nil
+                    underLineLabel = false
+                } else {
+                    labelList = (b.indent, marker)
+                }
+            }
             if let l = nestedLabel, b.kind == .listItem || b.kind == .paragraph, !context.blocks.isDescendant(k, of: l) {
                 nestedLabel = nil
                 part = heading?.part ?? .none
@@ -97,7 +115,7 @@ struct MeetingReader {
                 part = .none
                 continue
             case .table:
-                readTable(k, part: heading?.part ?? part, into: &meeting, seen: &seen)
+                readTable(k, part: heading?.part ?? part, into: &meeting, notes: &notes, seen: &seen)
                 if heading == nil { part = .none }
                 continue
             case .heading:
@@ -109,6 +127,7 @@ struct MeetingReader {
                 // Names have no subsections: a heading under "## Attending" ("### Agenda") ends it.
                 if let h = heading, h.part == .attendees || h.part == .absent, level > h.level { heading = nil }
                 numberedActions = false
+                underLineLabel = false
                 if let label = Self.labelled(text.plain) {
                     if label.value.isEmpty && !label.single {
                         heading = (label.part, level)
@@ -155,6 +174,8 @@ struct MeetingReader {
                     let p = Self.labels[plain.lowercased().trimming(" :")] ?? (b.kind == .paragraph ? Self.headingPart(plain) : nil), p != .date {
                     part = p
                     if heading == nil || heading!.part != p { heading = (p, 7) }  // lasts until the next heading
+                    underLineLabel = heading?.level == 7
+                    labelList = nil
                     continue
                 }
                 // "Agenda:" after the names, as a paragraph of its own: another part starts, one
@@ -193,6 +214,11 @@ struct MeetingReader {
                        label.value.hasSuffix(",") || n + 1 < rawLines.count && Self.continuesNames(rawLines[n + 1]) {
                         wrappedNames = label.part
                     }
+                    continue
+                }
+                if notes.dateLine == nil, part == .none, heading == nil, b.kind == .paragraph, k < range.lowerBound + 6, plain.utf8.count <= 80,
+                   let date = PartialDate.leadingDate(plain), date.day != nil {
+                    notes.dateLine = date
                     continue
                 }
                 if n > 0, let c = wrappedNames {

@@ -8,7 +8,7 @@ extension MeetingReader {
     /// Reads a pipe table of attendees (name, organization, status columns), of action items
     /// (id, action, owner, status columns) or of decisions, its columns found by their headers.
     /// Outside a part, the first header names what the table holds ("Decision Item", "Action").
-    mutating func readTable(_ k: Int, part: Part, into meeting: inout Meeting, seen: inout Set<String>) {
+    mutating func readTable(_ k: Int, part: Part, into meeting: inout Meeting, notes: inout Notes, seen: inout Set<String>) {
         let b = context.blocks[k]
         var rows: [(line: Int, cells: [String])] = []
         for i in b.lines {
@@ -21,8 +21,13 @@ extension MeetingReader {
         // A table of labels and values (`| Attending | Dana, Lee |`, no header to speak of).
         var labelled = false
         for row in rows where row.cells.count >= 2 {
-            guard let p = Self.labels[row.cells[0].lowercased().trimming(" :*_")], p == .attendees || p == .absent else { continue }
+            guard let p = Self.labels[row.cells[0].lowercased().trimming(" :*_")], p == .attendees || p == .absent || p == .date else { continue }
             labelled = true
+            if p == .date {
+                // `| Date : | 04/12/2024 |`, as a label line would give it.
+                if notes.date == nil { notes.date = PartialDate.find(in: row.cells[1...].joined(separator: " "), year: year) }
+                continue
+            }
             for name in Self.names(row.cells[1...].joined(separator: ", ")) where !Self.saysNone(name) {
                 let a = Self.attendee(name)
                 guard seen.insert((p == .absent ? "x:" : "a:") + a.name.lowercased()).inserted else { continue }

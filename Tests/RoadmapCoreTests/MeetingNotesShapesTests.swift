@@ -52,3 +52,27 @@ extension MeetingNotesShapesTests {
         #expect(more.meetings.first?.attendees.map(\.name) == ["Ana", "Bo", "Cy Twombly", "Dee"])
     }
 }
+
+extension MeetingNotesShapesTests {
+    @Test func aDateLineUnderTheTitleDatesTheMeeting() {
+        let doc = read("# OCIO TSC Meeting Notes\n\nFeb 4, 2019\n\nAttendees:\n\n* Sean Cooper - DNEG\n", as: .markdown, path: "notes.md")
+        #expect(doc.meetings.map(\.date) == ["2019-02-04"])
+        // With a time and a place after it, under a first line that names the meeting.
+        let agenda = read("CELLAR -- DRAFT AGENDA for Virtual Interim Meeting\nMay 25, 2021      21:00 Amsterdam\n\nAttendees\n* Spencer Dawkins\n\nAction: Dave will submit an update on this.\n",
+                          as: .markdown, path: "agenda.md")
+        #expect(agenda.meetings.map(\.date) == ["2021-05-25"])
+        #expect(agenda.meetings.first?.title == "CELLAR -- DRAFT AGENDA for Virtual Interim Meeting")
+        #expect(agenda.meetings.first?.actions.map(\.owner) == ["Dave"])
+    }
+
+    @Test func aDateRowOfALabelTableDatesTheMeeting() {
+        let doc = read("# Team meeting\n\n| Key | Value |\n| --- | --- |\n| Date & Time: | 2024-12-04 |\n| Attendees | Oleh, Pepijn |\n", as: .markdown, path: "notes.md")
+        #expect(doc.meetings.map(\.date) == ["2024-12-04"])
+        #expect(doc.meetings.first?.attendees.map(\.name) == ["Oleh", "Pepijn"])
+    }
+
+    @Test func aListOfAnotherKindEndsTheNamesUnderALineLabel() {
+        let doc = read("# Interim meeting 2021-05-25\n\n   Regrets\n   * (possibly) Michael Richardson\n\n1.  Note Well.\n\n2.  Accept draft minutes\n", as: .markdown)
+        #expect(doc.meetings.first?.absent.map(\.name) == ["Michael Richardson"])
+    }
+}

@@ -446,9 +446,9 @@ import RoadmapCore
             - Aim to have it done by May
             """)
         #expect(m.actions.map(\.text) == ["coordinate with the LF.", "start a testing platform.", "Fix compiler warnings",
-                                          "Talk to Sam about the build. Possible issues:", "Onboarding docs", "Ned will write an outline",
+                                          "Talk to Sam about the build. Possible issues:", "Onboarding docs", "write an outline",
                                           "Question: We propose to publish the skeleton.", "Aim to have it done by May"])
-        #expect(m.actions.map(\.owner) == ["John Mertic", "Julien", nil, "keeley", nil, nil, nil, nil])
+        #expect(m.actions.map(\.owner) == ["John Mertic", "Julien", nil, "keeley", nil, "Ned", nil, nil])
         #expect(m.actions.map(\.done) == [false, false, false, false, false, true, false, false])
     }
 
