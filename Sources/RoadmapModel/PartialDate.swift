@@ -89,12 +89,16 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
         let words = tokens(u)
         guard words.count <= 12, let found = scan(words, year: year) else { return nil }
         var others = 0
+        var namesMeeting = false
         for (k, w) in words.enumerated() where !found.words.contains(k) {
+            if w.allSatisfy({ $0 == 0x2D || $0 == 0x2F }) { continue }  // "October 23 - Triage": a dash joins
             let lower = String(decoding: w, as: UTF8.self).lowercased()
+            if meetingWords.contains(lower) { namesMeeting = true }
             if fillerWords.contains(lower) || weekday(named: w) != nil { continue }
             others += 1
         }
-        return others <= 2 ? found.date : nil
+        // A title that says it is a meeting may name its topic: "2019-10-23 ContribEx Triage Issue Meeting".
+        return others <= (namesMeeting ? 5 : 2) ? found.date : nil
     }
 
     /// The date a line opens with, a weekday or filler word before it allowed, whatever
@@ -128,6 +132,8 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
 
     /// Words that may stand beside a date in a meeting's title without making it a topic.
     static let fillerWords: Set<String> = ["meeting", "meetings", "minutes", "notes", "on", "of", "the", "at", "call", "sync", "utc"]
+    /// Filler words that say the title is a meeting's.
+    static let meetingWords: Set<String> = ["meeting", "meetings", "minutes", "call", "sync"]
 
     static let weekdayNames: [[UInt8]] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map { Array($0.utf8) }
 
@@ -145,8 +151,12 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
         for (k, w) in words.enumerated() {
             if let iso = isoLike(w) ?? numericLike(w) { return (iso, k ... k) }
             if let m = month(named: w) {
-                // day Month year
-                if k >= 1, k + 1 < words.count, let d = day(words[k - 1]), let y = Self.year(words[k + 1]) { return (PartialDate(year: y, month: m, day: d), (k - 1) ... (k + 1)) }
+                // day Month year; "23rd - 24th March 2017" starts on the 23rd
+                if k >= 1, k + 1 < words.count, var d = day(words[k - 1]), let y = Self.year(words[k + 1]) {
+                    var first = k - 1
+                    if k >= 3, words[k - 2].elementsEqual("-".utf8), let start = day(words[k - 3]), start < d { d = start; first = k - 3 }
+                    return (PartialDate(year: y, month: m, day: d), first ... (k + 1))
+                }
                 // Month day[,] year
                 if k + 2 < words.count, let d = day(words[k + 1]), let y = Self.year(words[k + 2]) { return (PartialDate(year: y, month: m, day: d), k ... (k + 2)) }
                 // Month year
@@ -243,6 +253,11 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
 
     private static func day(_ w: ArraySlice<UInt8>) -> Int? {
         var digits = w
+        // The first day of a range: `5-6` in "September 5-6, 2017", `23-24` in "23-24 June 2017".
+        if let dash = digits.firstIndex(of: 0x2D), dash > digits.startIndex, dash - digits.startIndex <= 4,
+           let second = day(digits[(dash + 1)...]), let first = day(digits[..<dash]), first < second {
+            return first
+        }
         if digits.count > 2, let last = digits.last, ASCII.isLetter(last) {
             let suffix = String(decoding: digits.suffix(2), as: UTF8.self).lowercased()
             if ["st", "nd", "rd", "th"].contains(suffix) { digits = digits.dropLast(2) }

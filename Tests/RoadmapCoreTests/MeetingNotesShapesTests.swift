@@ -76,3 +76,35 @@ extension MeetingNotesShapesTests {
         #expect(doc.meetings.first?.absent.map(\.name) == ["Michael Richardson"])
     }
 }
+
+extension MeetingNotesShapesTests {
+    @Test func aDatedTitleThatSaysMeetingMayNameItsTopic() {
+        let doc = read("""
+            # Storage team
+
+            ## October 23 - Triage Issue Meeting
+
+            Attendees:
+
+            * Arnaud Meukam
+
+            Action Items:
+
+            * Marky: build the spreadsheet
+
+            ## 2019-10-30 ContribEx Triage Issue Meeting
+
+            Attendees:
+
+            * Arnaud Meukam
+            """, as: .markdown)
+        #expect(doc.items.isEmpty)
+        #expect(doc.meetings.map(\.date) == ["2019-10-23", "2019-10-30"])
+        #expect(doc.meetings.first?.actions.map(\.owner) == ["Marky"])
+    }
+
+    @Test func aMeetingOverSeveralDaysIsDatedByItsFirst() {
+        let doc = read("# Board meetings\n\n## 23rd - 24th March 2017\n\nAttendees: Dana\n\n## 23-24 June 2017\n\nAttendees: Dana\n\n## September 5-6, 2017\n\nAttendees: Dana\n", as: .markdown)
+        #expect(doc.meetings.map(\.date) == ["2017-03-23", "2017-06-23", "2017-09-05"])
+    }
+}
