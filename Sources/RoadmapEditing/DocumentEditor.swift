@@ -115,7 +115,16 @@ public struct DocumentEditor: Sendable {
     public func setField(item index: Int, key: String, value: String) throws(EditError) -> Edit {
         if document.items[index].origin == .tableRow { return try TableRowEdit(editor: self).set(item: index, key: key, value: value) }
         if key.lowercased() == "status", let edit = try entryBoxStatus(item: index, value: value) { return edit }
-        return try FieldEdit(editor: self).set(item: index, key: key, value: value)
+        return try FieldEdit(editor: self).set(item: index, key: writtenKey(key, of: index), value: value)
+    }
+
+    /// The key item `index` writes field `key` under: its status field may be named in the
+    /// document's language (`Estado:`, `状态：`), and `status` edits that one.
+    private func writtenKey(_ key: String, of index: Int) -> String {
+        let fields = document.items[index].fields
+        guard key.lowercased() == "status", fields["status"] == nil,
+              let translated = fields.first(where: { Field.statusKeys.contains($0.key.lowercased()) }) else { return key }
+        return translated.key
     }
 
     /// `set ITEM status VALUE` of an item that is a checklist entry (`- [ ] Add CI` under
@@ -143,7 +152,7 @@ public struct DocumentEditor: Sendable {
     /// Removes field `key` of item `index` (its whole line).
     public func unsetField(item index: Int, key: String) throws(EditError) -> Edit {
         try refusingTableRow(index, "empty a cell of")
-        return try FieldEdit(editor: self).unset(item: index, key: key)
+        return try FieldEdit(editor: self).unset(item: index, key: writtenKey(key, of: index))
     }
 
     /// Adds a deliverable to item `index`, after its last one (or after the last child of the

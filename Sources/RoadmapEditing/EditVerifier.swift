@@ -192,7 +192,7 @@ extension EditVerifier {
                 } else {
                     expected.fields.append(Field(key: key, value: value, line: 0))
                 }
-                if k == "status" {
+                if Field.statusKeys.contains(k) {
                     ignoring.insert(.status)
                     if let s = Status(text: value), a.status != s { throw fail(a.line, "\(b.title) would read as \(a.status.rawValue), not \(s.rawValue)") }
                 }
@@ -206,7 +206,7 @@ extension EditVerifier {
                 if let link = a.links.first(where: { !b.links.contains($0) }) { throw fail(a.line, "\(b.title) would gain the link \(link.url)") }
                 let k = key.lowercased()
                 if let i = expected.fields.firstIndex(where: { $0.key.lowercased() == k }) { expected.fields.remove(at: i) }
-                if k == "status" { ignoring.insert(.status) }
+                if Field.statusKeys.contains(k) { ignoring.insert(.status) }
             case .addDeliverable(_, let under, let text, let checked, let link):
                 // An entry of a plain list (no boxes) has no checked state.
                 let plainList = under == nil ? !b.deliverables.isEmpty && !b.deliverables.contains(where: \.hasCheckbox)

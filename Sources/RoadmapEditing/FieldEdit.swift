@@ -236,7 +236,7 @@ extension EditBuilder {
         if let problem = writer.fieldKeyProblem(key) { throw .invalidValue(problem) }
         if value.trimming(" \t*_").isEmpty { throw .invalidValue("the value of \(key) is empty; `roadmap unset` removes a field") }
         if !writer.writesStructure { throw .invalidValue("fields of plain-text documents cannot be set yet; edit the file by hand") }
-        if key.lowercased() == "status", Status(text: value) == nil {
+        if Field.statusKeys.contains(key.lowercased()), Status(text: value) == nil {
             let close = Status.knownWords.map { ($0, EditDistance.between(value.lowercased(), $0)) }.filter { $0.1 <= 3 }.min { $0.1 < $1.1 }
             let hint = close.map { "did you mean `\($0.0)`?" } ?? "use planned, in progress, done or backlog (or a word such as finished, started, todo)"
             throw .invalidValue("\"\(value)\" is not a status roadmap reads; \(hint)")

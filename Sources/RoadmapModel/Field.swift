@@ -20,4 +20,17 @@ extension Array where Element == Field {
         let k = key.lowercased()
         return first { $0.key.lowercased() == k }?.value
     }
+
+    /// The value of the field that gives the status: `status`, or its name in another
+    /// language (`Estado`, `Statut`, `Stand`, `Статус`, `状态`, `ステータス`, `상태`).
+    public var statusValue: String? {
+        self["status"] ?? first { Field.statusKeys.contains($0.key.lowercased()) }?.value
+    }
+}
+
+extension Field {
+    /// The names of the status field in the languages roadmaps are written in.
+    public static let statusKeys: Set<String> = [
+        "status", "estado", "statut", "état", "stand", "stato", "situação", "статус", "состояние", "状态", "狀態", "ステータス", "状況", "상태",
+    ]
 }

@@ -44,11 +44,14 @@ public enum Status: String, Sendable, CaseIterable, Codable {
             self = .backlog
         // The same words in other languages roadmaps use.
         case "hecho", "completado", "terminado", "finalizado", "concluído", "concluido", "completato", "terminé", "fait",
-             "erledigt", "fertig", "abgeschlossen", "완료", "完成", "已完成", "完了":
+             "erledigt", "fertig", "abgeschlossen", "완료", "完成", "已完成", "完了", "завершено", "выполнено", "готово", "сделано",
+             "реализовано", "已实现", "已實現", "已发布", "已發布", "完成済み", "実装済み", "済み", "완료됨", "veröffentlicht", "publié",
+             "lanzado", "publicado", "implementado", "hecha", "terminada", "finalizada", "稳定", "穩定", "安定", "estable", "stabil":
             self = .done
-        case "진행", "진행중", "进行中", "進行中", "在进行":
+        case "진행", "진행중", "进行中", "進行中", "在进行", "正在做", "开发中", "開發中", "開発中", "作業中", "对应中", "개발중":
             self = .inProgress
-        case "pendiente", "planificado", "pendente", "planejado", "prévu", "geplant", "예정", "计划", "予定":
+        case "pendiente", "planificado", "pendente", "planejado", "prévu", "geplant", "예정", "计划", "予定", "计划中", "规划中",
+             "計画中", "待办", "待开发", "계획", "запланировано", "offen":
             self = .planned
         default:
             if first == "in" && words.count > 1 && words[1] == "progress" { self = .inProgress; return }
@@ -105,7 +108,8 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         "in progress": .inProgress, "in design": .inProgress, "in development": .inProgress, "in review": .inProgress,
         "work in": .inProgress, "being worked": .inProgress, "in flight": .inProgress, "not started": .planned, "en curso": .inProgress,
         "en progreso": .inProgress, "em andamento": .inProgress, "in corso": .inProgress, "en cours": .inProgress,
-        "in arbeit": .inProgress, "진행 중": .inProgress, "pushed out": .backlog,
+        "in arbeit": .inProgress, "진행 중": .inProgress, "개발 중": .inProgress, "pushed out": .backlog, "в работе": .inProgress,
+        "в процессе": .inProgress, "в разработке": .inProgress, "más adelante": .backlog, "plus tard": .backlog,
     ]
     private static let linkingWords: Set<String> = [
         "in", "on", "as", "at", "since", "by", "for", "with", "until", "till", "from", "to", "and", "but", "or", "after", "before",
@@ -134,6 +138,9 @@ public enum Status: String, Sendable, CaseIterable, Codable {
         "\u{1F6A7}": .inProgress, "\u{23F3}": .inProgress, "\u{231B}": .inProgress,
         "calendar": .planned, "date": .planned, "spiral_calendar": .planned, "\u{1F4C5}": .planned, "\u{1F5D3}": .planned,
         "bulb": .backlog, "\u{1F4A1}": .backlog,
+        // 🔄 (under way), 📋 (on the list), 🔜 (soon)
+        "arrows_counterclockwise": .inProgress, "\u{1F504}": .inProgress, "clipboard": .planned, "\u{1F4CB}": .planned,
+        "soon": .planned, "\u{1F51C}": .planned,
         // A cross is not done (yet): a row marked so is open.
         "x": .planned, "\u{274C}": .planned, "heavy_multiplication_x": .planned, "\u{2716}": .planned,
     ]

@@ -85,7 +85,47 @@ package enum HeadingVocabulary {
         "idées": .backlog, "idées futures": .backlog, "autres idées": .backlog, "autres idées futures": .backlog,
         "ideen": .backlog, "weitere ideen": .backlog, "ideias": .backlog, "ideias futuras": .backlog, "ideas futuras": .backlog,
         "idee": .backlog, "idee future": .backlog,
+        "später": .backlog, "zukunft": .backlog, "plus tard": .backlog, "más adelante": .backlog, "mais tarde": .backlog,
+        "veröffentlicht": .done, "publié": .done, "lanzado": .done, "publicado": .done, "implementado": .done,
+        "próximas características": .planned, "próximas funcionalidades": .planned, "próximas funciones": .planned,
+        "em breve": .planned, "bientôt": .planned, "demnächst": .planned,
+        // Russian
+        "завершено": .done, "выполнено": .done, "готово": .done, "сделано": .done, "реализовано": .done,
+        "в работе": .inProgress, "в процессе": .inProgress, "в разработке": .inProgress,
+        "запланировано": .planned, "планы": .planned, "в планах": .planned, "идеи": .backlog, "в будущем": .backlog,
+        // Chinese, Japanese, Korean (a title of one word: no spaces between)
+        "已完成": .done, "完成": .done, "已实现": .done, "已實現": .done, "已发布": .done, "已發布": .done, "已上线": .done,
+        "完了": .done, "完了済み": .done, "完成済み": .done, "実装済み": .done, "済み": .done, "완료": .done, "완료됨": .done,
+        "进行中": .inProgress, "進行中": .inProgress, "正在做": .inProgress, "开发中": .inProgress, "開發中": .inProgress,
+        "開発中": .inProgress, "作業中": .inProgress, "对应中": .inProgress, "진행": .inProgress, "진행중": .inProgress,
+        "진행 중": .inProgress, "개발 중": .inProgress, "개발중": .inProgress,
+        "计划中": .planned, "计划": .planned, "計劃": .planned, "规划中": .planned, "待办": .planned, "待開發": .planned, "待开发": .planned,
+        "予定": .planned, "計画中": .planned, "計画": .planned, "예정": .planned, "계획": .planned, "계획됨": .planned,
+        "未来": .backlog, "將來": .backlog, "将来": .backlog, "想法": .backlog, "待定": .backlog, "아이디어": .backlog, "향후": .backlog,
     ]
+
+    /// Status phrases of Chinese, Japanese and Korean, which write no space before what follows
+    /// ("正在做特性", features being worked on; "已完成功能", features done): a title of one
+    /// word that opens with one and has at most three characters more.
+    static let cjkStatusPrefixes: [(String, Status)] = [
+        ("已完成", .done), ("已实现", .done), ("已實現", .done), ("已发布", .done), ("已發布", .done), ("完成済み", .done), ("実装済み", .done),
+        ("완료된", .done), ("完了した", .done), ("完成", .done), ("完了", .done), ("완료", .done),
+        ("正在做", .inProgress), ("进行中", .inProgress), ("進行中", .inProgress), ("开发中", .inProgress), ("開発中", .inProgress),
+        ("開發中", .inProgress), ("진행 중인", .inProgress), ("진행중인", .inProgress),
+        ("计划中", .planned), ("规划中", .planned), ("計画中", .planned), ("予定", .planned), ("예정된", .planned), ("待开发", .planned),
+        ("未来", .backlog), ("将来", .backlog),
+    ]
+
+    /// `cjkStatusPrefixes` applied to a title.
+    static func cjkStatus(_ title: String) -> Status? {
+        let words = Self.words(title)
+        guard let first = words.first?.unicodeScalars.first, first.value >= 0x3000, words.count == 1 || words.count == 2 && words[0].unicodeScalars.first.map({ $0.value >= 0xAC00 }) == true, let word = words.first else { return nil }
+        let joined = words.joined(separator: " ")
+        for (prefix, status) in cjkStatusPrefixes where joined.hasPrefix(prefix) || word.hasPrefix(prefix) {
+            if joined.count - prefix.count <= 3 { return status }
+        }
+        return nil
+    }
     private static let inProgressPhrases: Set<String> = [
         "in progress", "inprogress", "ongoing", "current", "in development", "work in progress", "wip", "now", "active",
         "doing", "underway", "under way", "started", "in flight", "being worked on", "working on", "working", "under development",
@@ -101,7 +141,8 @@ package enum HeadingVocabulary {
         "parked by choice", "not planned yet", "someday maybe", "pie in the sky", "blue sky",
     ]
     /// Horizons past the work in view: "Long term", "Beyond 1.0", "Post 2.0", "After v3".
-    private static let horizonPhrases: Set<String> = ["long term", "longer term", "long term goals", "later versions", "later releases", "future versions"]
+    private static let horizonPhrases: Set<String> = ["long term", "longer term", "long term goals", "longer term goals", "later versions",
+                                                      "later releases", "future versions"]
 
     /// Whether `title` names a horizon past the work in view: a backlog group when it holds no
     /// checklist of its own (with one, it is an item like the releases beside it).
@@ -133,6 +174,7 @@ package enum HeadingVocabulary {
         {
             return status
         }
+        if probe.firstWord == nil, let status = cjkStatus(title) { return status }
         guard mayNameGroup(title) else { return nil }
         var words = Self.words(title)
         guard !words.isEmpty, words.count <= 8 else { return nil }
@@ -350,6 +392,18 @@ package enum HeadingVocabulary {
         "roadmap maintenance", "maintaining this roadmap", "maintaining the roadmap", "contact feedback", "contact and feedback",
         // A PEP's or an RFC's frame.
         "abstract", "copyright", "release manager", "release managers", "release manager and crew", "rationale",
+        // The same sections in other languages.
+        "概要", "概述", "简介", "簡介", "介绍", "介紹", "前言", "はじめに", "许可证", "許可證", "许可", "ライセンス", "参考资料", "参考資料",
+        "参考", "参考文献", "参与其中", "参与贡献", "贡献", "貢献", "コントリビュート", "貢献方法", "发布周期", "リリースサイクル", "联系我们",
+        "개요", "소개", "라이선스", "라이센스", "기여하기", "기여", "참고", "참고 자료",
+        // Work given up: not on the roadmap any more.
+        "dropped", "abandoned", "cancelled", "canceled", "discarded", "舍弃", "放弃", "已放弃", "取消", "已取消", "中止", "verworfen",
+        "abandonné", "descartado", "descartadas", "отменено",
+        "voir aussi", "licence", "contribuer", "à propos", "aperçu", "contribution", "contributions",
+        "siehe auch", "lizenz", "mitwirken", "beitragen", "einleitung", "überblick", "über",
+        "véase también", "ver también", "licencia", "contribuir", "introducción", "acerca de",
+        "veja também", "licença", "contribuindo", "introdução", "sobre",
+        "лицензия", "введение", "обзор", "см также", "участие",
     ]
     /// Titles of the log of what was released ("Changelog", "Release notes", "What's new").
     private static let releasedWorkTitles: Set<String> = ["changelog", "change log", "changes", "release notes", "whats new", "what s new"]
@@ -367,6 +421,8 @@ package enum HeadingVocabulary {
         "what we do not ", "what we dont ", "what we will not ", "what we wont ", "not in scope", "out of scope", "non features",
         "non feature ", "non goals", "nongoals", "change policy", "changes to this ", "what is not ", "what isnt ",
         "not going to ", "not considering ", "not included ",
+        // "如何影响路线图" (how to shape the roadmap), "So werden Prioritäten gesetzt" (how priorities are set)
+        "如何", "怎样", "关于", "關於", "について", "so werden ", "wie wir ", "wie man ", "comment ", "cómo ", "como ",
     ]
     /// First words that make a title about the document, whatever follows ("Philosophy for
     /// Future Releases", "Contributing to the Roadmap").

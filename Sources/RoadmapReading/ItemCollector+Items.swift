@@ -103,13 +103,13 @@ extension ItemCollector {
         // ("**Done:**", "Remaining:") and status tables say how far the item is, else plain
         // entries marked one by one ("[done] Types", "Search (later)").
         var markedProgress: (done: Int, total: Int)? = nil
-        if marked == nil, progress.total == 0, fields["status"] == nil, groupStatus == nil,
+        if marked == nil, progress.total == 0, fields.statusValue == nil, groupStatus == nil,
            let said = plainListStatus(section.bodyStart ..< section.ownBodyEnd(in: outline))
         {
             (marked, markedProgress) = (said.status, said.progress)
         }
-        let explicit = fields["status"].flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
-        let status = Self.status(field: fields["status"], mark: marked, group: groupStatus, done: progress.done, total: progress.total)
+        let explicit = fields.statusValue.flatMap(Status.init(text:)) != nil || marked != nil || groupStatus != nil
+        let status = Self.status(field: fields.statusValue, mark: marked, group: groupStatus, done: progress.done, total: progress.total)
 
         let heading = blocks[section.heading]
         // Labels of the next heading (`.. _id:`, `<a id>`) belong to it, not to this section.

@@ -28,6 +28,7 @@ package struct MarkdownFieldLine {
         var characters = 0
         while colon < u.endIndex, u[colon] != 0x3A {
             let b = u[colon]
+            if isFullWidthColon(u, at: colon) { return colon - u.startIndex }
             if b < 0x80, !ASCII.isLetter(b), !ASCII.isDigit(b), b != 0x20, b != 0x09, b != 0x2D, b != 0x5F, b != 0x2A { return nil }
             // 30 characters of key, bold markers and spaces around it.
             if b & 0xC0 != 0x80 { characters += 1; if characters > 40 { return nil } }
@@ -36,10 +37,17 @@ package struct MarkdownFieldLine {
         return colon < u.endIndex && u[colon] == 0x3A ? colon - u.startIndex : nil
     }
 
+    /// Whether the full-width colon of Chinese and Japanese text (`：`, U+FF1A) starts at `k`.
+    static func isFullWidthColon(_ u: ArraySlice<UInt8>, at k: Int) -> Bool {
+        k + 2 < u.endIndex && u[k] == 0xEF && u[k + 1] == 0xBC && u[k + 2] == 0x9A
+    }
+
     package init?(_ line: String) {
         let u = Array(line.utf8)
-        guard let colon = Self.keyEnd(u[...]) else { return nil }
-        var key = String(decoding: u[..<colon], as: UTF8.self).trimming(" \t")
+        guard let keyEnd = Self.keyEnd(u[...]) else { return nil }
+        // The value starts after the colon; a full-width one (`状态：已完成`) is three bytes.
+        let colon = Self.isFullWidthColon(u[...], at: keyEnd) ? keyEnd + 2 : keyEnd
+        var key = String(decoding: u[..<keyEnd], as: UTF8.self).trimming(" \t")
         var open: String? = nil
         for marker in ["**", "__"] {
             let opens = key.hasPrefix(marker)
@@ -48,6 +56,9 @@ package struct MarkdownFieldLine {
         }
         key = key.trimming(" \t")
         guard Self.isValidKey(key) else { return nil }
+        // Before a full-width colon, a key is a word or two ("状态", "负责人"), not a dated note
+        // ("20210415 更新：…").
+        if colon != keyEnd, key.count > 8 || key.contains(where: \.isNumber) { return nil }
         // `See https://…`: a URL's colon, not a field's.
         if colon + 2 < u.count, u[colon + 1] == 0x2F, u[colon + 2] == 0x2F { return nil }
         var s = colon + 1

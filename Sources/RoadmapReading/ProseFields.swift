@@ -41,6 +41,7 @@ package enum ProseFields {
     static let fieldKeys: Set<String> = [
         "status", "state", "stage", "owner", "owners", "lead", "leads", "assignee", "assignees", "team", "target",
         "target release", "release", "milestone", "size", "type", "priority", "eta", "due", "tracking issue", "epic",
+        "estado", "statut", "stand", "статус", "状态", "狀態", "ステータス", "상태",
     ]
     /// The length of the longest of `fieldKeys`, in bytes.
     static let longestFieldKey = fieldKeys.map(\.utf8.count).max() ?? 0
