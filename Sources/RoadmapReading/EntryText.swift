@@ -17,6 +17,12 @@ enum EntryText {
             if letters.count >= 3, !word.contains("."), !["etc", "approx", "incl", "resp", "esp", "vol", "fig", "eds", "misc"].contains(letters.lowercased()) {
                 return r.lowerBound
             }
+            // A number ends a sentence too when a capital starts the next: "(time frame: late
+            // 2018). Beginning with v3…"; not "No. 5 is …" or "v2. and".
+            let digits = word.filter { $0 != ")" }
+            if digits.count >= 2, digits.allSatisfy(\.isNumber), text[r.upperBound...].first?.isUppercase == true {
+                return r.lowerBound
+            }
             search = r.upperBound
         }
         return nil

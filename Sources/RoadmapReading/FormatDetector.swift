@@ -29,6 +29,8 @@ public enum FormatDetector {
         var markdown = 0
         // The line before, while it may be a title over an underline: its extent and indentation.
         var previousText: (range: Range<Int>, indent: Int)? = nil
+        // The last adornment line and its character: an overline, when a title and its underline follow.
+        var lastAdornment: (line: Int, character: UInt8)? = nil
         sample.withUnsafeBufferPointer { all in
             for i in 0 ..< src.lineCount {
                 let p = src.firstNonSpace(ofLine: i)
@@ -58,7 +60,10 @@ public enum FormatDetector {
                 {
                     // An underline: `=` and `-` serve both dialects; the others only RST.
                     if adornment.character == 0x3D || adornment.character == 0x2D { rst += 1; markdown += 1 } else { rst += 3 }
+                    // Over and under the title (`=====` / `CAPTCHA` / `=====`): only RST has overlines.
+                    if let over = lastAdornment, over.line == i - 2, over.character == adornment.character { rst += 3 }
                 }
+                if let adornment { lastAdornment = (i, adornment.character) }
                 previousText = adornment == nil ? (p ..< e, indent) : nil
             }
         }

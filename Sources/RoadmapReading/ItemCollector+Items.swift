@@ -214,6 +214,11 @@ extension ItemCollector {
                 rest = rest[rest.index(after: close)...]
             }
             if status == nil { status = dashQualifier(ofEntry: text) }
+            // (At the end of the whole entry, which may run over several lines.)
+            if status == nil {
+                let whole = context.textBytes(of: k)
+                status = closingStatus(ofEntry: whole.count == text.utf8.count ? text : String(decoding: whole.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self))
+            }
             // A status line nested under the entry: "1. Consistent v1 API" over "- Status: DONE".
             if status == nil { status = nestedStatus(of: k, in: range, context: context) }
             out.append(status)
@@ -254,6 +259,27 @@ extension ItemCollector {
         let text = String(decoding: context.textBytes(of: k), as: UTF8.self).trimming(" \t*_")
         guard text.hasPrefix("("), text.hasSuffix(")") else { return nil }
         return Status(remark: String(text.dropFirst().dropLast()))
+    }
+
+    /// The status an entry says at its end in bold or in capitals, as a note added when the work
+    /// was done: "Convert installation to pip. **COMPLETED FEB 2021**", "Implement memoization
+    /// DONE", "Windows support **(done)**". (Not a mark: see `dashQualifier`.)
+    static func closingStatus(ofEntry text: String) -> Status? {
+        let t = text.trimming(" \t.")
+        guard t.utf8.count > 6 else { return nil }
+        for marker in ["**", "__"] where t.hasSuffix(marker) {
+            let body = t.dropLast(2)
+            guard let open = body.ranges(of: marker).last, open.lowerBound > body.startIndex else { continue }
+            let inside = String(body[open.upperBound...]).trimming(" \t()[]")
+            if inside.count <= 30, let status = Status(remark: inside) { return status }
+        }
+        // A closing word in capitals: "… memoization DONE".
+        guard let space = t.lastIndex(of: " ") else { return nil }
+        let last = t[t.index(after: space)...]
+        guard last.count >= 3, last.allSatisfy({ $0.isUppercase }),
+              ["DONE", "COMPLETED", "COMPLETE", "FINISHED", "IMPLEMENTED", "FIXED", "MERGED", "SHIPPED", "RELEASED", "WIP"].contains(String(last))
+        else { return nil }
+        return Status(text: String(last))
     }
 
     /// The status a qualifier after a dash gives an entry, as it would a title: "v1.0 Redesign —

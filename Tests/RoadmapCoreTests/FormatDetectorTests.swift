@@ -12,6 +12,12 @@ import RoadmapCore
         #expect(FormatDetector.detect(path: "v1.2/ROADMAP", bytes: Array("# Plan\n".utf8)) == .markdown)
     }
 
+    @Test func titlesOverAndUnderlinedAreRST() {
+        // `=` underlines serve both dialects; an overline too is RST's alone.
+        #expect(sniff("=======\nCAPTCHA\n=======\n\nAdd a CAPTCHA.\n\n=====\nUndo\n=====\n\nAllow undo.\n") == .rst)
+        #expect(sniff("CAPTCHA\n=======\n\nAdd a CAPTCHA.\n") == .markdown)
+    }
+
     @Test func rstSigns() {
         #expect(sniff(".. _roadmap:\n\nText\n") == .rst)
         #expect(sniff("..\n   a comment\n") == .rst)

@@ -100,5 +100,11 @@ import RoadmapCore
         #expect(d.items.map(\.title) == ["Chores"])
         #expect(d.items.first?.deliverables.map(\.text) == ["Wash the car", "Fix the fence", "Buy milk"])
     }
-}
 
+    @Test func aNumberedKeyOverItsListIsAHeadingNotAField() {
+        let d = read("Release plan\n\nGoal : a package people can install.\n\nPhase 1 : packaging\n1. Write the DESCRIPTION file\n2. Generate the NAMESPACE\n\nPhase 2 : bug fixes\n1. Clean the pipelines\n", as: .text)
+        #expect(d.items.map(\.title) == ["Phase 1 : packaging", "Phase 2 : bug fixes"])
+        #expect(d.items.map { $0.deliverables.count } == [2, 1])
+        #expect(d.metadata.map(\.key) == ["Goal"])
+    }
+}

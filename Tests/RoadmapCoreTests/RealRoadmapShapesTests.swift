@@ -1,5 +1,6 @@
 import Testing
 import RoadmapCore
+@testable import RoadmapReading
 
 /// The shapes real roadmaps take, each in the smallest document that shows it: no task is
 /// dropped, items sit where a person sees them, and groups are kept.
@@ -276,6 +277,21 @@ import RoadmapCore
         let d = read("# Board\n\n## Todo\n- [ ] **Bug**: sketch shows late\n- **Feature** - dark mode\n", as: .markdown)
         #expect(d.items.map(\.title) == ["Bug: sketch shows late", "Feature - dark mode"])
         #expect(d.items.map(\.summary) == [nil, nil])
+    }
+
+    @Test func aStatusInBoldOrCapitalsClosingAnEntryMarksIt() {
+        let d = read("Roadmap\n=======\n\nPackaging\n---------\n\n- Convert installation to pip. **COMPLETED FEB 2021**\n- Implement packrat memoization DONE\n- Windows support\n", as: .rst)
+        #expect(d.items.first?.status == .inProgress)
+        #expect(d.items.first.map { $0.progress.done } == 2)
+        #expect(d.items.first.map { $0.progress.total } == 3)
+        // A capitalised word that is no status says nothing: "… for AWS".
+        #expect(ItemCollector.closingStatus(ofEntry: "Support for AWS") == nil)
+        #expect(ItemCollector.closingStatus(ofEntry: "Support the **new API**") == nil)
+    }
+
+    @Test func aLongEntryEndingItsFirstSentenceWithAYearIsTitledByIt() {
+        let d = read("# R\n\n## Completed\n\n- Last major release that is compatible with Python 2 (time frame: late 2018). Beginning with v3.x.y we are Python 3 only.\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Last major release that is compatible with Python 2 (time frame: late 2018)"])
     }
 
     @Test func aQualifierOrMarkAtTheEndOfATitleSaysTheStatus() {

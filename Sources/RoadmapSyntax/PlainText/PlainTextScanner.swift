@@ -61,6 +61,14 @@ struct PlainTextScanner {
             listStack.removeAll()
             var j = i + 1
             while j < n, !isBlank(line: j), !startsListEntry(line: j) { j += 1 }
+            // "Phase 1 : packaging" right over its list titles it: a heading, not a field (a
+            // numbered key names a stage of the work, not a property of it).
+            if j == i + 1, j < n, startsListEntry(line: j), let f = metadataField(line: i),
+               src.bytes[f.key].contains(where: { $0 >= ASCII.zero && $0 <= ASCII.nine }) {
+                appendParagraph(lines: i ..< j, indent: indent)
+                i = j
+                continue
+            }
             // `key:value` lines closing a paragraph are fields (a page copy may glue them to chrome).
             var fieldsStart = j
             while fieldsStart > i, metadataField(line: fieldsStart - 1) != nil { fieldsStart -= 1 }
@@ -234,7 +242,10 @@ struct PlainTextScanner {
         guard p < r.upperBound, p + 1 < r.upperBound, src.bytes[p + 1] != ASCII.slash else { return nil }
         let value = src.trimmed(p + 1 ..< r.upperBound)
         guard !value.isEmpty else { return nil }
-        return (r.lowerBound ..< p, value)
+        // "Goal : a package" (a space before the colon, as French writes it): the key is "Goal".
+        var keyEnd = p
+        while keyEnd > r.lowerBound, src.bytes[keyEnd - 1] == ASCII.space { keyEnd -= 1 }
+        return (r.lowerBound ..< keyEnd, value)
     }
 
     private mutating func appendFields(lines range: Range<Int>) {
