@@ -67,7 +67,8 @@ package enum HeadingVocabulary {
         "completed", "complete", "done", "delivered", "finished", "shipped", "released", "achieved", "accomplished",
         "implemented", "landed", "closed", "merged", "supported",
         // What is behind the project: "Past milestones", "Previous releases", "Release History".
-        "past", "previous", "history", "release history", "version history",
+        "past", "previous", "history", "release history", "version history", "released versions", "shipped versions",
+        "previous versions", "past versions", "older versions",
     ]
     /// Status group titles in other languages roadmaps are written in, as `words` gives them.
     static let foreignPhrases: [String: Status] = [
@@ -144,6 +145,21 @@ package enum HeadingVocabulary {
     private static let horizonPhrases: Set<String> = ["long term", "longer term", "long term goals", "longer term goals", "later versions",
                                                       "later releases", "future versions"]
 
+    /// Horizons of the work in view, as boards name them beside "Long term": planned.
+    private static let nearHorizonPhrases: Set<String> = [
+        "soon", "near term", "short term", "mid term", "medium term", "shorter term", "near term goals", "short term goals",
+        "mid term goals", "medium term goals", "near future", "in the near future",
+    ]
+
+    /// Whether `title` names a horizon of the work in view ("Near term", "Short term", "Soon"):
+    /// a group of planned work when it holds no checklist of its own, as "Long term" is of the backlog.
+    static func namesNearHorizon(_ title: String) -> Bool {
+        guard title.utf8.count <= 40, let first = title.utf8.first(where: { ASCII.isLetter($0) }),
+              [0x73, 0x6E, 0x6D, 0x69].contains(first | 0x20) else { return false }
+        let words = Self.words(title)
+        return words.count <= 4 && nearHorizonPhrases.contains(words.joined(separator: " "))
+    }
+
     /// Whether `title` names a horizon past the work in view: a backlog group when it holds no
     /// checklist of its own (with one, it is an item like the releases beside it).
     static func namesHorizon(_ title: String) -> Bool {
@@ -160,8 +176,26 @@ package enum HeadingVocabulary {
     /// What stands in parentheses does not count, nor do filler words around the phrase.
     package static func groupStatus(title: String) -> Status? { groupStatus(title: title, probe: TitleProbe(title)) }
 
+    /// The status a share of the work done gives a title: "1.0 - 37% completed" is in progress,
+    /// "Phase 2 - 0% complete" planned, "v2 (100% done)" done. Nil without a percentage before
+    /// a done word.
+    static func shareDone(_ title: String) -> Status? {
+        var t = title
+        return t.withUTF8 { u -> Status? in
+            guard let percent = u.firstIndex(of: 0x25), percent > 0, ASCII.isDigit(u[percent - 1]) else { return nil }
+            var start = percent
+            while start > 0, ASCII.isDigit(u[start - 1]) { start -= 1 }
+            guard percent - start <= 3, let share = Int(String(decoding: UnsafeBufferPointer(rebasing: u[start ..< percent]), as: UTF8.self)) else { return nil }
+            let after = String(decoding: UnsafeBufferPointer(rebasing: u[(percent + 1)...]), as: UTF8.self)
+            guard Status(text: after) == .done else { return nil }
+            return share >= 100 ? .done : share == 0 ? .planned : .inProgress
+        }
+    }
+
     /// `groupStatus(title:)` with the title's probe already taken.
     static func groupStatus(title: String, probe: TitleProbe) -> Status? {
+        // A share of the work done: a release part done is no status for each of its items.
+        if probe.byteCount <= 120, title.utf8.contains(0x25), let share = shareDone(title) { return share == .inProgress ? nil : share }
         // "In progress / being explored": the first of two names says it.
         if probe.hasSeparator {
             for separator in [" / ", " | "] where title.contains(separator) {
@@ -247,6 +281,7 @@ package enum HeadingVocabulary {
         // Most titles end in no parenthesis, hold no dash and no mark: rule them out byte by byte.
         var bytes = title
         guard bytes.withUTF8({ $0.contains { $0 >= 0xE2 || $0 == 0x2D || $0 == 0x29 } }) else { return nil }
+        if let share = shareDone(title) { return share }
         let t = title.trimming(" \t")
         var qualifier: Substring? = nil
         if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {

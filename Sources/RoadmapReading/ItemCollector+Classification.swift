@@ -72,10 +72,13 @@ extension ItemCollector {
     /// item. Status groups, parts of items and meetings neither count nor are counted.
     private func isShapedLikeAGroupBeside(_ s: Int) -> Bool {
         let section = outline.sections[s]
-        guard !isProcessDocument, section.children.count >= 2, !templated.contains(s), roles.status[s] == nil, !roles.isNonItem[s],
+        guard !isProcessDocument, !section.children.isEmpty, !templated.contains(s), roles.status[s] == nil, !roles.isNonItem[s],
               !isMeeting(s), !hasCheckbox(blocks: section.bodyStart ..< section.ownBodyEnd(in: outline))
         else { return false }
-        guard section.children.count(where: { roles.status[$0] == nil && saysSomethingOfItsOwn($0) }) >= 2 else { return false }
+        // Two subsections of their own; or one of a title alone, which cannot be a part of the
+        // section's text (`## 2.0` over `### Plugin API`, beside `## 3.0` over two).
+        let own = section.children.count(where: { roles.status[$0] == nil && saysSomethingOfItsOwn($0) })
+        guard own >= 2 || own == 1 && section.children.count == 1 && isTitleAlone(section.children[0]) else { return false }
         let siblings = section.parent.map { outline.sections[$0].children } ?? outline.roots
         guard let at = siblings.firstIndex(of: s) else { return false }
         let near = siblings[max(0, at - Self.siblingReach) ..< min(siblings.count, at + Self.siblingReach + 1)]
@@ -131,8 +134,18 @@ extension ItemCollector {
 
     /// Whether subsection `c` may be an item in a group: it is no meeting, part of an item or
     /// section about the document, and has content.
+    /// Whether section `c` is a title and nothing more.
+    private func isTitleAlone(_ c: Int) -> Bool {
+        let child = outline.sections[c]
+        return child.children.isEmpty && !hasContent(child.bodyStart ..< child.end)
+    }
+
+    /// A subsection of a title alone (`### Plugin API` under `## 2.0`) says its title: a feature
+    /// named and not yet described.
     private func saysSomethingOfItsOwn(_ c: Int) -> Bool {
-        !isMeeting(c) && !roles.isPart[c] && !roles.isNonItem[c] && hasContent(outline.sections[c].bodyStart ..< outline.sections[c].end)
+        guard !isMeeting(c), !roles.isPart[c], !roles.isNonItem[c] else { return false }
+        let child = outline.sections[c]
+        return hasContent(child.bodyStart ..< child.end) || child.children.isEmpty && !child.title.plain.isEmpty
     }
 
     /// The statuses of the plain lists in blocks `range`, by the labels above them (a paragraph
@@ -214,6 +227,8 @@ extension ItemCollector {
                 guard let c = column else {
                     column = cells.firstIndex { PipeTableRow.statusHeaders.contains(PipeTableRow.headerName($0)) }
                     if column == nil { break }  // no status column: the table says nothing of progress
+                    // A legend (`| Status | Meaning |`) or a list of people lists no work.
+                    if cells.map(PipeTableRow.headerName).contains(where: ItemCollector.otherTableHeaders.contains) { break }
                     continue
                 }
                 if PipeTableRow.isDelimiter(cells) { continue }

@@ -22,8 +22,9 @@ extension ItemCollector {
         let title = section.title.plain
         let ownEnd = section.ownBodyEnd(in: outline)
         // A horizon ("Long term", "Beyond 1.0") over plain entries or subsections is the backlog.
-        let horizon: Status? = roles.status[s] == nil && HeadingVocabulary.namesHorizon(title)
-            && !hasCheckbox(blocks: section.bodyStart ..< ownEnd) ? .backlog : nil
+        // So is "Near term" (or "Soon") of planned work.
+        let horizon: Status? = roles.status[s] != nil || hasCheckbox(blocks: section.bodyStart ..< ownEnd) ? nil
+            : HeadingVocabulary.namesHorizon(title) ? .backlog : HeadingVocabulary.namesNearHorizon(title) ? .planned : nil
         if let status = roles.status[s] ?? horizon {
             // A status word over nothing to group ("## Next", then a paragraph) is an item of
             // that status: its text must not vanish.
@@ -69,7 +70,9 @@ extension ItemCollector {
             }
             // A group marked done (`## Phase 1 ✅`), or with a status field of its own
             // (`**Status:** In Progress` over its components), says so of the items in it.
-            let marked = headingMark(s) ?? statusField(of: s) ?? inherited
+            // (Not a share done, "1.0 - 37% completed": the items in it say each their own.)
+            var marked = headingMark(s) ?? statusField(of: s) ?? inherited
+            if marked == .inProgress, HeadingVocabulary.shareDone(section.title.plain) != nil { marked = inherited }
             for c in section.children { collect(section: c, groups: groups + [title], inherited: marked) }
             return
         }

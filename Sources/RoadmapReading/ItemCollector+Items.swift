@@ -132,11 +132,11 @@ extension ItemCollector {
         let section = outline.sections[s]
         let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
         if let run = context.tree.itemFieldBlocks(in: own),
-            let f = run.first(where: { context.blocks[$0].kind == .field && context.source.string(context.blocks[$0].mark).lowercased() == "status" })
+            let f = run.first(where: { context.blocks[$0].kind == .field && Field.statusKeys.contains(context.source.string(context.blocks[$0].mark).lowercased()) })
         {
             return Status(text: String(decoding: context.textBytes(of: f), as: UTF8.self))
         }
-        let place = ProseFields.layout(context.tree, body: own).places.first { $0.field.key.lowercased() == "status" }
+        let place = ProseFields.layout(context.tree, body: own).places.first { Field.statusKeys.contains($0.field.key.lowercased()) }
         return place.flatMap { Status(text: $0.field.rawValue.trimming(" \t*_")) }
     }
 

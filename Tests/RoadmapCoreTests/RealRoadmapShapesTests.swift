@@ -294,6 +294,51 @@ import RoadmapCore
         #expect(d.items.map(\.title) == ["Last major release that is compatible with Python 2 (time frame: late 2018)"])
     }
 
+    @Test func aFeatureNamedByItsTitleAloneIsAnItem() {
+        // `### Plugin API` with nothing under it is a feature not yet described, not a part.
+        let d = read("# Roadmap\n\n## 2.0\n\n### Plugin API\n\n## 3.0\n\n### Sync\n\n### Search\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Plugin API", "Sync", "Search"])
+        #expect(d.items.map(\.groups) == [["2.0"], ["3.0"], ["3.0"]])
+    }
+
+    @Test func aShareDoneInAGroupTitleSaysNothingOfEachItem() {
+        let d = read("# R\n\n## 1.0 - 37% completed - 3 / 8\n\n### Sync\n\n### Hook (resolved)\n\n## Phase 2 - 0% complete\n\n### Alpha\n\nText.\n\n### Beta\n\nText.\n\n## Sync - 50% done\n\nText.\n", as: .markdown)
+        #expect(d.items.map(\.status) == [.planned, .done, .planned, .planned, .inProgress])
+    }
+
+    @Test func aLegendTableIsNoProgress() {
+        let d = read("# R\n\n## Status Columns\n\n| Status | Meaning |\n|---|---|\n| **Todo** | Planned |\n| **Done** | Completed |\n", as: .markdown)
+        #expect(d.items.first?.progress.total == 0)
+        #expect(d.items.first?.status == .planned)
+    }
+
+    @Test func releasedVersionsAreDoneAndNearHorizonsArePlannedGroups() {
+        let d = read("""
+            # R
+
+            ## Released Versions
+
+            ### v0.8.0
+
+            Text.
+
+            ## Short term
+
+            - Multi datacenter support
+            - User management
+
+            ## Soon
+
+            - Julia support
+
+            ## Long term
+
+            - Recovery policy
+            """, as: .markdown)
+        #expect(d.items.map(\.title) == ["v0.8.0", "Multi datacenter support", "User management", "Julia support", "Recovery policy"])
+        #expect(d.items.map(\.status) == [.done, .planned, .planned, .planned, .backlog])
+    }
+
     @Test func aQualifierOrMarkAtTheEndOfATitleSaysTheStatus() {
         let d = read("""
             # R
