@@ -79,6 +79,7 @@ public enum DocumentReader {
         for var u in intro {
             u.hasTasks = u.body.contains { tree.blocks[$0].kind == .listItem && tree.blocks[$0].hasCheckbox }
                 || !isProcess && ItemCollector.entryMarkers(u.body, in: context).contains { $0 != nil }
+                || tree.format == .text && !isProcess && Self.holdsWorkList(u.body, context: context, outline: outline)
             u.hasTable = !isProcess && ItemCollector.itemTable(in: u.body, group: false, context: context) != nil
             if u.hasTasks || u.hasTable { tasksOutside.append(u) }
         }
@@ -135,6 +136,20 @@ public enum DocumentReader {
         /// of items (`ItemCollector.itemTable`).
         var hasTasks = true
         var hasTable = false
+    }
+
+    /// Whether blocks `body` hold a list that is work, not a table of contents: fewer than half
+    /// its entries name a section. A plain-text TODO file lists its tasks right under its
+    /// title ("In no particular order:" over them), before its other sections.
+    static func holdsWorkList(_ body: Range<Int>, context: ReadingContext, outline: SectionOutline) -> Bool {
+        var entries = 0, named = 0
+        var contents: Set<String>? = nil
+        for k in body where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 {
+            entries += 1
+            if contents == nil { contents = Set(outline.sections.map { EntryText.contentsKey($0.title.plain) }) }
+            if contents!.contains(EntryText.contentsKey(String(decoding: context.textBytes(of: k), as: UTF8.self))) { named += 1 }
+        }
+        return entries > 0 && named * 2 < entries
     }
 
     /// A document's name when it has no title: its file name without the extension.

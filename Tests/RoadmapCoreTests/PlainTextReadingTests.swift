@@ -107,4 +107,10 @@ import RoadmapCore
         #expect(d.items.map { $0.deliverables.count } == [2, 1])
         #expect(d.metadata.map(\.key) == ["Goal"])
     }
+
+    @Test func aTodoFilesTasksUnderItsTitleAreAnItem() {
+        let d = read("ROADMAP\n\n- route refresh\n- operational draft support\n\nImportant\n* write the documentation\n", as: .text, path: "ROADMAP")
+        #expect(d.items.map(\.title) == ["ROADMAP", "Important"])
+        #expect(d.items.map { $0.deliverables.count } == [2, 1])
+    }
 }
