@@ -82,7 +82,37 @@ extension ItemCollector {
             collectTableItems(table, status: inherited, groups: groups + [title])
             return
         }
+        // Milestones written as plain entries over their checklists under a title that names
+        // them ("Milestones" over "Distributed Deployment" over `[x] Sharding`): each entry is
+        // an item, its boxes its own. (Under a feature's title, such entries are its parts.)
+        if section.children.isEmpty, !isProcessDocument, roles.namesACollection[s], entriesOverChecklists(section.bodyStart ..< ownEnd) {
+            collectListItems(in: section.bodyStart ..< ownEnd, status: inherited ?? .planned, groups: groups + [title])
+            return
+        }
         addItem(section: s, groupStatus: inherited, groups: groups)
+    }
+
+    /// Whether the top-level list entries of blocks `range` (two at least) are all plain and
+    /// each holds checkbox entries nested under it, with no other text beside the list but a
+    /// paragraph before it.
+    func entriesOverChecklists(_ range: Range<Int>) -> Bool {
+        var entries = 0
+        var current: Int? = nil
+        var currentHasBox = false
+        for k in range {
+            let b = context.blocks[k]
+            guard b.kind == .listItem else { continue }
+            if b.parent < 0 {
+                if b.hasCheckbox { return false }
+                if current != nil, !currentHasBox { return false }
+                current = k
+                currentHasBox = false
+                entries += 1
+            } else if b.hasCheckbox, current != nil {
+                currentHasBox = true
+            }
+        }
+        return entries >= 2 && currentHasBox
     }
 
     /// Whether section `s` has a plain list of its own, before its first subsection, that is

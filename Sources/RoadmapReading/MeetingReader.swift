@@ -291,6 +291,7 @@ struct MeetingReader {
                     }
                     if n < rawLines.count, Self.isTopicLine(rawLines[n]) { continue }  // "**Release planning**" above its entries
                     apply(Label(part: part, value: plain), line: line, checkbox: b, to: &meeting, notes: &notes, seen: &seen, isLine: true)
+                    if underLineLabel { labelList = (-1, 0) }  // names on lines: a list after them is another part
                     continuing = part
                 } else if b.kind != .listItem {
                     part = heading?.part ?? .none

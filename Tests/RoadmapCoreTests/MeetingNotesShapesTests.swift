@@ -108,3 +108,10 @@ extension MeetingNotesShapesTests {
         #expect(doc.meetings.map(\.date) == ["2017-03-23", "2017-06-23", "2017-09-05"])
     }
 }
+
+extension MeetingNotesShapesTests {
+    @Test func aListAfterNamesOnLinesIsNoMoreNames() {
+        let doc = read("TAB Meeting Notes\n=================\n\n2020-03-25\n----------\n\nAttendees:\n\nDavid Beckingsale\nJames Brodman\n\n* Github: Robert Cohn\n\n  * We will be publishing the notes on github.\n  * Investigating\n", as: .rst)
+        #expect(doc.meetings.first?.attendees.map(\.name) == ["David Beckingsale", "James Brodman"])
+    }
+}

@@ -339,6 +339,17 @@ import RoadmapCore
         #expect(d.items.map(\.status) == [.done, .planned, .planned, .planned, .backlog])
     }
 
+    @Test func milestonesWrittenAsEntriesOverTheirChecklistsAreItems() {
+        let text = "# Roadmap 2022\n\n## Milestones\n\n* Distributed Deployment\n    * [x] Sharding\n    * [x] Cluster scaling\n* Payload Processing\n    * [x] Null values\n    * [ ] More payload types\n"
+        let d = read(text, as: .markdown)
+        #expect(d.items.map(\.title) == ["Distributed Deployment", "Payload Processing"])
+        #expect(d.items.map(\.status) == [.done, .inProgress])
+        #expect(d.items.map { $0.progress.done } == [2, 1])
+        // Under a feature's own title, such entries are its parts: one item.
+        let feature = read(text.replacingOccurrences(of: "## Milestones", with: "## Kaggle API Integration"), as: .markdown)
+        #expect(feature.items.map(\.title) == ["Kaggle API Integration"])
+    }
+
     @Test func aQualifierOrMarkAtTheEndOfATitleSaysTheStatus() {
         let d = read("""
             # R
