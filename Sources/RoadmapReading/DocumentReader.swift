@@ -255,6 +255,15 @@ public enum DocumentReader {
         }
         // A label right before the title: RST `.. _id:`, Markdown `<a id="id"></a>`
         if anchor == nil { anchor = context.tree.labelID(before: k) }
+        // A wiki's decoration around the title (`== Attendees ==`, `## == Next meeting ==`).
+        if bytes.count > 6, bytes[0] == 0x3D, bytes[1] == 0x3D, bytes[bytes.count - 1] == 0x3D, bytes[bytes.count - 2] == 0x3D {
+            var s = 0, e = bytes.count
+            while s < e, bytes[s] == 0x3D { s += 1 }
+            while e > s, bytes[e - 1] == 0x3D { e -= 1 }
+            while s < e, bytes[s] == 0x20 { s += 1 }
+            while e > s, bytes[e - 1] == 0x20 { e -= 1 }
+            if e > s { bytes = Array(bytes[s ..< e]) }
+        }
         return (context.inlineText(bytes), anchor)
     }
 

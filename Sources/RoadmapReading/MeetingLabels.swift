@@ -33,6 +33,13 @@ extension MeetingReader {
         "time & date": .date,
     ]
 
+    /// A heading's title without a wiki's decoration around it: `== Attendees ==` is "Attendees".
+    static func undecorated(_ title: String) -> String {
+        guard title.hasPrefix("=="), title.hasSuffix("=="), title.utf8.count > 4 else { return title }
+        let inner = title.trimming(" =")
+        return inner.isEmpty ? title : inner
+    }
+
     /// Whether `line`, a paragraph of its own under a list of names, is a label that ends
     /// them: a few words and a colon ("Agenda:", "Others:", "Discussion topics:") that speak
     /// of no one ("Guests:", "The following people attended:" go on with names).

@@ -251,7 +251,8 @@ struct MeetingLayout {
     /// markup marks (`**`, `#`) trimmed.
     static func labelText(of b: Block, in context: ReadingContext) -> String {
         let text = String(decoding: context.source.bytes[Int(b.textStart) ..< max(Int(b.textStart), Int(b.textEnd))], as: UTF8.self)
-        return b.kind == .field ? String(decoding: context.source.bytes[b.mark], as: UTF8.self) + ": " + text : text.trimming(" \t*_#")
+        return b.kind == .field ? String(decoding: context.source.bytes[b.mark], as: UTF8.self) + ": " + text
+            : MeetingReader.undecorated(text.trimming(" \t*_#"))
     }
 
     /// Whether a section records a meeting: a label or heading for attendees, action items or

@@ -128,13 +128,14 @@ struct MeetingReader {
                 if let h = heading, h.part == .attendees || h.part == .absent, level > h.level { heading = nil }
                 numberedActions = false
                 underLineLabel = false
-                if let label = Self.labelled(text.plain) {
+                let title = Self.undecorated(text.plain)
+                if let label = Self.labelled(title) {
                     if label.value.isEmpty && !label.single {
                         heading = (label.part, level)
                     } else {
                         apply(label, line: context.line(ofBlock: k), checkbox: b, to: &meeting, notes: &notes, seen: &seen)
                     }
-                } else if let p = Self.headingPart(text.plain) {
+                } else if let p = Self.headingPart(title) {
                     heading = (p, level)
                 }
                 part = heading?.part ?? .none

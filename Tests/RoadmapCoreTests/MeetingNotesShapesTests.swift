@@ -115,3 +115,14 @@ extension MeetingNotesShapesTests {
         #expect(doc.meetings.first?.attendees.map(\.name) == ["David Beckingsale", "James Brodman"])
     }
 }
+
+extension MeetingNotesShapesTests {
+    @Test func aWikisDecorationAroundAHeadingIsNoPartOfIt() {
+        let doc = read("# Notes\n\nDate: February 15 2025\n\n## == Attendees ==\nHarley, Dread, Barry Allen\n\n## == Next meeting ==\n\nSaturday, February 22, 2025 at 8:00 PM UTC\n", as: .markdown)
+        #expect(doc.meetings.first?.attendees.map(\.name) == ["Harley", "Dread", "Barry Allen"])
+        #expect(doc.meetings.first?.next == "2025-02-22")
+        let todo = read("== Roadmap for release 0.86 ==\n\nRelease notes are in file CHANGES.\n\n== TODO ==\n\n* decide on tabs\n\n== DONE ==\n\n* determine the minimum OCaml\n-> checked with OCaml 3.12\n\n* support for veriT\n", as: .text)
+        #expect(todo.items.map(\.title) == ["decide on tabs", "determine the minimum OCaml", "support for veriT"])
+        #expect(todo.items.map(\.groups) == [["TODO"], ["DONE"], ["DONE"]])
+    }
+}

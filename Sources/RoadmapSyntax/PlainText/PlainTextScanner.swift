@@ -215,6 +215,8 @@ struct PlainTextScanner {
         if let last = text.unicodeScalars.last, ".,;".unicodeScalars.contains(last) { return false }
         if text.hasSuffix(":"), text.hasSuffix("::") || !startsWithEnumerator(b) { return false }
         if text.contains("://") { return false }
+        // "-> checked with OCaml 3.12": a note on the entry above, not a title.
+        if text.hasPrefix("->") || text.hasPrefix("=>") || text.hasPrefix("<-") { return false }
         return true
     }
 
