@@ -302,6 +302,9 @@ public enum DocumentReader {
                 } else if (b.kind == .paragraph || b.kind == .listItem) && context.tree.format != .text {
                     // Plain text copies carry page chrome before their metadata; the others do not.
                     break
+                } else if b.kind == .listItem {
+                    // A list is the notes' content: a `Label: value` line after it is text.
+                    break
                 }
                 k += 1
             }

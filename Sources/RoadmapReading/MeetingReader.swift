@@ -412,6 +412,7 @@ struct MeetingReader {
             // (Nor is a sentence in an entry: "Oops! No one signed in.")
             for e in entries where !Self.saysNone(e) && !["todo", "tba", "tbc", "?"].contains(e.lowercased()) && !e.contains("://") && !e.contains("!") {
                 var a = Self.attendee(e, isEntry: asEntry)
+                guard a.name.contains(where: \.isLetter) else { continue }  // a rule (`=====`), a dash: no one
                 if let givenRole { a.role = a.role ?? givenRole }
                 // "Myles" after "Myles Borins": the same person, by first name.
                 if !a.name.contains(" "), (absent ? meeting.absent : meeting.attendees).contains(where: { $0.name.hasPrefix(a.name + " ") }) { continue }
