@@ -10,7 +10,7 @@ public enum Format: String, Sendable, CaseIterable, Codable {
     public init?(pathExtension ext: String) {
         switch ext.lowercased() {
         case "rst", "rest": self = .rst
-        case "md", "markdown", "mdown", "mkd", "mkdn": self = .markdown
+        case "md", "markdown", "mdown", "mkd", "mkdn", "mdx": self = .markdown
         default: return nil
         }
     }

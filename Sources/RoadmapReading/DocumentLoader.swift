@@ -9,7 +9,7 @@ public struct DocumentLoader: Sendable {
     /// The largest document read (1 GiB): far beyond any real roadmap, small enough to stay safe.
     public static let maximumSize = 1 << 30
     /// Extensions of the files a directory is searched for.
-    public static let extensions: Set<String> = ["rst", "rest", "md", "markdown", "mdown", "mkd", "mkdn", "txt"]
+    public static let extensions: Set<String> = ["rst", "rest", "md", "markdown", "mdown", "mkd", "mkdn", "mdx", "txt"]
 
     /// A dialect to use instead of detecting one.
     public var format: Format?

@@ -62,3 +62,11 @@ import RoadmapText
         #expect(d.items.map(\.title) == ["渲染器"])
     }
 }
+
+extension OtherLanguagesTests {
+    @Test func anMDXCommentHidesWhatItHolds() {
+        let d = read("---\ntitle: Babel Roadmap\n---\n\n## Babel 8\n\n- Drop Node 10\n\n{/*\n\n## Ecosystem\n\n- [ ] Allow any polyfill\n\n*/}\n", as: .markdown)
+        #expect(d.items.map(\.title) == ["Babel 8"])
+        #expect(Format(pathExtension: "mdx") == .markdown)
+    }
+}

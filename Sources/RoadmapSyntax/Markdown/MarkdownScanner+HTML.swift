@@ -51,6 +51,21 @@ extension MarkdownScanner {
     }
 
     mutating func htmlBlock(from i: Int, start p: Int, lineEnd e: Int, lineCount n: Int) -> Int? {
+        // An MDX comment (`{/* … */}`, as Docusaurus pages hide a draft section): a comment
+        // when it closes; else the braces are text.
+        if lines.byte(p) == 0x7B, p + 2 < e, lines.byte(p + 1) == ASCII.slash, lines.byte(p + 2) == 0x2A {
+            var j = i
+            while j < n {
+                if contains(line: j, "*/}") {
+                    var b = Block(.comment, lines: i ..< j + 1)
+                    b.indent = Int32(indent(ofLine: i))
+                    appendAttached(b, indent: Int(b.indent))
+                    return j + 1
+                }
+                j += 1
+            }
+            return nil
+        }
         guard lines.byte(p) == ASCII.lessThan, p + 1 < e else { return nil }
         if p + 3 < e, lines.byte(p + 1) == ASCII.exclamation, lines.byte(p + 2) == ASCII.hyphen, lines.byte(p + 3) == ASCII.hyphen {
             var j = i

@@ -31,7 +31,7 @@ enum ListCommand: Command {
             "roadmap list teams/ --combine --sort stage   # a portfolio: every team's roadmap in one table",
         ],
         discussion: """
-            PATH is a file, a directory (every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn and .txt file below it,
+            PATH is a file, a directory (every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn, .mdx and .txt file below it,
             hidden ones skipped) or - for standard input. Without one: roadmap/ if it exists, else the first of ROADMAP.md, ROADMAP.rst, ROADMAP.txt,
             roadmap.md, roadmap.rst, else docs/roadmap.*. Warnings about the documents go to standard error.
             """

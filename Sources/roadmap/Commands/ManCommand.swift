@@ -110,7 +110,7 @@ enum ManPage {
             Without a PATH, commands read the first of these that exists:
             .TP
             .I roadmap/
-            every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn and .txt file below it;
+            every .rst, .rest, .md, .markdown, .mdown, .mkd, .mkdn, .mdx and .txt file below it;
             .TP
             .IR ROADMAP.md ", " ROADMAP.rst ", " ROADMAP.txt ", " roadmap.md ", " roadmap.rst
             in that order;
