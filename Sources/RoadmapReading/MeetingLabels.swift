@@ -27,7 +27,7 @@ extension MeetingReader {
         "decision/resolution": .decisions, "resolution/conclusion": .decisions, "agreed": .decisions,
         "next meeting": .next, "next session": .next, "next": .next, "next call": .next,
         "date for next meeting": .next, "next meeting date": .next, "follow up meeting": .next, "follow-up meeting": .next,
-        "next meeting time": .next, "upcoming meeting": .next, "next sync": .next, "next date": .next,
+        "next meeting time": .next, "date of next meeting": .next, "date of the next meeting": .next, "upcoming meeting": .next, "next sync": .next, "next date": .next,
         "date": .date, "meeting date": .date, "date/time": .date, "meeting date/time": .date, "date and time": .date,
         "meeting date and time": .date, "when": .date, "held on": .date, "date & time": .date, "meeting date & time": .date,
         "time & date": .date,

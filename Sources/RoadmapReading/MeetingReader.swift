@@ -195,7 +195,9 @@ struct MeetingReader {
                     if b.kind == .listItem { actionBlocks.insert(k) }
                     continue
                 }
-                if let label = Self.labelled(plain) ?? (b.kind == .listItem ? Self.boldLabel(context.textBytes(of: k)) : nil) {
+                if var label = Self.labelled(plain) ?? (b.kind == .listItem || b.kind == .paragraph && n == 0 ? Self.boldLabel(context.textBytes(of: k)) : nil) {
+                    // Under "Date of Next Meeting", a `Date:` line dates the next meeting.
+                    if label.part == .date, heading?.part == .next { label.part = .next }
                     // A label with its value on the line is complete; one without starts a part
                     // ("Action items:" and the list under it).
                     if !label.single { part = label.value.isEmpty ? label.part : .none }
@@ -432,7 +434,9 @@ struct MeetingReader {
             if isEntry, !value.contains(where: \.isNumber) { return }
             // A phrase that gave a date ("Next meeting is July 27th") is not replaced by a remark after it.
             let phraseHadDate = notes.nextFromPhrase && notes.next?.contains(where: \.isNumber) == true && !value.contains(where: \.isNumber)
-            if notes.next == nil || notes.nextFromPhrase && !phraseHadDate {
+            // A date after a remark ("Subject to change.", then `**Date:** 11.04.2024") says when.
+            let remarkOnly = notes.next.map { !$0.contains(where: \.isNumber) } ?? false && value.contains(where: \.isNumber)
+            if notes.next == nil || notes.nextFromPhrase && !phraseHadDate || remarkOnly {
                 notes.next = value
                 notes.nextFromPhrase = false
             }

@@ -126,3 +126,12 @@ extension MeetingNotesShapesTests {
         #expect(todo.items.map(\.groups) == [["TODO"], ["DONE"], ["DONE"]])
     }
 }
+
+extension MeetingNotesShapesTests {
+    @Test func aBoldDecisionParagraphAndADateUnderTheNextMeeting() {
+        let doc = read("# Team Project Meeting Minutes\n\n**Date:** 04.04.2024\n\n**Decision** Tasks may be added mid-sprint.\n\n## Date of Next Meeting:\n\nSubject to change.\n\n- **Date:** 11.04.2024\n", as: .markdown)
+        #expect(doc.meetings.first?.date == "2024-04-04")
+        #expect(doc.meetings.first?.decisions == ["Tasks may be added mid-sprint."])
+        #expect(doc.meetings.first?.next == "2024-04-11")
+    }
+}
