@@ -54,30 +54,11 @@ extension MarkdownScanner {
         // An MDX comment (`{/* … */}`, as Docusaurus pages hide a draft section): a comment
         // when it closes; else the braces are text.
         if lines.byte(p) == 0x7B, p + 2 < e, lines.byte(p + 1) == ASCII.slash, lines.byte(p + 2) == 0x2A {
-            var j = i
-            while j < n {
-                if contains(line: j, "*/}") {
-                    var b = Block(.comment, lines: i ..< j + 1)
-                    b.indent = Int32(indent(ofLine: i))
-                    appendAttached(b, indent: Int(b.indent))
-                    return j + 1
-                }
-                j += 1
-            }
-            return nil
+            return comment(from: i, closedBy: "*/}", lineCount: n)
         }
         guard lines.byte(p) == ASCII.lessThan, p + 1 < e else { return nil }
         if p + 3 < e, lines.byte(p + 1) == ASCII.exclamation, lines.byte(p + 2) == ASCII.hyphen, lines.byte(p + 3) == ASCII.hyphen {
-            var j = i
-            while j < n {
-                if contains(line: j, "-->") {
-                    var b = Block(.comment, lines: i ..< j + 1)
-                    b.indent = Int32(indent(ofLine: i))
-                    appendAttached(b, indent: Int(b.indent))
-                    return j + 1
-                }
-                j += 1
-            }
+            if let end = comment(from: i, closedBy: "-->", lineCount: n) { return end }
             diagnostics.append(Diagnostic(.warning, .unclosedComment, line: i + 1, "HTML comment is never closed"))
             blocks.append(Block(.comment, lines: i ..< n))
             return n
@@ -91,6 +72,22 @@ extension MarkdownScanner {
         b.indent = Int32(indent(ofLine: i))
         appendAttached(b, indent: Int(b.indent))
         return j
+    }
+
+    /// A comment from line `i` to the line that holds `closing`, appended: the line after it,
+    /// or nil when no line closes it (nothing is appended then).
+    private mutating func comment(from i: Int, closedBy closing: StaticString, lineCount n: Int) -> Int? {
+        var j = i
+        while j < n {
+            if contains(line: j, closing) {
+                var b = Block(.comment, lines: i ..< j + 1)
+                b.indent = Int32(indent(ofLine: i))
+                appendAttached(b, indent: Int(b.indent))
+                return j + 1
+            }
+            j += 1
+        }
+        return nil
     }
 
     func contains(line j: Int, _ needle: StaticString) -> Bool {
