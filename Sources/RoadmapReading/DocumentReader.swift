@@ -74,12 +74,15 @@ public enum DocumentReader {
         }
         // So are plain entries marked done or pending one by one (`~~Add JWT~~`, `✅ Sync`):
         // unmarked, a list before the first item is prose (contents, goals, an introduction).
-        // A table of features with a status column there is a table of items.
+        // A table of features with a status column there is a table of items. A plain-text TODO
+        // file lists its tasks right under its title: there a list is work unless it names the
+        // sections (a table of contents).
+        func sectionTitles() -> Set<String> { Set(outline.sections.map { EntryText.contentsKey($0.title.plain) }) }
         var tasksOutside: [UntitledTasks] = []
         for var u in intro {
             u.hasTasks = u.body.contains { tree.blocks[$0].kind == .listItem && tree.blocks[$0].hasCheckbox }
                 || !isProcess && ItemCollector.entryMarkers(u.body, in: context).contains { $0 != nil }
-                || tree.format == .text && !isProcess && Self.holdsWorkList(u.body, context: context, outline: outline)
+                || tree.format == .text && !isProcess && ItemCollector.holdsWorkList(u.body, naming: sectionTitles(), context: &context)
             u.hasTable = !isProcess && ItemCollector.itemTable(in: u.body, group: false, context: context) != nil
             if u.hasTasks || u.hasTable { tasksOutside.append(u) }
         }
@@ -136,20 +139,6 @@ public enum DocumentReader {
         /// of items (`ItemCollector.itemTable`).
         var hasTasks = true
         var hasTable = false
-    }
-
-    /// Whether blocks `body` hold a list that is work, not a table of contents: fewer than half
-    /// its entries name a section. A plain-text TODO file lists its tasks right under its
-    /// title ("In no particular order:" over them), before its other sections.
-    static func holdsWorkList(_ body: Range<Int>, context: ReadingContext, outline: SectionOutline) -> Bool {
-        var entries = 0, named = 0
-        var contents: Set<String>? = nil
-        for k in body where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 {
-            entries += 1
-            if contents == nil { contents = Set(outline.sections.map { EntryText.contentsKey($0.title.plain) }) }
-            if contents!.contains(EntryText.contentsKey(String(decoding: context.textBytes(of: k), as: UTF8.self))) { named += 1 }
-        }
-        return entries > 0 && named * 2 < entries
     }
 
     /// A document's name when it has no title: its file name without the extension.
@@ -256,14 +245,7 @@ public enum DocumentReader {
         // A label right before the title: RST `.. _id:`, Markdown `<a id="id"></a>`
         if anchor == nil { anchor = context.tree.labelID(before: k) }
         // A wiki's decoration around the title (`== Attendees ==`, `## == Next meeting ==`).
-        if bytes.count > 6, bytes[0] == 0x3D, bytes[1] == 0x3D, bytes[bytes.count - 1] == 0x3D, bytes[bytes.count - 2] == 0x3D {
-            var s = 0, e = bytes.count
-            while s < e, bytes[s] == 0x3D { s += 1 }
-            while e > s, bytes[e - 1] == 0x3D { e -= 1 }
-            while s < e, bytes[s] == 0x20 { s += 1 }
-            while e > s, bytes[e - 1] == 0x20 { e -= 1 }
-            if e > s { bytes = Array(bytes[s ..< e]) }
-        }
+        if let inner = HeadingVocabulary.undecorated(bytes[...]) { bytes = Array(inner) }
         return (context.inlineText(bytes), anchor)
     }
 
@@ -299,11 +281,9 @@ public enum DocumentReader {
                     fields.append(Field(key: src.string(b.mark), value: value, line: context.line(ofBlock: k)))
                 } else if b.kind == .heading {
                     break
-                } else if (b.kind == .paragraph || b.kind == .listItem) && context.tree.format != .text {
-                    // Plain text copies carry page chrome before their metadata; the others do not.
-                    break
-                } else if b.kind == .listItem {
-                    // A list is the notes' content: a `Label: value` line after it is text.
+                } else if b.kind == .listItem || b.kind == .paragraph && context.tree.format != .text {
+                    // Plain text copies carry page chrome before their metadata; the others do
+                    // not. A list is content in any: a `Label: value` line after it is text.
                     break
                 }
                 k += 1

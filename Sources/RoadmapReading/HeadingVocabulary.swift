@@ -117,12 +117,23 @@ package enum HeadingVocabulary {
         ("未来", .backlog), ("将来", .backlog),
     ]
 
+    /// The title inside a wiki's decoration (`== TODO ==`: "TODO"), or nil when it has none.
+    static func undecorated(_ t: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard t.count > 4, t.starts(with: [0x3D, 0x3D]), t.reversed().starts(with: [0x3D, 0x3D]) else { return nil }
+        var s = t.startIndex, e = t.endIndex
+        while s < e, t[s] == 0x3D || t[s] == 0x20 { s += 1 }
+        while e > s, t[e - 1] == 0x3D || t[e - 1] == 0x20 { e -= 1 }
+        return e > s ? t[s ..< e] : nil
+    }
+
     /// `cjkStatusPrefixes` applied to a title.
     static func cjkStatus(_ title: String) -> Status? {
         let words = Self.words(title)
-        guard let first = words.first?.unicodeScalars.first, first.value >= 0x3000, words.count == 1 || words.count == 2 && words[0].unicodeScalars.first.map({ $0.value >= 0xAC00 }) == true, let word = words.first else { return nil }
+        // One word; Korean, which spaces its words, two ("진행 중인 기능").
+        guard let first = words.first?.unicodeScalars.first, first.value >= 0x3000, words.count == 1 || words.count == 2 && first.value >= 0xAC00
+        else { return nil }
         let joined = words.joined(separator: " ")
-        for (prefix, status) in cjkStatusPrefixes where joined.hasPrefix(prefix) || word.hasPrefix(prefix) {
+        for (prefix, status) in cjkStatusPrefixes where joined.hasPrefix(prefix) {
             if joined.count - prefix.count <= 3 { return status }
         }
         return nil

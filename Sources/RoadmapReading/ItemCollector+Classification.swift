@@ -132,16 +132,15 @@ extension ItemCollector {
         return false
     }
 
-    /// Whether subsection `c` may be an item in a group: it is no meeting, part of an item or
-    /// section about the document, and has content.
     /// Whether section `c` is a title and nothing more.
     private func isTitleAlone(_ c: Int) -> Bool {
         let child = outline.sections[c]
         return child.children.isEmpty && !hasContent(child.bodyStart ..< child.end)
     }
 
-    /// A subsection of a title alone (`### Plugin API` under `## 2.0`) says its title: a feature
-    /// named and not yet described.
+    /// Whether subsection `c` may be an item in a group: it is no meeting, part of an item or
+    /// section about the document, and has content. A subsection of a title alone (`### Plugin
+    /// API` under `## 2.0`) says its title: a feature named and not yet described.
     private func saysSomethingOfItsOwn(_ c: Int) -> Bool {
         guard !isMeeting(c), !roles.isPart[c], !roles.isNonItem[c] else { return false }
         let child = outline.sections[c]

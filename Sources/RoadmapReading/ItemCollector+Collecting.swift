@@ -119,10 +119,15 @@ extension ItemCollector {
     /// not its table of contents (entries that name its subsections, half of them at least).
     mutating func hasOwnWorkList(_ s: Int) -> Bool {
         let section = outline.sections[s]
-        let own = section.bodyStart ..< section.ownBodyEnd(in: outline)
         let contents = Set(section.children.map { EntryText.contentsKey(outline.sections[$0].title.plain) })
+        return Self.holdsWorkList(section.bodyStart ..< section.ownBodyEnd(in: outline), naming: contents, context: &context)
+    }
+
+    /// Whether blocks `range` hold top-level list entries, fewer than half of which name one of
+    /// `contents` (titles as `EntryText.contentsKey` gives them): work, not a table of contents.
+    static func holdsWorkList(_ range: Range<Int>, naming contents: Set<String>, context: inout ReadingContext) -> Bool {
         var entries = 0, named = 0
-        for k in own where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 {
+        for k in range where context.blocks[k].kind == .listItem && context.blocks[k].parent < 0 {
             entries += 1
             let text = context.inlineText(of: k).plain.trimming(" \t,.;")
             let bare = text.hasPrefix("and ") ? String(text.dropFirst(4)) : text

@@ -35,9 +35,7 @@ extension MeetingReader {
 
     /// A heading's title without a wiki's decoration around it: `== Attendees ==` is "Attendees".
     static func undecorated(_ title: String) -> String {
-        guard title.hasPrefix("=="), title.hasSuffix("=="), title.utf8.count > 4 else { return title }
-        let inner = title.trimming(" =")
-        return inner.isEmpty ? title : inner
+        HeadingVocabulary.undecorated(Array(title.utf8)[...]).map { String(decoding: $0, as: UTF8.self) } ?? title
     }
 
     /// Whether `line`, a paragraph of its own under a list of names, is a label that ends
@@ -49,7 +47,7 @@ extension MeetingReader {
         guard !words.isEmpty, words.count <= 4 else { return false }
         return !words.contains { w in
             ["guest", "guests", "observer", "observers", "visitor", "visitors", "people", "person", "member", "members", "attended",
-             "attending", "attendees", "present", "remote", "remotely", "online", "person", "room", "apologies", "regrets", "absent",
+             "attending", "attendees", "present", "remote", "remotely", "online", "room", "apologies", "regrets", "absent",
              "staff", "team", "chair", "chairs", "participants", "joined", "dial", "phone", "zoom", "also", "invited"].contains(String(w))
         }
     }

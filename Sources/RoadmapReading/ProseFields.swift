@@ -38,11 +38,11 @@ package enum ProseFields {
     }
 
     /// Keys that make a paragraph of fields anywhere in an item's text without bold markup.
-    static let fieldKeys: Set<String> = [
-        "status", "state", "stage", "owner", "owners", "lead", "leads", "assignee", "assignees", "team", "target",
+    /// (The status field's names in other languages are among them.)
+    static let fieldKeys: Set<String> = Field.statusKeys.union([
+        "state", "stage", "owner", "owners", "lead", "leads", "assignee", "assignees", "team", "target",
         "target release", "release", "milestone", "size", "type", "priority", "eta", "due", "tracking issue", "epic",
-        "estado", "statut", "stand", "статус", "状态", "狀態", "ステータス", "상태",
-    ]
+    ])
     /// The length of the longest of `fieldKeys`, in bytes.
     static let longestFieldKey = fieldKeys.map(\.utf8.count).max() ?? 0
     /// The first letters of `fieldKeys`, to refuse most prose by its first byte.

@@ -14,12 +14,11 @@ package enum PipeTableRow {
     }
 
     /// Headers of the column that says a row's status.
-    package static let statusHeaders: Set<String> = [
-        "status", "state", "progress", "done?",
-        // The same headers in other languages.
-        "estado", "statut", "état", "stand", "stato", "situação", "fortschritt", "avancement", "progreso", "progresso",
-        "статус", "состояние", "状态", "狀態", "进度", "進度", "ステータス", "状況", "進捗", "상태", "진행 상황", "진행상황",
-    ]
+    package static let statusHeaders: Set<String> = Field.statusKeys.union([
+        "state", "progress", "done?",
+        // Progress in other languages (the status field's names come with `Field.statusKeys`).
+        "fortschritt", "avancement", "progreso", "progresso", "进度", "進度", "進捗", "진행 상황", "진행상황",
+    ])
 
     /// A header cell as its column is known by: lower case, without emphasis or an escape
     /// around it (`**Status**`, `Priority\*`).
